@@ -1,0 +1,158 @@
+/**
+ * @file frnews/article.h
+ * @brief Parsing one news article: title, body paragraphs, metadata.
+ *
+ * Include `<frnews.h>` rather than this header.
+ *
+ * @code
+ * frn_article *article;
+ * if (frn_article_parse(ctx, text, len, NULL, &article) == FRN_OK) {
+ *     printf("%s\n", frn_article_get_title(article));
+ *     for (size_t i = 0; i < frn_article_get_paragraph_count(article); i++) {
+ *         frn_span p = frn_article_get_paragraph(article, i);
+ *         size_t n;
+ *         const char *src = frn_article_get_source(article, &n);
+ *         printf("%.*s\n", (int)(p.end - p.start), src + p.start);
+ *     }
+ *     frn_article_free(article);
+ * }
+ * @endcode
+ */
+#ifndef FRNEWS_ARTICLE_H
+#define FRNEWS_ARTICLE_H
+
+#include "frnews/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** How the input of frn_article_parse() is read. */
+typedef enum frn_format {
+    FRN_FORMAT_AUTO = 0, /**< HTML when the input looks like markup, else text */
+    FRN_FORMAT_TEXT = 1, /**< the plain text of a web page, as copied or dumped */
+    FRN_FORMAT_HTML = 2  /**< an HTML document */
+} frn_format;
+
+/** Name of a format: "auto", "text" or "html"; "unknown" otherwise. */
+FRN_API const char *frn_format_name(frn_format format);
+
+/** Options for frn_article_parse(); opaque, set through the setters below. */
+typedef struct frn_parse_options frn_parse_options;
+
+/**
+ * Create parse options holding the defaults (format auto, no URL).
+ * @param[out] out receives the options, or NULL on failure.
+ * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_NOMEM.
+ * Release with frn_parse_options_free().
+ */
+FRN_API frn_status frn_parse_options_new(frn_parse_options **out);
+
+/** Release parse options. NULL is accepted and ignored. */
+FRN_API void frn_parse_options_free(frn_parse_options *options);
+
+/**
+ * Choose how the input is read.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for a NULL options or unknown format.
+ */
+FRN_API frn_status frn_parse_options_set_format(frn_parse_options *options,
+                                                frn_format format);
+
+/**
+ * Give the URL the article was fetched from; its host names the site when
+ * the page does not. The string is copied.
+ * @param url NUL-terminated UTF-8, or NULL to forget a URL set before.
+ * @return FRN_OK, FRN_ERR_INVALID_ARG (NULL options, URL not valid UTF-8) or
+ *         FRN_ERR_NOMEM.
+ */
+FRN_API frn_status frn_parse_options_set_url(frn_parse_options *options,
+                                             const char *url);
+
+/** A parsed article: immutable once returned, shareable between threads. */
+typedef struct frn_article frn_article;
+
+/**
+ * Parse an article.
+ *
+ * @param ctx     the calling thread's context; receives the detailed message.
+ * @param utf8    the input bytes; need not be NUL-terminated.
+ * @param len     number of bytes in @p utf8.
+ * @param options parse options, or NULL for the defaults.
+ * @param[out] out receives the article, or NULL on failure. The caller owns
+ *                 it and releases it with frn_article_free().
+ * @return FRN_OK;
+ *         FRN_ERR_INVALID_ARG (NULL ctx, out, or utf8 with len > 0);
+ *         FRN_ERR_UTF8 (the input is not valid UTF-8; frn_ctx_errpos() tells
+ *         where); FRN_ERR_EMPTY (no text, or no body left after boilerplate);
+ *         FRN_ERR_UNSUPPORTED (HTML input, not yet implemented in this
+ *         release); FRN_ERR_ICU; FRN_ERR_NOMEM.
+ */
+FRN_API frn_status frn_article_parse(frn_ctx *ctx, const char *utf8, size_t len,
+                                     const frn_parse_options *options,
+                                     frn_article **out);
+
+/** Release an article. NULL is accepted and ignored. */
+FRN_API void frn_article_free(frn_article *article);
+
+/** The format the input was read as: FRN_FORMAT_TEXT or FRN_FORMAT_HTML. */
+FRN_API frn_format frn_article_get_format(const frn_article *article);
+
+/**
+ * The source text that every offset of this article and of its quotations
+ * points into: the input itself, byte for byte, for text input; the body
+ * text for HTML input. NUL-terminated; it may hold NUL bytes of its own, so
+ * prefer the length.
+ * @param[out] len receives the length in bytes; may be NULL.
+ * @return borrowed from the article.
+ */
+FRN_API const char *frn_article_get_source(const frn_article *article, size_t *len);
+
+/**
+ * The headline, NUL-terminated UTF-8, or NULL when none was found.
+ * Borrowed from the article.
+ */
+FRN_API const char *frn_article_get_title(const frn_article *article);
+
+/** Number of bylines found. */
+FRN_API size_t frn_article_get_author_count(const frn_article *article);
+
+/**
+ * One byline name, without "By". Borrowed; NULL when @p index is out of range.
+ */
+FRN_API const char *frn_article_get_author(const frn_article *article, size_t index);
+
+/**
+ * Date of first publication as ISO 8601 ("2020-06-12", or a date-time with
+ * its offset), or NULL when unknown. Borrowed.
+ */
+FRN_API const char *frn_article_get_published(const frn_article *article);
+
+/** Publisher or site name, or NULL when unknown. Borrowed. */
+FRN_API const char *frn_article_get_site(const frn_article *article);
+
+/** BCP 47 language tag of the body such as "en", or NULL when unsure. Borrowed. */
+FRN_API const char *frn_article_get_language(const frn_article *article);
+
+/**
+ * The body: the paragraphs in order, separated by one blank line, with the
+ * boilerplate left out. Offsets do not point into this text (see
+ * frn_article_get_paragraph()).
+ * @param[out] len receives the length in bytes; may be NULL.
+ * @return borrowed, NUL-terminated.
+ */
+FRN_API const char *frn_article_get_text(const frn_article *article, size_t *len);
+
+/** Number of body paragraphs. */
+FRN_API size_t frn_article_get_paragraph_count(const frn_article *article);
+
+/**
+ * Byte span of one body paragraph in the source text
+ * (frn_article_get_source()). {0, 0} when @p index is out of range.
+ */
+FRN_API frn_span frn_article_get_paragraph(const frn_article *article, size_t index);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* FRNEWS_ARTICLE_H */

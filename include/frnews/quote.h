@@ -1,0 +1,122 @@
+/**
+ * @file frnews/quote.h
+ * @brief Quotations with their speakers, cues and positions.
+ *
+ * Include `<frnews.h>` rather than this header.
+ *
+ * @code
+ * frn_quote_list *quotes;
+ * if (frn_quotes_extract(ctx, article, &quotes) == FRN_OK) {
+ *     for (size_t i = 0; i < frn_quote_list_get_count(quotes); i++) {
+ *         const frn_quote *q = frn_quote_list_get(quotes, i);
+ *         const char *who = frn_quote_get_speaker(q);
+ *         printf("%s: %s\n", who ? who : "(unknown)", frn_quote_get_text(q, NULL));
+ *     }
+ *     frn_quote_list_free(quotes);
+ * }
+ * @endcode
+ */
+#ifndef FRNEWS_QUOTE_H
+#define FRNEWS_QUOTE_H
+
+#include "frnews/common.h"
+#include "frnews/article.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** How a quotation is reported. */
+typedef enum frn_quote_type {
+    FRN_QUOTE_DIRECT = 0,  /**< fully inside quotation marks */
+    FRN_QUOTE_MIXED = 1,   /**< partly quoted inside reported speech */
+    FRN_QUOTE_INDIRECT = 2 /**< reported speech without quotation marks */
+} frn_quote_type;
+
+/** Name of a quote type: "direct", "mixed", "indirect"; "unknown" otherwise. */
+FRN_API const char *frn_quote_type_name(frn_quote_type type);
+
+/** The quotations of one article, in order of position. Immutable. */
+typedef struct frn_quote_list frn_quote_list;
+
+/** One quotation, borrowed from its list. */
+typedef struct frn_quote frn_quote;
+
+/**
+ * Find the quotations of an article and attribute them.
+ *
+ * The list is independent of the article (it copies what it needs) and may
+ * outlive it; its offsets point into the article's source text
+ * (frn_article_get_source()).
+ *
+ * @param ctx     the calling thread's context.
+ * @param article a parsed article.
+ * @param[out] out receives the list (possibly empty), or NULL on failure.
+ *                 The caller owns it; release with frn_quote_list_free().
+ * @return FRN_OK, FRN_ERR_INVALID_ARG, FRN_ERR_ICU or FRN_ERR_NOMEM.
+ */
+FRN_API frn_status frn_quotes_extract(frn_ctx *ctx, const frn_article *article,
+                                      frn_quote_list **out);
+
+/** Release a list and its quotations. NULL is accepted and ignored. */
+FRN_API void frn_quote_list_free(frn_quote_list *list);
+
+/** Number of quotations in the list. */
+FRN_API size_t frn_quote_list_get_count(const frn_quote_list *list);
+
+/** One quotation, borrowed from the list; NULL when @p index is out of range. */
+FRN_API const frn_quote *frn_quote_list_get(const frn_quote_list *list, size_t index);
+
+/** Whether the quotation is direct, mixed or indirect. */
+FRN_API frn_quote_type frn_quote_get_type(const frn_quote *quote);
+
+/**
+ * The quoted words without the enclosing quotation marks; the pieces of a
+ * quotation split by its attribution are joined by one space. Borrowed,
+ * NUL-terminated.
+ * @param[out] len receives the length in bytes; may be NULL.
+ */
+FRN_API const char *frn_quote_get_text(const frn_quote *quote, size_t *len);
+
+/** Span of the whole quotation in the source text, first piece to last. */
+FRN_API frn_span frn_quote_get_span(const frn_quote *quote);
+
+/** Number of pieces (1 unless the attribution interrupts the quotation). */
+FRN_API size_t frn_quote_get_fragment_count(const frn_quote *quote);
+
+/** Span of one piece in the source text; {0, 0} when out of range. */
+FRN_API frn_span frn_quote_get_fragment(const frn_quote *quote, size_t index);
+
+/**
+ * The speaker resolved to the fullest name the article gives ("Brad Smith"
+ * for "he" or "Smith"), an organisation for a statement by it, or NULL when
+ * the text names none. Borrowed.
+ */
+FRN_API const char *frn_quote_get_speaker(const frn_quote *quote);
+
+/**
+ * The mention of the speaker that the attribution uses ("he", "the
+ * spokesperson", "Smith") as written, or NULL when there is none. Borrowed.
+ */
+FRN_API const char *frn_quote_get_mention(const frn_quote *quote);
+
+/** Span of the speaker mention in the source text; {0, 0} when there is none. */
+FRN_API frn_span frn_quote_get_mention_span(const frn_quote *quote);
+
+/**
+ * The attribution cue as written ("said", "told", "according to"), or NULL
+ * when there is none. Borrowed.
+ */
+FRN_API const char *frn_quote_get_cue(const frn_quote *quote);
+
+/** Span of the cue in the source text; {0, 0} when there is none. */
+FRN_API frn_span frn_quote_get_cue_span(const frn_quote *quote);
+
+/** The extractor's confidence in this quotation and its speaker, in [0, 1]. */
+FRN_API double frn_quote_get_confidence(const frn_quote *quote);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* FRNEWS_QUOTE_H */

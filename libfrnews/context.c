@@ -1,0 +1,73 @@
+/* Per-thread context: detailed error messages and cached segmenters. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "context.h"
+
+frn_status frn_ctx_new(frn_ctx **out)
+{
+    if (!out)
+        return FRN_ERR_INVALID_ARG;
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return FRN_ERR_NOMEM;
+    (*out)->errpos = FRN_NO_POSITION;
+    return FRN_OK;
+}
+
+void frn_ctx_free(frn_ctx *ctx)
+{
+    if (!ctx)
+        return;
+    if (ctx->word_breaker)
+        ubrk_close(ctx->word_breaker);
+    free(ctx);
+}
+
+const char *frn_ctx_errmsg(const frn_ctx *ctx)
+{
+    return ctx ? ctx->errmsg : "no context";
+}
+
+size_t frn_ctx_errpos(const frn_ctx *ctx)
+{
+    return ctx ? ctx->errpos : FRN_NO_POSITION;
+}
+
+frn_status frn_fail(frn_ctx *ctx, frn_status status, size_t pos, const char *fmt, ...)
+{
+    va_list args;
+
+    if (!ctx)
+        return status;
+    va_start(args, fmt);
+    vsnprintf(ctx->errmsg, sizeof ctx->errmsg, fmt, args);
+    va_end(args);
+    ctx->errpos = pos;
+    return status;
+}
+
+void frn_ctx_clear(frn_ctx *ctx)
+{
+    if (!ctx)
+        return;
+    ctx->errmsg[0] = '\0';
+    ctx->errpos = FRN_NO_POSITION;
+}
+
+UBreakIterator *frn_ctx_word_breaker(frn_ctx *ctx)
+{
+    UErrorCode err = U_ZERO_ERROR;
+
+    if (!ctx->word_breaker) {
+        /* The root locale's rules: news text is segmented the same way in
+         * every Latin-script language this release handles. */
+        ctx->word_breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
+        if (U_FAILURE(err)) {
+            frn_fail(ctx, FRN_ERR_ICU, FRN_NO_POSITION,
+                     "cannot open the ICU word segmenter: %s", u_errorName(err));
+            ctx->word_breaker = NULL;
+        }
+    }
+    return ctx->word_breaker;
+}

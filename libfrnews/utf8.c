@@ -1,0 +1,60 @@
+/* UTF-8 validation and iteration, built on ICU's well-formedness rules
+ * (U8_NEXT rejects overlong forms, surrogates and values past U+10FFFF). */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/utf8.h>
+#include "context.h"
+#include "utf8.h"
+
+frn_status frn_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
+{
+    const uint8_t *bytes = (const uint8_t *)text;
+    size_t pos = 0;
+
+    while (pos < len) {
+        size_t start = pos;
+        UChar32 c;
+
+        if (bytes[pos] < 0x80) { /* ASCII fast path */
+            pos++;
+            continue;
+        }
+        U8_NEXT(bytes, pos, len, c);
+        if (c < 0)
+            return frn_fail(ctx, FRN_ERR_UTF8, start,
+                            "invalid UTF-8 sequence at byte %zu (byte value 0x%02X)",
+                            start, bytes[start]);
+    }
+    return FRN_OK;
+}
+
+UChar32 frn_utf8_next(const char *text, size_t len, size_t *pos)
+{
+    UChar32 c;
+
+    if (*pos >= len)
+        return U_SENTINEL;
+    U8_NEXT((const uint8_t *)text, *pos, len, c);
+    return c;
+}
+
+UChar32 frn_utf8_prev(const char *text, size_t *pos)
+{
+    UChar32 c;
+
+    if (*pos == 0)
+        return U_SENTINEL;
+    U8_PREV((const uint8_t *)text, 0, *pos, c);
+    return c;
+}
+
+char *frn_strndup(const char *text, size_t len)
+{
+    char *copy = malloc(len + 1);
+
+    if (!copy)
+        return NULL;
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    return copy;
+}
