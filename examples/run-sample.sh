@@ -1,0 +1,38 @@
+#!/bin/bash
+# The sample job in readable form: each article's quotations with their
+# speakers, then what the coverage index found across the articles.
+# Usage: examples/run-sample.sh [DATA_DIR]   (from the build directory;
+# FRNEWS names another frnews command, PYTHON another interpreter)
+set -euo pipefail
+frnews=${FRNEWS:-cli/frnews}
+python=${PYTHON:-/usr/bin/python3}
+data=${1:-$(dirname "$0")/data}
+
+"$frnews" quotes "$data"/*.txt | "$python" -c '
+import json, os, sys
+for line in sys.stdin:
+    article = json.loads(line)
+    print("==", os.path.basename(article["file"]))
+    if "error" in article:
+        print("   error:", article["error"]["message"])
+    for quote in article.get("quotes", []):
+        print("  ", quote["speaker"] or "(unknown)", ": \u201c", quote["text"], "\u201d", sep="")
+'
+
+"$frnews" coverage "$data" | "$python" -c '
+import json, sys
+coverage = json.load(sys.stdin)
+shared = [q for q in coverage["quotes"] if len(q["sources"]) > 1]
+print()
+print("== coverage of", len(coverage["articles"]), "articles:",
+      len(coverage["stories"]), "stories,",
+      len(coverage["duplicates"]), "near-duplicate pairs,",
+      len(shared), "quotations printed by more than one article")
+for story in coverage["stories"]:
+    print("   story", story["id"], ":", ", ".join(story["articles"]))
+for pair in coverage["duplicates"]:
+    print("   duplicates %s ~ %s (similarity %.2f)" % (pair["a"], pair["b"], pair["similarity"]))
+for quote in shared:
+    print("  ", quote["speaker"] or "(unknown)", ": \u201c", quote["text"], "\u201d", sep="")
+    print("      printed by", ", ".join(str(s["article"]) for s in quote["sources"]))
+'
