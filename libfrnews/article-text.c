@@ -1,10 +1,394 @@
-/* TEMPORARY: replaced by the plain-text reader in progress. */
+/* The plain-text reader: the text of a web page, as dumped or copied, into
+ * title, metadata and body paragraphs with offsets into the input.
+ *
+ * A page's text is a sequence of lines. The headline is the first line that
+ * reads as one; what precedes it is page chrome. After it, each line is
+ * prose, a subheading or boilerplate, told apart by the lexicons of
+ * boilerplate.c and by structure: a heading that introduces only
+ * boilerplate goes with it, and so does a list under a "related" header. */
 #include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
 #include "article-private.h"
+#include "boilerplate.h"
+#include "byline.h"
 #include "context.h"
+#include "date-text.h"
+#include "language.h"
+#include "text-match.h"
+#include "utf8.h"
+
+/* The title is searched for among the first lines only. */
+#define TITLE_SEARCH_LINES 8
+#define TITLE_MAX_WORDS 30
+
+typedef struct text_line {
+    frn_span span;    /* trimmed of white space */
+    int gap_before;   /* a blank line precedes it */
+    frn_line_role role;
+    int keep;         /* part of the body */
+} text_line;
+
+typedef struct line_reader {
+    frn_ctx *ctx;
+    frn_article *article;
+    const char *src;
+    text_line *lines;
+    size_t count;
+    size_t title; /* index of the title line, or count when none */
+} line_reader;
+
+static int is_space_at(const char *src, size_t len, size_t pos, size_t *next)
+{
+    UChar32 c;
+
+    *next = pos;
+    c = frn_utf8_next(src, len, next);
+    return c >= 0 && (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0);
+}
+
+/* Trim white space (Unicode, no-break spaces and byte-order marks included). */
+static frn_span trim_span(const char *src, size_t len, frn_span s)
+{
+    size_t next;
+
+    while (s.start < s.end && is_space_at(src, s.end, s.start, &next))
+        s.start = next;
+    while (s.end > s.start) {
+        size_t prev = s.end;
+        UChar32 c = frn_utf8_prev(src, &prev);
+        if (!(u_isUWhiteSpace(c) || c == 0xFEFF || c == 0))
+            break;
+        s.end = prev;
+    }
+    return s;
+}
+
+static frn_status split_lines(line_reader *r)
+{
+    const char *src = r->src;
+    size_t len = r->article->source_len, pos = 0, capacity = 64;
+    int gap = 0;
+
+    r->lines = malloc(capacity * sizeof *r->lines);
+    if (!r->lines)
+        return frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    while (pos < len) {
+        const char *newline = memchr(src + pos, '\n', len - pos);
+        size_t end = newline ? (size_t)(newline - src) : len;
+        frn_span s = trim_span(src, len, (frn_span){pos, end});
+        pos = newline ? end + 1 : len;
+        if (s.start == s.end) {
+            gap = 1;
+            continue;
+        }
+        if (r->count == capacity) {
+            text_line *grown = realloc(r->lines, 2 * capacity * sizeof *grown);
+            if (!grown)
+                return frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+            r->lines = grown;
+            capacity *= 2;
+        }
+        r->lines[r->count++] = (text_line){s, gap, FRN_LINE_CONTENT, 0};
+        gap = 0;
+    }
+    return FRN_OK;
+}
+
+static const char *line_text(const line_reader *r, size_t i, size_t *len)
+{
+    *len = r->lines[i].span.end - r->lines[i].span.start;
+    return r->src + r->lines[i].span.start;
+}
+
+/* A line hard-wrapped from the one before: no blank line between, the
+ * previous line long and unfinished, this one starting in lower case. */
+static int continues_previous(const line_reader *r, size_t i)
+{
+    size_t prev_len, len, end, pos = 0;
+    const char *prev = line_text(r, i - 1, &prev_len);
+    const char *text = line_text(r, i, &len);
+    UChar32 last, first;
+
+    if (r->lines[i].gap_before || prev_len < 50)
+        return 0;
+    end = prev_len;
+    last = frn_utf8_prev(prev, &end);
+    first = frn_utf8_next(text, len, &pos);
+    return !strchr(".!?:\"", (int)(last < 128 ? last : 0)) && last != 0x201D && u_islower(first);
+}
+
+static void join_wrapped_lines(line_reader *r)
+{
+    size_t out = 0;
+
+    for (size_t i = 0; i < r->count; i++) {
+        if (out > 0 && continues_previous(r, i))
+            r->lines[out - 1].span.end = r->lines[i].span.end;
+        else
+            r->lines[out++] = r->lines[i];
+    }
+    r->count = out;
+}
+
+/* Classify after stripping a leading bullet ("• Post author:"). */
+static frn_line_role role_of(const char *text, size_t len)
+{
+    if (frn_is_list_item(text, len)) {
+        size_t pos = 0;
+        while (pos < len) {
+            size_t next = pos;
+            UChar32 c = frn_utf8_next(text, len, &next);
+            if (u_isalnum(c) || c == '[' || c == '(')
+                break;
+            pos = next;
+        }
+        return frn_boilerplate_role(text + pos, len - pos);
+    }
+    return frn_boilerplate_role(text, len);
+}
+
+static int could_be_title(const line_reader *r, size_t i, int first_content)
+{
+    size_t len, words;
+    const char *text = line_text(r, i, &len);
+    size_t end = len;
+    UChar32 last;
+
+    words = frn_count_words(text, len);
+    if (r->lines[i].role != FRN_LINE_CONTENT || frn_is_dateline(text, len) ||
+        frn_is_list_item(text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
+        return 0;
+    last = frn_utf8_prev(text, &end);
+    /* A headline seldom ends with a full stop; a first line may. */
+    return last != '.' || (first_content && words <= 20);
+}
+
+static frn_status set_string(line_reader *r, char **field, const char *text, size_t len)
+{
+    if (*field)
+        return FRN_OK;
+    *field = frn_strndup(text, len);
+    return *field ? FRN_OK : frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+}
+
+static frn_status note_dateline(line_reader *r, const char *text, size_t len)
+{
+    char iso[11];
+
+    if (r->article->published || !frn_date_find(text, len, iso))
+        return FRN_OK;
+    return set_string(r, &r->article->published, iso, strlen(iso));
+}
+
+static int add_author(void *data, const char *name, size_t len)
+{
+    frn_article *article = data;
+    char **grown, *copy;
+
+    for (size_t i = 0; i < article->author_count; i++)
+        if (strlen(article->authors[i]) == len && memcmp(article->authors[i], name, len) == 0)
+            return 0;
+    grown = realloc(article->authors, (article->author_count + 1) * sizeof *grown);
+    if (!grown)
+        return 0;
+    article->authors = grown;
+    copy = frn_strndup(name, len);
+    if (!copy)
+        return 0;
+    article->authors[article->author_count++] = copy;
+    return 1;
+}
+
+/* Lines before the headline: chrome, except a date line. */
+static frn_status read_header(line_reader *r)
+{
+    size_t limit = r->count < TITLE_SEARCH_LINES ? r->count : TITLE_SEARCH_LINES;
+    int first_content = 1;
+
+    r->title = r->count;
+    for (size_t i = 0; i < limit; i++) {
+        size_t len;
+        const char *text = line_text(r, i, &len);
+        frn_status status;
+        if (could_be_title(r, i, first_content)) {
+            r->title = i;
+            return set_string(r, &r->article->title, text, len);
+        }
+        status = frn_is_dateline(text, len) ? note_dateline(r, text, len) : FRN_OK;
+        if (status != FRN_OK)
+            return status;
+        if (r->lines[i].role == FRN_LINE_CONTENT)
+            first_content = 0;
+    }
+    return FRN_OK;
+}
+
+/* The related-links list under a header line: the lines that follow with
+ * no blank line between, and list items even after one. Returns the index
+ * of the first line after the list. */
+static size_t skip_link_list(const line_reader *r, size_t header)
+{
+    size_t i = header + 1;
+
+    while (i < r->count) {
+        size_t len;
+        const char *text = line_text(r, i, &len);
+        if (r->lines[i].gap_before && !frn_is_list_item(text, len))
+            break;
+        i++;
+    }
+    return i;
+}
+
+/* The author box: its bio names the author. */
+static void read_author_box(line_reader *r, size_t header)
+{
+    size_t len, n;
+    const char *bio;
+
+    if (header + 1 >= r->count)
+        return;
+    bio = line_text(r, header + 1, &len);
+    n = frn_bio_name_length(bio, len);
+    if (n)
+        add_author(r->article, bio, n);
+}
+
+/* Whether a line repeats the headline, e.g. with an image caption after it. */
+static int repeats_title(const line_reader *r, size_t i)
+{
+    size_t len, title_len;
+    const char *text = line_text(r, i, &len);
+    const char *title;
+
+    if (r->title == r->count)
+        return 0;
+    title = line_text(r, r->title, &title_len);
+    return len >= title_len && memcmp(text, title, title_len) == 0;
+}
+
+static frn_status mark_body_lines(line_reader *r)
+{
+    size_t i = r->title == r->count ? 0 : r->title + 1;
+
+    while (i < r->count) {
+        size_t len;
+        const char *text = line_text(r, i, &len);
+        frn_line_role role = r->lines[i].role;
+        if (role == FRN_LINE_END_OF_ARTICLE)
+            break;
+        if (role == FRN_LINE_AUTHOR_BOX) {
+            read_author_box(r, i);
+            break;
+        }
+        if (role == FRN_LINE_LINK_LIST) {
+            i = skip_link_list(r, i);
+            continue;
+        }
+        if (frn_is_dateline(text, len)) {
+            frn_status status = note_dateline(r, text, len);
+            if (status != FRN_OK)
+                return status;
+        } else if (!frn_byline_names(text, len, add_author, r->article)) {
+            r->lines[i].keep = role == FRN_LINE_CONTENT && !repeats_title(r, i);
+        }
+        i++;
+    }
+    return FRN_OK;
+}
+
+/* A heading introduces what follows it: one followed by boilerplate, or by
+ * nothing, is boilerplate too ("Get the newsletter", "Editors' picks"). */
+static void drop_orphan_headings(line_reader *r)
+{
+    int next_kept = 0;
+
+    for (size_t i = r->count; i-- > 0;) {
+        size_t len;
+        const char *text = line_text(r, i, &len);
+        if (r->lines[i].keep && !next_kept && frn_is_heading_like(text, len))
+            r->lines[i].keep = 0;
+        next_kept = r->lines[i].keep;
+    }
+}
+
+static frn_status collect_paragraphs(line_reader *r)
+{
+    frn_article *article = r->article;
+    size_t kept = 0;
+
+    for (size_t i = 0; i < r->count; i++)
+        kept += r->lines[i].keep;
+    article->paragraphs = malloc((kept ? kept : 1) * sizeof *article->paragraphs);
+    if (!article->paragraphs)
+        return frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    for (size_t i = 0; i < r->count; i++)
+        if (r->lines[i].keep)
+            article->paragraphs[article->paragraph_count++] = r->lines[i].span;
+    return frn_article_join_paragraphs(r->ctx, article);
+}
+
+/* The host of a URL, without "www.", names the site. */
+static frn_status site_from_url(line_reader *r, const char *url)
+{
+    const char *host = url ? strstr(url, "://") : NULL;
+    size_t len;
+
+    if (!host)
+        return FRN_OK;
+    host += 3;
+    len = strcspn(host, "/:?#");
+    if (len > 4 && strncmp(host, "www.", 4) == 0) {
+        host += 4;
+        len -= 4;
+    }
+    return len ? set_string(r, &r->article->site, host, len) : FRN_OK;
+}
+
+static frn_status guess_language(line_reader *r)
+{
+    frn_article *article = r->article;
+    const char *tag = frn_language_guess(article->text, article->text_len);
+
+    if (!tag && article->title)
+        tag = frn_language_guess(article->title, strlen(article->title));
+    return tag ? set_string(r, &article->language, tag, strlen(tag)) : FRN_OK;
+}
+
+static frn_status read_lines(line_reader *r, const frn_parse_options *options)
+{
+    frn_status status = split_lines(r);
+
+    if (status != FRN_OK)
+        return status;
+    if (r->count == 0)
+        return frn_fail(r->ctx, FRN_ERR_EMPTY, FRN_NO_POSITION, "the input holds no text");
+    join_wrapped_lines(r);
+    for (size_t i = 0; i < r->count; i++) {
+        size_t len;
+        const char *text = line_text(r, i, &len);
+        r->lines[i].role = role_of(text, len);
+    }
+    if ((status = read_header(r)) != FRN_OK || (status = mark_body_lines(r)) != FRN_OK)
+        return status;
+    drop_orphan_headings(r);
+    if ((status = collect_paragraphs(r)) != FRN_OK)
+        return status;
+    if (!r->article->title && r->article->paragraph_count == 0)
+        return frn_fail(r->ctx, FRN_ERR_EMPTY, FRN_NO_POSITION,
+                        "no headline and no article text: every line is page boilerplate");
+    if ((status = site_from_url(r, options ? options->url : NULL)) != FRN_OK)
+        return status;
+    return guess_language(r);
+}
 
 frn_status frn_article_read_text(frn_ctx *ctx, frn_article *article,
                                  const frn_parse_options *options)
 {
-    return frn_fail(ctx, FRN_ERR_UNSUPPORTED, FRN_NO_POSITION, "not yet");
+    line_reader reader = {ctx, article, article->source, NULL, 0, 0};
+    frn_status status = read_lines(&reader, options);
+
+    free(reader.lines);
+    return status;
 }

@@ -40,12 +40,16 @@ UChar32 frn_utf8_next(const char *text, size_t len, size_t *pos)
 
 UChar32 frn_utf8_prev(const char *text, size_t *pos)
 {
-    UChar32 c;
+    size_t start = *pos, end = *pos;
 
-    if (*pos == 0)
+    if (start == 0)
         return U_SENTINEL;
-    U8_PREV((const uint8_t *)text, 0, *pos, c);
-    return c;
+    /* The text is valid: step back over continuation bytes, then decode. */
+    do
+        start--;
+    while (start > 0 && ((uint8_t)text[start] & 0xC0) == 0x80);
+    *pos = start;
+    return frn_utf8_next(text, end, &start);
 }
 
 char *frn_strndup(const char *text, size_t len)

@@ -1,0 +1,73 @@
+/* Case-insensitive phrase matching for the lexicons (ASCII phrases). */
+#include <ctype.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include "text-match.h"
+#include "utf8.h"
+
+static const char right_single_quote[] = "\xE2\x80\x99";
+
+size_t frn_match_at(const char *text, size_t len, size_t pos, const char *phrase)
+{
+    size_t start = pos;
+
+    for (; *phrase; phrase++) {
+        if (pos >= len)
+            return 0;
+        if (*phrase == '\'' && len - pos >= 3 && memcmp(text + pos, right_single_quote, 3) == 0) {
+            pos += 3;
+            continue;
+        }
+        if (tolower((unsigned char)text[pos]) != tolower((unsigned char)*phrase))
+            return 0;
+        pos++;
+    }
+    return pos - start;
+}
+
+size_t frn_find(const char *text, size_t len, const char *phrase)
+{
+    int first = tolower((unsigned char)phrase[0]);
+
+    for (size_t pos = 0; pos < len; pos++) {
+        if (tolower((unsigned char)text[pos]) != first && !(first == '\'' && text[pos] == '\xE2'))
+            continue;
+        if (frn_match_at(text, len, pos, phrase))
+            return pos;
+    }
+    return (size_t)-1;
+}
+
+int frn_starts_with(const char *text, size_t len, const char *phrase)
+{
+    return frn_match_at(text, len, 0, phrase) > 0;
+}
+
+int frn_equals_loosely(const char *text, size_t len, const char *phrase)
+{
+    size_t n = frn_match_at(text, len, 0, phrase);
+
+    if (!n)
+        return 0;
+    for (; n < len; n++)
+        if (!strchr(" \t:.!?-|>»", text[n]))
+            return 0;
+    return 1;
+}
+
+int frn_find_any(const char *text, size_t len, const char *const *phrases)
+{
+    for (int i = 0; phrases[i]; i++)
+        if (frn_find(text, len, phrases[i]) != (size_t)-1)
+            return i;
+    return -1;
+}
+
+int frn_is_whole_word(const char *text, size_t len, size_t start, size_t end)
+{
+    size_t before = start, after = end;
+    UChar32 prev = frn_utf8_prev(text, &before);
+    UChar32 next = frn_utf8_next(text, len, &after);
+
+    return !(prev >= 0 && u_isalnum(prev)) && !(next >= 0 && u_isalnum(next));
+}

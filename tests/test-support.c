@@ -1,0 +1,84 @@
+/* Helpers shared by the Check suites. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "test-support.h"
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *data;
+    long size;
+
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    data = malloc((size_t)size + 1);
+    ck_assert_ptr_nonnull(data);
+    ck_assert_uint_eq(fread(data, 1, (size_t)size, f), (size_t)size);
+    data[size] = '\0';
+    fclose(f);
+    *len = (size_t)size;
+    return data;
+}
+
+char *frn_test_read_sample(const char *name, size_t *len)
+{
+    const char *dirs[] = {getenv("FRN_SAMPLE_DATA"), getenv("FRN_TEST_DATA")};
+    char path[4096];
+
+    for (size_t i = 0; i < 2; i++) {
+        char *data;
+        if (!dirs[i])
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dirs[i], name);
+        data = read_file(path, len);
+        if (data)
+            return data;
+    }
+    ck_abort_msg("cannot read test input %s (FRN_SAMPLE_DATA / FRN_TEST_DATA unset?)", name);
+    return NULL;
+}
+
+frn_article *frn_test_parse(const char *text, size_t len)
+{
+    frn_ctx *ctx;
+    frn_article *article;
+    frn_status status;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    status = frn_article_parse(ctx, text, len, NULL, &article);
+    ck_assert_msg(status == FRN_OK, "parse failed: %s (%s)", frn_status_name(status),
+                  frn_ctx_errmsg(ctx));
+    frn_ctx_free(ctx);
+    return article;
+}
+
+frn_quote_list *frn_test_sample_quotes(const char *name, frn_article **article_out)
+{
+    size_t len;
+    char *text = frn_test_read_sample(name, &len);
+    frn_article *article = frn_test_parse(text, len);
+    frn_ctx *ctx;
+    frn_quote_list *quotes;
+
+    free(text);
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_quotes_extract(ctx, article, &quotes), FRN_OK);
+    frn_ctx_free(ctx);
+    if (article_out)
+        *article_out = article;
+    else
+        frn_article_free(article);
+    return quotes;
+}
+
+int frn_test_text_contains(const frn_article *article, const char *needle)
+{
+    const char *text = frn_article_get_text(article, NULL);
+
+    return text && strstr(text, needle) != NULL;
+}

@@ -1,0 +1,22 @@
+/* Helpers shared by the Check suites: reading test inputs, parsing them. */
+#ifndef FRN_TEST_SUPPORT_H
+#define FRN_TEST_SUPPORT_H
+
+#include <stddef.h>
+#include <frnews.h>
+
+/* Read a file from the sample articles (examples/data) or, when the name
+ * holds no such file, from tests/data; aborts the test on failure. The
+ * caller frees the result. */
+char *frn_test_read_sample(const char *name, size_t *len);
+
+/* Parse text with a fresh context; aborts the test unless it succeeds. */
+frn_article *frn_test_parse(const char *text, size_t len);
+
+/* Parse one sample article and extract its quotations. */
+frn_quote_list *frn_test_sample_quotes(const char *name, frn_article **article_out);
+
+/* The body text of a sample parsed article, e.g. for substring checks. */
+int frn_test_text_contains(const frn_article *article, const char *needle);
+
+#endif
