@@ -1,0 +1,222 @@
+/* `frnews coverage`: parse every input, group them in a coverage index and
+ * write one JSON object for the collection. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "commands.h"
+#include "emit.h"
+#include "input.h"
+
+/* The file's name without directory or extension: "data/a1.txt" -> "a1". */
+static char *id_from_path(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    const char *dot = strrchr(name, '.');
+    size_t len = dot && dot != name ? (size_t)(dot - name) : strlen(name);
+
+    return strndup(name, len);
+}
+
+static const coverage_entry *sort_entries_base;
+
+/* By id, then by input order, so the first of equal ids keeps its name. */
+static int compare_entry_ids(const void *a, const void *b)
+{
+    size_t i = *(const size_t *)a, j = *(const size_t *)b;
+    int by_id = strcmp(sort_entries_base[i].id, sort_entries_base[j].id);
+
+    return by_id ? by_id : (i > j) - (i < j);
+}
+
+static int add_suffix(char **id, size_t number)
+{
+    size_t len = strlen(*id) + 24;
+    char *renamed = malloc(len);
+
+    if (!renamed)
+        return ENOMEM;
+    snprintf(renamed, len, "%s-%zu", *id, number);
+    free(*id);
+    *id = renamed;
+    return 0;
+}
+
+/* Stories and pairs name articles by id, so ids must differ: "a.txt" and
+ * "a.html", or two directories holding "a.txt", would both be "a". The later
+ * inputs become "a-2", "a-3"... Sorting keeps this O(n log n). */
+static int make_ids_unique(coverage_entry *entries, size_t count)
+{
+    size_t *order = malloc((count ? count : 1) * sizeof *order);
+    int error = 0;
+
+    if (!order)
+        return ENOMEM;
+    for (size_t i = 0; i < count; i++)
+        order[i] = i;
+    sort_entries_base = entries;
+    qsort(order, count, sizeof *order, compare_entry_ids);
+    /* Each entry is compared with the first of its run, which keeps its id. */
+    for (size_t i = 1, first = 0; i < count && !error; i++) {
+        if (strcmp(entries[order[i]].id, entries[order[first]].id) != 0)
+            first = i;
+        else
+            error = add_suffix(&entries[order[i]].id, i - first + 1);
+    }
+    free(order);
+    return error;
+}
+
+static char *copy_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+/* Parse one input and add it to the index. A failure is kept on the entry,
+ * to be written in its place in the output. */
+static void add_entry(const command_args *args, frn_coverage *coverage,
+                      coverage_entry *entry, const char *data, size_t len)
+{
+    frn_article *article = NULL;
+    frn_quote_list *quotes = NULL;
+    frn_status status = frn_article_parse(args->ctx, data, len, args->options, &article);
+
+    if (status == FRN_OK)
+        status = frn_quotes_extract(args->ctx, article, &quotes);
+    if (status == FRN_OK)
+        status = frn_coverage_add(coverage, entry->id, article, quotes, &entry->index);
+    if (status == FRN_OK) {
+        entry->added = 1;
+        entry->title = copy_or_null(frn_article_get_title(article));
+        entry->published = copy_or_null(frn_article_get_published(article));
+    } else {
+        entry->status = status;
+        entry->message = strdup(frn_ctx_errmsg(args->ctx));
+    }
+    frn_quote_list_free(quotes);
+    frn_article_free(article);
+}
+
+static void free_entries(coverage_entry *entries, size_t count)
+{
+    if (!entries)
+        return;
+    for (size_t i = 0; i < count; i++) {
+        free(entries[i].id);
+        free(entries[i].title);
+        free(entries[i].published);
+        free(entries[i].message);
+    }
+    free(entries);
+}
+
+/* The inputs, with each directory replaced by the files in it. */
+static int expand_inputs(const command_args *args, input_list *inputs)
+{
+    int exit_status = CLI_EXIT_SUCCESS;
+
+    for (size_t i = 0; i < args->file_count; i++) {
+        int error = input_list_add_expanded(inputs, args->files[i]);
+        if (error) {
+            input_report_error(args->files[i], error);
+            exit_status = CLI_EXIT_BAD_INPUT;
+        }
+    }
+    return exit_status;
+}
+
+static coverage_entry *new_entries(const input_list *inputs)
+{
+    coverage_entry *entries = calloc(inputs->count ? inputs->count : 1, sizeof *entries);
+
+    if (!entries)
+        return NULL;
+    for (size_t i = 0; i < inputs->count; i++) {
+        entries[i].file = inputs->paths[i];
+        entries[i].id = id_from_path(inputs->paths[i]);
+        if (!entries[i].id) {
+            free_entries(entries, inputs->count);
+            return NULL;
+        }
+    }
+    if (make_ids_unique(entries, inputs->count) != 0) {
+        free_entries(entries, inputs->count);
+        return NULL;
+    }
+    return entries;
+}
+
+/* Read every input and add what parses; an input that cannot be read is
+ * reported and left out. */
+static int add_inputs(const command_args *args, frn_coverage *coverage,
+                      coverage_entry *entries, size_t count)
+{
+    int exit_status = CLI_EXIT_SUCCESS;
+
+    for (size_t i = 0; i < count; i++) {
+        char *data;
+        size_t len;
+        int error = input_read(entries[i].file, &data, &len);
+
+        if (error) {
+            input_report_error(entries[i].file, error);
+            exit_status = CLI_EXIT_BAD_INPUT;
+            continue;
+        }
+        entries[i].readable = 1;
+        add_entry(args, coverage, &entries[i], data, len);
+        free(data);
+    }
+    return exit_status;
+}
+
+static int report_failure(const char *what, const frn_ctx *ctx, frn_status status)
+{
+    const char *message = ctx ? frn_ctx_errmsg(ctx) : "";
+
+    fprintf(stderr, "frnews: %s: %s\n", what, *message ? message : frn_status_str(status));
+    return CLI_EXIT_FAILURE;
+}
+
+/* The worse of two exit statuses: a failure outranks unreadable input. */
+static int worse(int a, int b)
+{
+    if (a == CLI_EXIT_FAILURE || b == CLI_EXIT_FAILURE)
+        return CLI_EXIT_FAILURE;
+    return a > b ? a : b;
+}
+
+int command_coverage(const command_args *args)
+{
+    input_list inputs;
+    coverage_entry *entries = NULL;
+    frn_coverage *coverage = NULL;
+    frn_status status;
+    int exit_status;
+
+    input_list_init(&inputs);
+    exit_status = expand_inputs(args, &inputs);
+    entries = new_entries(&inputs);
+    if (!entries) {
+        exit_status = report_failure("coverage", NULL, FRN_ERR_NOMEM);
+        goto done;
+    }
+    status = frn_coverage_new(args->ctx, &coverage);
+    if (status != FRN_OK) {
+        exit_status = report_failure("coverage", args->ctx, status);
+        goto done;
+    }
+    exit_status = worse(exit_status, add_inputs(args, coverage, entries, inputs.count));
+    status = frn_coverage_build(coverage);
+    if (status != FRN_OK)
+        exit_status = report_failure("coverage", args->ctx, status);
+    else if (emit_coverage(args->out, coverage, entries, inputs.count) != 0)
+        exit_status = report_failure("coverage", NULL, FRN_ERR_NOMEM);
+done:
+    frn_coverage_free(coverage);
+    free_entries(entries, inputs.count);
+    input_list_free(&inputs);
+    return exit_status;
+}

@@ -1,0 +1,138 @@
+/* One article and its quotations as JSON. */
+#include "emit.h"
+
+static void emit_span_members(json_writer *w, frn_span span)
+{
+    json_key(w, "start");
+    json_size(w, span.start);
+    json_key(w, "end");
+    json_size(w, span.end);
+}
+
+void emit_saved_error(json_writer *w, frn_status status, const char *message)
+{
+    json_key(w, "error");
+    json_begin_object(w);
+    json_key(w, "code");
+    json_cstring(w, frn_status_name(status));
+    json_key(w, "message");
+    /* Calls that fail before reaching the library (a bad option) leave no
+     * detailed message; the static one still says what went wrong. */
+    json_cstring(w, message && *message ? message : frn_status_str(status));
+    json_end_object(w);
+}
+
+void emit_error(json_writer *w, const frn_ctx *ctx, frn_status status)
+{
+    emit_saved_error(w, status, frn_ctx_errmsg(ctx));
+}
+
+static void emit_authors(json_writer *w, const frn_article *article)
+{
+    size_t count = frn_article_get_author_count(article);
+
+    json_begin_array(w);
+    for (size_t i = 0; i < count; i++)
+        json_cstring(w, frn_article_get_author(article, i));
+    json_end_array(w);
+}
+
+static void emit_paragraphs(json_writer *w, const frn_article *article)
+{
+    size_t count = frn_article_get_paragraph_count(article);
+
+    json_begin_array(w);
+    for (size_t i = 0; i < count; i++) {
+        json_begin_object(w);
+        emit_span_members(w, frn_article_get_paragraph(article, i));
+        json_end_object(w);
+    }
+    json_end_array(w);
+}
+
+void emit_article_fields(json_writer *w, const frn_article *article)
+{
+    size_t text_len;
+    const char *text = frn_article_get_text(article, &text_len);
+
+    json_key(w, "format");
+    json_cstring(w, frn_format_name(frn_article_get_format(article)));
+    json_key(w, "title");
+    json_cstring(w, frn_article_get_title(article));
+    json_key(w, "authors");
+    emit_authors(w, article);
+    json_key(w, "published");
+    json_cstring(w, frn_article_get_published(article));
+    json_key(w, "site");
+    json_cstring(w, frn_article_get_site(article));
+    json_key(w, "language");
+    json_cstring(w, frn_article_get_language(article));
+    json_key(w, "text");
+    json_string(w, text, text_len);
+    json_key(w, "paragraphs");
+    emit_paragraphs(w, article);
+}
+
+static void emit_fragments(json_writer *w, const frn_quote *quote)
+{
+    size_t count = frn_quote_get_fragment_count(quote);
+
+    json_begin_array(w);
+    for (size_t i = 0; i < count; i++) {
+        frn_span span = frn_quote_get_fragment(quote, i);
+        json_begin_array(w);
+        json_size(w, span.start);
+        json_size(w, span.end);
+        json_end_array(w);
+    }
+    json_end_array(w);
+}
+
+static void emit_mention(json_writer *w, const frn_quote *quote)
+{
+    const char *mention = frn_quote_get_mention(quote);
+
+    if (!mention) {
+        json_null(w);
+        return;
+    }
+    json_begin_object(w);
+    emit_span_members(w, frn_quote_get_mention_span(quote));
+    json_key(w, "text");
+    json_cstring(w, mention);
+    json_end_object(w);
+}
+
+static void emit_quote(json_writer *w, const frn_quote *quote)
+{
+    size_t text_len;
+    const char *text = frn_quote_get_text(quote, &text_len);
+
+    json_begin_object(w);
+    json_key(w, "text");
+    json_string(w, text, text_len);
+    emit_span_members(w, frn_quote_get_span(quote));
+    json_key(w, "fragments");
+    emit_fragments(w, quote);
+    json_key(w, "type");
+    json_cstring(w, frn_quote_type_name(frn_quote_get_type(quote)));
+    json_key(w, "speaker");
+    json_cstring(w, frn_quote_get_speaker(quote));
+    json_key(w, "speaker_mention");
+    emit_mention(w, quote);
+    json_key(w, "cue");
+    json_cstring(w, frn_quote_get_cue(quote));
+    json_key(w, "confidence");
+    json_double(w, frn_quote_get_confidence(quote));
+    json_end_object(w);
+}
+
+void emit_quote_list(json_writer *w, const frn_quote_list *quotes)
+{
+    size_t count = frn_quote_list_get_count(quotes);
+
+    json_begin_array(w);
+    for (size_t i = 0; i < count; i++)
+        emit_quote(w, frn_quote_list_get(quotes, i));
+    json_end_array(w);
+}

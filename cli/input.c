@@ -1,0 +1,189 @@
+/* Whole-file reads and directory listing for the command's inputs. */
+#define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "input.h"
+
+/* Read fd to its end. A regular file's size sizes the buffer up front; pipes
+ * grow it by doubling, so reading stays linear in the input size. */
+static int read_all(int fd, size_t size_hint, char **data, size_t *len)
+{
+    size_t capacity = size_hint + 1 > 4096 ? size_hint + 1 : 4096;
+    size_t used = 0;
+    char *buffer = malloc(capacity);
+
+    if (!buffer)
+        return ENOMEM;
+    for (;;) {
+        ssize_t got;
+
+        if (used + 1 == capacity) {
+            char *bigger = capacity > SIZE_MAX / 2 ? NULL : realloc(buffer, capacity * 2);
+            if (!bigger) {
+                free(buffer);
+                return ENOMEM;
+            }
+            buffer = bigger;
+            capacity *= 2;
+        }
+        got = read(fd, buffer + used, capacity - 1 - used);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            int error = errno;
+            free(buffer);
+            return error;
+        }
+        if (got == 0)
+            break;
+        used += (size_t)got;
+    }
+    buffer[used] = '\0';
+    *data = buffer;
+    *len = used;
+    return 0;
+}
+
+int input_read(const char *path, char **data, size_t *len)
+{
+    int from_stdin = strcmp(path, "-") == 0;
+    int fd = from_stdin ? STDIN_FILENO : open(path, O_RDONLY);
+    struct stat st;
+    int error;
+
+    *data = NULL;
+    *len = 0;
+    if (fd < 0)
+        return errno;
+    if (fstat(fd, &st) != 0)
+        error = errno;
+    else if (S_ISDIR(st.st_mode))
+        error = EISDIR;
+    else
+        error = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, data, len);
+    if (!from_stdin)
+        close(fd);
+    return error;
+}
+
+void input_list_init(input_list *list)
+{
+    list->paths = NULL;
+    list->count = 0;
+    list->capacity = 0;
+}
+
+void input_list_free(input_list *list)
+{
+    for (size_t i = 0; i < list->count; i++)
+        free(list->paths[i]);
+    free(list->paths);
+    input_list_init(list);
+}
+
+/* Take ownership of path. */
+static int take_path(input_list *list, char *path)
+{
+    if (!path)
+        return ENOMEM;
+    if (list->count == list->capacity) {
+        size_t capacity = list->capacity ? list->capacity * 2 : 16;
+        char **bigger = realloc(list->paths, capacity * sizeof *bigger);
+        if (!bigger) {
+            free(path);
+            return ENOMEM;
+        }
+        list->paths = bigger;
+        list->capacity = capacity;
+    }
+    list->paths[list->count++] = path;
+    return 0;
+}
+
+int input_list_add(input_list *list, const char *path)
+{
+    return take_path(list, strdup(path));
+}
+
+static char *join_path(const char *dir, const char *name)
+{
+    size_t dir_len = strlen(dir), name_len = strlen(name);
+    int need_slash = dir_len > 0 && dir[dir_len - 1] != '/';
+    char *path = malloc(dir_len + need_slash + name_len + 1);
+
+    if (!path)
+        return NULL;
+    memcpy(path, dir, dir_len);
+    if (need_slash)
+        path[dir_len] = '/';
+    memcpy(path + dir_len + need_slash, name, name_len + 1);
+    return path;
+}
+
+static int is_regular_file(const char *path)
+{
+    struct stat st;
+
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Byte order, not the locale's collation, so the order is the same everywhere. */
+static int compare_paths(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Append the visible regular files of dir, then sort what was appended. */
+static int add_directory(input_list *list, DIR *dir, const char *dir_path)
+{
+    size_t first = list->count;
+    struct dirent *entry;
+    int error = 0;
+
+    errno = 0;
+    while (!error && (entry = readdir(dir)) != NULL) {
+        char *path;
+
+        if (entry->d_name[0] == '.')
+            continue;
+        path = join_path(dir_path, entry->d_name);
+        if (path && !is_regular_file(path)) {
+            free(path);
+            continue;
+        }
+        error = take_path(list, path);
+        errno = 0;
+    }
+    if (!error && errno)
+        error = errno;
+    qsort(list->paths + first, list->count - first, sizeof *list->paths, compare_paths);
+    return error;
+}
+
+int input_list_add_expanded(input_list *list, const char *path)
+{
+    struct stat st;
+    DIR *dir;
+    int error;
+
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+        return input_list_add(list, path);
+    dir = opendir(path);
+    if (!dir)
+        return errno;
+    error = add_directory(list, dir, path);
+    closedir(dir);
+    return error;
+}
+
+void input_report_error(const char *path, int error)
+{
+    fprintf(stderr, "frnews: %s: %s\n", path, strerror(error));
+}

@@ -1,0 +1,37 @@
+/* Reading the command's inputs: whole files or standard input into memory,
+ * and directories into the list of files they hold. */
+#ifndef FRN_CLI_INPUT_H
+#define FRN_CLI_INPUT_H
+
+#include <stddef.h>
+
+/* Read the file at path, or standard input when path is "-", into a new
+ * buffer the caller frees. The buffer has a NUL after its len bytes.
+ * Returns 0, or an errno value (EISDIR for a directory) with *data NULL. */
+int input_read(const char *path, char **data, size_t *len);
+
+/* A growable list of paths, owned by the list. */
+typedef struct input_list {
+    char **paths;
+    size_t count;
+    size_t capacity;
+} input_list;
+
+void input_list_init(input_list *list);
+void input_list_free(input_list *list);
+
+/* Append a copy of path. Returns 0 or ENOMEM. */
+int input_list_add(input_list *list, const char *path);
+
+/* Append path itself when it is not a directory (reading it will tell
+ * whether it can be read); for a directory, append the regular files it
+ * holds (symbolic links followed), sorted by name in byte order, leaving
+ * out names that start with a dot. Returns 0 or an errno value: the
+ * directory could not be listed, or ENOMEM. */
+int input_list_add_expanded(input_list *list, const char *path);
+
+/* Tell the user on standard error that path cannot be read:
+ * "frnews: PATH: REASON". */
+void input_report_error(const char *path, int error);
+
+#endif
