@@ -1,1 +1,287 @@
-/* TEMPORARY */
+/* The coverage index: creation, adding articles, building, and the getters
+ * over the results of the last build. */
+#include <stdlib.h>
+#include <string.h>
+#include "context.h"
+#include "coverage-private.h"
+#include "utf8.h"
+
+int frn_cov_reserve(void *items, size_t *capacity, size_t need, size_t size)
+{
+    void **array = items;
+    size_t grown = *capacity ? *capacity : 8;
+    void *moved;
+
+    if (need <= *capacity)
+        return 1;
+    while (grown < need) {
+        if (grown > SIZE_MAX / 2 / size)
+            return 0;
+        grown *= 2;
+    }
+    moved = realloc(*array, grown * size);
+    if (!moved)
+        return 0;
+    *array = moved;
+    *capacity = grown;
+    return 1;
+}
+
+int frn_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
+                           size_t **start_out, size_t **members_out)
+{
+    size_t *start = calloc(group_count + 2, sizeof *start);
+    size_t *members = malloc((item_count + 1) * sizeof *members);
+
+    *start_out = start;
+    *members_out = members;
+    if (!start || !members)
+        return 0;
+    for (size_t i = 0; i < item_count; i++)
+        start[group_of[i] + 2]++;
+    for (size_t g = 0; g < group_count; g++)
+        start[g + 2] += start[g + 1];
+    /* start[g + 1] is the fill position of group g; after the pass it is
+     * the start of group g + 1. */
+    for (size_t i = 0; i < item_count; i++)
+        members[start[group_of[i] + 1]++] = i;
+    return 1;
+}
+
+void frn_cov_results_clear(frn_cov_results *results)
+{
+    free(results->story_start);
+    free(results->story_members);
+    free(results->duplicates);
+    free(results->quote_start);
+    free(results->quote_members);
+    free(results->quote_canonical);
+    free(results->quote_speaker);
+    memset(results, 0, sizeof *results);
+}
+
+frn_status frn_coverage_new(frn_ctx *ctx, frn_coverage **out)
+{
+    if (out)
+        *out = NULL;
+    if (!ctx || !out)
+        return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
+                        "frn_coverage_new: NULL context or output");
+    frn_ctx_clear(ctx);
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    (*out)->ctx = ctx;
+    return FRN_OK;
+}
+
+static void article_clear(frn_cov_article *article)
+{
+    free(article->id);
+    free(article->signature);
+    free(article->terms);
+    memset(article, 0, sizeof *article);
+}
+
+void frn_coverage_free(frn_coverage *coverage)
+{
+    if (!coverage)
+        return;
+    for (size_t i = 0; i < coverage->article_count; i++)
+        article_clear(&coverage->articles[i]);
+    free(coverage->articles);
+    for (size_t q = 0; q < coverage->quote_count; q++)
+        frn_cov_quote_clear(&coverage->quotes[q]);
+    free(coverage->quotes);
+    frn_cov_results_clear(&coverage->results);
+    free(coverage);
+}
+
+/* Everything the build needs from one article, copied. */
+static frn_status summarise_article(frn_ctx *ctx, const char *id, const frn_article *article,
+                                    frn_cov_article *into)
+{
+    frn_status status;
+
+    memset(into, 0, sizeof *into);
+    into->id = frn_strndup(id, strlen(id));
+    if (!into->id)
+        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    status = frn_cov_fingerprint(ctx, article, &into->signature);
+    if (status == FRN_OK)
+        status = frn_cov_terms(ctx, article, &into->terms, &into->term_count);
+    if (status != FRN_OK)
+        article_clear(into);
+    return status;
+}
+
+frn_status frn_coverage_add(frn_coverage *coverage, const char *id, const frn_article *article,
+                            const frn_quote_list *quotes, size_t *index_out)
+{
+    frn_ctx *ctx = coverage ? coverage->ctx : NULL;
+    size_t index;
+    frn_status status;
+
+    if (index_out)
+        *index_out = (size_t)-1;
+    if (!coverage || !id || !article)
+        return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
+                        "frn_coverage_add: NULL index, id or article");
+    frn_ctx_clear(ctx);
+    if (frn_utf8_validate(ctx, id, strlen(id)) != FRN_OK)
+        return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
+                        "frn_coverage_add: the id is not valid UTF-8");
+    if (!frn_cov_reserve(&coverage->articles, &coverage->article_capacity,
+                         coverage->article_count + 1, sizeof *coverage->articles))
+        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    index = coverage->article_count;
+    status = summarise_article(ctx, id, article, &coverage->articles[index]);
+    if (status == FRN_OK && quotes) {
+        status = frn_cov_add_quotes(coverage, index, quotes);
+        if (status != FRN_OK)
+            article_clear(&coverage->articles[index]);
+    }
+    if (status != FRN_OK)
+        return status;
+    coverage->article_count++;
+    coverage->built = 0;
+    if (index_out)
+        *index_out = index;
+    return FRN_OK;
+}
+
+frn_status frn_coverage_build(frn_coverage *coverage)
+{
+    frn_cov_results results;
+    frn_status status;
+
+    if (!coverage)
+        return FRN_ERR_INVALID_ARG;
+    frn_ctx_clear(coverage->ctx);
+    memset(&results, 0, sizeof results);
+    /* Duplicates first: the story step joins every duplicate pair. */
+    status = frn_cov_find_duplicates(coverage, &results);
+    if (status == FRN_OK)
+        status = frn_cov_group_stories(coverage, &results);
+    if (status == FRN_OK)
+        status = frn_cov_merge_quotes(coverage, &results);
+    if (status != FRN_OK) {
+        frn_cov_results_clear(&results);
+        return status;
+    }
+    frn_cov_results_clear(&coverage->results);
+    coverage->results = results;
+    coverage->built = 1;
+    return FRN_OK;
+}
+
+/* The results, or NULL when they are missing or stale. */
+static const frn_cov_results *current(const frn_coverage *coverage)
+{
+    return coverage && coverage->built ? &coverage->results : NULL;
+}
+
+size_t frn_coverage_get_article_count(const frn_coverage *coverage)
+{
+    return coverage ? coverage->article_count : 0;
+}
+
+const char *frn_coverage_get_article_id(const frn_coverage *coverage, size_t article)
+{
+    return coverage && article < coverage->article_count ? coverage->articles[article].id : NULL;
+}
+
+size_t frn_coverage_get_story_count(const frn_coverage *coverage)
+{
+    const frn_cov_results *r = current(coverage);
+
+    return r ? r->story_count : 0;
+}
+
+size_t frn_coverage_get_story_size(const frn_coverage *coverage, size_t story)
+{
+    const frn_cov_results *r = current(coverage);
+
+    return r && story < r->story_count ? r->story_start[story + 1] - r->story_start[story] : 0;
+}
+
+size_t frn_coverage_get_story_article(const frn_coverage *coverage, size_t story, size_t k)
+{
+    if (k >= frn_coverage_get_story_size(coverage, story))
+        return (size_t)-1;
+    return coverage->results.story_members[coverage->results.story_start[story] + k];
+}
+
+size_t frn_coverage_get_duplicate_count(const frn_coverage *coverage)
+{
+    const frn_cov_results *r = current(coverage);
+
+    return r ? r->duplicate_count : 0;
+}
+
+frn_status frn_coverage_get_duplicate(const frn_coverage *coverage, size_t pair, size_t *a,
+                                      size_t *b, double *similarity)
+{
+    const frn_cov_results *r = current(coverage);
+
+    if (!coverage || !a || !b || !similarity)
+        return FRN_ERR_INVALID_ARG;
+    if (!r || pair >= r->duplicate_count)
+        return FRN_ERR_RANGE;
+    *a = r->duplicates[pair].a;
+    *b = r->duplicates[pair].b;
+    *similarity = r->duplicates[pair].similarity;
+    return FRN_OK;
+}
+
+size_t frn_coverage_get_quote_count(const frn_coverage *coverage)
+{
+    const frn_cov_results *r = current(coverage);
+
+    return r ? r->quote_count : 0;
+}
+
+const char *frn_coverage_get_quote_text(const frn_coverage *coverage, size_t quote)
+{
+    const frn_cov_results *r = current(coverage);
+
+    if (!r || quote >= r->quote_count)
+        return NULL;
+    return coverage->quotes[r->quote_canonical[quote]].text;
+}
+
+const char *frn_coverage_get_quote_speaker(const frn_coverage *coverage, size_t quote)
+{
+    const frn_cov_results *r = current(coverage);
+
+    if (!r || quote >= r->quote_count || r->quote_speaker[quote] == SIZE_MAX)
+        return NULL;
+    return coverage->quotes[r->quote_speaker[quote]].speaker;
+}
+
+size_t frn_coverage_get_quote_source_count(const frn_coverage *coverage, size_t quote)
+{
+    const frn_cov_results *r = current(coverage);
+
+    return r && quote < r->quote_count ? r->quote_start[quote + 1] - r->quote_start[quote] : 0;
+}
+
+frn_status frn_coverage_get_quote_source(const frn_coverage *coverage, size_t quote, size_t k,
+                                         size_t *article, frn_span *span, const char **text)
+{
+    const frn_cov_quote *printing;
+
+    if (text)
+        *text = NULL;
+    if (!coverage || !article || !span)
+        return FRN_ERR_INVALID_ARG;
+    if (k >= frn_coverage_get_quote_source_count(coverage, quote))
+        return FRN_ERR_RANGE;
+    printing = &coverage->quotes[coverage->results.quote_members
+                                     [coverage->results.quote_start[quote] + k]];
+    *article = printing->article;
+    *span = printing->span;
+    if (text)
+        *text = printing->text;
+    return FRN_OK;
+}

@@ -1,0 +1,106 @@
+/* Near-duplicate fingerprints: word 5-shingles of an article's title and
+ * body, hashed with XXH3, summarised by a MinHash signature whose matching
+ * share estimates the Jaccard similarity of the two shingle sets. */
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+#include "context.h"
+#include "coverage-private.h"
+
+/* One "permutation" per signature value: the shingle's 64-bit hash mixed
+ * with a per-value constant through a full-avalanche finaliser (MurmurHash3's
+ * fmix64), so one hash per shingle yields every value. */
+static uint32_t permute(uint64_t hash, size_t index)
+{
+    uint64_t x = hash ^ ((uint64_t)(index + 1) * 0x9E3779B97F4A7C15ULL);
+
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return (uint32_t)(x >> 32);
+}
+
+static void add_shingle(uint32_t *signature, uint64_t shingle)
+{
+    for (size_t i = 0; i < FRN_MINHASH_SIZE; i++) {
+        uint32_t v = permute(shingle, i);
+        if (v < signature[i])
+            signature[i] = v;
+    }
+}
+
+/* Texts shorter than a shingle count as one shingle of all their words, so
+ * two identical short texts still match. */
+static void sign_words(uint32_t *signature, const uint64_t *words, size_t count)
+{
+    size_t width = count < FRN_SHINGLE_WORDS ? count : FRN_SHINGLE_WORDS;
+
+    for (size_t i = 0; i < FRN_MINHASH_SIZE; i++)
+        signature[i] = UINT32_MAX;
+    for (size_t i = 0; i + width <= count; i++)
+        add_shingle(signature, XXH3_64bits(words + i, width * sizeof *words));
+}
+
+/* The title and the body as one word sequence. */
+static frn_status article_words(frn_ctx *ctx, const frn_article *article,
+                                uint64_t **out, size_t *count)
+{
+    const char *title = frn_article_get_title(article);
+    size_t body_len, title_count = 0, body_count = 0;
+    const char *body = frn_article_get_text(article, &body_len);
+    uint64_t *title_words = NULL, *body_words = NULL, *all;
+    frn_status status;
+
+    *out = NULL;
+    *count = 0;
+    status = frn_cov_word_hashes(ctx, title, title ? strlen(title) : 0, &title_words, &title_count);
+    if (status == FRN_OK)
+        status = frn_cov_word_hashes(ctx, body, body_len, &body_words, &body_count);
+    if (status != FRN_OK || title_count + body_count == 0) {
+        free(title_words);
+        free(body_words);
+        return status;
+    }
+    all = realloc(title_words, (title_count + body_count) * sizeof *all);
+    if (!all) {
+        free(title_words);
+        free(body_words);
+        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    }
+    if (body_count)
+        memcpy(all + title_count, body_words, body_count * sizeof *all);
+    free(body_words);
+    *out = all;
+    *count = title_count + body_count;
+    return FRN_OK;
+}
+
+frn_status frn_cov_fingerprint(frn_ctx *ctx, const frn_article *article, uint32_t **out)
+{
+    uint64_t *words;
+    size_t count;
+    frn_status status = article_words(ctx, article, &words, &count);
+
+    *out = NULL;
+    if (status != FRN_OK || count == 0)
+        return status;
+    *out = malloc(FRN_MINHASH_SIZE * sizeof **out);
+    if (!*out) {
+        free(words);
+        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    }
+    sign_words(*out, words, count);
+    free(words);
+    return FRN_OK;
+}
+
+double frn_cov_signature_similarity(const uint32_t *a, const uint32_t *b)
+{
+    size_t equal = 0;
+
+    for (size_t i = 0; i < FRN_MINHASH_SIZE; i++)
+        equal += a[i] == b[i];
+    return (double)equal / FRN_MINHASH_SIZE;
+}

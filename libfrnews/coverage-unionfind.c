@@ -1,0 +1,77 @@
+/* Disjoint sets: the grouping step of stories and merged quotations. */
+#include <stdint.h>
+#include <stdlib.h>
+#include "coverage-unionfind.h"
+
+int frn_unionfind_init(frn_unionfind *uf, size_t count)
+{
+    uf->count = count;
+    uf->parent = malloc((count ? count : 1) * sizeof *uf->parent);
+    uf->size = malloc((count ? count : 1) * sizeof *uf->size);
+    if (!uf->parent || !uf->size) {
+        frn_unionfind_clear(uf);
+        return 0;
+    }
+    for (size_t i = 0; i < count; i++) {
+        uf->parent[i] = i;
+        uf->size[i] = 1;
+    }
+    return 1;
+}
+
+void frn_unionfind_clear(frn_unionfind *uf)
+{
+    free(uf->parent);
+    free(uf->size);
+    uf->parent = uf->size = NULL;
+    uf->count = 0;
+}
+
+size_t frn_unionfind_find(frn_unionfind *uf, size_t item)
+{
+    while (uf->parent[item] != item) {
+        uf->parent[item] = uf->parent[uf->parent[item]];
+        item = uf->parent[item];
+    }
+    return item;
+}
+
+size_t frn_unionfind_join(frn_unionfind *uf, size_t a, size_t b)
+{
+    size_t ra = frn_unionfind_find(uf, a), rb = frn_unionfind_find(uf, b), t;
+
+    if (ra == rb)
+        return ra;
+    if (uf->size[ra] < uf->size[rb]) {
+        t = ra;
+        ra = rb;
+        rb = t;
+    }
+    uf->parent[rb] = ra;
+    uf->size[ra] += uf->size[rb];
+    return ra;
+}
+
+size_t frn_unionfind_number(frn_unionfind *uf, size_t **group_of)
+{
+    size_t *root_group = malloc((uf->count ? uf->count : 1) * sizeof *root_group);
+    size_t groups = 0;
+
+    *group_of = malloc((uf->count ? uf->count : 1) * sizeof **group_of);
+    if (!root_group || !*group_of) {
+        free(root_group);
+        free(*group_of);
+        *group_of = NULL;
+        return SIZE_MAX;
+    }
+    for (size_t i = 0; i < uf->count; i++)
+        root_group[i] = SIZE_MAX;
+    for (size_t i = 0; i < uf->count; i++) {
+        size_t root = frn_unionfind_find(uf, i);
+        if (root_group[root] == SIZE_MAX)
+            root_group[root] = groups++;
+        (*group_of)[i] = root_group[root];
+    }
+    free(root_group);
+    return groups;
+}
