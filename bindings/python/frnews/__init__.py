@@ -1,0 +1,45 @@
+"""frnews: news articles into structured facts.
+
+Parse an article from the plain text of a web page, read its quotations with
+their speakers, and group overlapping coverage of many articles::
+
+    import frnews
+    article = frnews.parse(text)
+    print(article.title)
+    for quote in article.quotes:
+        print(f"{quote.speaker}: {quote.text}")
+
+Text goes in as str (or bytes holding UTF-8) and comes out as str. Every
+position is given twice: as a byte offset into the UTF-8 source, as the C
+library reports it (``start``, ``end``), and as a str index
+(``char_start``, ``char_end``) so that ``article.source[char_start:char_end]``
+is the text it covers.
+
+Failures raise :class:`frnews.Error` subclasses carrying the library's status.
+
+Threads: each thread gets its own libfrnews context, so parse() and quotes()
+may run in many threads at once, and release the GIL while they work.
+Articles are immutable and may be shared between threads. A Coverage
+serialises the calls made on it.
+
+This package wraps the C library libfrnews through the private module
+frnews._core; use the names exported here.
+"""
+
+from . import _core
+from .article import Article, Paragraph, parse, quotes
+from .coverage import Coverage, CoverageQuote, Duplicate, QuoteSource, Story
+from .errors import (EmptyInputError, Error, HtmlError, IcuError, InvalidArgumentError,
+                     NoMemoryError, RangeError, StateError, TooLargeError, UnsupportedError,
+                     Utf8Error)
+from .quote import Quote, Span
+
+__version__ = _core.version_string()
+
+__all__ = [
+    "parse", "quotes", "Article", "Paragraph", "Quote", "Span",
+    "Coverage", "Story", "Duplicate", "CoverageQuote", "QuoteSource",
+    "Error", "NoMemoryError", "InvalidArgumentError", "Utf8Error", "EmptyInputError",
+    "IcuError", "UnsupportedError", "HtmlError", "RangeError", "StateError",
+    "TooLargeError", "__version__",
+]

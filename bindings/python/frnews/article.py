@@ -1,0 +1,196 @@
+"""Parsing an article: parse(), quotes(), and the Article and Paragraph values."""
+
+import threading
+import weakref
+from dataclasses import dataclass
+from typing import List, Optional
+
+from . import _context, _core
+from ._offsets import OffsetMap
+from .errors import InvalidArgumentError, StateError, Utf8Error
+from .quote import Quote, quotes_from_c
+
+__all__ = ["Article", "Paragraph", "parse", "quotes"]
+
+_FORMATS = {
+    "auto": _core.FRN_FORMAT_AUTO,
+    "text": _core.FRN_FORMAT_TEXT,
+    "html": _core.FRN_FORMAT_HTML,
+}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One body paragraph: its text and where it lies in ``Article.source``,
+    as UTF-8 byte offsets (``start``, ``end``) and as str indexes
+    (``char_start``, ``char_end``)."""
+
+    text: str
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+
+
+def _free_c_objects(pointers):
+    """Release the C quotation list and article, once."""
+    article, quote_list = pointers
+    pointers[:] = [None, None]
+    _core.quote_list_free(quote_list)
+    _core.article_free(article)
+
+
+class Article:
+    """A parsed article. Build one with :func:`parse`.
+
+    Everything but the quotations is copied out of C when the article is
+    parsed. The C article itself is kept, to extract the quotations the
+    first time ``quotes`` is read and for :meth:`Coverage.add`, and is freed
+    by :meth:`close` (or leaving a ``with`` block) or when the Article is
+    garbage. An Article may be shared between threads.
+    """
+
+    title: Optional[str]
+    authors: List[str]
+    published: Optional[str]
+    site: Optional[str]
+    language: Optional[str]
+    text: str
+    source: str
+    format: str
+    paragraphs: List[Paragraph]
+
+    def __init__(self, pointer):
+        """Take ownership of a C article (internal: use :func:`parse`)."""
+        self._pointers = [pointer, None]
+        self._release = weakref.finalize(self, _free_c_objects, self._pointers)
+        self._lock = threading.Lock()
+        self._quotes = None
+        self.source = _core.article_get_source(pointer)
+        self._offsets = OffsetMap(self.source)
+        self.format = _core.format_name(_core.article_get_format(pointer))
+        self.title = _core.article_get_title(pointer)
+        self.authors = [_core.article_get_author(pointer, i)
+                        for i in range(_core.article_get_author_count(pointer))]
+        self.published = _core.article_get_published(pointer)
+        self.site = _core.article_get_site(pointer)
+        self.language = _core.article_get_language(pointer)
+        self.text = _core.article_get_text(pointer)
+        self.paragraphs = [self._paragraph(_core.article_get_paragraph(pointer, i))
+                           for i in range(_core.article_get_paragraph_count(pointer))]
+
+    def _paragraph(self, byte_span):
+        start, end = byte_span
+        char_start, char_end = self._offsets.char_span(start, end)
+        return Paragraph(self.source[char_start:char_end], start, end, char_start, char_end)
+
+    @property
+    def quotes(self) -> List[Quote]:
+        """The quotations, in order of position; extracted on first use."""
+        with self._lock:
+            self._extract_quotes()
+            return list(self._quotes)
+
+    def _extract_quotes(self):
+        """Fill the quotation cache; the caller holds the lock."""
+        if self._quotes is not None:
+            return
+        article, quote_list = self._pointers
+        if article is None:
+            raise StateError("the article is closed: read quotes before close()")
+        if quote_list is None:
+            quote_list = self._pointers[1] = _core.quotes_extract(_context.current(), article)
+        self._quotes = quotes_from_c(quote_list, self._offsets)
+
+    def _use_c_objects(self, use):
+        """Call use(c_article, c_quote_list) while the article stays open."""
+        with self._lock:
+            self._extract_quotes()
+            article, quote_list = self._pointers
+            if article is None:
+                raise StateError("the article is closed")
+            return use(article, quote_list)
+
+    def _char_span(self, start, end):
+        return self._offsets.char_span(start, end)
+
+    def close(self):
+        """Free the C article now. The copied fields stay readable, and so do
+        the quotations if they were read before."""
+        with self._lock:
+            self._release()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __repr__(self):
+        return f"<frnews.Article {self.title!r}: {len(self.paragraphs)} paragraphs>"
+
+
+def _utf8_input(text):
+    """str or bytes for the C call; a str holding lone surrogates has no
+    UTF-8 form and is rejected like invalid bytes, at its byte position."""
+    if isinstance(text, (bytearray, memoryview)):
+        return bytes(text)
+    if isinstance(text, bytes):
+        return text
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        position = len(text[:error.start].encode("utf-8"))
+        raise Utf8Error(f"lone surrogate at byte {position}: str has no UTF-8 form",
+                        position=position) from None
+    return text
+
+
+def _parse_options(format, url):
+    """New C parse options (the caller frees them)."""
+    if format not in _FORMATS:
+        raise InvalidArgumentError(
+            f"format must be one of {', '.join(_FORMATS)}, not {format!r}")
+    if url is not None and (not isinstance(url, str) or "\0" in url):
+        raise InvalidArgumentError("url must be a str without NUL characters")
+    options = _core.parse_options_new()
+    try:
+        _core.parse_options_set_format(options, _FORMATS[format])
+        if url is not None:
+            _core.parse_options_set_url(options, url)
+    except BaseException:
+        _core.parse_options_free(options)
+        raise
+    return options
+
+
+def parse(text, *, format="auto", url=None) -> Article:
+    """Parse a news article.
+
+    Args:
+        text: the article as str, or as bytes holding UTF-8.
+        format: "auto" (HTML when it looks like markup), "text" (the plain
+            text of a web page) or "html".
+        url: the page's address; its host names the site when the page does not.
+
+    Raises:
+        Utf8Error: bytes that are not UTF-8 (``position`` says where).
+        EmptyInputError: no text, or no body left after the boilerplate.
+        UnsupportedError: a format this release cannot read yet.
+        InvalidArgumentError: an unknown format or a malformed url.
+    """
+    data = _utf8_input(text)
+    options = _parse_options(format, url)
+    try:
+        pointer = _core.article_parse(_context.current(), data, options)
+    finally:
+        _core.parse_options_free(options)
+    return Article(pointer)
+
+
+def quotes(text, *, format="auto", url=None) -> List[Quote]:
+    """The quotations of an article: ``parse(text, ...).quotes``."""
+    with parse(text, format=format, url=url) as article:
+        return article.quotes
