@@ -1,0 +1,266 @@
+#!/bin/sh
+# The frnews command as its users see it: exit statuses, messages, and JSON
+# output that parses and keeps the contract of docs/frnews.1. Run by
+# `make check` with FRN_BUILDDIR and FRN_SAMPLE_DATA set (see Makefile.am).
+set -u
+
+builddir=${FRN_BUILDDIR:-..}
+samples=${FRN_SAMPLE_DATA:-../examples/data}
+frnews="$builddir/cli/frnews"
+python=/usr/bin/python3
+[ -x "$python" ] || python=$(command -v python3) || {
+    echo "SKIP: no Python to read the JSON output"
+    exit 77
+}
+
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); }
+fail() {
+    echo "FAIL: $1"
+    [ -s "$tmp/err" ] && sed 's/^/    stderr: /' "$tmp/err"
+    failed=$((failed + 1))
+}
+
+# run ARGS...: frnews's output in $tmp/out and $tmp/err, its status in $rc.
+run() {
+    "$frnews" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+}
+
+# expect_status NAME STATUS: the last run exited with STATUS.
+expect_status() {
+    if [ "$rc" -eq "$2" ]; then pass; else fail "$1: exit status $rc, expected $2"; fi
+}
+
+# check_json NAME PYTHON-CODE [ARGS...]: run the code with `lines` (the
+# decoded JSON lines of $tmp/out; every line must decode) and `args`; it
+# raises AssertionError with a message when the output is wrong.
+check_json() {
+    name=$1
+    code=$2
+    shift 2
+    if "$python" - "$tmp/out" "$@" >"$tmp/py" 2>&1 <<EOF
+import json, os, sys
+raw = open(sys.argv[1], 'rb').read()
+assert raw.endswith(b'\n'), 'output does not end with a newline'
+# split on \n only: a raw U+2028 in a record would break other splitters too
+lines = [json.loads(line) for line in raw.decode('utf-8').split('\n')[:-1]]
+args = sys.argv[2:]
+$code
+EOF
+    then
+        pass
+    else
+        fail "$name"
+        sed 's/^/    /' "$tmp/py"
+    fi
+}
+
+sample_files=$(ls "$samples"/*.txt)
+sample_count=$(echo "$sample_files" | wc -l)
+first_sample=$(echo "$sample_files" | head -n 1)
+
+# --- usage, help, version ---
+run --help
+expect_status "--help" 0
+grep -q '^Usage: frnews' "$tmp/out" && pass || fail "--help prints the usage on stdout"
+run help
+expect_status "frnews help" 0
+grep -q '^Usage: frnews' "$tmp/out" && pass || fail "frnews help prints the usage on stdout"
+run parse --help
+expect_status "parse --help" 0
+run --version
+expect_status "--version" 0
+grep -Eq '^frnews [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out" && pass || fail "--version prints the version"
+run parse --no-such-option "$first_sample"
+expect_status "unknown option" 2
+grep -q '^Usage: frnews' "$tmp/err" && pass || fail "unknown option prints the usage on stderr"
+[ -s "$tmp/out" ] && fail "unknown option writes nothing on stdout" || pass
+run frobnicate "$first_sample"
+expect_status "unknown command" 2
+run parse --format xml "$first_sample"
+expect_status "unknown format" 2
+run parse
+expect_status "no input" 2
+run
+expect_status "no command" 2
+
+# --- parse: one line per input, in order, fields of the contract ---
+# shellcheck disable=SC2086 # the sample names hold no spaces
+run parse $sample_files
+expect_status "parse samples" 0
+check_json "parse: one valid line per input, file as given, in order" '
+assert [l["file"] for l in lines] == args, [l["file"] for l in lines]
+' $sample_files
+check_json "parse: fields of the contract with their types" '
+for l in lines:
+    assert "error" not in l, l["error"]
+    assert l["format"] == "text", l["format"]
+    assert l["title"] is None or isinstance(l["title"], str)
+    assert isinstance(l["authors"], list) and all(isinstance(a, str) for a in l["authors"])
+    for key in ("published", "site", "language"):
+        assert l[key] is None or isinstance(l[key], str), key
+    assert isinstance(l["text"], str) and l["text"], "empty text"
+    assert isinstance(l["paragraphs"], list) and l["paragraphs"], "no paragraphs"
+    assert isinstance(l["quotes"], list)
+'
+check_json "parse: paragraph offsets point into the input file, text holds them" '
+for l in lines:
+    source = open(l["file"], "rb").read()
+    for p in l["paragraphs"]:
+        assert 0 <= p["start"] < p["end"] <= len(source), p
+        piece = source[p["start"]:p["end"]].decode("utf-8")
+        assert piece in l["text"], (l["file"], p)
+'
+check_json "parse: quotations have the QUOTE fields with offsets into the input" '
+for l in lines:
+    source = open(l["file"], "rb").read()
+    for q in l["quotes"]:
+        assert isinstance(q["text"], str)
+        assert 0 <= q["start"] <= q["end"] <= len(source), q
+        assert all(q["start"] <= s <= e <= q["end"] for s, e in q["fragments"]), q
+        assert q["type"] in ("direct", "mixed", "indirect"), q["type"]
+        assert q["speaker"] is None or isinstance(q["speaker"], str)
+        m = q["speaker_mention"]
+        assert m is None or source[m["start"]:m["end"]].decode("utf-8") == m["text"], m
+        assert q["cue"] is None or isinstance(q["cue"], str)
+        assert 0 <= q["confidence"] <= 1
+'
+
+# --- standard input ---
+"$frnews" parse - <"$first_sample" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+expect_status "parse -" 0
+check_json "parse -: file is \"-\" and the title matches the named file" '
+import subprocess
+named = json.loads(subprocess.run([args[0], "parse", args[1]], stdout=subprocess.PIPE).stdout)
+assert len(lines) == 1 and lines[0]["file"] == "-", lines
+assert lines[0]["title"] == named["title"] and lines[0]["text"] == named["text"]
+' "$frnews" "$first_sample"
+
+# --- an input that is read but is not valid UTF-8 ---
+printf 'Headline\n\nBody with a bad byte \377 here.\n' >"$tmp/bad-utf8.txt"
+run parse "$tmp/bad-utf8.txt" "$first_sample"
+expect_status "parse invalid UTF-8" 0
+check_json "parse invalid UTF-8: an error object, then the next input" '
+assert len(lines) == 2, len(lines)
+assert lines[0]["file"] == args[0]
+assert lines[0]["error"]["code"] == "FRN_ERR_UTF8", lines[0]["error"]
+assert isinstance(lines[0]["error"]["message"], str) and lines[0]["error"]["message"]
+assert lines[1]["file"] == args[1] and "error" not in lines[1]
+' "$tmp/bad-utf8.txt" "$first_sample"
+run quotes "$tmp/bad-utf8.txt"
+expect_status "quotes invalid UTF-8" 0
+check_json "quotes invalid UTF-8: an error object" '
+assert len(lines) == 1 and lines[0]["error"]["code"] == "FRN_ERR_UTF8", lines
+'
+
+# --- inputs that cannot be read ---
+run parse "$tmp/missing.txt" "$first_sample"
+expect_status "parse a missing file" 2
+grep -q "^frnews: $tmp/missing.txt: " "$tmp/err" && pass || fail "missing file: message on stderr"
+check_json "missing file: the other inputs are still processed" '
+assert [l["file"] for l in lines] == args, lines
+' "$first_sample"
+run parse "$tmp"
+expect_status "parse a directory" 2
+grep -q "^frnews: $tmp: " "$tmp/err" && pass || fail "directory for a file: message on stderr"
+if [ "$(id -u)" -ne 0 ]; then
+    printf 'Headline\n\nBody.\n' >"$tmp/locked.txt"
+    chmod 000 "$tmp/locked.txt"
+    run quotes "$tmp/locked.txt"
+    expect_status "quotes an unreadable file" 2
+    grep -q "^frnews: $tmp/locked.txt: " "$tmp/err" && pass || fail "unreadable file: message on stderr"
+fi
+
+# --- JSON string escaping, checked through a file name frnews echoes back ---
+weird_name=$(printf '%s/q"uo\\te\001tab\there\342\200\250sep.txt' "$tmp")
+cp "$first_sample" "$weird_name"
+run quotes "$weird_name"
+expect_status "quotes a file with an odd name" 0
+check_json "escaping: quote, backslash, control, tab and U+2028 round-trip" '
+assert len(lines) == 1, len(lines)
+assert lines[0]["file"] == args[0], lines[0]["file"]
+assert "\"" in lines[0]["file"] and "\\" in lines[0]["file"] and "\x01" in lines[0]["file"]
+assert "\u2028" in lines[0]["file"]
+' "$weird_name"
+bad_name=$(printf '%s/bad\377name.txt' "$tmp")
+cp "$first_sample" "$bad_name"
+run quotes "$bad_name"
+check_json "escaping: a byte that is not UTF-8 in a file name becomes U+FFFD" '
+assert lines[0]["file"].endswith("/bad\ufffdname.txt"), lines[0]["file"]
+'
+
+# --- escaping of article text: a body holding quotes, backslashes, controls ---
+printf 'A "quoted" \\ headline\n\nFirst paragraph says "hi" with C:\\path and a tab\there.\n\nSecond paragraph ends here.\n' >"$tmp/escapes.txt"
+run parse "$tmp/escapes.txt"
+expect_status "parse a body with characters JSON escapes" 0
+check_json "escaping: body text round-trips byte for byte" '
+l = lines[0]
+source = open(args[0], "rb").read()
+assert "error" not in l, l.get("error")
+pieces = [source[p["start"]:p["end"]].decode("utf-8") for p in l["paragraphs"]]
+assert any("C:\\path and a tab\there." in p for p in pieces), pieces
+assert "says \"hi\" with C:\\path and a tab\there." in l["text"], l["text"]
+' "$tmp/escapes.txt"
+
+# --- coverage: one object, every article in exactly one story ---
+mkdir "$tmp/collection"
+cp "$samples"/*.txt "$tmp/collection/"
+cp "$tmp/bad-utf8.txt" "$tmp/collection/"
+printf 'hidden\n' >"$tmp/collection/.hidden.txt"
+run coverage "$tmp/collection"
+expect_status "coverage of a directory" 0
+check_json "coverage: one object with the four arrays" '
+assert len(lines) == 1, len(lines)
+c = lines[0]
+for key in ("articles", "stories", "duplicates", "quotes"):
+    assert isinstance(c[key], list), key
+'
+check_json "coverage: every file but the hidden one, sorted, with ids from names" '
+c = lines[0]
+names = sorted(n for n in os.listdir(args[0]) if not n.startswith("."))
+assert [a["file"] for a in c["articles"]] == [os.path.join(args[0], n) for n in names], c["articles"]
+assert [a["id"] for a in c["articles"]] == [n.rsplit(".", 1)[0] for n in names]
+' "$tmp/collection"
+check_json "coverage: every article in exactly one story" '
+c = lines[0]
+ids = [a["id"] for a in c["articles"]]
+in_stories = [i for s in c["stories"] for i in s["articles"]]
+assert sorted(in_stories) == sorted(ids), (in_stories, ids)
+assert len({s["id"] for s in c["stories"]}) == len(c["stories"])
+'
+check_json "coverage: the input that is not UTF-8 is listed alone, with its error" '
+c = lines[0]
+bad = [a for a in c["articles"] if a["id"] == "bad-utf8"]
+assert len(bad) == 1 and bad[0]["title"] is None, bad
+assert bad[0]["error"]["code"] == "FRN_ERR_UTF8", bad
+assert ["bad-utf8"] in [s["articles"] for s in c["stories"]], c["stories"]
+'
+check_json "coverage: pairs and quotation sources name listed articles" '
+c = lines[0]
+ids = {a["id"] for a in c["articles"]}
+for d in c["duplicates"]:
+    assert d["a"] in ids and d["b"] in ids and 0 <= d["similarity"] <= 1, d
+for q in c["quotes"]:
+    assert isinstance(q["text"], str) and q["sources"], q
+    for s in q["sources"]:
+        assert s["article"] in ids and s["start"] <= s["end"], s
+'
+cp "$first_sample" "$tmp/same.txt"
+cp "$first_sample" "$tmp/collection/same.txt"
+run coverage "$tmp/same.txt" "$tmp/collection/same.txt" "$tmp/missing.txt"
+expect_status "coverage with a missing input" 2
+grep -q "^frnews: $tmp/missing.txt: " "$tmp/err" && pass || fail "coverage missing file: message on stderr"
+check_json "coverage: equal file names get distinct ids" '
+c = lines[0]
+assert [a["id"] for a in c["articles"]] == ["same", "same-2"], c["articles"]
+'
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
