@@ -8,8 +8,12 @@
 #include "coverage-stories.h"
 #include "coverage-unionfind.h"
 
-/* Two stories are joined when the cosine of their centroids reaches this. */
-#define FRN_STORY_LINK_SIMILARITY 0.30f
+/* Two stories are joined when the cosine of their centroids reaches this.
+ * Tuned on the UCI headlines (2,000-headline sample, BCubed F1): 0.10 gives
+ * 0.737, 0.15 gives 0.776, 0.20 gives 0.762, 0.30 gives 0.668; without the
+ * centroid test (single link) everything chains into a few giant stories
+ * (0.059). */
+#define FRN_STORY_LINK_SIMILARITY 0.15f
 
 /* A centroid keeps its heaviest terms only, so joining stays cheap however
  * large a story grows. */
