@@ -1,0 +1,48 @@
+"""Shared fixtures: the five sample articles of examples/data.
+
+The samples are found through FRN_SAMPLE_DATA (set by `make check` and
+`make installcheck`), else beside this file in the source tree.
+"""
+
+import os
+import pathlib
+
+import pytest
+
+SEED_NAME = "000_9b3e2d958d694ffd.txt"
+
+
+def _sample_dir():
+    configured = os.environ.get("FRN_SAMPLE_DATA")
+    if configured:
+        return pathlib.Path(configured)
+    return pathlib.Path(__file__).resolve().parent.parent.parent.parent / "examples" / "data"
+
+
+@pytest.fixture(scope="session")
+def sample_dir():
+    directory = _sample_dir()
+    assert directory.is_dir(), f"sample data not found at {directory} (set FRN_SAMPLE_DATA)"
+    return directory
+
+
+@pytest.fixture(scope="session")
+def sample_paths(sample_dir):
+    paths = sorted(sample_dir.glob("*.txt"))
+    assert len(paths) == 5, f"expected the five samples in {sample_dir}"
+    return paths
+
+
+@pytest.fixture(scope="session")
+def seed_path(sample_dir):
+    return sample_dir / SEED_NAME
+
+
+@pytest.fixture(scope="session")
+def seed_bytes(seed_path):
+    return seed_path.read_bytes()
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_bytes):
+    return seed_bytes.decode("utf-8")

@@ -1,0 +1,26 @@
+"""examples/quotes.py prints "speaker: quote" for a file."""
+
+import os
+import pathlib
+import subprocess
+import sys
+
+
+def _example():
+    configured = os.environ.get("FRN_EXAMPLES_DIR")
+    directory = (pathlib.Path(configured) if configured
+                 else pathlib.Path(__file__).resolve().parent.parent.parent.parent / "examples")
+    return directory / "quotes.py"
+
+
+def test_quotes_example_prints_smith(seed_path):
+    run = subprocess.run([sys.executable, str(_example()), str(seed_path)],
+                         capture_output=True, text=True, encoding="utf-8", check=True)
+    assert any(line.startswith("Brad Smith: We will not sell facial recognition technology")
+               for line in run.stdout.splitlines()), run.stdout
+
+
+def test_quotes_example_needs_a_file():
+    run = subprocess.run([sys.executable, str(_example())], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "usage" in run.stderr.lower()

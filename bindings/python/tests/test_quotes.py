@@ -1,0 +1,81 @@
+"""Quotations: speakers, types, offsets, and the quotes() shortcut."""
+
+import pytest
+
+import frnews
+
+SMITH_OPENING = "We will not sell facial recognition technology to police departments"
+NO_QUOTES = ("The council met on Tuesday\n\n"
+             "The meeting lasted two hours and ended without a vote. "
+             "Members will meet again next month.\n")
+
+
+@pytest.fixture(scope="module")
+def seed_article(seed_text):
+    return frnews.parse(seed_text)
+
+
+def _smith_quote(article):
+    found = [q for q in article.quotes if q.text.startswith(SMITH_OPENING)]
+    assert len(found) == 1, [q.text for q in article.quotes]
+    return found[0]
+
+
+def test_smith_is_the_speaker_of_we_will_not_sell(seed_article):
+    quote = _smith_quote(seed_article)
+    assert quote.speaker == "Brad Smith"
+    assert quote.mention == "Smith"
+    assert quote.cue == "said"
+    assert quote.type == "direct"
+    assert 0.0 <= quote.confidence <= 1.0
+
+
+def test_quote_offsets_cover_its_text(seed_article, seed_bytes):
+    quote = _smith_quote(seed_article)
+    opening = seed_bytes.index(SMITH_OPENING.encode("utf-8"))
+    assert quote.start <= opening < quote.end
+    by_bytes = seed_bytes[quote.start:quote.end].decode("utf-8")
+    assert seed_article.source[quote.char_start:quote.char_end] == by_bytes
+    assert SMITH_OPENING in by_bytes
+
+
+def test_fragments_lie_within_the_quote(seed_article):
+    for quote in seed_article.quotes:
+        assert quote.fragments
+        for fragment in quote.fragments:
+            assert quote.start <= fragment.start < fragment.end <= quote.end
+            assert quote.char_start <= fragment.char_start < fragment.char_end <= quote.char_end
+
+
+def test_mention_and_cue_spans_match_their_words(seed_article):
+    for quote in seed_article.quotes:
+        for words, span in ((quote.mention, quote.mention_span), (quote.cue, quote.cue_span)):
+            if words is None:
+                assert span is None
+            else:
+                assert seed_article.source[span.char_start:span.char_end] == words
+
+
+def test_types_are_named(seed_article):
+    assert seed_article.quotes
+    assert {q.type for q in seed_article.quotes} <= {"direct", "mixed", "indirect"}
+
+
+def test_quotes_are_in_order_of_position(seed_article):
+    starts = [q.start for q in seed_article.quotes]
+    assert starts == sorted(starts)
+
+
+def test_quotes_are_extracted_once(seed_article):
+    first = seed_article.quotes
+    second = seed_article.quotes
+    assert first == second
+    assert all(a is b for a, b in zip(first, second))
+
+
+def test_quotes_shortcut_matches_the_article(seed_text, seed_article):
+    assert frnews.quotes(seed_text) == seed_article.quotes
+
+
+def test_text_without_quotation_has_no_quotes():
+    assert frnews.quotes(NO_QUOTES) == []
