@@ -20,6 +20,8 @@ static char *id_from_path(const char *path)
     return strndup(name, len);
 }
 
+/* The entries compare_entry_ids() sorts indexes into: qsort() passes the
+ * comparator no context, and qsort_r() is not portable. */
 static const coverage_entry *sort_entries_base;
 
 /* By id, then by input order, so the first of equal ids keeps its name. */
