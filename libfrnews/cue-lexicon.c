@@ -1,0 +1,166 @@
+/* Attribution lexicons. Verb forms are listed out rather than stemmed: the
+ * list is short and a stemmer would also accept nouns ("sayings"). */
+#include "cue-lexicon.h"
+
+static const char *const cue_verbs[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added",
+    "write", "writes", "wrote", "continue", "continues", "continued", "explain", "explains",
+    "explained", "note", "notes", "noted", "state", "states", "stated", "argue", "argues",
+    "argued", "claim", "claims", "claimed", "insist", "insists", "insisted", "ask", "asks",
+    "asked", "reply", "replies", "replied", "respond", "responds", "responded", "declare",
+    "declares", "declared", "announce", "announces", "announced", "warn", "warns", "warned",
+    "tweet", "tweets", "tweeted", "posted", "comment", "comments", "commented", "remark",
+    "remarks", "remarked", "acknowledge", "acknowledges", "acknowledged", "admit", "admits",
+    "admitted", "suggest", "suggests", "suggested", "emphasize", "emphasizes", "emphasized",
+    "emphasise", "emphasises", "emphasised", "stress", "stresses", "stressed", "recall",
+    "recalls", "recalled", "predict", "predicts", "predicted", "conclude", "concludes",
+    "concluded", "observe", "observes", "observed", "urge", "urges", "urged", "promise",
+    "promises", "promised", "vow", "vows", "vowed", "caution", "cautions", "cautioned",
+    "confirm", "confirms", "confirmed", "deny", "denies", "denied", "maintain", "maintains",
+    "maintained", "contend", "contends", "contended", "quip", "quips", "quipped", "joke",
+    "jokes", "joked", "testify", "testifies", "testified", "tells", "shouted", "wondered",
+    "countered", "complained", "complains", "agreed", "agrees", "believes", "believed",
+    "thinks", "told", "writes", "recounted", "boasted", "pointed",
+    NULL
+};
+
+/* Only after a quotation: "..., the statement read." */
+static const char *const after_quote_verbs[] = {"read", "reads", "went", "goes", NULL};
+
+static const char *const pronouns[] = {"he", "she", "they", "we", "i", NULL};
+
+static const char *const determiners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", NULL
+};
+
+static const char *const role_words[] = {
+    "president", "vice", "ceo", "cfo", "cto", "coo", "chief", "director", "deputy",
+    "executive", "officer", "spokesperson", "spokesman", "spokeswoman", "representative",
+    "attorney", "lawyer", "analyst", "minister", "secretary", "senator", "sen", "rep",
+    "governor", "mayor", "chairman", "chairwoman", "chair", "founder", "co-founder",
+    "cofounder", "head", "manager", "professor", "prof", "dr", "mr", "mrs", "ms", "columnist",
+    "editor", "reporter", "correspondent", "official", "leader", "commissioner", "judge",
+    "justice", "general", "gen", "coach", "economist", "researcher", "scientist", "adviser",
+    "advisor", "staff", "policy", "acting", "former", "senior", "assistant", "associate",
+    "partner", "member", "chancellor", "ambassador", "administrator", "sheriff", "captain",
+    "detective", "inspector", "agent", "counsel", "strategist", "consultant", "activist",
+    "author", "spokespeople", "lieutenant", "sergeant", "superintendent", "pastor", "rabbi",
+    "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "premier",
+    "chairperson", "principal", "dean", "investor", "owner", "king", "queen", "prince",
+    "princess", "pope", "bishop", "cardinal", "father", "sister", "mp", "mep", "md",
+    NULL
+};
+
+static const char *const proxy_nouns[] = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "official",
+    "officials", "statement", "letter", "release", "post", "tweet", "blog", "report",
+    "filing", "memo", "email", "source", "sources", "aide", "aides", "executive",
+    "executives", "announcement", "notice", "website", "message",
+    NULL
+};
+
+static const char *const organisation_nouns[] = {
+    "group", "company", "firm", "organization", "organisation", "agency", "department",
+    "ministry", "union", "foundation", "campaign", "coalition", "government",
+    "administration", "council", "committee", "party", "association", "institute",
+    "university", "corporation", "network", "alliance", "league", "federation", "society",
+    "commission", "board", "bank", "court", "office", "center", "centre", "trust", "fund",
+    "inc", "corp", "co", "ltd", "llc", "plc", "authority", "bureau", "service", "club",
+    "team", "post", "times", "journal", "news", "police", "congress", "parliament",
+    "senate", "charity", "startup", "giant", "retailer", "maker", "manufacturer",
+    NULL
+};
+
+static const char *const cue_modifiers[] = {
+    "has", "have", "had", "also", "then", "later", "further", "previously", "once", "again",
+    "earlier", "recently", "has", "was", "is", "will", "would", "could", "had", "did",
+    "does", "simply", "just", "publicly", "repeatedly", "often", "already", "reportedly",
+    NULL
+};
+
+static const char *const non_name_words[] = {
+    "the", "a", "an", "in", "on", "at", "for", "this", "that", "these", "those", "it", "he",
+    "she", "we", "they", "i", "but", "and", "or", "if", "when", "while", "as", "after",
+    "before", "since", "though", "although", "with", "by", "from", "to", "of", "so",
+    "yet", "still", "also", "however", "meanwhile", "speaking", "according", "like",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "his", "her",
+    "its", "their", "our", "there", "here", "what", "who", "why", "how", "where", "one",
+    "many", "some", "all", "no", "not", "then", "now", "today", "yesterday", "last", "next",
+    NULL
+};
+
+static const char *const name_connectors[] = {"of", "for", "the", "and", "de", "du", "van", "von", "&", NULL};
+
+static int token_in(const char *src, const frn_token *token, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (frn_token_is(src, token, words[i]))
+            return 1;
+    return 0;
+}
+
+size_t frn_cue_length(const char *src, const frn_token_list *tokens, size_t i, int after_quote)
+{
+    const frn_token *token = &tokens->items[i];
+
+    if (!(token->flags & FRN_TOKEN_WORD))
+        return 0;
+    if (frn_token_is(src, token, "according") && i + 1 < tokens->count &&
+        frn_token_is(src, &tokens->items[i + 1], "to"))
+        return 2;
+    if (frn_token_is(src, token, "pointed") && i + 1 < tokens->count &&
+        frn_token_is(src, &tokens->items[i + 1], "out"))
+        return 2;
+    if (frn_token_is(src, token, "pointed"))
+        return 0;
+    if (token_in(src, token, cue_verbs))
+        return 1;
+    return after_quote && token_in(src, token, after_quote_verbs) ? 1 : 0;
+}
+
+int frn_is_speaker_pronoun(const char *src, const frn_token *token)
+{
+    return token_in(src, token, pronouns);
+}
+
+int frn_is_person_pronoun(const char *src, const frn_token *token)
+{
+    return frn_token_is(src, token, "he") || frn_token_is(src, token, "she");
+}
+
+int frn_is_determiner(const char *src, const frn_token *token)
+{
+    return token_in(src, token, determiners);
+}
+
+int frn_is_role_word(const char *src, const frn_token *token)
+{
+    return token_in(src, token, role_words);
+}
+
+int frn_is_proxy_noun(const char *src, const frn_token *token)
+{
+    return token_in(src, token, proxy_nouns);
+}
+
+int frn_is_organisation_noun(const char *src, const frn_token *token)
+{
+    return token_in(src, token, organisation_nouns);
+}
+
+int frn_is_cue_modifier(const char *src, const frn_token *token)
+{
+    return token_in(src, token, cue_modifiers);
+}
+
+int frn_is_non_name_word(const char *src, const frn_token *token)
+{
+    return token_in(src, token, non_name_words);
+}
+
+int frn_is_name_connector(const char *src, const frn_token *token)
+{
+    return token_in(src, token, name_connectors);
+}

@@ -1,0 +1,122 @@
+/* Pairing quotation marks. Double marks delimit quotations; single marks
+ * only when they open at a word boundary and no double mark is open, since
+ * U+2019 is also the apostrophe. Marks nested inside a quotation are left
+ * to it. */
+#include <unicode/uchar.h>
+#include "quote-marks.h"
+#include "utf8.h"
+
+enum mark_kind { MARK_NONE, MARK_DOUBLE, MARK_SINGLE };
+
+typedef struct mark_state {
+    enum mark_kind open;
+    UChar32 opener;
+    size_t open_at, content_start;
+} mark_state;
+
+int frn_is_quotation_mark(int c)
+{
+    return u_hasBinaryProperty((UChar32)c, UCHAR_QUOTATION_MARK);
+}
+
+static int opens_double(UChar32 c, UChar32 prev, UChar32 next)
+{
+    int after_boundary = prev < 0 || u_isUWhiteSpace(prev) || u_ispunct(prev);
+
+    if (c == 0x201C || c == 0x201E || c == 0x00AB)
+        return 1;
+    /* A straight mark, or a closing mark misused as an opening one, opens at
+     * a word boundary before a word. */
+    return (c == '"' || c == 0x201D) && after_boundary && next >= 0 && !u_isUWhiteSpace(next);
+}
+
+static int closes_double(UChar32 c, UChar32 opener)
+{
+    if (c == 0x201D || c == '"' || c == 0x00BB)
+        return 1;
+    return c == 0x201C && opener == 0x201E; /* German „...“ */
+}
+
+static int opens_single(UChar32 c, UChar32 prev)
+{
+    return (c == 0x2018 || c == 0x2039) && (prev < 0 || u_isUWhiteSpace(prev) || prev == '(');
+}
+
+static int closes_single(UChar32 c, UChar32 next)
+{
+    return (c == 0x2019 || c == 0x203A) && !(next >= 0 && u_isalnum(next));
+}
+
+static frn_span trimmed(const char *src, size_t start, size_t end)
+{
+    while (start < end) {
+        size_t next = start;
+        if (!u_isUWhiteSpace(frn_utf8_next(src, end, &next)))
+            break;
+        start = next;
+    }
+    while (end > start) {
+        size_t prev = end;
+        if (!u_isUWhiteSpace(frn_utf8_prev(src, &prev)))
+            break;
+        end = prev;
+    }
+    return (frn_span){start, end};
+}
+
+static int starts_with_opening_mark(const char *src, frn_span paragraph)
+{
+    size_t pos = paragraph.start;
+    UChar32 c = frn_utf8_next(src, paragraph.end, &pos);
+    UChar32 next = frn_utf8_next(src, paragraph.end, &pos);
+
+    return c >= 0 && (opens_double(c, -1, next) || opens_single(c, -1));
+}
+
+static int emit(const char *src, const mark_state *state, size_t close_start, size_t close_end,
+                int closed, frn_marked_quote_sink sink, void *data)
+{
+    frn_marked_quote quote;
+
+    quote.outer = (frn_span){state->open_at, close_end};
+    quote.content = trimmed(src, state->content_start, close_start);
+    quote.closed = closed;
+    if (quote.content.start == quote.content.end)
+        return 1;
+    return sink(data, &quote);
+}
+
+int frn_quote_marks_find(const char *src, frn_span paragraph, const frn_span *next_paragraph,
+                         frn_marked_quote_sink sink, void *data)
+{
+    mark_state state = {MARK_NONE, 0, 0, 0};
+    UChar32 prev = -1;
+    size_t pos = paragraph.start;
+
+    while (pos < paragraph.end) {
+        size_t at = pos, after;
+        UChar32 c = frn_utf8_next(src, paragraph.end, &pos), next;
+        after = pos;
+        next = frn_utf8_next(src, paragraph.end, &after);
+        if (state.open == MARK_DOUBLE && closes_double(c, state.opener)) {
+            if (!emit(src, &state, at, pos, 1, sink, data))
+                return 0;
+            state.open = MARK_NONE;
+        } else if (state.open == MARK_SINGLE && closes_single(c, next)) {
+            if (!emit(src, &state, at, pos, 1, sink, data))
+                return 0;
+            state.open = MARK_NONE;
+        } else if (state.open == MARK_DOUBLE && c == state.opener && c != '"') {
+            /* The same curly opening again: the first was never closed. */
+            state = (mark_state){MARK_DOUBLE, c, at, pos};
+        } else if (state.open != MARK_DOUBLE && opens_double(c, prev, next)) {
+            state = (mark_state){MARK_DOUBLE, c, at, pos};
+        } else if (state.open == MARK_NONE && opens_single(c, prev)) {
+            state = (mark_state){MARK_SINGLE, c, at, pos};
+        }
+        prev = c;
+    }
+    if (state.open != MARK_NONE && next_paragraph && starts_with_opening_mark(src, *next_paragraph))
+        return emit(src, &state, paragraph.end, paragraph.end, 0, sink, data);
+    return 1;
+}

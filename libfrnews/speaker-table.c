@@ -1,0 +1,434 @@
+/* People, roles and organisations named in an article, and the resolution
+ * of speaker mentions against them.
+ *
+ * A person is a run of two to four capitalised words, after any title or
+ * role before it ("Microsoft President Brad Smith" -> "Brad Smith"), that
+ * the text confirms as a person: by that role, by a speech verb or an
+ * apposition after it, or by its surname standing alone elsewhere. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "context.h"
+#include "cue-lexicon.h"
+#include "speaker-table.h"
+#include "utf8.h"
+
+#define MAX_NAME_WORDS 4
+#define APPOSITION_WINDOW 8
+#define PROXY_LOOKBACK 600
+
+typedef struct name_run {
+    size_t first, last;   /* name tokens [first, last) */
+    size_t role;          /* role token, or (size_t)-1 */
+} name_run;
+
+static const frn_token *tok(const frn_speaker_table *t, size_t i)
+{
+    return &t->tokens->items[i];
+}
+
+static int is_capitalized_word(const frn_speaker_table *t, size_t i)
+{
+    return (tok(t, i)->flags & (FRN_TOKEN_WORD | FRN_TOKEN_CAPITALIZED)) ==
+           (FRN_TOKEN_WORD | FRN_TOKEN_CAPITALIZED);
+}
+
+static int same_paragraph(const frn_speaker_table *t, size_t a, size_t b)
+{
+    return tok(t, a)->paragraph == tok(t, b)->paragraph;
+}
+
+/* A word's length without a possessive "'s" / "’s". */
+static size_t base_length(const char *src, const frn_token *token)
+{
+    size_t len = token->end - token->start;
+    const char *text = src + token->start;
+
+    if (len > 2 && text[len - 1] == 's' && text[len - 2] == '\'')
+        return len - 2;
+    if (len > 4 && text[len - 1] == 's' && memcmp(text + len - 4, "\xE2\x80\x99", 3) == 0)
+        return len - 4;
+    return len;
+}
+
+static int same_word(const char *src, const frn_token *a, frn_span b_last_word)
+{
+    size_t len = base_length(src, a);
+
+    return len == b_last_word.end - b_last_word.start &&
+           memcmp(src + a->start, src + b_last_word.start, len) == 0;
+}
+
+static frn_span last_word(const char *src, frn_span name)
+{
+    frn_span word = name;
+
+    for (size_t i = name.end; i > name.start; i--)
+        if (src[i - 1] == ' ') {
+            word.start = i;
+            break;
+        }
+    return word;
+}
+
+static int push_mention(frn_name_mention **items, size_t *count, size_t token, frn_span name)
+{
+    frn_name_mention *grown = realloc(*items, (*count + 1) * sizeof *grown);
+
+    if (!grown)
+        return 0;
+    *items = grown;
+    grown[(*count)++] = (frn_name_mention){token, name};
+    return 1;
+}
+
+static int push_role(frn_speaker_table *t, size_t token, frn_span name)
+{
+    frn_role_mention *grown = realloc(t->roles, (t->role_count + 1) * sizeof *grown);
+
+    if (!grown)
+        return 0;
+    t->roles = grown;
+    grown[t->role_count++] = (frn_role_mention){token, name};
+    return 1;
+}
+
+/* The capitalised run starting at i, split at its last role word; a
+ * lower-case role word just before the run ("staff attorney Saira Hussain")
+ * counts too. Returns the index after the run. */
+static size_t read_name_run(const frn_speaker_table *t, size_t i, name_run *run)
+{
+    size_t end = i;
+
+    while (end < t->tokens->count && is_capitalized_word(t, end) && same_paragraph(t, i, end))
+        end++;
+    run->role = (size_t)-1;
+    if (i > 0 && same_paragraph(t, i - 1, i) && frn_is_role_word(t->src, tok(t, i - 1)))
+        run->role = i - 1;
+    run->first = i;
+    for (size_t k = i; k < end; k++)
+        if (frn_is_role_word(t->src, tok(t, k)) || frn_is_non_name_word(t->src, tok(t, k))) {
+            if (frn_is_role_word(t->src, tok(t, k)))
+                run->role = k;
+            run->first = k + 1;
+        }
+    run->last = end;
+    return end > i ? end : i + 1;
+}
+
+static int run_has_organisation_noun(const frn_speaker_table *t, const name_run *run)
+{
+    for (size_t k = run->first; k < run->last; k++)
+        if (frn_is_organisation_noun(t->src, tok(t, k)))
+            return 1;
+    return 0;
+}
+
+static frn_span run_span(const frn_speaker_table *t, size_t first, size_t last)
+{
+    return (frn_span){tok(t, first)->start, tok(t, last - 1)->end};
+}
+
+/* What follows a name that shows it is a person's: a speech verb, possibly
+ * after an auxiliary, or an apposition. */
+static int followed_as_person(const frn_speaker_table *t, size_t after)
+{
+    size_t count = t->tokens->count;
+
+    while (after < count && frn_is_cue_modifier(t->src, tok(t, after)))
+        after++;
+    if (after >= count)
+        return 0;
+    return frn_cue_length(t->src, t->tokens, after, 0) > 0 || frn_token_is_char(t->src, tok(t, after), ',');
+}
+
+/* A role in an apposition after the name: "Brad Smith, Microsoft's president,". */
+static size_t role_after(const frn_speaker_table *t, size_t after)
+{
+    size_t count = t->tokens->count;
+
+    if (after >= count || !frn_token_is_char(t->src, tok(t, after), ','))
+        return (size_t)-1;
+    for (size_t k = after + 1; k < count && k <= after + APPOSITION_WINDOW; k++) {
+        if (frn_token_is_char(t->src, tok(t, k), ',') || (tok(t, k)->flags & FRN_TOKEN_SENTENCE_END))
+            break;
+        if (frn_is_role_word(t->src, tok(t, k)))
+            return k;
+    }
+    return (size_t)-1;
+}
+
+/* A role before the name across a comma: "The President of Microsoft, Brad Smit". */
+static size_t role_before(const frn_speaker_table *t, size_t first)
+{
+    if (first == 0 || !frn_token_is_char(t->src, tok(t, first - 1), ','))
+        return (size_t)-1;
+    for (size_t k = first - 1; k-- > 0 && k + APPOSITION_WINDOW >= first;) {
+        if (!same_paragraph(t, k, first) || frn_token_is_char(t->src, tok(t, k), ',') ||
+            (tok(t, k)->flags & FRN_TOKEN_SENTENCE_END))
+            break;
+        if (frn_is_role_word(t->src, tok(t, k)))
+            return k;
+    }
+    return (size_t)-1;
+}
+
+static int note_roles(frn_speaker_table *t, const name_run *run, frn_span name)
+{
+    size_t roles[3] = {run->role, role_after(t, run->last), role_before(t, run->first)};
+
+    for (size_t r = 0; r < 3; r++)
+        if (roles[r] != (size_t)-1 && !push_role(t, roles[r], name))
+            return 0;
+    return 1;
+}
+
+/* The full name already known for a surname or a shorter form, else NULL. */
+static const frn_span *known_full_name(const frn_speaker_table *t, size_t first, size_t last)
+{
+    const frn_span *best = NULL;
+
+    for (size_t m = 0; m < t->people_count; m++) {
+        frn_span name = t->people[m].name;
+        if (last - first == 1 && same_word(t->src, tok(t, first), last_word(t->src, name))) {
+            if (!best || name.end - name.start > best->end - best->start)
+                best = &t->people[m].name;
+        }
+    }
+    return best;
+}
+
+/* First pass: full names that the text confirms as people. */
+static int collect_full_names(frn_speaker_table *t)
+{
+    size_t i = 0;
+
+    while (i < t->tokens->count) {
+        name_run run;
+        size_t next = read_name_run(t, i, &run);
+        size_t words = run.last > run.first ? run.last - run.first : 0;
+        if (words >= 2 && words <= MAX_NAME_WORDS && !run_has_organisation_noun(t, &run)) {
+            frn_span name = run_span(t, run.first, run.last);
+            int confirmed = run.role != (size_t)-1 || followed_as_person(t, run.last) ||
+                            role_before(t, run.first) != (size_t)-1;
+            if (confirmed && (!push_mention(&t->people, &t->people_count, run.first, name) ||
+                              !note_roles(t, &run, name)))
+                return 0;
+        }
+        i = next;
+    }
+    return 1;
+}
+
+/* Second pass: surnames standing alone after their full name, and single
+ * names a role or a speech verb marks as people ("President Trump",
+ * "Smith said"). */
+static int collect_short_mentions(frn_speaker_table *t)
+{
+    size_t i = 0, full_names = t->people_count;
+
+    while (i < t->tokens->count) {
+        name_run run;
+        size_t next = read_name_run(t, i, &run);
+        if (run.last == run.first + 1) {
+            const frn_span *full = NULL;
+            for (size_t m = 0; m < full_names && !full; m++)
+                if (same_word(t->src, tok(t, run.first), last_word(t->src, t->people[m].name)))
+                    full = &t->people[m].name;
+            if (full || run.role != (size_t)-1 || followed_as_person(t, run.last)) {
+                frn_span name = full ? *full : (frn_span){tok(t, run.first)->start,
+                                                          tok(t, run.first)->start + base_length(t->src, tok(t, run.first))};
+                if (!push_mention(&t->people, &t->people_count, run.first, name) ||
+                    !note_roles(t, &run, name))
+                    return 0;
+            }
+        }
+        i = next;
+    }
+    return 1;
+}
+
+static int by_token(const void *a, const void *b)
+{
+    const frn_name_mention *x = a, *y = b;
+
+    return (x->token > y->token) - (x->token < y->token);
+}
+
+/* Organisations with a telling last word: "American Civil Liberties Union",
+ * "Electronic Frontier Foundation". Connectors may stand inside. */
+static int collect_organisations(frn_speaker_table *t)
+{
+    size_t i = 0, count = t->tokens->count;
+
+    while (i < count) {
+        size_t first = i, end = i, last_noun = (size_t)-1;
+        while (end < count && same_paragraph(t, first, end) &&
+               (is_capitalized_word(t, end) ||
+                (end > first && end + 1 < count && frn_is_name_connector(t->src, tok(t, end)) &&
+                 is_capitalized_word(t, end + 1)))) {
+            if (is_capitalized_word(t, end) && frn_is_organisation_noun(t->src, tok(t, end)))
+                last_noun = end;
+            end++;
+        }
+        if (last_noun != (size_t)-1 && last_noun > first) {
+            size_t start = frn_token_is(t->src, tok(t, first), "the") ? first + 1 : first;
+            if (start < last_noun &&
+                !push_mention(&t->organisations, &t->organisation_count, first,
+                              run_span(t, start, last_noun + 1)))
+                return 0;
+        }
+        i = end > i ? end : i + 1;
+    }
+    return 1;
+}
+
+frn_status frn_speaker_table_build(frn_ctx *ctx, const char *src, const frn_token_list *tokens,
+                                   frn_speaker_table *table)
+{
+    memset(table, 0, sizeof *table);
+    table->src = src;
+    table->tokens = tokens;
+    if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_organisations(table))
+        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    qsort(table->people, table->people_count, sizeof *table->people, by_token);
+    return FRN_OK;
+}
+
+void frn_speaker_table_release(frn_speaker_table *table)
+{
+    free(table->people);
+    free(table->roles);
+    free(table->organisations);
+    memset(table, 0, sizeof *table);
+}
+
+static char *copy_span(const char *src, frn_span span, int *failed)
+{
+    char *copy = frn_strndup(src + span.start, span.end - span.start);
+
+    if (!copy)
+        *failed = 1;
+    return copy;
+}
+
+/* The person last named before token `before`. */
+static char *last_person(const frn_speaker_table *t, size_t before, int *failed)
+{
+    for (size_t m = t->people_count; m-- > 0;)
+        if (t->people[m].token < before)
+            return copy_span(t->src, t->people[m].name, failed);
+    return NULL;
+}
+
+static int same_token_text(const frn_speaker_table *t, size_t a, size_t b)
+{
+    size_t len = base_length(t->src, tok(t, a));
+
+    return len == base_length(t->src, tok(t, b)) &&
+           strncasecmp(t->src + tok(t, a)->start, t->src + tok(t, b)->start, len) == 0;
+}
+
+/* The person last given the role word at token `role`. */
+static char *person_in_role(const frn_speaker_table *t, size_t role, int *failed)
+{
+    const frn_role_mention *best = NULL;
+
+    for (size_t r = 0; r < t->role_count; r++)
+        if (t->roles[r].token < role && same_token_text(t, t->roles[r].token, role))
+            best = &t->roles[r];
+    return best ? copy_span(t->src, best->name, failed) : NULL;
+}
+
+/* The capitalised words before a proxy noun ("a Microsoft spokesperson",
+ * "the Amazon statement"), or those of the last earlier mention of the same
+ * noun that had them. */
+static char *proxy_principal(const frn_speaker_table *t, size_t first, size_t head, int *failed)
+{
+    size_t lookback = head > PROXY_LOOKBACK ? head - PROXY_LOOKBACK : 0;
+
+    for (size_t h = head + 1; h-- > lookback;) {
+        size_t start = h, floor = h == head ? first : 0;
+        if (h != head && !same_token_text(t, h, head))
+            continue;
+        while (start > floor && is_capitalized_word(t, start - 1) &&
+               !frn_is_non_name_word(t->src, tok(t, start - 1)) && same_paragraph(t, start - 1, h))
+            start--;
+        if (start < h) {
+            frn_span span = {tok(t, start)->start,
+                             tok(t, h - 1)->start + base_length(t->src, tok(t, h - 1))};
+            return copy_span(t->src, span, failed);
+        }
+    }
+    return NULL;
+}
+
+/* An organisation for "the group", "the union": the last one named before. */
+static char *last_organisation(const frn_speaker_table *t, size_t before, int *failed)
+{
+    for (size_t m = t->organisation_count; m-- > 0;)
+        if (t->organisations[m].token < before)
+            return copy_span(t->src, t->organisations[m].name, failed);
+    return NULL;
+}
+
+/* An organisation's name used as the mention: "Fight for the Future". */
+static int is_organisation_name(const frn_speaker_table *t, size_t first, size_t last)
+{
+    int connector = 0;
+
+    if (!is_capitalized_word(t, first) || !is_capitalized_word(t, last - 1))
+        return 0;
+    for (size_t k = first; k < last; k++) {
+        if (frn_is_role_word(t->src, tok(t, k)))
+            return 0;
+        connector |= frn_is_name_connector(t->src, tok(t, k));
+    }
+    return connector || frn_is_organisation_noun(t->src, tok(t, last - 1));
+}
+
+/* The name at the end of a mention, after its roles: "IBM CEO Arvind
+ * Krishna" -> "Arvind Krishna", resolved to the fullest known form. */
+static char *trailing_name(const frn_speaker_table *t, size_t first, size_t last, int *failed)
+{
+    size_t start = last;
+    const frn_span *full;
+
+    while (start > first && is_capitalized_word(t, start - 1) && !frn_is_role_word(t->src, tok(t, start - 1)) &&
+           !frn_is_non_name_word(t->src, tok(t, start - 1)))
+        start--;
+    if (start == last)
+        return NULL;
+    full = known_full_name(t, start, last);
+    if (full)
+        return copy_span(t->src, *full, failed);
+    return copy_span(t->src, (frn_span){tok(t, start)->start,
+                                        tok(t, last - 1)->start + base_length(t->src, tok(t, last - 1))}, failed);
+}
+
+char *frn_speaker_resolve(const frn_speaker_table *t, size_t first, size_t last, int *failed)
+{
+    size_t head = last - 1;
+
+    *failed = 0;
+    if (first >= last)
+        return NULL;
+    while (first < head && frn_is_determiner(t->src, tok(t, first)))
+        first++;
+    if (last - first == 1 && frn_is_speaker_pronoun(t->src, tok(t, first)))
+        return frn_is_person_pronoun(t->src, tok(t, first)) ? last_person(t, first, failed) : NULL;
+    if (is_organisation_name(t, first, last))
+        return copy_span(t->src, run_span(t, first, last), failed);
+    if (frn_is_proxy_noun(t->src, tok(t, head))) {
+        char *principal = proxy_principal(t, first, head, failed);
+        if (principal || *failed)
+            return principal;
+    }
+    if (is_capitalized_word(t, head) && !frn_is_role_word(t->src, tok(t, head)))
+        return trailing_name(t, first, last, failed);
+    if (frn_is_role_word(t->src, tok(t, head)))
+        return person_in_role(t, head, failed);
+    if (frn_is_organisation_noun(t->src, tok(t, head)))
+        return last_organisation(t, first, failed);
+    return NULL;
+}

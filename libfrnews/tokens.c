@@ -1,0 +1,109 @@
+/* Word segmentation with ICU's word break rules, run directly on UTF-8. */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include "context.h"
+#include "text-match.h"
+#include "tokens.h"
+#include "utf8.h"
+
+static int push_token(frn_token_list *tokens, frn_token token)
+{
+    if (tokens->count == tokens->capacity) {
+        size_t capacity = tokens->capacity ? 2 * tokens->capacity : 256;
+        frn_token *items = realloc(tokens->items, capacity * sizeof *items);
+        if (!items)
+            return 0;
+        tokens->items = items;
+        tokens->capacity = capacity;
+    }
+    tokens->items[tokens->count++] = token;
+    return 1;
+}
+
+static unsigned classify(const char *src, size_t start, size_t end, int32_t rule_status)
+{
+    size_t pos = start;
+    UChar32 first = frn_utf8_next(src, end, &pos);
+
+    if (rule_status != UBRK_WORD_NONE)
+        return FRN_TOKEN_WORD | (u_isupper(first) || u_istitle(first) ? FRN_TOKEN_CAPITALIZED : 0);
+    if (first == '.' || first == '!' || first == '?')
+        return FRN_TOKEN_SENTENCE_END;
+    return 0;
+}
+
+/* ICU gives one segment per punctuation character and one per run of
+ * spaces; spaces are dropped. */
+static frn_status segment_span(frn_ctx *ctx, UBreakIterator *breaker, const char *src,
+                               frn_span span, size_t paragraph, frn_token_list *tokens)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UText *text = utext_openUTF8(NULL, src + span.start, (int64_t)(span.end - span.start), &err);
+    int32_t start, end;
+
+    ubrk_setUText(breaker, text, &err);
+    if (U_FAILURE(err)) {
+        utext_close(text);
+        return frn_fail(ctx, FRN_ERR_ICU, span.start, "ICU word segmentation failed: %s",
+                        u_errorName(err));
+    }
+    for (start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
+         start = end, end = ubrk_next(breaker)) {
+        size_t s = span.start + (size_t)start, e = span.start + (size_t)end, pos = s;
+        UChar32 first = frn_utf8_next(src, e, &pos);
+        frn_token token = {s, e, 0, paragraph};
+        if (u_isUWhiteSpace(first))
+            continue;
+        token.flags = classify(src, s, e, ubrk_getRuleStatus(breaker));
+        if (!push_token(tokens, token)) {
+            utext_close(text);
+            return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        }
+    }
+    utext_close(text);
+    return FRN_OK;
+}
+
+frn_status frn_tokens_segment(frn_ctx *ctx, const char *src, const frn_span *paragraphs,
+                              size_t paragraph_count, frn_token_list *tokens)
+{
+    UBreakIterator *breaker = frn_ctx_word_breaker(ctx);
+
+    memset(tokens, 0, sizeof *tokens);
+    if (!breaker)
+        return FRN_ERR_ICU;
+    tokens->paragraph_first = malloc((paragraph_count + 1) * sizeof *tokens->paragraph_first);
+    if (!tokens->paragraph_first)
+        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    tokens->paragraph_count = paragraph_count;
+    for (size_t p = 0; p < paragraph_count; p++) {
+        frn_status status;
+        tokens->paragraph_first[p] = tokens->count;
+        status = segment_span(ctx, breaker, src, paragraphs[p], p, tokens);
+        if (status != FRN_OK)
+            return status;
+    }
+    tokens->paragraph_first[paragraph_count] = tokens->count;
+    return FRN_OK;
+}
+
+void frn_tokens_release(frn_token_list *tokens)
+{
+    free(tokens->items);
+    free(tokens->paragraph_first);
+    memset(tokens, 0, sizeof *tokens);
+}
+
+int frn_token_is(const char *src, const frn_token *token, const char *word)
+{
+    size_t len = token->end - token->start;
+
+    return len > 0 && frn_match_at(src + token->start, len, 0, word) == len;
+}
+
+int frn_token_is_char(const char *src, const frn_token *token, char c)
+{
+    return token->end - token->start == 1 && src[token->start] == c;
+}
