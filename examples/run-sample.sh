@@ -23,11 +23,13 @@ for line in sys.stdin:
 import json, sys
 coverage = json.load(sys.stdin)
 shared = [q for q in coverage["quotes"] if len(q["sources"]) > 1]
+def count(items, one, many):
+    return "%d %s" % (len(items), one if len(items) == 1 else many)
 print()
-print("== coverage of", len(coverage["articles"]), "articles:",
-      len(coverage["stories"]), "stories,",
-      len(coverage["duplicates"]), "near-duplicate pairs,",
-      len(shared), "quotations printed by more than one article")
+print("== coverage of", count(coverage["articles"], "article", "articles") + ":",
+      count(coverage["stories"], "story", "stories") + ",",
+      count(coverage["duplicates"], "near-duplicate pair", "near-duplicate pairs") + ",",
+      count(shared, "quotation", "quotations"), "printed by more than one article")
 for story in coverage["stories"]:
     print("   story", story["id"], ":", ", ".join(story["articles"]))
 for pair in coverage["duplicates"]:
