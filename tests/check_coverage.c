@@ -1,0 +1,364 @@
+/* The coverage index (frnews/coverage.h): near-duplicates, stories, merged
+ * quotations, the state rules of build, and argument checks. Articles are
+ * small hand-written texts: a headline line, then one paragraph a line. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <frnews.h>
+#include "test-support.h"
+
+static const char park_tuesday[] =
+    "Council approves riverside park plan\n"
+    "The city council voted on Tuesday evening to approve a large riverside park along the "
+    "old harbour, replacing the disused warehouses with gardens, a playground, a small "
+    "open-air theatre and a cycle path that links the two bridges across the river.\n"
+    "Construction is expected to begin in the spring and to finish within two years, "
+    "according to the planning office, which put the cost of the whole project at about "
+    "twelve million euros, most of it paid by a regional fund for urban renewal.\n"
+    "Residents who had campaigned for the park for almost a decade gathered outside the "
+    "town hall to celebrate the decision with music and speeches.\n";
+
+/* The same text with one word changed. */
+static const char park_wednesday[] =
+    "Council approves riverside park plan\n"
+    "The city council voted on Wednesday evening to approve a large riverside park along the "
+    "old harbour, replacing the disused warehouses with gardens, a playground, a small "
+    "open-air theatre and a cycle path that links the two bridges across the river.\n"
+    "Construction is expected to begin in the spring and to finish within two years, "
+    "according to the planning office, which put the cost of the whole project at about "
+    "twelve million euros, most of it paid by a regional fund for urban renewal.\n"
+    "Residents who had campaigned for the park for almost a decade gathered outside the "
+    "town hall to celebrate the decision with music and speeches.\n";
+
+static const char bakery[] =
+    "Family bakery wins national bread award\n"
+    "A small family bakery in the old town has won the national prize for its sourdough "
+    "loaf, beating more than three hundred entries from bakers across the country in a "
+    "blind tasting held in the capital.\n"
+    "The owners, who took over the shop from their parents, plan to celebrate by giving "
+    "away free loaves to their customers on Saturday morning.\n";
+
+/* The same statement in two outlets; the second names the speaker by
+ * surname only. The first also prints a short phrase of the statement on
+ * its own. */
+static const char statement_full_name[] =
+    "Microsoft will not sell face recognition to police\n"
+    "Microsoft will not sell its facial recognition software to police departments, the "
+    "company announced on Thursday.\n"
+    "\"We will not sell facial recognition technology to police departments in the United "
+    "States until we have a national law in place,\" Brad Smith said during a video "
+    "conference.\n"
+    "Smith said the law should be \"grounded in human rights.\"\n";
+
+static const char statement_surname[] =
+    "Microsoft halts police sales of facial recognition\n"
+    "The software company said it would stop selling the technology to police until "
+    "Congress acts.\n"
+    "\"We will not sell facial recognition technology to police departments in the United "
+    "States until we have a national law in place,\" Smith said.\n";
+
+static frn_ctx *ctx;
+static frn_coverage *cov;
+
+static void open_index(void)
+{
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_coverage_new(ctx, &cov), FRN_OK);
+}
+
+static void close_index(void)
+{
+    frn_coverage_free(cov);
+    frn_ctx_free(ctx);
+}
+
+/* Parse a text, extract its quotations, add both, and free them at once:
+ * the index must not keep pointers into them. Returns the article index. */
+static size_t add_text(const char *id, const char *text)
+{
+    frn_article *article = frn_test_parse(text, strlen(text));
+    frn_quote_list *quotes;
+    size_t index = (size_t)-1;
+
+    ck_assert_int_eq(frn_quotes_extract(ctx, article, &quotes), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add(cov, id, article, quotes, &index), FRN_OK);
+    frn_quote_list_free(quotes);
+    frn_article_free(article);
+    return index;
+}
+
+/* The story holding an article; fails the test unless it is in exactly one. */
+static size_t story_of(size_t article)
+{
+    size_t found = (size_t)-1, hits = 0;
+
+    for (size_t s = 0; s < frn_coverage_get_story_count(cov); s++)
+        for (size_t k = 0; k < frn_coverage_get_story_size(cov, s); k++)
+            if (frn_coverage_get_story_article(cov, s, k) == article) {
+                found = s;
+                hits++;
+            }
+    ck_assert_uint_eq(hits, 1);
+    return found;
+}
+
+/* The merged quotation with a source in the given article whose text
+ * starts with prefix; (size_t)-1 when there is none. */
+static size_t quote_printed_in(size_t article, const char *prefix)
+{
+    for (size_t q = 0; q < frn_coverage_get_quote_count(cov); q++)
+        for (size_t k = 0; k < frn_coverage_get_quote_source_count(cov, q); k++) {
+            size_t a;
+            frn_span span;
+            const char *text;
+            ck_assert_int_eq(frn_coverage_get_quote_source(cov, q, k, &a, &span, &text), FRN_OK);
+            if (a == article && strncmp(text, prefix, strlen(prefix)) == 0)
+                return q;
+        }
+    return (size_t)-1;
+}
+
+START_TEST(test_coverage_near_duplicates_pair_and_share_story)
+{
+    size_t a, b, x = add_text("tuesday", park_tuesday), y = add_text("wednesday", park_wednesday);
+    double similarity;
+
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 1);
+    ck_assert_int_eq(frn_coverage_get_duplicate(cov, 0, &a, &b, &similarity), FRN_OK);
+    ck_assert_uint_eq(a, x);
+    ck_assert_uint_eq(b, y);
+    /* About 110 words: one changed word alters 5 of ~109 shingles, a true
+     * Jaccard similarity of about 0.91. */
+    ck_assert_double_gt(similarity, 0.8);
+    ck_assert_double_le(similarity, 1.0);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 1);
+    ck_assert_uint_eq(story_of(x), story_of(y));
+}
+END_TEST
+
+START_TEST(test_coverage_unrelated_articles_stay_apart)
+{
+    size_t park = add_text("park", park_tuesday), bread = add_text("bread", bakery);
+
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 2);
+    ck_assert_uint_ne(story_of(park), story_of(bread));
+}
+END_TEST
+
+START_TEST(test_coverage_every_article_in_one_story_in_order)
+{
+    size_t total = 0;
+
+    add_text("park", park_tuesday);
+    add_text("bread", bakery);
+    add_text("park-again", park_wednesday);
+    add_text("statement", statement_full_name);
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    for (size_t article = 0; article < 4; article++)
+        story_of(article);
+    for (size_t s = 0; s < frn_coverage_get_story_count(cov); s++) {
+        size_t n = frn_coverage_get_story_size(cov, s);
+        ck_assert_uint_gt(n, 0);
+        total += n;
+        for (size_t k = 1; k < n; k++)
+            ck_assert_uint_lt(frn_coverage_get_story_article(cov, s, k - 1),
+                              frn_coverage_get_story_article(cov, s, k));
+        /* Stories are ordered by their first article. */
+        if (s > 0)
+            ck_assert_uint_lt(frn_coverage_get_story_article(cov, s - 1, 0),
+                              frn_coverage_get_story_article(cov, s, 0));
+    }
+    ck_assert_uint_eq(total, 4);
+    /* park, bread, park-again, statement: the parks share story 0. */
+    ck_assert_uint_eq(story_of(0), 0);
+    ck_assert_uint_eq(story_of(2), 0);
+    ck_assert_uint_eq(story_of(1), 1);
+}
+END_TEST
+
+START_TEST(test_coverage_same_quote_merges_with_fullest_speaker)
+{
+    size_t first = add_text("full", statement_full_name), second = add_text("surname", statement_surname);
+    size_t q, a0, a1;
+    frn_span span;
+    const char *text;
+
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    q = quote_printed_in(first, "We will not sell");
+    ck_assert_uint_ne(q, (size_t)-1);
+    ck_assert_uint_eq(q, quote_printed_in(second, "We will not sell"));
+    ck_assert_uint_eq(frn_coverage_get_quote_source_count(cov, q), 2);
+    ck_assert_str_eq(frn_coverage_get_quote_speaker(cov, q), "Brad Smith");
+    ck_assert_int_eq(frn_coverage_get_quote_source(cov, q, 0, &a0, &span, &text), FRN_OK);
+    ck_assert_int_eq(frn_coverage_get_quote_source(cov, q, 1, &a1, &span, &text), FRN_OK);
+    ck_assert_uint_eq(a0, first);
+    ck_assert_uint_eq(a1, second);
+    /* The span points at the quotation in the second article's source. */
+    ck_assert_uint_lt(span.start, span.end);
+    ck_assert_uint_le(span.end, sizeof statement_surname - 1);
+    ck_assert_ptr_nonnull(strstr(frn_coverage_get_quote_text(cov, q), "national law"));
+}
+END_TEST
+
+START_TEST(test_coverage_short_fragment_not_merged_into_long_quote)
+{
+    size_t first = add_text("full", statement_full_name), second = add_text("surname", statement_surname);
+    size_t fragment, statement;
+
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    fragment = quote_printed_in(first, "grounded in human rights");
+    statement = quote_printed_in(second, "We will not sell");
+    ck_assert_uint_ne(fragment, (size_t)-1);
+    ck_assert_uint_ne(statement, (size_t)-1);
+    ck_assert_uint_ne(fragment, statement);
+    ck_assert_uint_eq(frn_coverage_get_quote_source_count(cov, fragment), 1);
+}
+END_TEST
+
+START_TEST(test_coverage_every_quote_in_one_entry)
+{
+    frn_article *article = frn_test_parse(statement_full_name, sizeof statement_full_name - 1);
+    frn_quote_list *quotes;
+    size_t printed, entries = 0;
+
+    ck_assert_int_eq(frn_quotes_extract(ctx, article, &quotes), FRN_OK);
+    printed = frn_quote_list_get_count(quotes);
+    ck_assert_int_eq(frn_coverage_add(cov, "full", article, quotes, NULL), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add(cov, "again", article, quotes, NULL), FRN_OK);
+    frn_quote_list_free(quotes);
+    frn_article_free(article);
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_uint_gt(printed, 0);
+    for (size_t q = 0; q < frn_coverage_get_quote_count(cov); q++)
+        entries += frn_coverage_get_quote_source_count(cov, q);
+    ck_assert_uint_eq(entries, 2 * printed);
+    /* The identical article printed twice: each quotation merges with its copy. */
+    ck_assert_uint_eq(frn_coverage_get_quote_count(cov), printed);
+}
+END_TEST
+
+START_TEST(test_coverage_getters_before_build)
+{
+    size_t a = 7, b = 7;
+    double similarity = 7.0;
+    frn_span span;
+
+    add_text("park", park_tuesday);
+    ck_assert_uint_eq(frn_coverage_get_article_count(cov), 1);
+    ck_assert_str_eq(frn_coverage_get_article_id(cov, 0), "park");
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 0);
+    ck_assert_uint_eq(frn_coverage_get_story_size(cov, 0), 0);
+    ck_assert_uint_eq(frn_coverage_get_story_article(cov, 0, 0), (size_t)-1);
+    ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
+    ck_assert_int_eq(frn_coverage_get_duplicate(cov, 0, &a, &b, &similarity), FRN_ERR_RANGE);
+    ck_assert_uint_eq(frn_coverage_get_quote_count(cov), 0);
+    ck_assert_ptr_null(frn_coverage_get_quote_text(cov, 0));
+    ck_assert_ptr_null(frn_coverage_get_quote_speaker(cov, 0));
+    ck_assert_uint_eq(frn_coverage_get_quote_source_count(cov, 0), 0);
+    ck_assert_int_eq(frn_coverage_get_quote_source(cov, 0, 0, &a, &span, NULL), FRN_ERR_RANGE);
+}
+END_TEST
+
+START_TEST(test_coverage_add_after_build_then_rebuild)
+{
+    add_text("park", park_tuesday);
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 1);
+    ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
+    add_text("park-again", park_wednesday);
+    /* Stale until rebuilt. */
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 0);
+    ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
+    add_text("bread", bakery);
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_article_count(cov), 3);
+    ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 1);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 2);
+    ck_assert_uint_eq(story_of(0), story_of(1));
+    /* Building again without additions gives the same result. */
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 2);
+    ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 1);
+}
+END_TEST
+
+START_TEST(test_coverage_empty_index_builds)
+{
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_article_count(cov), 0);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 0);
+    ck_assert_uint_eq(frn_coverage_get_quote_count(cov), 0);
+}
+END_TEST
+
+START_TEST(test_coverage_bad_arguments)
+{
+    frn_article *article = frn_test_parse(bakery, sizeof bakery - 1);
+    frn_coverage *none = (frn_coverage *)&none;
+    size_t a, b, index = 7;
+    double similarity;
+    frn_span span;
+
+    ck_assert_int_eq(frn_coverage_new(NULL, &none), FRN_ERR_INVALID_ARG);
+    ck_assert_ptr_null(none);
+    ck_assert_int_eq(frn_coverage_new(ctx, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_add(NULL, "x", article, NULL, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_add(cov, NULL, article, NULL, &index), FRN_ERR_INVALID_ARG);
+    ck_assert_uint_eq(index, (size_t)-1);
+    ck_assert_int_eq(frn_coverage_add(cov, "x", NULL, NULL, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_add(cov, "\xff", article, NULL, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_uint_eq(frn_coverage_get_article_count(cov), 0);
+    /* Quotations are optional. */
+    ck_assert_int_eq(frn_coverage_add(cov, "x", article, NULL, &index), FRN_OK);
+    ck_assert_uint_eq(index, 0);
+    frn_article_free(article);
+    ck_assert_int_eq(frn_coverage_build(NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_get_duplicate(cov, 0, NULL, &b, &similarity), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_get_duplicate(cov, 0, &a, &b, &similarity), FRN_ERR_RANGE);
+    ck_assert_int_eq(frn_coverage_get_quote_source(cov, 0, 0, NULL, &span, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_get_quote_source(cov, 0, 0, &a, NULL, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_get_quote_source(cov, 5, 0, &a, &span, NULL), FRN_ERR_RANGE);
+    ck_assert_ptr_null(frn_coverage_get_article_id(cov, 1));
+    ck_assert_uint_eq(frn_coverage_get_story_size(cov, 1), 0);
+    ck_assert_uint_eq(frn_coverage_get_story_article(cov, 0, 1), (size_t)-1);
+    ck_assert_uint_eq(frn_coverage_get_article_count(NULL), 0);
+    ck_assert_uint_eq(frn_coverage_get_story_count(NULL), 0);
+    frn_coverage_free(NULL);
+}
+END_TEST
+
+static Suite *coverage_suite(void)
+{
+    Suite *suite = suite_create("coverage");
+    TCase *tc = tcase_create("coverage");
+
+    tcase_add_checked_fixture(tc, open_index, close_index);
+    tcase_add_test(tc, test_coverage_near_duplicates_pair_and_share_story);
+    tcase_add_test(tc, test_coverage_unrelated_articles_stay_apart);
+    tcase_add_test(tc, test_coverage_every_article_in_one_story_in_order);
+    tcase_add_test(tc, test_coverage_same_quote_merges_with_fullest_speaker);
+    tcase_add_test(tc, test_coverage_short_fragment_not_merged_into_long_quote);
+    tcase_add_test(tc, test_coverage_every_quote_in_one_entry);
+    tcase_add_test(tc, test_coverage_getters_before_build);
+    tcase_add_test(tc, test_coverage_add_after_build_then_rebuild);
+    tcase_add_test(tc, test_coverage_empty_index_builds);
+    tcase_add_test(tc, test_coverage_bad_arguments);
+    suite_add_tcase(suite, tc);
+    return suite;
+}
+
+int main(void)
+{
+    SRunner *runner = srunner_create(coverage_suite());
+    int failed;
+
+    srunner_run_all(runner, CK_NORMAL);
+    failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
