@@ -1,0 +1,243 @@
+/* The quotation contract: exact words and positions, type, cue, speaker
+ * mention and the speaker resolved to the fullest name. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include "test-support.h"
+
+static frn_quote_list *quotes_of(const char *text, frn_article **article_out)
+{
+    frn_article *article = frn_test_parse(text, strlen(text));
+    frn_ctx *ctx;
+    frn_quote_list *quotes;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_quotes_extract(ctx, article, &quotes), FRN_OK);
+    frn_ctx_free(ctx);
+    *article_out = article;
+    return quotes;
+}
+
+/* The quotation whose text starts with prefix, or a test failure. */
+static const frn_quote *find_quote(const frn_quote_list *quotes, const char *prefix)
+{
+    for (size_t i = 0; i < frn_quote_list_get_count(quotes); i++) {
+        const frn_quote *q = frn_quote_list_get(quotes, i);
+        if (strncmp(frn_quote_get_text(q, NULL), prefix, strlen(prefix)) == 0)
+            return q;
+    }
+    ck_abort_msg("no quotation starting with: %s", prefix);
+    return NULL;
+}
+
+static void assert_speaker(const frn_quote *q, const char *speaker)
+{
+    ck_assert_ptr_nonnull(frn_quote_get_speaker(q));
+    ck_assert_str_eq(frn_quote_get_speaker(q), speaker);
+}
+
+START_TEST(test_quote_surname_resolves_to_full_name)
+{
+    frn_article *a;
+    frn_quote_list *quotes = frn_test_sample_quotes("000_9b3e2d958d694ffd.txt", &a);
+    const frn_quote *q = find_quote(quotes, "We will not sell facial recognition");
+    frn_span span = frn_quote_get_span(q);
+
+    /* Positions from the seed annotations (gold.json), checked by slicing. */
+    ck_assert_uint_eq(span.start, 355);
+    ck_assert_uint_eq(span.end, 542);
+    ck_assert_int_eq(frn_quote_get_type(q), FRN_QUOTE_DIRECT);
+    ck_assert_str_eq(frn_quote_get_cue(q), "said");
+    ck_assert_str_eq(frn_quote_get_mention(q), "Smith");
+    assert_speaker(q, "Brad Smith");
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_following_quote_keeps_speaker)
+{
+    frn_article *a;
+    frn_quote_list *quotes = frn_test_sample_quotes("000_9b3e2d958d694ffd.txt", &a);
+
+    assert_speaker(find_quote(quotes, "The bottom line for us"), "Brad Smith");
+    assert_speaker(find_quote(quotes, "Amazon and Microsoft know"), "Evan Greer");
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_role_and_affiliation_stripped_from_name)
+{
+    frn_article *a;
+    frn_quote_list *quotes = frn_test_sample_quotes("000_9b3e2d958d694ffd.txt", &a);
+
+    /* "Electronic Frontier Foundation staff attorney Saira Hussain said, “..." */
+    assert_speaker(find_quote(quotes, "The government should never"), "Saira Hussain");
+    /* "..., the spokesperson said." after "A Microsoft spokesperson told ..." */
+    assert_speaker(find_quote(quotes, "We\xE2\x80\x99re committed"), "Microsoft");
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_pronoun_and_title_resolve)
+{
+    frn_article *a;
+    frn_quote_list *quotes = frn_test_sample_quotes("002_3a2f45761e980b28.txt", &a);
+    const frn_quote *q = find_quote(quotes, "IBM no longer offers");
+
+    assert_speaker(q, "Arvind Krishna");
+    ck_assert_str_eq(frn_quote_get_cue(q), "wrote");
+    assert_speaker(find_quote(quotes, "We've advocated"), "Amazon");
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_group_resolves_to_organisation)
+{
+    frn_article *a;
+    frn_quote_list *quotes = frn_test_sample_quotes("004_188a87e5ba5590fa.txt", &a);
+
+    /* "In a recent statement, the group says:" ends the paragraph before. */
+    assert_speaker(find_quote(quotes, "Microsoft, Amazon, and IBM"), "American Civil Liberties Union");
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_split_by_attribution_has_two_fragments)
+{
+    const char *text = "Budget passes\n\n"
+                       "\xE2\x80\x9CWe did it,\xE2\x80\x9D said Mayor Ann Lee, \xE2\x80\x9C"
+                       "and we did it together.\xE2\x80\x9D\n";
+    frn_article *a;
+    frn_quote_list *quotes = quotes_of(text, &a);
+    const frn_quote *q;
+
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    q = frn_quote_list_get(quotes, 0);
+    ck_assert_uint_eq(frn_quote_get_fragment_count(q), 2);
+    ck_assert_str_eq(frn_quote_get_text(q, NULL), "We did it, and we did it together.");
+    ck_assert_str_eq(frn_quote_get_cue(q), "said");
+    assert_speaker(q, "Ann Lee");
+    /* Byte offsets: the first piece starts after the headline, blank line and mark. */
+    ck_assert_uint_eq(frn_quote_get_fragment(q, 0).start, strlen("Budget passes\n\n") + 3);
+    ck_assert_uint_eq(frn_quote_get_fragment(q, 2).end, 0);
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_straight_marks_and_pronoun)
+{
+    const char *text = "Strike ends\n\n"
+                       "Union leader Maria Gomez spoke to reporters on Friday.\n\n"
+                       "\"The members have voted to return to work,\" she said.\n";
+    frn_article *a;
+    frn_quote_list *quotes = quotes_of(text, &a);
+    const frn_quote *q = find_quote(quotes, "The members have voted");
+
+    ck_assert_str_eq(frn_quote_get_mention(q), "she");
+    assert_speaker(q, "Maria Gomez");
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_none_in_plain_prose)
+{
+    const char *text = "Quiet day\n\nNothing was said by anyone. The market closed flat.\n";
+    frn_article *a;
+    frn_quote_list *quotes = quotes_of(text, &a);
+
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 0);
+    ck_assert_ptr_null(frn_quote_list_get(quotes, 0));
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_unbalanced_mark_ignored)
+{
+    const char *text = "Odd punctuation\n\n"
+                       "He said \xE2\x80\x9Cthis never closes and goes on.\n\n"
+                       "\xE2\x80\x9CThis one is fine,\xE2\x80\x9D Dana Ross said.\n";
+    frn_article *a;
+    frn_quote_list *quotes = quotes_of(text, &a);
+
+    /* The first mark runs on into a paragraph that reopens a quotation, as a
+     * multi-paragraph quotation would; the second stands alone. */
+    const frn_quote *q = find_quote(quotes, "This one is fine,");
+    assert_speaker(q, "Dana Ross");
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+
+    text = "Odd punctuation\n\nHe said \xE2\x80\x9Cthis never closes.\n\nThe end came later.\n";
+    quotes = quotes_of(text, &a);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 0);
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_scare_quotes_not_quotations)
+{
+    const char *text = "Tech review\n\n"
+                       "The phone has a \xE2\x80\x9Cpro\xE2\x80\x9D camera and a so-called \"smart\" mode.\n";
+    frn_article *a;
+    frn_quote_list *quotes = quotes_of(text, &a);
+
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 0);
+    frn_quote_list_free(quotes);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_quote_bad_arguments)
+{
+    frn_ctx *ctx;
+    frn_quote_list *quotes = (frn_quote_list *)1;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_quotes_extract(ctx, NULL, &quotes), FRN_ERR_INVALID_ARG);
+    ck_assert_ptr_null(quotes);
+    ck_assert_uint_eq(frn_quote_list_get_count(NULL), 0);
+    ck_assert_ptr_null(frn_quote_get_speaker(NULL));
+    ck_assert_str_eq(frn_quote_type_name(FRN_QUOTE_MIXED), "mixed");
+    frn_quote_list_free(NULL);
+    frn_ctx_free(ctx);
+}
+END_TEST
+
+static Suite *quote_suite(void)
+{
+    Suite *s = suite_create("quote");
+    TCase *tc = tcase_create("core");
+
+    tcase_add_test(tc, test_quote_surname_resolves_to_full_name);
+    tcase_add_test(tc, test_quote_following_quote_keeps_speaker);
+    tcase_add_test(tc, test_quote_role_and_affiliation_stripped_from_name);
+    tcase_add_test(tc, test_quote_pronoun_and_title_resolve);
+    tcase_add_test(tc, test_quote_group_resolves_to_organisation);
+    tcase_add_test(tc, test_quote_split_by_attribution_has_two_fragments);
+    tcase_add_test(tc, test_quote_straight_marks_and_pronoun);
+    tcase_add_test(tc, test_quote_none_in_plain_prose);
+    tcase_add_test(tc, test_quote_unbalanced_mark_ignored);
+    tcase_add_test(tc, test_quote_scare_quotes_not_quotations);
+    tcase_add_test(tc, test_quote_bad_arguments);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *runner = srunner_create(quote_suite());
+    int failed;
+
+    srunner_run_all(runner, CK_NORMAL);
+    failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
