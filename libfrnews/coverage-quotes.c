@@ -187,8 +187,28 @@ static int quotes_match(const word_sets *sets, size_t a, size_t b)
            (double)shared / (double)shorter >= FRN_QUOTE_MIN_CONTAINMENT;
 }
 
+/* Whether two names differ by at most one inserted, deleted or replaced
+ * byte: a typo such as "Brad Smit" in one outlet's copy. */
+static int one_edit_apart(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), i = 0;
+
+    if (la < lb)
+        return one_edit_apart(b, a);
+    if (la - lb > 1)
+        return 0;
+    while (i < lb && a[i] == b[i])
+        i++;
+    if (la == lb)
+        return i == la || strcmp(a + i + 1, b + i + 1) == 0;
+    return strcmp(a + i + 1, b + i) == 0;
+}
+
+/* Long enough that one edit is a typo rather than another name. */
+#define FRN_SPEAKER_TYPO_MIN_BYTES 8
+
 /* Unknown speakers fit anyone; otherwise the shorter name must end the
- * longer one ("Smith" and "Brad Smith"). */
+ * longer one ("Smith" and "Brad Smith"), or the two differ by a typo. */
 static int speakers_compatible(const frn_cov_quote *x, const frn_cov_quote *y)
 {
     const frn_cov_quote *shorter = x->speaker_word_count <= y->speaker_word_count ? x : y;
@@ -197,8 +217,12 @@ static int speakers_compatible(const frn_cov_quote *x, const frn_cov_quote *y)
 
     if (shorter->speaker_word_count == 0)
         return 1;
-    return memcmp(shorter->speaker_words, longer->speaker_words + offset,
-                  shorter->speaker_word_count * sizeof *shorter->speaker_words) == 0;
+    if (memcmp(shorter->speaker_words, longer->speaker_words + offset,
+               shorter->speaker_word_count * sizeof *shorter->speaker_words) == 0)
+        return 1;
+    return strlen(shorter->speaker) >= FRN_SPEAKER_TYPO_MIN_BYTES &&
+           strlen(longer->speaker) >= FRN_SPEAKER_TYPO_MIN_BYTES &&
+           one_edit_apart(shorter->speaker, longer->speaker);
 }
 
 /* The fuller of two speakers: more words, then more bytes. */
