@@ -128,7 +128,12 @@ FRN_NEW_OBJECT_OUT(frn_quote_list)
 FRN_NEW_OBJECT_OUT(frn_coverage)
 
 /* (const char *, size_t *len): one str decoded with the length, so text
- * holding NUL bytes comes out whole. */
+ * holding NUL bytes comes out whole. The return value is decoded there, not
+ * by the const char * typemap below. */
+%typemap(out) const char *frn_article_get_source, const char *frn_article_get_text,
+              const char *frn_quote_get_text {
+    $result = SWIG_Py_Void();
+}
 %typemap(in, numinputs=0) size_t *len (size_t length = 0) {
     $1 = &length;
 }

@@ -7,7 +7,7 @@ from typing import List, Optional, Tuple
 
 from . import _context, _core
 from .article import Article
-from .errors import StateError
+from .errors import InvalidArgumentError, StateError
 
 __all__ = ["Coverage", "Story", "Duplicate", "CoverageQuote", "QuoteSource"]
 
@@ -100,6 +100,8 @@ class Coverage:
             raise TypeError(f"article must be a frnews.Article, not {type(article).__name__}")
         if not isinstance(id, str):
             raise TypeError(f"id must be a str, not {type(id).__name__}")
+        if "\0" in id:
+            raise InvalidArgumentError("id must not hold NUL characters")
         with self._lock:
             pointer = self._open_pointer()
             index = article._use_c_objects(

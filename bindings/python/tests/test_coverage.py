@@ -95,6 +95,9 @@ def test_add_takes_an_article_and_a_str_id(seed_path):
             coverage.add("seed", seed_path.read_text(encoding="utf-8"))
         with pytest.raises(TypeError):
             coverage.add(1, frnews.parse(seed_path.read_bytes()))
+        with pytest.raises(frnews.InvalidArgumentError):
+            coverage.add("se\0ed", frnews.parse(seed_path.read_bytes()))
+        assert len(coverage) == 0
 
 
 def test_a_closed_article_cannot_be_added(seed_path):
