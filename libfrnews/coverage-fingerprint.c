@@ -7,25 +7,39 @@
 #include "context.h"
 #include "coverage-private.h"
 
-/* One "permutation" per signature value: the shingle's 64-bit hash mixed
- * with a per-value constant through a full-avalanche finaliser (MurmurHash3's
- * fmix64), so one hash per shingle yields every value. */
-static uint32_t permute(uint64_t hash, size_t index)
-{
-    uint64_t x = hash ^ ((uint64_t)(index + 1) * 0x9E3779B97F4A7C15ULL);
+/* The MinHash "permutations": value i of a shingle's 64-bit hash h is the
+ * top half of a_i * h + b_i (multiply-add-shift hashing, a universal family:
+ * one multiplication per value, which keeps signing cheap). The constants
+ * come from a fixed SplitMix64 sequence, so signatures are comparable across
+ * runs and processes. */
+typedef struct permutations {
+    uint64_t mult[FRN_MINHASH_SIZE];
+    uint64_t add[FRN_MINHASH_SIZE];
+} permutations;
 
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return (uint32_t)(x >> 32);
+static uint64_t splitmix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
 }
 
-static void add_shingle(uint32_t *signature, uint64_t shingle)
+static void init_permutations(permutations *p)
+{
+    uint64_t state = 0x66726e657773ULL; /* "frnews" */
+
+    for (size_t i = 0; i < FRN_MINHASH_SIZE; i++) {
+        p->mult[i] = splitmix64(&state) | 1;
+        p->add[i] = splitmix64(&state);
+    }
+}
+
+static void add_shingle(uint32_t *signature, const permutations *p, uint64_t shingle)
 {
     for (size_t i = 0; i < FRN_MINHASH_SIZE; i++) {
-        uint32_t v = permute(shingle, i);
+        uint32_t v = (uint32_t)((p->mult[i] * shingle + p->add[i]) >> 32);
         if (v < signature[i])
             signature[i] = v;
     }
@@ -36,11 +50,13 @@ static void add_shingle(uint32_t *signature, uint64_t shingle)
 static void sign_words(uint32_t *signature, const uint64_t *words, size_t count)
 {
     size_t width = count < FRN_SHINGLE_WORDS ? count : FRN_SHINGLE_WORDS;
+    permutations p;
 
+    init_permutations(&p);
     for (size_t i = 0; i < FRN_MINHASH_SIZE; i++)
         signature[i] = UINT32_MAX;
     for (size_t i = 0; i + width <= count; i++)
-        add_shingle(signature, XXH3_64bits(words + i, width * sizeof *words));
+        add_shingle(signature, &p, XXH3_64bits(words + i, width * sizeof *words));
 }
 
 /* The title and the body as one word sequence. */
