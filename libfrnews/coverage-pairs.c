@@ -43,7 +43,8 @@ int frn_cov_pairs_from_keys(frn_cov_pairs *pairs, frn_cov_keyed *keyed, size_t c
 {
     size_t start = 0;
 
-    qsort(keyed, count, sizeof *keyed, compare_keyed);
+    if (count > 1) /* qsort's array may not be NULL, even when empty */
+        qsort(keyed, count, sizeof *keyed, compare_keyed);
     while (start < count) {
         size_t end = start + 1;
         while (end < count && keyed[end].key == keyed[start].key)
@@ -60,7 +61,8 @@ void frn_cov_pairs_unique(frn_cov_pairs *pairs)
 {
     size_t kept = 0;
 
-    qsort(pairs->items, pairs->count, sizeof *pairs->items, compare_pairs);
+    if (pairs->count > 1)
+        qsort(pairs->items, pairs->count, sizeof *pairs->items, compare_pairs);
     for (size_t i = 0; i < pairs->count; i++)
         if (kept == 0 || compare_pairs(&pairs->items[kept - 1], &pairs->items[i]) != 0)
             pairs->items[kept++] = pairs->items[i];

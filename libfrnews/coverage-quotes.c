@@ -117,7 +117,8 @@ static int build_word_sets(const frn_coverage *coverage, word_sets *sets)
         size_t n = 0;
         sets->start[q] = at;
         memcpy(set, quote->words, quote->word_count * sizeof *set);
-        qsort(set, quote->word_count, sizeof *set, compare_hashes);
+        if (quote->word_count > 1)
+            qsort(set, quote->word_count, sizeof *set, compare_hashes);
         for (size_t i = 0; i < quote->word_count; i++)
             if (n == 0 || set[n - 1] != set[i])
                 set[n++] = set[i];

@@ -57,7 +57,8 @@ static int build_index(const frn_coverage *coverage, term_index *index)
             index->postings[at].weight = coverage->articles[i].terms[k].weight;
             at++;
         }
-    qsort(index->postings, total, sizeof *index->postings, compare_postings);
+    if (total > 1)
+        qsort(index->postings, total, sizeof *index->postings, compare_postings);
     for (size_t p = 0; p < total; p++)
         if (p == 0 || index->postings[p].term != index->postings[p - 1].term)
             index->run_start[terms++] = p;

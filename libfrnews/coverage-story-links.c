@@ -144,7 +144,8 @@ static int link_all(frn_unionfind *uf, centroid *centroids,
     for (size_t k = 0; k < forced_count; k++)
         if (!join(uf, centroids, forced[k].a, forced[k].b))
             return 0;
-    qsort(edges, edge_count, sizeof *edges, by_similarity_desc);
+    if (edge_count > 1)
+        qsort(edges, edge_count, sizeof *edges, by_similarity_desc);
     for (size_t k = 0; k < edge_count; k++) {
         size_t ra = frn_unionfind_find(uf, edges[k].a), rb = frn_unionfind_find(uf, edges[k].b);
         if (ra != rb && cosine(&centroids[ra], &centroids[rb]) >= FRN_STORY_LINK_SIMILARITY &&

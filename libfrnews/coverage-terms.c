@@ -59,7 +59,8 @@ static void merge_repeats(term_builder *b)
 {
     size_t kept = 0;
 
-    qsort(b->items, b->count, sizeof *b->items, compare_terms);
+    if (b->count > 1)
+        qsort(b->items, b->count, sizeof *b->items, compare_terms);
     for (size_t i = 0; i < b->count; i++) {
         if (kept > 0 && b->items[kept - 1].term == b->items[i].term)
             b->items[kept - 1].weight += b->items[i].weight;

@@ -291,7 +291,8 @@ frn_status frn_speaker_table_build(frn_ctx *ctx, const char *src, const frn_toke
     table->tokens = tokens;
     if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_organisations(table))
         return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
-    qsort(table->people, table->people_count, sizeof *table->people, by_token);
+    if (table->people_count > 1)
+        qsort(table->people, table->people_count, sizeof *table->people, by_token);
     return FRN_OK;
 }
 
