@@ -40,15 +40,15 @@ static const char bakery[] =
     "away free loaves to their customers on Saturday morning.\n";
 
 /* The same statement in two outlets; the second names the speaker by
- * surname only. The first also prints a short phrase of the statement on
- * its own. */
+ * surname only. The first also prints a short phrase of the statement
+ * ("grounded in human rights") on its own. */
 static const char statement_full_name[] =
     "Microsoft will not sell face recognition to police\n"
     "Microsoft will not sell its facial recognition software to police departments, the "
     "company announced on Thursday.\n"
     "\"We will not sell facial recognition technology to police departments in the United "
-    "States until we have a national law in place,\" Brad Smith said during a video "
-    "conference.\n"
+    "States until we have a national law in place, grounded in human rights, that will "
+    "govern this technology,\" Brad Smith said during a video conference.\n"
     "Smith said the law should be \"grounded in human rights.\"\n";
 
 static const char statement_surname[] =
@@ -56,7 +56,14 @@ static const char statement_surname[] =
     "The software company said it would stop selling the technology to police until "
     "Congress acts.\n"
     "\"We will not sell facial recognition technology to police departments in the United "
-    "States until we have a national law in place,\" Smith said.\n";
+    "States until we have a national law in place, grounded in human rights, that will "
+    "govern this technology,\" Smith said.\n";
+
+/* The statement again, with the speaker's name misspelt by one letter. */
+static const char statement_typo[] =
+    "Microsoft stops selling facial recognition to police\n"
+    "\"We will not sell facial recognition technology to police departments in the United "
+    "States until we have a national law in place,\" Brad Smit said on Thursday.\n";
 
 static frn_ctx *ctx;
 static frn_coverage *cov;
@@ -219,6 +226,21 @@ START_TEST(test_coverage_short_fragment_not_merged_into_long_quote)
 }
 END_TEST
 
+START_TEST(test_coverage_speaker_typo_still_merges)
+{
+    size_t first = add_text("full", statement_full_name), typo = add_text("typo", statement_typo);
+    size_t q;
+
+    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    q = quote_printed_in(typo, "We will not sell");
+    ck_assert_uint_ne(q, (size_t)-1);
+    ck_assert_uint_eq(q, quote_printed_in(first, "We will not sell"));
+    /* Every word of the shorter printing is in the longer one. */
+    ck_assert_uint_eq(frn_coverage_get_quote_source_count(cov, q), 2);
+    ck_assert_str_eq(frn_coverage_get_quote_speaker(cov, q), "Brad Smith");
+}
+END_TEST
+
 START_TEST(test_coverage_every_quote_in_one_entry)
 {
     frn_article *article = frn_test_parse(statement_full_name, sizeof statement_full_name - 1);
@@ -343,6 +365,7 @@ static Suite *coverage_suite(void)
     tcase_add_test(tc, test_coverage_every_article_in_one_story_in_order);
     tcase_add_test(tc, test_coverage_same_quote_merges_with_fullest_speaker);
     tcase_add_test(tc, test_coverage_short_fragment_not_merged_into_long_quote);
+    tcase_add_test(tc, test_coverage_speaker_typo_still_merges);
     tcase_add_test(tc, test_coverage_every_quote_in_one_entry);
     tcase_add_test(tc, test_coverage_getters_before_build);
     tcase_add_test(tc, test_coverage_add_after_build_then_rebuild);
