@@ -116,7 +116,8 @@ static int build_word_sets(const frn_coverage *coverage, word_sets *sets)
         uint64_t *set = sets->words + at;
         size_t n = 0;
         sets->start[q] = at;
-        memcpy(set, quote->words, quote->word_count * sizeof *set);
+        if (quote->word_count > 0) /* words is NULL for a quotation without words */
+            memcpy(set, quote->words, quote->word_count * sizeof *set);
         if (quote->word_count > 1)
             qsort(set, quote->word_count, sizeof *set, compare_hashes);
         for (size_t i = 0; i < quote->word_count; i++)
