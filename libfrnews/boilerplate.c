@@ -1,4 +1,5 @@
 /* Line roles from lexicons of what web pages print around an article. */
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include "boilerplate.h"
@@ -83,35 +84,36 @@ static int starts_with_any(const char *line, size_t len, const char *const *list
     return 0;
 }
 
-static int promo_score(const char *line, size_t len)
+/* Phrase searches run on the folded line with strstr, which is far faster
+ * than a case-insensitive search per phrase. */
+static int promo_score(const char *folded)
 {
     int score = 0;
 
-    for (size_t i = 0; promo_phrases[i].phrase; i++) {
-        size_t at = frn_find(line, len, promo_phrases[i].phrase);
-        if (at != (size_t)-1)
+    for (size_t i = 0; promo_phrases[i].phrase; i++)
+        if (strstr(folded, promo_phrases[i].phrase))
             score += promo_phrases[i].weight;
-    }
     return score;
 }
 
 /* A lone credit such as "izusek/Getty Images" or "Reuters/John Doe". */
-static int is_photo_credit(const char *line, size_t len)
+static int is_photo_credit(const char *folded, size_t len)
 {
     static const char *const agencies[] = {
         "getty images", "/unsplash", "shutterstock", "istock", "ap photo", "afp via",
         "/reuters", "reuters/", "/afp", "/ap", "via getty", "/flickr", "wikimedia commons",
         NULL
     };
-    return len < 120 && frn_find_any(line, len, agencies) >= 0;
+    if (len >= 120)
+        return 0;
+    for (size_t i = 0; agencies[i]; i++)
+        if (strstr(folded, agencies[i]))
+            return 1;
+    return 0;
 }
 
-frn_line_role frn_boilerplate_role(const char *line, size_t len)
+static frn_line_role folded_line_role(const char *line, size_t len, size_t words)
 {
-    size_t words = frn_count_words(line, len);
-
-    if (words == 0)
-        return FRN_LINE_BOILERPLATE;
     if (in_list_loosely(line, len, author_box_lines))
         return FRN_LINE_AUTHOR_BOX;
     if (in_list_loosely(line, len, link_list_lines))
@@ -120,12 +122,29 @@ frn_line_role frn_boilerplate_role(const char *line, size_t len)
         return FRN_LINE_END_OF_ARTICLE;
     if (in_list_loosely(line, len, chrome_lines) || starts_with_any(line, len, chrome_prefixes))
         return FRN_LINE_BOILERPLATE;
-    if (is_photo_credit(line, len) || frn_find(line, len, "image by:") != (size_t)-1)
+    if (is_photo_credit(line, len) || strstr(line, "image by:"))
         return FRN_LINE_BOILERPLATE;
     /* Long prose may mention a newsletter once; promotions pile such words up. */
-    if (promo_score(line, len) >= (words > 80 ? 4 : 2))
+    if (promo_score(line) >= (words > 80 ? 4 : 2))
         return FRN_LINE_BOILERPLATE;
     return FRN_LINE_CONTENT;
+}
+
+frn_line_role frn_boilerplate_role(const char *line, size_t len)
+{
+    size_t words = frn_count_words(line, len);
+    frn_line_role role;
+    char *folded;
+
+    if (words == 0)
+        return FRN_LINE_BOILERPLATE;
+    folded = malloc(len + 1);
+    if (!folded)
+        return FRN_LINE_CONTENT; /* keeping a line loses nothing */
+    len = frn_fold_into(line, len, folded, len + 1);
+    role = folded_line_role(folded, len, words);
+    free(folded);
+    return role;
 }
 
 size_t frn_count_words(const char *line, size_t len)

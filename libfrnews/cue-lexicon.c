@@ -1,8 +1,9 @@
 /* Attribution lexicons. Verb forms are listed out rather than stemmed: the
  * list is short and a stemmer would also accept nouns ("sayings"). */
 #include "cue-lexicon.h"
+#include "word-set.h"
 
-static const char *const cue_verbs[] = {
+static const char *cue_verbs_list[] = {
     "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added",
     "write", "writes", "wrote", "continue", "continues", "continued", "explain", "explains",
     "explained", "note", "notes", "noted", "state", "states", "stated", "argue", "argues",
@@ -23,17 +24,25 @@ static const char *const cue_verbs[] = {
     "thinks", "told", "writes", "recounted", "boasted", "pointed",
     NULL
 };
+static frn_word_set cue_verbs = FRN_WORD_SET(cue_verbs_list);
+
 
 /* Only after a quotation: "..., the statement read." */
-static const char *const after_quote_verbs[] = {"read", "reads", "went", "goes", NULL};
+static const char *after_quote_verbs_list[] = {"read", "reads", "went", "goes", NULL};
+static frn_word_set after_quote_verbs = FRN_WORD_SET(after_quote_verbs_list);
 
-static const char *const pronouns[] = {"he", "she", "they", "we", "i", NULL};
 
-static const char *const determiners[] = {
+static const char *pronouns_list[] = {"he", "she", "they", "we", "i", NULL};
+static frn_word_set pronouns = FRN_WORD_SET(pronouns_list);
+
+
+static const char *determiners_list[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", NULL
 };
+static frn_word_set determiners = FRN_WORD_SET(determiners_list);
 
-static const char *const role_words[] = {
+
+static const char *role_words_list[] = {
     "president", "vice", "ceo", "cfo", "cto", "coo", "chief", "director", "deputy",
     "executive", "officer", "spokesperson", "spokesman", "spokeswoman", "representative",
     "attorney", "lawyer", "analyst", "minister", "secretary", "senator", "sen", "rep",
@@ -50,16 +59,20 @@ static const char *const role_words[] = {
     "princess", "pope", "bishop", "cardinal", "father", "sister", "mp", "mep", "md",
     NULL
 };
+static frn_word_set role_words = FRN_WORD_SET(role_words_list);
 
-static const char *const proxy_nouns[] = {
+
+static const char *proxy_nouns_list[] = {
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "official",
     "officials", "statement", "letter", "release", "post", "tweet", "blog", "report",
     "filing", "memo", "email", "source", "sources", "aide", "aides", "executive",
     "executives", "announcement", "notice", "website", "message",
     NULL
 };
+static frn_word_set proxy_nouns = FRN_WORD_SET(proxy_nouns_list);
 
-static const char *const organisation_nouns[] = {
+
+static const char *organisation_nouns_list[] = {
     "group", "company", "firm", "organization", "organisation", "agency", "department",
     "ministry", "union", "foundation", "campaign", "coalition", "government",
     "administration", "council", "committee", "party", "association", "institute",
@@ -70,15 +83,19 @@ static const char *const organisation_nouns[] = {
     "senate", "charity", "startup", "giant", "retailer", "maker", "manufacturer",
     NULL
 };
+static frn_word_set organisation_nouns = FRN_WORD_SET(organisation_nouns_list);
 
-static const char *const cue_modifiers[] = {
+
+static const char *cue_modifiers_list[] = {
     "has", "have", "had", "also", "then", "later", "further", "previously", "once", "again",
     "earlier", "recently", "has", "was", "is", "will", "would", "could", "had", "did",
     "does", "simply", "just", "publicly", "repeatedly", "often", "already", "reportedly",
     NULL
 };
+static frn_word_set cue_modifiers = FRN_WORD_SET(cue_modifiers_list);
 
-static const char *const non_name_words[] = {
+
+static const char *non_name_words_list[] = {
     "the", "a", "an", "in", "on", "at", "for", "this", "that", "these", "those", "it", "he",
     "she", "we", "they", "i", "but", "and", "or", "if", "when", "while", "as", "after",
     "before", "since", "though", "although", "with", "by", "from", "to", "of", "so",
@@ -90,15 +107,16 @@ static const char *const non_name_words[] = {
     "many", "some", "all", "no", "not", "then", "now", "today", "yesterday", "last", "next",
     NULL
 };
+static frn_word_set non_name_words = FRN_WORD_SET(non_name_words_list);
 
-static const char *const name_connectors[] = {"of", "for", "the", "and", "de", "du", "van", "von", "&", NULL};
 
-static int token_in(const char *src, const frn_token *token, const char *const *words)
+static const char *name_connectors_list[] = {"of", "for", "the", "and", "de", "du", "van", "von", "&", NULL};
+static frn_word_set name_connectors = FRN_WORD_SET(name_connectors_list);
+
+
+static int token_in(const char *src, const frn_token *token, frn_word_set *words)
 {
-    for (size_t i = 0; words[i]; i++)
-        if (frn_token_is(src, token, words[i]))
-            return 1;
-    return 0;
+    return frn_word_set_contains(words, src + token->start, token->end - token->start);
 }
 
 size_t frn_cue_length(const char *src, const frn_token_list *tokens, size_t i, int after_quote)
@@ -115,14 +133,14 @@ size_t frn_cue_length(const char *src, const frn_token_list *tokens, size_t i, i
         return 2;
     if (frn_token_is(src, token, "pointed"))
         return 0;
-    if (token_in(src, token, cue_verbs))
+    if (token_in(src, token, &cue_verbs))
         return 1;
-    return after_quote && token_in(src, token, after_quote_verbs) ? 1 : 0;
+    return after_quote && token_in(src, token, &after_quote_verbs) ? 1 : 0;
 }
 
 int frn_is_speaker_pronoun(const char *src, const frn_token *token)
 {
-    return token_in(src, token, pronouns);
+    return token_in(src, token, &pronouns);
 }
 
 int frn_is_person_pronoun(const char *src, const frn_token *token)
@@ -132,35 +150,35 @@ int frn_is_person_pronoun(const char *src, const frn_token *token)
 
 int frn_is_determiner(const char *src, const frn_token *token)
 {
-    return token_in(src, token, determiners);
+    return token_in(src, token, &determiners);
 }
 
 int frn_is_role_word(const char *src, const frn_token *token)
 {
-    return token_in(src, token, role_words);
+    return token_in(src, token, &role_words);
 }
 
 int frn_is_proxy_noun(const char *src, const frn_token *token)
 {
-    return token_in(src, token, proxy_nouns);
+    return token_in(src, token, &proxy_nouns);
 }
 
 int frn_is_organisation_noun(const char *src, const frn_token *token)
 {
-    return token_in(src, token, organisation_nouns);
+    return token_in(src, token, &organisation_nouns);
 }
 
 int frn_is_cue_modifier(const char *src, const frn_token *token)
 {
-    return token_in(src, token, cue_modifiers);
+    return token_in(src, token, &cue_modifiers);
 }
 
 int frn_is_non_name_word(const char *src, const frn_token *token)
 {
-    return token_in(src, token, non_name_words);
+    return token_in(src, token, &non_name_words);
 }
 
 int frn_is_name_connector(const char *src, const frn_token *token)
 {
-    return token_in(src, token, name_connectors);
+    return token_in(src, token, &name_connectors);
 }

@@ -3,45 +3,42 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include "language.h"
+#include "word-set.h"
 #include "utf8.h"
 
 struct language_profile {
     const char *tag;
-    const char *const *words;
+    frn_word_set *words;
 };
 
-static const char *const english[] = {"the", "and", "of", "to", "is", "that", "in", "it", "for", "was", "with", "on", "said", "he", "she", "they", "have", "has", "are", "not", NULL};
-static const char *const french[] = {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec", "il", "elle", NULL};
-static const char *const german[] = {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "auch", "dem", "von", "zu", "sie", "es", NULL};
-static const char *const spanish[] = {"el", "los", "las", "y", "que", "es", "por", "una", "del", "para", "con", "se", "su", "como", "pero", "al", "lo", NULL};
-static const char *const italian[] = {"il", "che", "di", "e", "non", "per", "una", "sono", "della", "gli", "con", "del", "anche", "ha", "nel", "alla", NULL};
-static const char *const portuguese[] = {"o", "os", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "se", NULL};
-static const char *const dutch[] = {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "zijn", "met", "voor", "ook", "maar", "heeft", "werd", NULL};
+static const char *english_words[] = {"the", "and", "of", "to", "is", "that", "in", "it", "for", "was", "with", "on", "said", "he", "she", "they", "have", "has", "are", "not", NULL};
+static frn_word_set english = FRN_WORD_SET(english_words);
+static const char *french_words[] = {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec", "il", "elle", NULL};
+static frn_word_set french = FRN_WORD_SET(french_words);
+static const char *german_words[] = {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "auch", "dem", "von", "zu", "sie", "es", NULL};
+static frn_word_set german = FRN_WORD_SET(german_words);
+static const char *spanish_words[] = {"el", "los", "las", "y", "que", "es", "por", "una", "del", "para", "con", "se", "su", "como", "pero", "al", "lo", NULL};
+static frn_word_set spanish = FRN_WORD_SET(spanish_words);
+static const char *italian_words[] = {"il", "che", "di", "e", "non", "per", "una", "sono", "della", "gli", "con", "del", "anche", "ha", "nel", "alla", NULL};
+static frn_word_set italian = FRN_WORD_SET(italian_words);
+static const char *portuguese_words[] = {"o", "os", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "se", NULL};
+static frn_word_set portuguese = FRN_WORD_SET(portuguese_words);
+static const char *dutch_words[] = {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "zijn", "met", "voor", "ook", "maar", "heeft", "werd", NULL};
+static frn_word_set dutch = FRN_WORD_SET(dutch_words);
 
 static const struct language_profile profiles[] = {
-    {"en", english}, {"fr", french}, {"de", german}, {"es", spanish},
-    {"it", italian}, {"pt", portuguese}, {"nl", dutch},
+    {"en", &english}, {"fr", &french}, {"de", &german}, {"es", &spanish},
+    {"it", &italian}, {"pt", &portuguese}, {"nl", &dutch},
 };
 #define PROFILE_COUNT (sizeof profiles / sizeof *profiles)
 
-static int word_in(const char *word, size_t len, const char *const *words)
-{
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == len && memcmp(words[i], word, len) == 0)
-            return 1;
-    return 0;
-}
-
-/* Count function-word hits per profile over lower-cased words (the lists
- * are lower case; capitalised sentence starts are lowered byte-wise, which
- * suffices for these ASCII-initial words). */
+/* Count function-word hits per profile. */
 static void count_hits(const char *text, size_t len, size_t hits[PROFILE_COUNT], size_t *total)
 {
-    char word[16];
     size_t pos = 0;
 
     while (pos < len) {
-        size_t start = pos, wlen = 0;
+        size_t start = pos;
         UChar32 c = frn_utf8_next(text, len, &pos);
         if (!u_isalpha(c))
             continue;
@@ -51,14 +48,9 @@ static void count_hits(const char *text, size_t len, size_t hits[PROFILE_COUNT],
                 break;
             pos = next;
         }
-        wlen = pos - start;
         (*total)++;
-        if (wlen >= sizeof word)
-            continue;
-        for (size_t i = 0; i < wlen; i++)
-            word[i] = (char)((text[start + i] >= 'A' && text[start + i] <= 'Z') ? text[start + i] + 32 : text[start + i]);
         for (size_t p = 0; p < PROFILE_COUNT; p++)
-            hits[p] += word_in(word, wlen, profiles[p].words);
+            hits[p] += (size_t)frn_word_set_contains(profiles[p].words, text + start, pos - start);
     }
 }
 

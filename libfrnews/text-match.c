@@ -71,3 +71,22 @@ int frn_is_whole_word(const char *text, size_t len, size_t start, size_t end)
 
     return !(prev >= 0 && u_isalnum(prev)) && !(next >= 0 && u_isalnum(next));
 }
+
+size_t frn_fold_into(const char *text, size_t len, char *out, size_t cap)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (n + 1 >= cap)
+            return 0;
+        if (c == 0xE2 && len - i >= 3 && memcmp(text + i, right_single_quote, 3) == 0) {
+            out[n++] = '\'';
+            i += 2;
+            continue;
+        }
+        out[n++] = (char)tolower(c);
+    }
+    out[n] = '\0';
+    return n;
+}

@@ -26,4 +26,9 @@ int frn_find_any(const char *text, size_t len, const char *const *phrases);
  * either side. */
 int frn_is_whole_word(const char *text, size_t len, size_t start, size_t end);
 
+/* Copy text into out (cap bytes) in lower case, with U+2019 as ', and
+ * NUL-terminate it: the form the lexicons' phrases are written in. Returns
+ * the length, or 0 when it does not fit. */
+size_t frn_fold_into(const char *text, size_t len, char *out, size_t cap);
+
 #endif
