@@ -61,6 +61,7 @@ FRN_API frn_status frn_parse_options_set_format(frn_parse_options *options,
 /**
  * Give the URL the article was fetched from; its host names the site when
  * the page does not. The string is copied.
+ * @param options the options to change.
  * @param url NUL-terminated UTF-8, or NULL to forget a URL set before.
  * @return FRN_OK, FRN_ERR_INVALID_ARG (NULL options, URL not valid UTF-8) or
  *         FRN_ERR_NOMEM.
@@ -102,6 +103,7 @@ FRN_API frn_format frn_article_get_format(const frn_article *article);
  * points into: the input itself, byte for byte, for text input; the body
  * text for HTML input. NUL-terminated; it may hold NUL bytes of its own, so
  * prefer the length.
+ * @param article a parsed article.
  * @param[out] len receives the length in bytes; may be NULL.
  * @return borrowed from the article.
  */
@@ -137,6 +139,7 @@ FRN_API const char *frn_article_get_language(const frn_article *article);
  * The body: the paragraphs in order, separated by one blank line, with the
  * boilerplate left out. Offsets do not point into this text (see
  * frn_article_get_paragraph()).
+ * @param article a parsed article.
  * @param[out] len receives the length in bytes; may be NULL.
  * @return borrowed, NUL-terminated.
  */

@@ -50,6 +50,7 @@ FRN_API void frn_coverage_free(frn_coverage *coverage);
 /**
  * Add an article. Adding after frn_coverage_build() is allowed and makes the
  * results stale until the next build.
+ * @param coverage the index.
  * @param id      the caller's name for the article (NUL-terminated UTF-8,
  *                copied); ids need not be unique, indexes are.
  * @param article the parsed article; not retained.
@@ -121,6 +122,9 @@ FRN_API size_t frn_coverage_get_quote_source_count(const frn_coverage *coverage,
 
 /**
  * One printing of a merged quotation.
+ * @param coverage the built index.
+ * @param quote index of the merged quotation.
+ * @param k index of the printing, below frn_coverage_get_quote_source_count().
  * @param[out] article receives the article index.
  * @param[out] span    receives the quotation's span in that article's source text.
  * @param[out] text    receives the text as that article printed it (borrowed);

@@ -74,6 +74,7 @@ FRN_API frn_quote_type frn_quote_get_type(const frn_quote *quote);
  * The quoted words without the enclosing quotation marks; the pieces of a
  * quotation split by its attribution are joined by one space. Borrowed,
  * NUL-terminated.
+ * @param quote a quotation.
  * @param[out] len receives the length in bytes; may be NULL.
  */
 FRN_API const char *frn_quote_get_text(const frn_quote *quote, size_t *len);
