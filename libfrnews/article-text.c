@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include "array.h"
 #include "article-private.h"
 #include "boilerplate.h"
 #include "byline.h"
@@ -38,57 +39,23 @@ typedef struct line_reader {
     size_t title; /* index of the title line, or count when none */
 } line_reader;
 
-static int is_space_at(const char *src, size_t len, size_t pos, size_t *next)
-{
-    UChar32 c;
-
-    *next = pos;
-    c = frn_utf8_next(src, len, next);
-    return c >= 0 && (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0);
-}
-
-/* Trim white space (Unicode, no-break spaces and byte-order marks included). */
-static frn_span trim_span(const char *src, size_t len, frn_span s)
-{
-    size_t next;
-
-    while (s.start < s.end && is_space_at(src, s.end, s.start, &next))
-        s.start = next;
-    while (s.end > s.start) {
-        size_t prev = s.end;
-        UChar32 c = frn_utf8_prev(src, &prev);
-        if (!(u_isUWhiteSpace(c) || c == 0xFEFF || c == 0))
-            break;
-        s.end = prev;
-    }
-    return s;
-}
-
 static frn_status split_lines(line_reader *r)
 {
     const char *src = r->src;
-    size_t len = r->article->source_len, pos = 0, capacity = 64;
+    size_t len = r->article->source_len, pos = 0, capacity = 0;
     int gap = 0;
 
-    r->lines = malloc(capacity * sizeof *r->lines);
-    if (!r->lines)
-        return frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
     while (pos < len) {
         const char *newline = memchr(src + pos, '\n', len - pos);
         size_t end = newline ? (size_t)(newline - src) : len;
-        frn_span s = trim_span(src, len, (frn_span){pos, end});
+        frn_span s = frn_utf8_trim(src, (frn_span){pos, end});
         pos = newline ? end + 1 : len;
         if (s.start == s.end) {
             gap = 1;
             continue;
         }
-        if (r->count == capacity) {
-            text_line *grown = realloc(r->lines, 2 * capacity * sizeof *grown);
-            if (!grown)
-                return frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
-            r->lines = grown;
-            capacity *= 2;
-        }
+        if (!frn_array_reserve(&r->lines, &capacity, r->count + 1, sizeof *r->lines))
+            return frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
         r->lines[r->count++] = (text_line){s, gap, FRN_LINE_CONTENT, 0};
         gap = 0;
     }

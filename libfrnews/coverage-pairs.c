@@ -28,7 +28,7 @@ static int add_bucket(frn_cov_pairs *pairs, const frn_cov_keyed *run, size_t n)
         for (size_t j = i + 1; j < n; j++) {
             if (run[i].item == run[j].item)
                 continue;
-            if (!frn_cov_reserve(&pairs->items, &pairs->capacity, pairs->count + 1,
+            if (!frn_array_reserve(&pairs->items, &pairs->capacity, pairs->count + 1,
                                  sizeof *pairs->items))
                 return 0;
             pairs->items[pairs->count].a = run[i].item;

@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include "frnews/coverage.h"
+#include "array.h"
 
 /* MinHash signature: FRN_MINHASH_BANDS bands of FRN_MINHASH_ROWS values.
  * A pair becomes a candidate when one band matches entirely; the chance is
@@ -83,8 +84,6 @@ struct frn_coverage {
     frn_cov_results results;
 };
 
-/* Make room for `need` items of `size` bytes in *items; 0 when out of memory. */
-int frn_cov_reserve(void *items, size_t *capacity, size_t need, size_t size);
 
 /* Called with each word, case-folded, as UTF-8 (not NUL-terminated);
  * return nonzero to stop early. */

@@ -71,7 +71,7 @@ frn_status frn_cov_add_quotes(frn_coverage *coverage, size_t article,
 
     if (n == 0)
         return FRN_OK;
-    if (!frn_cov_reserve(&coverage->quotes, &coverage->quote_capacity, base + n,
+    if (!frn_array_reserve(&coverage->quotes, &coverage->quote_capacity, base + n,
                          sizeof *coverage->quotes))
         return frn_fail(coverage->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
     for (size_t k = 0; k < n; k++) {

@@ -144,7 +144,7 @@ static int edges_of(const term_index *index, const frn_story_vectors *vectors, s
     for (size_t k = 0; k < touched_count; k++) {
         size_t j = touched[k];
         if (acc[j] >= FRN_STORY_EDGE_SIMILARITY) {
-            if (!frn_cov_reserve(&edges->items, &edges->capacity, edges->count + 1,
+            if (!frn_array_reserve(&edges->items, &edges->capacity, edges->count + 1,
                                  sizeof *edges->items))
                 return 0;
             edges->items[edges->count].a = j;

@@ -37,7 +37,7 @@ static int add_term(const char *word, size_t len, void *data)
     len = strip_possessive(word, len);
     if (len < 2 || frn_cov_is_stopword(word, len))
         return 0;
-    if (!frn_cov_reserve(&b->items, &b->capacity, b->count + 1, sizeof *b->items)) {
+    if (!frn_array_reserve(&b->items, &b->capacity, b->count + 1, sizeof *b->items)) {
         b->failed = 1;
         return 1;
     }

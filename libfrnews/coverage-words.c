@@ -86,7 +86,7 @@ static int append_word_hash(const char *word, size_t len, void *data)
 {
     hash_list *list = data;
 
-    if (!frn_cov_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items)) {
+    if (!frn_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items)) {
         list->failed = 1;
         return 1;
     }

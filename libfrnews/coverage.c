@@ -6,27 +6,6 @@
 #include "coverage-private.h"
 #include "utf8.h"
 
-int frn_cov_reserve(void *items, size_t *capacity, size_t need, size_t size)
-{
-    void **array = items;
-    size_t grown = *capacity ? *capacity : 8;
-    void *moved;
-
-    if (need <= *capacity)
-        return 1;
-    while (grown < need) {
-        if (grown > SIZE_MAX / 2 / size)
-            return 0;
-        grown *= 2;
-    }
-    moved = realloc(*array, grown * size);
-    if (!moved)
-        return 0;
-    *array = moved;
-    *capacity = grown;
-    return 1;
-}
-
 int frn_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
                            size_t **start_out, size_t **members_out)
 {
@@ -131,7 +110,7 @@ frn_status frn_coverage_add(frn_coverage *coverage, const char *id, const frn_ar
     if (frn_utf8_validate(ctx, id, strlen(id)) != FRN_OK)
         return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
                         "frn_coverage_add: the id is not valid UTF-8");
-    if (!frn_cov_reserve(&coverage->articles, &coverage->article_capacity,
+    if (!frn_array_reserve(&coverage->articles, &coverage->article_capacity,
                          coverage->article_count + 1, sizeof *coverage->articles))
         return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
     index = coverage->article_count;

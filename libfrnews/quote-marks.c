@@ -47,23 +47,6 @@ static int closes_single(UChar32 c, UChar32 next)
     return (c == 0x2019 || c == 0x203A) && !(next >= 0 && u_isalnum(next));
 }
 
-static frn_span trimmed(const char *src, size_t start, size_t end)
-{
-    while (start < end) {
-        size_t next = start;
-        if (!u_isUWhiteSpace(frn_utf8_next(src, end, &next)))
-            break;
-        start = next;
-    }
-    while (end > start) {
-        size_t prev = end;
-        if (!u_isUWhiteSpace(frn_utf8_prev(src, &prev)))
-            break;
-        end = prev;
-    }
-    return (frn_span){start, end};
-}
-
 static int starts_with_opening_mark(const char *src, frn_span paragraph)
 {
     size_t pos = paragraph.start;
@@ -79,7 +62,7 @@ static int emit(const char *src, const mark_state *state, size_t close_start, si
     frn_marked_quote quote;
 
     quote.outer = (frn_span){state->open_at, close_end};
-    quote.content = trimmed(src, state->content_start, close_start);
+    quote.content = frn_utf8_trim(src, (frn_span){state->content_start, close_start});
     quote.closed = closed;
     if (quote.content.start == quote.content.end)
         return 1;

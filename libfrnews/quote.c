@@ -1,6 +1,7 @@
 /* The quotation list object: ownership and getters. */
 #include <stdlib.h>
 #include <string.h>
+#include "array.h"
 #include "context.h"
 #include "quote-private.h"
 
@@ -41,14 +42,8 @@ frn_status frn_quotes_extract(frn_ctx *ctx, const frn_article *article, frn_quot
 
 frn_quote *frn_quote_list_push(frn_quote_list *list)
 {
-    if (list->count == list->capacity) {
-        size_t capacity = list->capacity ? 2 * list->capacity : 8;
-        frn_quote *items = realloc(list->items, capacity * sizeof *items);
-        if (!items)
-            return NULL;
-        list->items = items;
-        list->capacity = capacity;
-    }
+    if (!frn_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items))
+        return NULL;
     memset(&list->items[list->count], 0, sizeof list->items[0]);
     return &list->items[list->count++];
 }

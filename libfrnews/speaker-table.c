@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "array.h"
 #include "context.h"
 #include "cue-lexicon.h"
 #include "speaker-table.h"
@@ -71,25 +72,20 @@ static frn_span last_word(const char *src, frn_span name)
     return word;
 }
 
-static int push_mention(frn_name_mention **items, size_t *count, size_t token, frn_span name)
+static int push_mention(frn_name_mention **items, size_t *count, size_t *capacity,
+                        size_t token, frn_span name)
 {
-    frn_name_mention *grown = realloc(*items, (*count + 1) * sizeof *grown);
-
-    if (!grown)
+    if (!frn_array_reserve(items, capacity, *count + 1, sizeof **items))
         return 0;
-    *items = grown;
-    grown[(*count)++] = (frn_name_mention){token, name};
+    (*items)[(*count)++] = (frn_name_mention){token, name};
     return 1;
 }
 
 static int push_role(frn_speaker_table *t, size_t token, frn_span name)
 {
-    frn_role_mention *grown = realloc(t->roles, (t->role_count + 1) * sizeof *grown);
-
-    if (!grown)
+    if (!frn_array_reserve(&t->roles, &t->role_capacity, t->role_count + 1, sizeof *t->roles))
         return 0;
-    t->roles = grown;
-    grown[t->role_count++] = (frn_role_mention){token, name};
+    t->roles[t->role_count++] = (frn_role_mention){token, name};
     return 1;
 }
 
@@ -211,8 +207,9 @@ static int collect_full_names(frn_speaker_table *t)
             frn_span name = run_span(t, run.first, run.last);
             int confirmed = run.role != (size_t)-1 || followed_as_person(t, run.last) ||
                             role_before(t, run.first) != (size_t)-1;
-            if (confirmed && (!push_mention(&t->people, &t->people_count, run.first, name) ||
-                              !note_roles(t, &run, name)))
+            if (confirmed &&
+                (!push_mention(&t->people, &t->people_count, &t->people_capacity, run.first, name) ||
+                 !note_roles(t, &run, name)))
                 return 0;
         }
         i = next;
@@ -238,7 +235,7 @@ static int collect_short_mentions(frn_speaker_table *t)
             if (full || run.role != (size_t)-1 || followed_as_person(t, run.last)) {
                 frn_span name = full ? *full : (frn_span){tok(t, run.first)->start,
                                                           tok(t, run.first)->start + base_length(t->src, tok(t, run.first))};
-                if (!push_mention(&t->people, &t->people_count, run.first, name) ||
+                if (!push_mention(&t->people, &t->people_count, &t->people_capacity, run.first, name) ||
                     !note_roles(t, &run, name))
                     return 0;
             }
@@ -274,7 +271,8 @@ static int collect_organisations(frn_speaker_table *t)
         if (last_noun != (size_t)-1 && last_noun > first) {
             size_t start = frn_token_is(t->src, tok(t, first), "the") ? first + 1 : first;
             if (start < last_noun &&
-                !push_mention(&t->organisations, &t->organisation_count, first,
+                !push_mention(&t->organisations, &t->organisation_count,
+                              &t->organisation_capacity, first,
                               run_span(t, start, last_noun + 1)))
                 return 0;
         }

@@ -21,11 +21,11 @@ typedef struct frn_speaker_table {
     const char *src;
     const frn_token_list *tokens;
     frn_name_mention *people; /* every mention of a person, in order */
-    size_t people_count;
+    size_t people_count, people_capacity;
     frn_role_mention *roles;
-    size_t role_count;
+    size_t role_count, role_capacity;
     frn_name_mention *organisations; /* multi-word names ending in an organisation noun */
-    size_t organisation_count;
+    size_t organisation_count, organisation_capacity;
 } frn_speaker_table;
 
 frn_status frn_speaker_table_build(frn_ctx *ctx, const char *src, const frn_token_list *tokens,

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include "array.h"
 #include "context.h"
 #include "text-match.h"
 #include "tokens.h"
@@ -10,14 +11,8 @@
 
 static int push_token(frn_token_list *tokens, frn_token token)
 {
-    if (tokens->count == tokens->capacity) {
-        size_t capacity = tokens->capacity ? 2 * tokens->capacity : 256;
-        frn_token *items = realloc(tokens->items, capacity * sizeof *items);
-        if (!items)
-            return 0;
-        tokens->items = items;
-        tokens->capacity = capacity;
-    }
+    if (!frn_array_reserve(&tokens->items, &tokens->capacity, tokens->count + 1, sizeof *tokens->items))
+        return 0;
     tokens->items[tokens->count++] = token;
     return 1;
 }

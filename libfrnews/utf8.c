@@ -2,6 +2,7 @@
  * (U8_NEXT rejects overlong forms, surrogates and values past U+10FFFF). */
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include "context.h"
 #include "utf8.h"
@@ -50,6 +51,28 @@ UChar32 frn_utf8_prev(const char *text, size_t *pos)
     while (start > 0 && ((uint8_t)text[start] & 0xC0) == 0x80);
     *pos = start;
     return frn_utf8_next(text, end, &start);
+}
+
+static int is_trimmed_space(UChar32 c)
+{
+    return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0;
+}
+
+frn_span frn_utf8_trim(const char *text, frn_span span)
+{
+    while (span.start < span.end) {
+        size_t next = span.start;
+        if (!is_trimmed_space(frn_utf8_next(text, span.end, &next)))
+            break;
+        span.start = next;
+    }
+    while (span.end > span.start) {
+        size_t prev = span.end;
+        if (!is_trimmed_space(frn_utf8_prev(text, &prev)))
+            break;
+        span.end = prev;
+    }
+    return span;
 }
 
 char *frn_strndup(const char *text, size_t len)

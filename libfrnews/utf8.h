@@ -18,6 +18,10 @@ UChar32 frn_utf8_next(const char *text, size_t len, size_t *pos);
  * at the start. */
 UChar32 frn_utf8_prev(const char *text, size_t *pos);
 
+/* The span without the white space at its ends (Unicode white space, and
+ * the byte-order marks and NULs that page dumps carry). */
+frn_span frn_utf8_trim(const char *text, frn_span span);
+
 /* Copy bytes into a new NUL-terminated string; NULL when out of memory. */
 char *frn_strndup(const char *text, size_t len);
 
