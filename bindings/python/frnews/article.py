@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import List, Optional
 
 from . import _context, _core
+from ._closeable import Closeable
 from ._offsets import OffsetMap
 from .errors import InvalidArgumentError, StateError, Utf8Error
 from .quote import Quote, quotes_from_c
@@ -40,7 +41,7 @@ def _free_c_objects(pointers):
     _core.article_free(article)
 
 
-class Article:
+class Article(Closeable):
     """A parsed article. Build one with :func:`parse`.
 
     Everything but the quotations is copied out of C when the article is
@@ -113,18 +114,6 @@ class Article:
 
     def _char_span(self, start, end):
         return self._offsets.char_span(start, end)
-
-    def close(self):
-        """Free the C article now. The copied fields stay readable, and so do
-        the quotations if they were read before."""
-        with self._lock:
-            self._release()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.close()
 
     def __repr__(self):
         return f"<frnews.Article {self.title!r}: {len(self.paragraphs)} paragraphs>"

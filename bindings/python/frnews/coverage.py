@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from . import _context, _core
+from ._closeable import Closeable
 from .article import Article
 from .errors import InvalidArgumentError, StateError
 
@@ -68,7 +69,7 @@ def _free_index(pointer, context):
     _core.coverage_free(pointer)
 
 
-class Coverage:
+class Coverage(Closeable):
     """An index over many articles that groups overlapping coverage.
 
     ``add()`` the parsed articles, ``build()``, then read ``stories``,
@@ -180,17 +181,6 @@ class Coverage:
     def __len__(self):
         with self._lock:
             return len(self._ids)
-
-    def close(self):
-        """Free the C index now; the built results stay readable."""
-        with self._lock:
-            self._release()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.close()
 
     def __repr__(self):
         return f"<frnews.Coverage: {len(self)} articles>"
