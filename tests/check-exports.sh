@@ -1,7 +1,8 @@
 #!/bin/sh
-# The library exports exactly the symbols listed in libfrnews/libfrnews.sym:
-# a function exported but not listed is an accidental ABI addition, one
-# listed but missing is an ABI break. Run by `make check` with FRN_BUILDDIR
+# The library exports exactly the symbols listed in libfrnews/libfrnews.sym,
+# and the list is exactly the functions the public headers declare FRN_API:
+# a function exported but not declared is an accidental ABI addition, one
+# declared but missing is an ABI break. Run by `make check` with FRN_BUILDDIR
 # and FRN_SRCDIR set (see tests/Makefile.am).
 set -u
 
@@ -29,6 +30,11 @@ export LC_ALL
 # is compared, not only functions (T).
 nm -D --defined-only "$library" | awk '$2 != "A" { print $3 }' | sort -u >"$tmp/exported"
 grep -v '^[[:space:]]*$' "$symbol_list" | sort -u >"$tmp/listed"
+# The name before the parameter list of every FRN_API declaration (they may
+# span lines, so the headers are read as one stream).
+cat "$srcdir"/include/frnews.h "$srcdir"/include/frnews/*.h "$srcdir"/include/frnews/version.h.in |
+    tr '\n' ' ' | grep -o 'FRN_API [^(;#]*frn_[a-z0-9_]* *(' |
+    sed 's/ *($//; s/.*[ *]//' | sort -u >"$tmp/declared"
 
 passed=0
 failed=0
@@ -41,6 +47,15 @@ for symbol in $(comm -23 "$tmp/exported" "$tmp/listed"); do
 done
 for symbol in $(comm -13 "$tmp/exported" "$tmp/listed"); do
     echo "FAIL: $symbol is listed in libfrnews.sym but not exported"
+    failed=$((failed + 1))
+done
+
+for symbol in $(comm -3 "$tmp/declared" "$tmp/listed" | tr -d '\t'); do
+    if grep -qx "$symbol" "$tmp/listed"; then
+        echo "FAIL: $symbol is listed in libfrnews.sym but no public header declares it FRN_API"
+    else
+        echo "FAIL: $symbol is declared FRN_API but not listed in libfrnews.sym"
+    fi
     failed=$((failed + 1))
 done
 

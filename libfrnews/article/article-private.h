@@ -1,6 +1,6 @@
 /* The article object's layout, shared by the modules that build and read it. */
-#ifndef FRN_ARTICLE_PRIVATE_H
-#define FRN_ARTICLE_PRIVATE_H
+#ifndef FRNP_ARTICLE_PRIVATE_H
+#define FRNP_ARTICLE_PRIVATE_H
 
 #include "frnews/article.h"
 
@@ -27,10 +27,10 @@ struct frn_article {
 
 /* Fill the text-derived fields of an article whose source is set: the
  * plain-text reader (article-text.c). */
-frn_status frn_article_read_text(frn_ctx *ctx, frn_article *article,
+frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
                                  const frn_parse_options *options);
 
 /* Join the paragraphs of article->source into article->text. */
-frn_status frn_article_join_paragraphs(frn_ctx *ctx, frn_article *article);
+frn_status frnp_article_join_paragraphs(frn_ctx *ctx, frn_article *article);
 
 #endif

@@ -9,15 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
-#include "array.h"
+#include "core/array.h"
 #include "article-private.h"
 #include "boilerplate.h"
 #include "byline.h"
-#include "context.h"
+#include "core/context.h"
 #include "date-text.h"
 #include "language.h"
-#include "text-match.h"
-#include "utf8.h"
+#include "text/text-match.h"
+#include "text/utf8.h"
 
 /* The title is searched for among the first lines only. */
 #define TITLE_SEARCH_LINES 8
@@ -26,7 +26,7 @@
 typedef struct text_line {
     frn_span span;    /* trimmed of white space */
     int gap_before;   /* a blank line precedes it */
-    frn_line_role role;
+    frnp_line_role role;
     int keep;         /* part of the body */
 } text_line;
 
@@ -48,15 +48,15 @@ static frn_status split_lines(line_reader *r)
     while (pos < len) {
         const char *newline = memchr(src + pos, '\n', len - pos);
         size_t end = newline ? (size_t)(newline - src) : len;
-        frn_span s = frn_utf8_trim(src, (frn_span){pos, end});
+        frn_span s = frnp_utf8_trim(src, (frn_span){pos, end});
         pos = newline ? end + 1 : len;
         if (s.start == s.end) {
             gap = 1;
             continue;
         }
-        if (!frn_array_reserve(&r->lines, &capacity, r->count + 1, sizeof *r->lines))
-            return frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
-        r->lines[r->count++] = (text_line){s, gap, FRN_LINE_CONTENT, 0};
+        if (!frnp_array_reserve(&r->lines, &capacity, r->count + 1, sizeof *r->lines))
+            return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        r->lines[r->count++] = (text_line){s, gap, FRNP_LINE_CONTENT, 0};
         gap = 0;
     }
     return FRN_OK;
@@ -80,8 +80,8 @@ static int continues_previous(const line_reader *r, size_t i)
     if (r->lines[i].gap_before || prev_len < 50)
         return 0;
     end = prev_len;
-    last = frn_utf8_prev(prev, &end);
-    first = frn_utf8_next(text, len, &pos);
+    last = frnp_utf8_prev(prev, &end);
+    first = frnp_utf8_next(text, len, &pos);
     return !strchr(".!?:\"", (int)(last < 128 ? last : 0)) && last != 0x201D && u_islower(first);
 }
 
@@ -99,20 +99,20 @@ static void join_wrapped_lines(line_reader *r)
 }
 
 /* Classify after stripping a leading bullet ("• Post author:"). */
-static frn_line_role role_of(const char *text, size_t len)
+static frnp_line_role role_of(const char *text, size_t len)
 {
-    if (frn_is_list_item(text, len)) {
+    if (frnp_is_list_item(text, len)) {
         size_t pos = 0;
         while (pos < len) {
             size_t next = pos;
-            UChar32 c = frn_utf8_next(text, len, &next);
+            UChar32 c = frnp_utf8_next(text, len, &next);
             if (u_isalnum(c) || c == '[' || c == '(')
                 break;
             pos = next;
         }
-        return frn_boilerplate_role(text + pos, len - pos);
+        return frnp_boilerplate_role(text + pos, len - pos);
     }
-    return frn_boilerplate_role(text, len);
+    return frnp_boilerplate_role(text, len);
 }
 
 static int could_be_title(const line_reader *r, size_t i, int first_content)
@@ -122,11 +122,11 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
     size_t end = len;
     UChar32 last;
 
-    words = frn_count_words(text, len);
-    if (r->lines[i].role != FRN_LINE_CONTENT || frn_is_dateline(text, len) ||
-        frn_is_list_item(text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
+    words = frnp_count_words(text, len);
+    if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(text, len) ||
+        frnp_is_list_item(text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
         return 0;
-    last = frn_utf8_prev(text, &end);
+    last = frnp_utf8_prev(text, &end);
     /* A headline seldom ends with a full stop; a first line may. */
     return last != '.' || (first_content && words <= 20);
 }
@@ -135,15 +135,15 @@ static frn_status set_string(line_reader *r, char **field, const char *text, siz
 {
     if (*field)
         return FRN_OK;
-    *field = frn_strndup(text, len);
-    return *field ? FRN_OK : frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    *field = frnp_strndup(text, len);
+    return *field ? FRN_OK : frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }
 
 static frn_status note_dateline(line_reader *r, const char *text, size_t len)
 {
     char iso[11];
 
-    if (r->article->published || !frn_date_find(text, len, iso))
+    if (r->article->published || !frnp_date_find(text, len, iso))
         return FRN_OK;
     return set_string(r, &r->article->published, iso, strlen(iso));
 }
@@ -160,7 +160,7 @@ static int add_author(void *data, const char *name, size_t len)
     if (!grown)
         return 0;
     article->authors = grown;
-    copy = frn_strndup(name, len);
+    copy = frnp_strndup(name, len);
     if (!copy)
         return 0;
     article->authors[article->author_count++] = copy;
@@ -182,10 +182,10 @@ static frn_status read_header(line_reader *r)
             r->title = i;
             return set_string(r, &r->article->title, text, len);
         }
-        status = frn_is_dateline(text, len) ? note_dateline(r, text, len) : FRN_OK;
+        status = frnp_is_dateline(text, len) ? note_dateline(r, text, len) : FRN_OK;
         if (status != FRN_OK)
             return status;
-        if (r->lines[i].role == FRN_LINE_CONTENT)
+        if (r->lines[i].role == FRNP_LINE_CONTENT)
             first_content = 0;
     }
     return FRN_OK;
@@ -201,7 +201,7 @@ static size_t skip_link_list(const line_reader *r, size_t header)
     while (i < r->count) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        if (r->lines[i].gap_before && !frn_is_list_item(text, len))
+        if (r->lines[i].gap_before && !frnp_is_list_item(text, len))
             break;
         i++;
     }
@@ -217,7 +217,7 @@ static void read_author_box(line_reader *r, size_t header)
     if (header + 1 >= r->count)
         return;
     bio = line_text(r, header + 1, &len);
-    n = frn_bio_name_length(bio, len);
+    n = frnp_bio_name_length(bio, len);
     if (n)
         add_author(r->article, bio, n);
 }
@@ -242,23 +242,23 @@ static frn_status mark_body_lines(line_reader *r)
     while (i < r->count) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        frn_line_role role = r->lines[i].role;
-        if (role == FRN_LINE_END_OF_ARTICLE)
+        frnp_line_role role = r->lines[i].role;
+        if (role == FRNP_LINE_END_OF_ARTICLE)
             break;
-        if (role == FRN_LINE_AUTHOR_BOX) {
+        if (role == FRNP_LINE_AUTHOR_BOX) {
             read_author_box(r, i);
             break;
         }
-        if (role == FRN_LINE_LINK_LIST) {
+        if (role == FRNP_LINE_LINK_LIST) {
             i = skip_link_list(r, i);
             continue;
         }
-        if (frn_is_dateline(text, len)) {
+        if (frnp_is_dateline(text, len)) {
             frn_status status = note_dateline(r, text, len);
             if (status != FRN_OK)
                 return status;
-        } else if (!frn_byline_names(text, len, add_author, r->article)) {
-            r->lines[i].keep = role == FRN_LINE_CONTENT && !repeats_title(r, i);
+        } else if (!frnp_byline_names(text, len, add_author, r->article)) {
+            r->lines[i].keep = role == FRNP_LINE_CONTENT && !repeats_title(r, i);
         }
         i++;
     }
@@ -274,7 +274,7 @@ static void drop_orphan_headings(line_reader *r)
     for (size_t i = r->count; i-- > 0;) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        if (r->lines[i].keep && !next_kept && frn_is_heading_like(text, len))
+        if (r->lines[i].keep && !next_kept && frnp_is_heading_like(text, len))
             r->lines[i].keep = 0;
         next_kept = r->lines[i].keep;
     }
@@ -289,11 +289,11 @@ static frn_status collect_paragraphs(line_reader *r)
         kept += r->lines[i].keep;
     article->paragraphs = malloc((kept ? kept : 1) * sizeof *article->paragraphs);
     if (!article->paragraphs)
-        return frn_fail(r->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     for (size_t i = 0; i < r->count; i++)
         if (r->lines[i].keep)
             article->paragraphs[article->paragraph_count++] = r->lines[i].span;
-    return frn_article_join_paragraphs(r->ctx, article);
+    return frnp_article_join_paragraphs(r->ctx, article);
 }
 
 /* The host of a URL, without "www.", names the site. */
@@ -316,10 +316,10 @@ static frn_status site_from_url(line_reader *r, const char *url)
 static frn_status guess_language(line_reader *r)
 {
     frn_article *article = r->article;
-    const char *tag = frn_language_guess(article->text, article->text_len);
+    const char *tag = frnp_language_guess(article->text, article->text_len);
 
     if (!tag && article->title)
-        tag = frn_language_guess(article->title, strlen(article->title));
+        tag = frnp_language_guess(article->title, strlen(article->title));
     return tag ? set_string(r, &article->language, tag, strlen(tag)) : FRN_OK;
 }
 
@@ -330,7 +330,7 @@ static frn_status read_lines(line_reader *r, const frn_parse_options *options)
     if (status != FRN_OK)
         return status;
     if (r->count == 0)
-        return frn_fail(r->ctx, FRN_ERR_EMPTY, FRN_NO_POSITION, "the input holds no text");
+        return frnp_fail(r->ctx, FRN_ERR_EMPTY, FRNP_NO_POSITION, "the input holds no text");
     join_wrapped_lines(r);
     for (size_t i = 0; i < r->count; i++) {
         size_t len;
@@ -343,14 +343,14 @@ static frn_status read_lines(line_reader *r, const frn_parse_options *options)
     if ((status = collect_paragraphs(r)) != FRN_OK)
         return status;
     if (!r->article->title && r->article->paragraph_count == 0)
-        return frn_fail(r->ctx, FRN_ERR_EMPTY, FRN_NO_POSITION,
+        return frnp_fail(r->ctx, FRN_ERR_EMPTY, FRNP_NO_POSITION,
                         "no headline and no article text: every line is page boilerplate");
     if ((status = site_from_url(r, options ? options->url : NULL)) != FRN_OK)
         return status;
     return guess_language(r);
 }
 
-frn_status frn_article_read_text(frn_ctx *ctx, frn_article *article,
+frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
                                  const frn_parse_options *options)
 {
     line_reader reader = {ctx, article, article->source, NULL, 0, 0};

@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "article-private.h"
-#include "context.h"
-#include "utf8.h"
+#include "core/context.h"
+#include "text/utf8.h"
 
 const char *frn_format_name(frn_format format)
 {
@@ -46,9 +46,9 @@ frn_status frn_parse_options_set_url(frn_parse_options *options, const char *url
     if (!options)
         return FRN_ERR_INVALID_ARG;
     if (url) {
-        if (frn_utf8_validate(NULL, url, strlen(url)) != FRN_OK)
+        if (frnp_utf8_validate(NULL, url, strlen(url)) != FRN_OK)
             return FRN_ERR_INVALID_ARG;
-        copy = frn_strndup(url, strlen(url));
+        copy = frnp_strndup(url, strlen(url));
         if (!copy)
             return FRN_ERR_NOMEM;
     }
@@ -94,25 +94,25 @@ frn_status frn_article_parse(frn_ctx *ctx, const char *utf8, size_t len,
     if (out)
         *out = NULL;
     if (!ctx || !out || (!utf8 && len > 0))
-        return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
+        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
                         "frn_article_parse: NULL context, output or input");
-    frn_ctx_clear(ctx);
-    status = frn_utf8_validate(ctx, utf8, len);
+    frnp_ctx_clear(ctx);
+    status = frnp_utf8_validate(ctx, utf8, len);
     if (status != FRN_OK)
         return status;
     article = calloc(1, sizeof *article);
     if (!article)
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     article->format = resolve_format(options, utf8, len);
     if (article->format == FRN_FORMAT_HTML) {
         frn_article_free(article);
-        return frn_fail(ctx, FRN_ERR_UNSUPPORTED, FRN_NO_POSITION,
+        return frnp_fail(ctx, FRN_ERR_UNSUPPORTED, FRNP_NO_POSITION,
                         "HTML input is not supported yet: give the page's text (--format text)");
     }
-    article->source = frn_strndup(utf8 ? utf8 : "", len);
+    article->source = frnp_strndup(utf8 ? utf8 : "", len);
     article->source_len = len;
-    status = article->source ? frn_article_read_text(ctx, article, options)
-                             : frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    status = article->source ? frnp_article_read_text(ctx, article, options)
+                             : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     if (status != FRN_OK) {
         frn_article_free(article);
         return status;
@@ -121,7 +121,7 @@ frn_status frn_article_parse(frn_ctx *ctx, const char *utf8, size_t len,
     return FRN_OK;
 }
 
-frn_status frn_article_join_paragraphs(frn_ctx *ctx, frn_article *article)
+frn_status frnp_article_join_paragraphs(frn_ctx *ctx, frn_article *article)
 {
     size_t total = 0, at = 0;
 
@@ -129,7 +129,7 @@ frn_status frn_article_join_paragraphs(frn_ctx *ctx, frn_article *article)
         total += article->paragraphs[i].end - article->paragraphs[i].start + 2;
     article->text = malloc(total + 1);
     if (!article->text)
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     for (size_t i = 0; i < article->paragraph_count; i++) {
         frn_span p = article->paragraphs[i];
         if (i > 0) {

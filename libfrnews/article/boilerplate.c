@@ -3,8 +3,8 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include "boilerplate.h"
-#include "text-match.h"
-#include "utf8.h"
+#include "text/text-match.h"
+#include "text/utf8.h"
 
 /* Lines that are chrome wherever they stand (matched as the whole line). */
 static const char *const chrome_lines[] = {
@@ -71,7 +71,7 @@ static const struct weighed_phrase promo_phrases[] = {
 static int in_list_loosely(const char *line, size_t len, const char *const *list)
 {
     for (size_t i = 0; list[i]; i++)
-        if (frn_equals_loosely(line, len, list[i]))
+        if (frnp_equals_loosely(line, len, list[i]))
             return 1;
     return 0;
 }
@@ -79,7 +79,7 @@ static int in_list_loosely(const char *line, size_t len, const char *const *list
 static int starts_with_any(const char *line, size_t len, const char *const *list)
 {
     for (size_t i = 0; list[i]; i++)
-        if (frn_starts_with(line, len, list[i]))
+        if (frnp_starts_with(line, len, list[i]))
             return 1;
     return 0;
 }
@@ -112,48 +112,48 @@ static int is_photo_credit(const char *folded, size_t len)
     return 0;
 }
 
-static frn_line_role folded_line_role(const char *line, size_t len, size_t words)
+static frnp_line_role folded_line_role(const char *line, size_t len, size_t words)
 {
     if (in_list_loosely(line, len, author_box_lines))
-        return FRN_LINE_AUTHOR_BOX;
+        return FRNP_LINE_AUTHOR_BOX;
     if (in_list_loosely(line, len, link_list_lines))
-        return FRN_LINE_LINK_LIST;
+        return FRNP_LINE_LINK_LIST;
     if (in_list_loosely(line, len, end_lines))
-        return FRN_LINE_END_OF_ARTICLE;
+        return FRNP_LINE_END_OF_ARTICLE;
     if (in_list_loosely(line, len, chrome_lines) || starts_with_any(line, len, chrome_prefixes))
-        return FRN_LINE_BOILERPLATE;
+        return FRNP_LINE_BOILERPLATE;
     if (is_photo_credit(line, len) || strstr(line, "image by:"))
-        return FRN_LINE_BOILERPLATE;
+        return FRNP_LINE_BOILERPLATE;
     /* Long prose may mention a newsletter once; promotions pile such words up. */
     if (promo_score(line) >= (words > 80 ? 4 : 2))
-        return FRN_LINE_BOILERPLATE;
-    return FRN_LINE_CONTENT;
+        return FRNP_LINE_BOILERPLATE;
+    return FRNP_LINE_CONTENT;
 }
 
-frn_line_role frn_boilerplate_role(const char *line, size_t len)
+frnp_line_role frnp_boilerplate_role(const char *line, size_t len)
 {
-    size_t words = frn_count_words(line, len);
-    frn_line_role role;
+    size_t words = frnp_count_words(line, len);
+    frnp_line_role role;
     char *folded;
 
     if (words == 0)
-        return FRN_LINE_BOILERPLATE;
+        return FRNP_LINE_BOILERPLATE;
     folded = malloc(len + 1);
     if (!folded)
-        return FRN_LINE_CONTENT; /* keeping a line loses nothing */
-    len = frn_fold_into(line, len, folded, len + 1);
+        return FRNP_LINE_CONTENT; /* keeping a line loses nothing */
+    len = frnp_fold_into(line, len, folded, len + 1);
     role = folded_line_role(folded, len, words);
     free(folded);
     return role;
 }
 
-size_t frn_count_words(const char *line, size_t len)
+size_t frnp_count_words(const char *line, size_t len)
 {
     size_t pos = 0, words = 0;
     int in_word = 0;
 
     while (pos < len) {
-        UChar32 c = frn_utf8_next(line, len, &pos);
+        UChar32 c = frnp_utf8_next(line, len, &pos);
         int alnum = c >= 0 && u_isalnum(c);
         if (alnum && !in_word)
             words++;
@@ -162,18 +162,18 @@ size_t frn_count_words(const char *line, size_t len)
     return words;
 }
 
-int frn_is_heading_like(const char *line, size_t len)
+int frnp_is_heading_like(const char *line, size_t len)
 {
     size_t end = len;
     UChar32 last;
 
-    if (len == 0 || len > 140 || frn_count_words(line, len) > 16)
+    if (len == 0 || len > 140 || frnp_count_words(line, len) > 16)
         return 0;
-    last = frn_utf8_prev(line, &end);
+    last = frnp_utf8_prev(line, &end);
     return !(last == '.' || last == ',' || last == ';' || last == 0x201D || last == '"');
 }
 
-int frn_is_list_item(const char *line, size_t len)
+int frnp_is_list_item(const char *line, size_t len)
 {
     static const char *const bullets[] = {
         "- ", "* ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xBA",

@@ -2,8 +2,8 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include "byline.h"
-#include "text-match.h"
-#include "utf8.h"
+#include "text/text-match.h"
+#include "text/utf8.h"
 
 static const char *const byline_openers[] = {
     "by ", "written by ", "words by ", "author: ", "authors: ", "reported by ",
@@ -19,7 +19,7 @@ static size_t word_length(const char *text, size_t len, size_t pos)
 
     while (end < len) {
         size_t next = end;
-        UChar32 c = frn_utf8_next(text, len, &next);
+        UChar32 c = frnp_utf8_next(text, len, &next);
         if (!(u_isalpha(c) || c == '\'' || c == 0x2019 || c == '-' || c == '.'))
             break;
         end = next;
@@ -30,12 +30,12 @@ static size_t word_length(const char *text, size_t len, size_t pos)
 static int is_particle(const char *word, size_t len)
 {
     for (size_t i = 0; name_particles[i]; i++)
-        if (strlen(name_particles[i]) == len && frn_match_at(word, len, 0, name_particles[i]) == len)
+        if (strlen(name_particles[i]) == len && frnp_match_at(word, len, 0, name_particles[i]) == len)
             return 1;
     return 0;
 }
 
-size_t frn_name_length(const char *text, size_t len)
+size_t frnp_name_length(const char *text, size_t len)
 {
     size_t pos = 0, end = 0, words = 0;
 
@@ -44,7 +44,7 @@ size_t frn_name_length(const char *text, size_t len)
         UChar32 first;
         if (n == 0)
             break;
-        first = frn_utf8_next(text, len, &at);
+        first = frnp_utf8_next(text, len, &at);
         if (!u_isupper(first) && !is_particle(text + pos, n))
             break;
         if (u_isupper(first)) {
@@ -63,12 +63,12 @@ size_t frn_name_length(const char *text, size_t len)
 }
 
 /* Split "A, B and C" into names. */
-static size_t each_name(const char *list, size_t len, frn_name_sink sink, void *data)
+static size_t each_name(const char *list, size_t len, frnp_name_sink sink, void *data)
 {
     size_t pos = 0, count = 0;
 
     while (pos < len) {
-        size_t n = frn_name_length(list + pos, len - pos);
+        size_t n = frnp_name_length(list + pos, len - pos);
         if (n == 0)
             break;
         if (sink(data, list + pos, n))
@@ -76,33 +76,33 @@ static size_t each_name(const char *list, size_t len, frn_name_sink sink, void *
         pos += n;
         while (pos < len && strchr(" ,;&|", list[pos]))
             pos++;
-        if (frn_match_at(list, len, pos, "and "))
+        if (frnp_match_at(list, len, pos, "and "))
             pos += 4;
     }
     return count;
 }
 
-size_t frn_byline_names(const char *line, size_t len, frn_name_sink sink, void *data)
+size_t frnp_byline_names(const char *line, size_t len, frnp_name_sink sink, void *data)
 {
     if (len > 120)
         return 0;
     for (size_t i = 0; byline_openers[i]; i++) {
-        size_t n = frn_match_at(line, len, 0, byline_openers[i]);
+        size_t n = frnp_match_at(line, len, 0, byline_openers[i]);
         if (n)
             return each_name(line + n, len - n, sink, data);
     }
     return 0;
 }
 
-size_t frn_bio_name_length(const char *bio, size_t len)
+size_t frnp_bio_name_length(const char *bio, size_t len)
 {
     static const char *const bio_verbs[] = {" is ", " was ", " has ", " covers ", " writes ", ", ", NULL};
-    size_t n = frn_name_length(bio, len);
+    size_t n = frnp_name_length(bio, len);
 
     if (n == 0)
         return 0;
     for (size_t i = 0; bio_verbs[i]; i++)
-        if (frn_match_at(bio, len, n, bio_verbs[i]))
+        if (frnp_match_at(bio, len, n, bio_verbs[i]))
             return n;
     return 0;
 }

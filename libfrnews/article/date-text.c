@@ -4,7 +4,7 @@
 #include <string.h>
 #include "boilerplate.h"
 #include "date-text.h"
-#include "text-match.h"
+#include "text/text-match.h"
 
 static const char *const month_names[12] = {
     "january", "february", "march", "april", "may", "june",
@@ -17,8 +17,8 @@ static int month_at(const char *text, size_t len, size_t pos, size_t *name_len)
 {
     for (int m = 0; m < 12; m++) {
         size_t full = strlen(month_names[m]);
-        size_t n = frn_match_at(text, len, pos, month_names[m]);
-        if (n && frn_is_whole_word(text, len, pos, pos + n)) {
+        size_t n = frnp_match_at(text, len, pos, month_names[m]);
+        if (n && frnp_is_whole_word(text, len, pos, pos + n)) {
             *name_len = full;
             return m + 1;
         }
@@ -26,8 +26,8 @@ static int month_at(const char *text, size_t len, size_t pos, size_t *name_len)
             char abbreviation[5];
             memcpy(abbreviation, month_names[m], k);
             abbreviation[k] = '\0';
-            n = frn_match_at(text, len, pos, abbreviation);
-            if (n && k < full && frn_is_whole_word(text, len, pos, pos + n)) {
+            n = frnp_match_at(text, len, pos, abbreviation);
+            if (n && k < full && frnp_is_whole_word(text, len, pos, pos + n)) {
                 *name_len = n + (pos + n < len && text[pos + n] == '.');
                 return m + 1;
             }
@@ -63,7 +63,7 @@ static void skip_ordinal(const char *text, size_t len, size_t *pos)
     static const char *const suffixes[] = {"st", "nd", "rd", "th"};
 
     for (int i = 0; i < 4; i++)
-        if (frn_match_at(text, len, *pos, suffixes[i])) {
+        if (frnp_match_at(text, len, *pos, suffixes[i])) {
             *pos += 2;
             return;
         }
@@ -143,7 +143,7 @@ static int numeric_iso(const char *text, size_t len, size_t pos, char iso[11])
     return day > 0 && write_iso(year, month, day, iso);
 }
 
-int frn_date_find(const char *text, size_t len, char iso[11])
+int frnp_date_find(const char *text, size_t len, char iso[11])
 {
     for (size_t pos = 0; pos < len; pos++) {
         int word_start = pos == 0 || !isalnum((unsigned char)text[pos - 1]);
@@ -156,14 +156,14 @@ int frn_date_find(const char *text, size_t len, char iso[11])
     return 0;
 }
 
-int frn_is_dateline(const char *line, size_t len)
+int frnp_is_dateline(const char *line, size_t len)
 {
     static const char *const announcers[] = {
         "published", "posted", "updated", "last modified", "first published", NULL
     };
     char iso[11];
 
-    if (len > 120 || !frn_date_find(line, len, iso))
+    if (len > 120 || !frnp_date_find(line, len, iso))
         return 0;
-    return frn_find_any(line, len, announcers) >= 0 || frn_count_words(line, len) <= 8;
+    return frnp_find_any(line, len, announcers) >= 0 || frnp_count_words(line, len) <= 8;
 }

@@ -1,16 +1,16 @@
 /* Publication dates written in prose: "June 12, 2020", "12 June 2020",
  * "2020-06-12", "Jun. 12th, 2020". */
-#ifndef FRN_DATE_TEXT_H
-#define FRN_DATE_TEXT_H
+#ifndef FRNP_DATE_TEXT_H
+#define FRNP_DATE_TEXT_H
 
 #include <stddef.h>
 
 /* Find the first date in text and write it as ISO 8601 "YYYY-MM-DD" into
  * iso (11 bytes). Returns 1 when found, 0 otherwise. */
-int frn_date_find(const char *text, size_t len, char iso[11]);
+int frnp_date_find(const char *text, size_t len, char iso[11]);
 
 /* Whether a short line announces publication ("Published on", "Posted",
  * "Updated") or holds little besides a date. */
-int frn_is_dateline(const char *line, size_t len);
+int frnp_is_dateline(const char *line, size_t len);
 
 #endif

@@ -1,11 +1,11 @@
 /* Language of a body of text from its most frequent function words. */
-#ifndef FRN_LANGUAGE_H
-#define FRN_LANGUAGE_H
+#ifndef FRNP_LANGUAGE_H
+#define FRNP_LANGUAGE_H
 
 #include <stddef.h>
 
 /* BCP 47 tag ("en", "fr", ...) of the language the text is written in, or
  * NULL when too few function words decide it. */
-const char *frn_language_guess(const char *text, size_t len);
+const char *frnp_language_guess(const char *text, size_t len);
 
 #endif

@@ -1,7 +1,7 @@
 /* Growable arrays: the one place that doubles a capacity, so that appending
  * stays amortised constant time everywhere. */
-#ifndef FRN_ARRAY_H
-#define FRN_ARRAY_H
+#ifndef FRNP_ARRAY_H
+#define FRNP_ARRAY_H
 
 #include <stddef.h>
 
@@ -9,6 +9,6 @@
  * (items is the address of the array pointer), doubling *capacity as
  * needed. Returns 0 when out of memory (or on overflow), leaving the array
  * as it was. */
-int frn_array_reserve(void *items, size_t *capacity, size_t need, size_t size);
+int frnp_array_reserve(void *items, size_t *capacity, size_t need, size_t size);
 
 #endif

@@ -11,7 +11,7 @@ frn_status frn_ctx_new(frn_ctx **out)
     *out = calloc(1, sizeof **out);
     if (!*out)
         return FRN_ERR_NOMEM;
-    (*out)->errpos = FRN_NO_POSITION;
+    (*out)->errpos = FRNP_NO_POSITION;
     return FRN_OK;
 }
 
@@ -31,10 +31,10 @@ const char *frn_ctx_errmsg(const frn_ctx *ctx)
 
 size_t frn_ctx_errpos(const frn_ctx *ctx)
 {
-    return ctx ? ctx->errpos : FRN_NO_POSITION;
+    return ctx ? ctx->errpos : FRNP_NO_POSITION;
 }
 
-frn_status frn_fail(frn_ctx *ctx, frn_status status, size_t pos, const char *fmt, ...)
+frn_status frnp_fail(frn_ctx *ctx, frn_status status, size_t pos, const char *fmt, ...)
 {
     va_list args;
 
@@ -47,15 +47,15 @@ frn_status frn_fail(frn_ctx *ctx, frn_status status, size_t pos, const char *fmt
     return status;
 }
 
-void frn_ctx_clear(frn_ctx *ctx)
+void frnp_ctx_clear(frn_ctx *ctx)
 {
     if (!ctx)
         return;
     ctx->errmsg[0] = '\0';
-    ctx->errpos = FRN_NO_POSITION;
+    ctx->errpos = FRNP_NO_POSITION;
 }
 
-UBreakIterator *frn_ctx_word_breaker(frn_ctx *ctx)
+UBreakIterator *frnp_ctx_word_breaker(frn_ctx *ctx)
 {
     UErrorCode err = U_ZERO_ERROR;
 
@@ -64,7 +64,7 @@ UBreakIterator *frn_ctx_word_breaker(frn_ctx *ctx)
          * every Latin-script language this release handles. */
         ctx->word_breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
         if (U_FAILURE(err)) {
-            frn_fail(ctx, FRN_ERR_ICU, FRN_NO_POSITION,
+            frnp_fail(ctx, FRN_ERR_ICU, FRNP_NO_POSITION,
                      "cannot open the ICU word segmenter: %s", u_errorName(err));
             ctx->word_breaker = NULL;
         }

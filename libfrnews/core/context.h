@@ -1,12 +1,12 @@
 /* The per-thread context: last error and cached ICU segmenters. */
-#ifndef FRN_CONTEXT_H
-#define FRN_CONTEXT_H
+#ifndef FRNP_CONTEXT_H
+#define FRNP_CONTEXT_H
 
 #include <stdarg.h>
 #include <unicode/ubrk.h>
 #include "frnews/common.h"
 
-#define FRN_NO_POSITION ((size_t)-1)
+#define FRNP_NO_POSITION ((size_t)-1)
 
 struct frn_ctx {
     char errmsg[512];
@@ -15,18 +15,18 @@ struct frn_ctx {
 };
 
 /* Record a failure on ctx (may be NULL) and return status, so callers can
- * write `return frn_fail(ctx, FRN_ERR_UTF8, pos, "...", ...)`. */
-frn_status frn_fail(frn_ctx *ctx, frn_status status, size_t pos, const char *fmt, ...)
+ * write `return frnp_fail(ctx, FRN_ERR_UTF8, pos, "...", ...)`. */
+frn_status frnp_fail(frn_ctx *ctx, frn_status status, size_t pos, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
 
 /* Forget the last failure at the start of a call. */
-void frn_ctx_clear(frn_ctx *ctx);
+void frnp_ctx_clear(frn_ctx *ctx);
 
 /* The context's word segmenter (ICU), opened lazily; NULL on failure, with
  * the failure recorded. */
-UBreakIterator *frn_ctx_word_breaker(frn_ctx *ctx);
+UBreakIterator *frnp_ctx_word_breaker(frn_ctx *ctx);
 
 #endif

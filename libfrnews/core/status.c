@@ -4,10 +4,10 @@
 const char *frn_status_str(frn_status status)
 {
     switch (status) {
-#define FRN_STATUS_MESSAGE(name, value, message) \
+#define FRNP_STATUS_MESSAGE(name, value, message) \
     case FRN_##name: return message;
-        FRN_STATUS_MAP(FRN_STATUS_MESSAGE)
-#undef FRN_STATUS_MESSAGE
+        FRN_STATUS_MAP(FRNP_STATUS_MESSAGE)
+#undef FRNP_STATUS_MESSAGE
     default: return "unknown status";
     }
 }
@@ -15,10 +15,10 @@ const char *frn_status_str(frn_status status)
 const char *frn_status_name(frn_status status)
 {
     switch (status) {
-#define FRN_STATUS_NAME(name, value, message) \
+#define FRNP_STATUS_NAME(name, value, message) \
     case FRN_##name: return "FRN_" #name;
-        FRN_STATUS_MAP(FRN_STATUS_NAME)
-#undef FRN_STATUS_NAME
+        FRN_STATUS_MAP(FRNP_STATUS_NAME)
+#undef FRNP_STATUS_NAME
     default: return "FRN_ERR_UNKNOWN";
     }
 }

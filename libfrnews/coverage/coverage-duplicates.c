@@ -1,58 +1,58 @@
 /* Near-duplicate articles: LSH banding of the MinHash signatures gives the
  * candidate pairs (articles agreeing on a whole band), and each candidate is
  * kept when its estimated Jaccard similarity reaches
- * FRN_DUPLICATE_MIN_SIMILARITY. */
+ * FRNP_DUPLICATE_MIN_SIMILARITY. */
 #include <stdlib.h>
 #include <xxhash.h>
-#include "context.h"
+#include "core/context.h"
 #include "coverage-private.h"
 
-static int band_candidates(const frn_coverage *coverage, frn_cov_pairs *pairs)
+static int band_candidates(const frn_coverage *coverage, frnp_cov_pairs *pairs)
 {
-    frn_cov_keyed *keyed = malloc((coverage->article_count + 1) * sizeof *keyed);
+    frnp_cov_keyed *keyed = malloc((coverage->article_count + 1) * sizeof *keyed);
 
     if (!keyed)
         return 0;
-    for (size_t band = 0; band < FRN_MINHASH_BANDS; band++) {
+    for (size_t band = 0; band < FRNP_MINHASH_BANDS; band++) {
         size_t count = 0;
         for (size_t i = 0; i < coverage->article_count; i++) {
             const uint32_t *sig = coverage->articles[i].signature;
             if (!sig)
                 continue;
-            keyed[count].key = XXH3_64bits_withSeed(sig + band * FRN_MINHASH_ROWS,
-                                                    FRN_MINHASH_ROWS * sizeof *sig, band);
+            keyed[count].key = XXH3_64bits_withSeed(sig + band * FRNP_MINHASH_ROWS,
+                                                    FRNP_MINHASH_ROWS * sizeof *sig, band);
             keyed[count].item = i;
             count++;
         }
-        if (!frn_cov_pairs_from_keys(pairs, keyed, count, 0)) {
+        if (!frnp_cov_pairs_from_keys(pairs, keyed, count, 0)) {
             free(keyed);
             return 0;
         }
     }
     free(keyed);
-    frn_cov_pairs_unique(pairs);
+    frnp_cov_pairs_unique(pairs);
     return 1;
 }
 
-frn_status frn_cov_find_duplicates(const frn_coverage *coverage, frn_cov_results *results)
+frn_status frnp_cov_find_duplicates(const frn_coverage *coverage, frnp_cov_results *results)
 {
-    frn_cov_pairs pairs = {NULL, 0, 0};
+    frnp_cov_pairs pairs = {NULL, 0, 0};
     size_t kept = 0;
 
     if (!band_candidates(coverage, &pairs)) {
         free(pairs.items);
-        return frn_fail(coverage->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     results->duplicates = malloc((pairs.count + 1) * sizeof *results->duplicates);
     if (!results->duplicates) {
         free(pairs.items);
-        return frn_fail(coverage->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     for (size_t i = 0; i < pairs.count; i++) {
         size_t a = pairs.items[i].a, b = pairs.items[i].b;
-        double similarity = frn_cov_signature_similarity(coverage->articles[a].signature,
+        double similarity = frnp_cov_signature_similarity(coverage->articles[a].signature,
                                                          coverage->articles[b].signature);
-        if (similarity >= FRN_DUPLICATE_MIN_SIMILARITY) {
+        if (similarity >= FRNP_DUPLICATE_MIN_SIMILARITY) {
             results->duplicates[kept].a = a;
             results->duplicates[kept].b = b;
             results->duplicates[kept].similarity = similarity;

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
-#include "context.h"
+#include "core/context.h"
 #include "coverage-private.h"
 
 /* The MinHash "permutations": value i of a shingle's 64-bit hash h is the
@@ -13,8 +13,8 @@
  * come from a fixed SplitMix64 sequence, so signatures are comparable across
  * runs and processes. */
 typedef struct permutations {
-    uint64_t mult[FRN_MINHASH_SIZE];
-    uint64_t add[FRN_MINHASH_SIZE];
+    uint64_t mult[FRNP_MINHASH_SIZE];
+    uint64_t add[FRNP_MINHASH_SIZE];
 } permutations;
 
 static uint64_t splitmix64(uint64_t *state)
@@ -30,7 +30,7 @@ static void init_permutations(permutations *p)
 {
     uint64_t state = 0x66726e657773ULL; /* "frnews" */
 
-    for (size_t i = 0; i < FRN_MINHASH_SIZE; i++) {
+    for (size_t i = 0; i < FRNP_MINHASH_SIZE; i++) {
         p->mult[i] = splitmix64(&state) | 1;
         p->add[i] = splitmix64(&state);
     }
@@ -38,7 +38,7 @@ static void init_permutations(permutations *p)
 
 static void add_shingle(uint32_t *signature, const permutations *p, uint64_t shingle)
 {
-    for (size_t i = 0; i < FRN_MINHASH_SIZE; i++) {
+    for (size_t i = 0; i < FRNP_MINHASH_SIZE; i++) {
         uint32_t v = (uint32_t)((p->mult[i] * shingle + p->add[i]) >> 32);
         if (v < signature[i])
             signature[i] = v;
@@ -49,11 +49,11 @@ static void add_shingle(uint32_t *signature, const permutations *p, uint64_t shi
  * two identical short texts still match. */
 static void sign_words(uint32_t *signature, const uint64_t *words, size_t count)
 {
-    size_t width = count < FRN_SHINGLE_WORDS ? count : FRN_SHINGLE_WORDS;
+    size_t width = count < FRNP_SHINGLE_WORDS ? count : FRNP_SHINGLE_WORDS;
     permutations p;
 
     init_permutations(&p);
-    for (size_t i = 0; i < FRN_MINHASH_SIZE; i++)
+    for (size_t i = 0; i < FRNP_MINHASH_SIZE; i++)
         signature[i] = UINT32_MAX;
     for (size_t i = 0; i + width <= count; i++)
         add_shingle(signature, &p, XXH3_64bits(words + i, width * sizeof *words));
@@ -71,9 +71,9 @@ static frn_status article_words(frn_ctx *ctx, const frn_article *article,
 
     *out = NULL;
     *count = 0;
-    status = frn_cov_word_hashes(ctx, title, title ? strlen(title) : 0, &title_words, &title_count);
+    status = frnp_cov_word_hashes(ctx, title, title ? strlen(title) : 0, &title_words, &title_count);
     if (status == FRN_OK)
-        status = frn_cov_word_hashes(ctx, body, body_len, &body_words, &body_count);
+        status = frnp_cov_word_hashes(ctx, body, body_len, &body_words, &body_count);
     if (status != FRN_OK || title_count + body_count == 0) {
         free(title_words);
         free(body_words);
@@ -83,7 +83,7 @@ static frn_status article_words(frn_ctx *ctx, const frn_article *article,
     if (!all) {
         free(title_words);
         free(body_words);
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     if (body_count)
         memcpy(all + title_count, body_words, body_count * sizeof *all);
@@ -93,7 +93,7 @@ static frn_status article_words(frn_ctx *ctx, const frn_article *article,
     return FRN_OK;
 }
 
-frn_status frn_cov_fingerprint(frn_ctx *ctx, const frn_article *article, uint32_t **out)
+frn_status frnp_cov_fingerprint(frn_ctx *ctx, const frn_article *article, uint32_t **out)
 {
     uint64_t *words;
     size_t count;
@@ -102,21 +102,21 @@ frn_status frn_cov_fingerprint(frn_ctx *ctx, const frn_article *article, uint32_
     *out = NULL;
     if (status != FRN_OK || count == 0)
         return status;
-    *out = malloc(FRN_MINHASH_SIZE * sizeof **out);
+    *out = malloc(FRNP_MINHASH_SIZE * sizeof **out);
     if (!*out) {
         free(words);
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     sign_words(*out, words, count);
     free(words);
     return FRN_OK;
 }
 
-double frn_cov_signature_similarity(const uint32_t *a, const uint32_t *b)
+double frnp_cov_signature_similarity(const uint32_t *a, const uint32_t *b)
 {
     size_t equal = 0;
 
-    for (size_t i = 0; i < FRN_MINHASH_SIZE; i++)
+    for (size_t i = 0; i < FRNP_MINHASH_SIZE; i++)
         equal += a[i] == b[i];
-    return (double)equal / FRN_MINHASH_SIZE;
+    return (double)equal / FRNP_MINHASH_SIZE;
 }

@@ -6,7 +6,7 @@
 
 static int compare_keyed(const void *x, const void *y)
 {
-    const frn_cov_keyed *a = x, *b = y;
+    const frnp_cov_keyed *a = x, *b = y;
 
     if (a->key != b->key)
         return a->key < b->key ? -1 : 1;
@@ -15,20 +15,20 @@ static int compare_keyed(const void *x, const void *y)
 
 static int compare_pairs(const void *x, const void *y)
 {
-    const frn_cov_pair *a = x, *b = y;
+    const frnp_cov_pair *a = x, *b = y;
 
     if (a->a != b->a)
         return a->a < b->a ? -1 : 1;
     return (a->b > b->b) - (a->b < b->b);
 }
 
-static int add_bucket(frn_cov_pairs *pairs, const frn_cov_keyed *run, size_t n)
+static int add_bucket(frnp_cov_pairs *pairs, const frnp_cov_keyed *run, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
             if (run[i].item == run[j].item)
                 continue;
-            if (!frn_array_reserve(&pairs->items, &pairs->capacity, pairs->count + 1,
+            if (!frnp_array_reserve(&pairs->items, &pairs->capacity, pairs->count + 1,
                                  sizeof *pairs->items))
                 return 0;
             pairs->items[pairs->count].a = run[i].item;
@@ -38,7 +38,7 @@ static int add_bucket(frn_cov_pairs *pairs, const frn_cov_keyed *run, size_t n)
     return 1;
 }
 
-int frn_cov_pairs_from_keys(frn_cov_pairs *pairs, frn_cov_keyed *keyed, size_t count,
+int frnp_cov_pairs_from_keys(frnp_cov_pairs *pairs, frnp_cov_keyed *keyed, size_t count,
                             size_t max_bucket)
 {
     size_t start = 0;
@@ -57,7 +57,7 @@ int frn_cov_pairs_from_keys(frn_cov_pairs *pairs, frn_cov_keyed *keyed, size_t c
     return 1;
 }
 
-void frn_cov_pairs_unique(frn_cov_pairs *pairs)
+void frnp_cov_pairs_unique(frnp_cov_pairs *pairs)
 {
     size_t kept = 0;
 

@@ -1,48 +1,48 @@
 /* The coverage index's layout and the stages of frn_coverage_build(), shared
  * by coverage*.c. Everything an article contributes is copied at
  * frn_coverage_add() time, so the index never points into caller objects. */
-#ifndef FRN_COVERAGE_PRIVATE_H
-#define FRN_COVERAGE_PRIVATE_H
+#ifndef FRNP_COVERAGE_PRIVATE_H
+#define FRNP_COVERAGE_PRIVATE_H
 
 #include <stdint.h>
 #include "frnews/coverage.h"
-#include "array.h"
+#include "core/array.h"
 
-/* MinHash signature: FRN_MINHASH_BANDS bands of FRN_MINHASH_ROWS values.
+/* MinHash signature: FRNP_MINHASH_BANDS bands of FRNP_MINHASH_ROWS values.
  * A pair becomes a candidate when one band matches entirely; the chance is
  * 1 - (1 - J^rows)^bands: 0.995 at Jaccard 0.5, 0.27 at 0.2, 0.04 at 0.1,
  * so pairs at the reporting threshold are almost never missed while
  * unrelated pairs rarely reach the (cheap) verification. */
-#define FRN_MINHASH_BANDS 40
-#define FRN_MINHASH_ROWS 3
-#define FRN_MINHASH_SIZE (FRN_MINHASH_BANDS * FRN_MINHASH_ROWS)
+#define FRNP_MINHASH_BANDS 40
+#define FRNP_MINHASH_ROWS 3
+#define FRNP_MINHASH_SIZE (FRNP_MINHASH_BANDS * FRNP_MINHASH_ROWS)
 
 /* Words per shingle for near-duplicate detection. */
-#define FRN_SHINGLE_WORDS 5
+#define FRNP_SHINGLE_WORDS 5
 
 /* Two articles are reported as near-duplicates when their estimated
  * Jaccard similarity over word 5-shingles is at least this: half of the
  * shingles shared means the same text, lightly edited, rather than two
  * texts that merely quote the same sentences. */
-#define FRN_DUPLICATE_MIN_SIMILARITY 0.5
+#define FRNP_DUPLICATE_MIN_SIMILARITY 0.5
 
 /* One weighted term of an article's story vector, keyed by the hash of the
  * case-folded word. */
-typedef struct frn_cov_term {
+typedef struct frnp_cov_term {
     uint64_t term;
     float weight;
-} frn_cov_term;
+} frnp_cov_term;
 
 /* What the index keeps of one article. */
-typedef struct frn_cov_article {
+typedef struct frnp_cov_article {
     char *id;
-    uint32_t *signature; /* FRN_MINHASH_SIZE values; NULL when the text has no words */
-    frn_cov_term *terms; /* sorted by term, unique */
+    uint32_t *signature; /* FRNP_MINHASH_SIZE values; NULL when the text has no words */
+    frnp_cov_term *terms; /* sorted by term, unique */
     size_t term_count;
-} frn_cov_article;
+} frnp_cov_article;
 
 /* What the index keeps of one printed quotation. */
-typedef struct frn_cov_quote {
+typedef struct frnp_cov_quote {
     size_t article;
     frn_span span;
     char *text;
@@ -51,110 +51,110 @@ typedef struct frn_cov_quote {
     size_t word_count;
     uint64_t *speaker_words; /* hashes of the folded words of speaker */
     size_t speaker_word_count;
-} frn_cov_quote;
+} frnp_cov_quote;
 
-typedef struct frn_cov_duplicate {
+typedef struct frnp_cov_duplicate {
     size_t a, b;
     double similarity;
-} frn_cov_duplicate;
+} frnp_cov_duplicate;
 
 /* The results of one build, swapped in whole so a failed build leaves no
  * half-written state. Lists of members are stored flat: group g owns
  * members[start[g]] .. members[start[g + 1] - 1]. */
-typedef struct frn_cov_results {
+typedef struct frnp_cov_results {
     size_t story_count;
     size_t *story_start;
     size_t *story_members; /* article indexes */
-    frn_cov_duplicate *duplicates;
+    frnp_cov_duplicate *duplicates;
     size_t duplicate_count;
     size_t quote_count;
     size_t *quote_start;
     size_t *quote_members; /* indexes into frn_coverage.quotes */
     size_t *quote_canonical; /* the printing whose text is canonical */
     size_t *quote_speaker; /* the printing whose speaker is the fullest; SIZE_MAX: none */
-} frn_cov_results;
+} frnp_cov_results;
 
 struct frn_coverage {
     frn_ctx *ctx;
-    frn_cov_article *articles;
+    frnp_cov_article *articles;
     size_t article_count, article_capacity;
-    frn_cov_quote *quotes;
+    frnp_cov_quote *quotes;
     size_t quote_count, quote_capacity;
     int built; /* results describe every article added */
-    frn_cov_results results;
+    frnp_cov_results results;
 };
 
 
 /* Called with each word, case-folded, as UTF-8 (not NUL-terminated);
  * return nonzero to stop early. */
-typedef int (*frn_cov_word_fn)(const char *word, size_t len, void *data);
+typedef int (*frnp_cov_word_fn)(const char *word, size_t len, void *data);
 
 /* Segment text into words with ICU (letters and numbers only, no
  * punctuation or spaces) and pass each folded word to fn. */
-frn_status frn_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
-                             frn_cov_word_fn fn, void *data);
+frn_status frnp_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
+                             frnp_cov_word_fn fn, void *data);
 
 /* Hash of a folded word, shared by every stage so equal words agree. */
-uint64_t frn_cov_word_hash(const char *word, size_t len);
+uint64_t frnp_cov_word_hash(const char *word, size_t len);
 
 /* Hashes of the folded words of text, in order; *out is NULL when none. */
-frn_status frn_cov_word_hashes(frn_ctx *ctx, const char *text, size_t len,
+frn_status frnp_cov_word_hashes(frn_ctx *ctx, const char *text, size_t len,
                                uint64_t **out, size_t *count);
 
 /* The MinHash signature of an article's title and body; *out is NULL when
  * neither holds a word. */
-frn_status frn_cov_fingerprint(frn_ctx *ctx, const frn_article *article, uint32_t **out);
+frn_status frnp_cov_fingerprint(frn_ctx *ctx, const frn_article *article, uint32_t **out);
 
 /* Estimated Jaccard similarity of two signatures. */
-double frn_cov_signature_similarity(const uint32_t *a, const uint32_t *b);
+double frnp_cov_signature_similarity(const uint32_t *a, const uint32_t *b);
 
 /* Whether a folded word is an English stopword. */
-int frn_cov_is_stopword(const char *word, size_t len);
+int frnp_cov_is_stopword(const char *word, size_t len);
 
 /* The weighted terms of an article's title and opening words. */
-frn_status frn_cov_terms(frn_ctx *ctx, const frn_article *article,
-                         frn_cov_term **out, size_t *count);
+frn_status frnp_cov_terms(frn_ctx *ctx, const frn_article *article,
+                         frnp_cov_term **out, size_t *count);
 
 /* Build stages; each fills its part of results. */
-frn_status frn_cov_find_duplicates(const frn_coverage *coverage, frn_cov_results *results);
-frn_status frn_cov_group_stories(const frn_coverage *coverage, frn_cov_results *results);
-frn_status frn_cov_merge_quotes(const frn_coverage *coverage, frn_cov_results *results);
+frn_status frnp_cov_find_duplicates(const frn_coverage *coverage, frnp_cov_results *results);
+frn_status frnp_cov_group_stories(const frn_coverage *coverage, frnp_cov_results *results);
+frn_status frnp_cov_merge_quotes(const frn_coverage *coverage, frnp_cov_results *results);
 
 /* Copy an article's quotations into the index; on failure nothing is kept. */
-frn_status frn_cov_add_quotes(frn_coverage *coverage, size_t article,
+frn_status frnp_cov_add_quotes(frn_coverage *coverage, size_t article,
                               const frn_quote_list *quotes);
 
-void frn_cov_quote_clear(frn_cov_quote *quote);
-void frn_cov_results_clear(frn_cov_results *results);
+void frnp_cov_quote_clear(frnp_cov_quote *quote);
+void frnp_cov_results_clear(frnp_cov_results *results);
 
 /* Candidate pairs (a < b) gathered from buckets of items sharing a key. */
-typedef struct frn_cov_pair {
+typedef struct frnp_cov_pair {
     size_t a, b;
-} frn_cov_pair;
+} frnp_cov_pair;
 
-typedef struct frn_cov_pairs {
-    frn_cov_pair *items;
+typedef struct frnp_cov_pairs {
+    frnp_cov_pair *items;
     size_t count, capacity;
-} frn_cov_pairs;
+} frnp_cov_pairs;
 
 /* An item and one of its keys (a band of its signature, a shingle). */
-typedef struct frn_cov_keyed {
+typedef struct frnp_cov_keyed {
     uint64_t key;
     size_t item;
-} frn_cov_keyed;
+} frnp_cov_keyed;
 
 /* Sort keyed items and add every pair of items that share a key, skipping
  * keys held by more than max_bucket items (0: no limit); 0 when out of
  * memory. */
-int frn_cov_pairs_from_keys(frn_cov_pairs *pairs, frn_cov_keyed *keyed, size_t count,
+int frnp_cov_pairs_from_keys(frnp_cov_pairs *pairs, frnp_cov_keyed *keyed, size_t count,
                             size_t max_bucket);
 
 /* Sort the pairs and drop repeats. */
-void frn_cov_pairs_unique(frn_cov_pairs *pairs);
+void frnp_cov_pairs_unique(frnp_cov_pairs *pairs);
 
 /* Flat grouping: turn a group number per item (groups numbered in order of
  * their first item) into start/members arrays; 0 when out of memory. */
-int frn_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
+int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
                            size_t **start_out, size_t **members_out);
 
 #endif

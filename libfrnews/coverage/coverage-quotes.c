@@ -5,30 +5,30 @@
  * enough (see quotes_match). */
 #include <stdlib.h>
 #include <string.h>
-#include "context.h"
+#include "core/context.h"
 #include "coverage-private.h"
 #include "coverage-unionfind.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 /* Words per shingle of the candidate index: three words in the same order
  * rarely meet by chance, and most quotations have several. */
-#define FRN_QUOTE_SHINGLE_WORDS 3
+#define FRNP_QUOTE_SHINGLE_WORDS 3
 
 /* Shingles printed in more quotations than this ("we will not") find no
  * candidates: their pairs would grow quadratically and the rarer shingles of
  * the same quotations still find them. */
-#define FRN_QUOTE_MAX_BUCKET 256
+#define FRNP_QUOTE_MAX_BUCKET 256
 
 /* Printings with this share of their distinct words in common merge. */
-#define FRN_QUOTE_MIN_JACCARD 0.5
-/* A shorter printing of at least FRN_QUOTE_MIN_CONTAINED_WORDS distinct
+#define FRNP_QUOTE_MIN_JACCARD 0.5
+/* A shorter printing of at least FRNP_QUOTE_MIN_CONTAINED_WORDS distinct
  * words merges with a longer one holding this share of its words: a trimmed
  * version of the same statement. Shorter fragments ("grounded in human
  * rights") stay apart, as a phrase can recur in many statements. */
-#define FRN_QUOTE_MIN_CONTAINMENT 0.8
-#define FRN_QUOTE_MIN_CONTAINED_WORDS 6
+#define FRNP_QUOTE_MIN_CONTAINMENT 0.8
+#define FRNP_QUOTE_MIN_CONTAINED_WORDS 6
 
-void frn_cov_quote_clear(frn_cov_quote *quote)
+void frnp_cov_quote_clear(frnp_cov_quote *quote)
 {
     free(quote->text);
     free(quote->speaker);
@@ -37,7 +37,7 @@ void frn_cov_quote_clear(frn_cov_quote *quote)
     memset(quote, 0, sizeof *quote);
 }
 
-static frn_status copy_quote(frn_ctx *ctx, frn_cov_quote *into, size_t article,
+static frn_status copy_quote(frn_ctx *ctx, frnp_cov_quote *into, size_t article,
                              const frn_quote *quote)
 {
     size_t len;
@@ -54,32 +54,32 @@ static frn_status copy_quote(frn_ctx *ctx, frn_cov_quote *into, size_t article,
         into->text[len] = '\0';
     }
     if (speaker)
-        into->speaker = frn_strndup(speaker, strlen(speaker));
+        into->speaker = frnp_strndup(speaker, strlen(speaker));
     if (!into->text || (speaker && !into->speaker))
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
-    status = frn_cov_word_hashes(ctx, into->text, len, &into->words, &into->word_count);
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    status = frnp_cov_word_hashes(ctx, into->text, len, &into->words, &into->word_count);
     if (status == FRN_OK && speaker)
-        status = frn_cov_word_hashes(ctx, speaker, strlen(speaker), &into->speaker_words,
+        status = frnp_cov_word_hashes(ctx, speaker, strlen(speaker), &into->speaker_words,
                                      &into->speaker_word_count);
     return status;
 }
 
-frn_status frn_cov_add_quotes(frn_coverage *coverage, size_t article,
+frn_status frnp_cov_add_quotes(frn_coverage *coverage, size_t article,
                               const frn_quote_list *quotes)
 {
     size_t n = frn_quote_list_get_count(quotes), base = coverage->quote_count;
 
     if (n == 0)
         return FRN_OK;
-    if (!frn_array_reserve(&coverage->quotes, &coverage->quote_capacity, base + n,
+    if (!frnp_array_reserve(&coverage->quotes, &coverage->quote_capacity, base + n,
                          sizeof *coverage->quotes))
-        return frn_fail(coverage->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     for (size_t k = 0; k < n; k++) {
         frn_status status = copy_quote(coverage->ctx, &coverage->quotes[base + k], article,
                                        frn_quote_list_get(quotes, k));
         if (status != FRN_OK) {
             for (size_t j = 0; j <= k; j++)
-                frn_cov_quote_clear(&coverage->quotes[base + j]);
+                frnp_cov_quote_clear(&coverage->quotes[base + j]);
             return status;
         }
     }
@@ -112,7 +112,7 @@ static int build_word_sets(const frn_coverage *coverage, word_sets *sets)
     if (!sets->words || !sets->start)
         return 0;
     for (size_t q = 0; q < coverage->quote_count; q++) {
-        const frn_cov_quote *quote = &coverage->quotes[q];
+        const frnp_cov_quote *quote = &coverage->quotes[q];
         uint64_t *set = sets->words + at;
         size_t n = 0;
         sets->start[q] = at;
@@ -129,10 +129,10 @@ static int build_word_sets(const frn_coverage *coverage, word_sets *sets)
     return 1;
 }
 
-static int shingle_candidates(const frn_coverage *coverage, frn_cov_pairs *pairs)
+static int shingle_candidates(const frn_coverage *coverage, frnp_cov_pairs *pairs)
 {
     size_t total = 0, at = 0;
-    frn_cov_keyed *keyed;
+    frnp_cov_keyed *keyed;
     int ok;
 
     for (size_t q = 0; q < coverage->quote_count; q++)
@@ -141,20 +141,20 @@ static int shingle_candidates(const frn_coverage *coverage, frn_cov_pairs *pairs
     if (!keyed)
         return 0;
     for (size_t q = 0; q < coverage->quote_count; q++) {
-        const frn_cov_quote *quote = &coverage->quotes[q];
-        size_t width = quote->word_count < FRN_QUOTE_SHINGLE_WORDS ? quote->word_count
-                                                                   : FRN_QUOTE_SHINGLE_WORDS;
+        const frnp_cov_quote *quote = &coverage->quotes[q];
+        size_t width = quote->word_count < FRNP_QUOTE_SHINGLE_WORDS ? quote->word_count
+                                                                   : FRNP_QUOTE_SHINGLE_WORDS;
         for (size_t i = 0; width > 0 && i + width <= quote->word_count; i++) {
-            keyed[at].key = frn_cov_word_hash((const char *)(quote->words + i),
+            keyed[at].key = frnp_cov_word_hash((const char *)(quote->words + i),
                                               width * sizeof *quote->words);
             keyed[at].item = q;
             at++;
         }
     }
-    ok = frn_cov_pairs_from_keys(pairs, keyed, at, FRN_QUOTE_MAX_BUCKET);
+    ok = frnp_cov_pairs_from_keys(pairs, keyed, at, FRNP_QUOTE_MAX_BUCKET);
     free(keyed);
     if (ok)
-        frn_cov_pairs_unique(pairs);
+        frnp_cov_pairs_unique(pairs);
     return ok;
 }
 
@@ -183,10 +183,10 @@ static int quotes_match(const word_sets *sets, size_t a, size_t b)
 
     if (shared == 0)
         return 0;
-    if ((double)shared / (double)(na + nb - shared) >= FRN_QUOTE_MIN_JACCARD)
+    if ((double)shared / (double)(na + nb - shared) >= FRNP_QUOTE_MIN_JACCARD)
         return 1;
-    return shorter >= FRN_QUOTE_MIN_CONTAINED_WORDS &&
-           (double)shared / (double)shorter >= FRN_QUOTE_MIN_CONTAINMENT;
+    return shorter >= FRNP_QUOTE_MIN_CONTAINED_WORDS &&
+           (double)shared / (double)shorter >= FRNP_QUOTE_MIN_CONTAINMENT;
 }
 
 /* Whether two names differ by at most one inserted, deleted or replaced
@@ -207,14 +207,14 @@ static int one_edit_apart(const char *a, const char *b)
 }
 
 /* Long enough that one edit is a typo rather than another name. */
-#define FRN_SPEAKER_TYPO_MIN_BYTES 8
+#define FRNP_SPEAKER_TYPO_MIN_BYTES 8
 
 /* Unknown speakers fit anyone; otherwise the shorter name must end the
  * longer one ("Smith" and "Brad Smith"), or the two differ by a typo. */
-static int speakers_compatible(const frn_cov_quote *x, const frn_cov_quote *y)
+static int speakers_compatible(const frnp_cov_quote *x, const frnp_cov_quote *y)
 {
-    const frn_cov_quote *shorter = x->speaker_word_count <= y->speaker_word_count ? x : y;
-    const frn_cov_quote *longer = shorter == x ? y : x;
+    const frnp_cov_quote *shorter = x->speaker_word_count <= y->speaker_word_count ? x : y;
+    const frnp_cov_quote *longer = shorter == x ? y : x;
     size_t offset = longer->speaker_word_count - shorter->speaker_word_count;
 
     if (shorter->speaker_word_count == 0)
@@ -222,15 +222,15 @@ static int speakers_compatible(const frn_cov_quote *x, const frn_cov_quote *y)
     if (memcmp(shorter->speaker_words, longer->speaker_words + offset,
                shorter->speaker_word_count * sizeof *shorter->speaker_words) == 0)
         return 1;
-    return strlen(shorter->speaker) >= FRN_SPEAKER_TYPO_MIN_BYTES &&
-           strlen(longer->speaker) >= FRN_SPEAKER_TYPO_MIN_BYTES &&
+    return strlen(shorter->speaker) >= FRNP_SPEAKER_TYPO_MIN_BYTES &&
+           strlen(longer->speaker) >= FRNP_SPEAKER_TYPO_MIN_BYTES &&
            one_edit_apart(shorter->speaker, longer->speaker);
 }
 
 /* The fuller of two speakers: more words, then more bytes. */
 static size_t fuller_speaker(const frn_coverage *coverage, size_t x, size_t y)
 {
-    const frn_cov_quote *a, *b;
+    const frnp_cov_quote *a, *b;
 
     if (x == SIZE_MAX || y == SIZE_MAX)
         return x == SIZE_MAX ? y : x;
@@ -245,28 +245,28 @@ static size_t fuller_speaker(const frn_coverage *coverage, size_t x, size_t y)
  * (through their fullest names), so an unknown speaker cannot bridge two
  * different people. best[root] is the group's fullest speaker. */
 static void merge_pairs(const frn_coverage *coverage, const word_sets *sets,
-                        const frn_cov_pairs *pairs, frn_unionfind *uf, size_t *best)
+                        const frnp_cov_pairs *pairs, frnp_unionfind *uf, size_t *best)
 {
     for (size_t k = 0; k < pairs->count; k++) {
         size_t a = pairs->items[k].a, b = pairs->items[k].b, ra, rb, root, speaker;
         if (coverage->quotes[a].article == coverage->quotes[b].article)
             continue;
-        ra = frn_unionfind_find(uf, a);
-        rb = frn_unionfind_find(uf, b);
+        ra = frnp_unionfind_find(uf, a);
+        rb = frnp_unionfind_find(uf, b);
         if (ra == rb || !quotes_match(sets, a, b))
             continue;
         if (best[ra] != SIZE_MAX && best[rb] != SIZE_MAX &&
             !speakers_compatible(&coverage->quotes[best[ra]], &coverage->quotes[best[rb]]))
             continue;
         speaker = fuller_speaker(coverage, best[ra], best[rb]);
-        root = frn_unionfind_join(uf, ra, rb);
+        root = frnp_unionfind_join(uf, ra, rb);
         best[root] = speaker;
     }
 }
 
 /* Canonical text: the longest printing; speaker: the fullest name. */
 static void describe_groups(const frn_coverage *coverage, const size_t *group_of,
-                            frn_cov_results *results)
+                            frnp_cov_results *results)
 {
     for (size_t g = 0; g < results->quote_count; g++) {
         results->quote_canonical[g] = SIZE_MAX;
@@ -282,25 +282,25 @@ static void describe_groups(const frn_coverage *coverage, const size_t *group_of
 }
 
 static int group_quotes(const frn_coverage *coverage, const word_sets *sets,
-                        const frn_cov_pairs *pairs, frn_cov_results *results)
+                        const frnp_cov_pairs *pairs, frnp_cov_results *results)
 {
     size_t n = coverage->quote_count, *best = malloc((n + 1) * sizeof *best), *group_of = NULL;
-    frn_unionfind uf;
+    frnp_unionfind uf;
     int ok = 0;
 
-    if (!best || !frn_unionfind_init(&uf, n)) {
+    if (!best || !frnp_unionfind_init(&uf, n)) {
         free(best);
         return 0;
     }
     for (size_t q = 0; q < n; q++)
         best[q] = coverage->quotes[q].speaker ? q : SIZE_MAX;
     merge_pairs(coverage, sets, pairs, &uf, best);
-    results->quote_count = frn_unionfind_number(&uf, &group_of);
+    results->quote_count = frnp_unionfind_number(&uf, &group_of);
     if (results->quote_count != SIZE_MAX) {
         results->quote_canonical = malloc((results->quote_count + 1) * sizeof(size_t));
         results->quote_speaker = malloc((results->quote_count + 1) * sizeof(size_t));
         ok = results->quote_canonical && results->quote_speaker &&
-             frn_cov_flatten_groups(group_of, n, results->quote_count, &results->quote_start,
+             frnp_cov_flatten_groups(group_of, n, results->quote_count, &results->quote_start,
                                     &results->quote_members);
         if (ok)
             describe_groups(coverage, group_of, results);
@@ -308,19 +308,19 @@ static int group_quotes(const frn_coverage *coverage, const word_sets *sets,
         results->quote_count = 0;
     free(group_of);
     free(best);
-    frn_unionfind_clear(&uf);
+    frnp_unionfind_clear(&uf);
     return ok;
 }
 
-frn_status frn_cov_merge_quotes(const frn_coverage *coverage, frn_cov_results *results)
+frn_status frnp_cov_merge_quotes(const frn_coverage *coverage, frnp_cov_results *results)
 {
     word_sets sets = {NULL, NULL};
-    frn_cov_pairs pairs = {NULL, 0, 0};
+    frnp_cov_pairs pairs = {NULL, 0, 0};
     int ok = build_word_sets(coverage, &sets) && shingle_candidates(coverage, &pairs) &&
              group_quotes(coverage, &sets, &pairs, results);
 
     free(sets.words);
     free(sets.start);
     free(pairs.items);
-    return ok ? FRN_OK : frn_fail(coverage->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+    return ok ? FRN_OK : frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }

@@ -37,7 +37,7 @@ static int compare_word(const void *key, const void *entry)
     return (k->len > wlen) - (k->len < wlen);
 }
 
-int frn_cov_is_stopword(const char *word, size_t len)
+int frnp_cov_is_stopword(const char *word, size_t len)
 {
     word_key key = {word, len};
 

@@ -3,18 +3,18 @@
  * index (never by comparing all pairs). */
 #include <math.h>
 #include <stdlib.h>
-#include "context.h"
+#include "core/context.h"
 #include "coverage-stories.h"
 
 /* Pairs of articles whose cosine similarity reaches this become candidate
  * links. Tuned with eval/stories.py on the UCI headlines: BCubed F1 is flat
  * (0.776-0.778) from 0.08 to 0.15, so the higher value, with fewer edges. */
-#define FRN_STORY_EDGE_SIMILARITY 0.15f
+#define FRNP_STORY_EDGE_SIMILARITY 0.15f
 
 /* Terms in more articles than this are left out of the inverted index: the
  * work of a term grows with the square of its document frequency, and such
  * terms carry the least weight anyway. Keeps candidate search linear. */
-#define FRN_STORY_MAX_POSTINGS 400
+#define FRNP_STORY_MAX_POSTINGS 400
 
 typedef struct posting {
     uint64_t term;
@@ -89,7 +89,7 @@ static void weigh_postings(term_index *index, size_t article_count, float *norm)
 
 /* Regroup the postings by article: a counting sort keeps each article's
  * terms in vocabulary order. */
-static int gather_vectors(const term_index *index, frn_story_vectors *vectors)
+static int gather_vectors(const term_index *index, frnp_story_vectors *vectors)
 {
     size_t n = vectors->article_count, *fill;
 
@@ -109,7 +109,7 @@ static int gather_vectors(const term_index *index, frn_story_vectors *vectors)
     for (size_t t = 0; t < index->term_count; t++)
         for (size_t p = index->run_start[t]; p < index->run_start[t + 1]; p++) {
             const posting *post = &index->postings[p];
-            frn_story_entry *e = &vectors->entries[fill[post->article]++];
+            frnp_story_entry *e = &vectors->entries[fill[post->article]++];
             e->term = (uint32_t)t;
             e->weight = post->weight;
         }
@@ -118,21 +118,21 @@ static int gather_vectors(const term_index *index, frn_story_vectors *vectors)
 }
 
 typedef struct edge_list {
-    frn_story_edge *items;
+    frnp_story_edge *items;
     size_t count, capacity;
 } edge_list;
 
 /* Dot products of article i with every earlier article sharing a term,
  * summed in a dense accumulator; those reaching the threshold become edges. */
-static int edges_of(const term_index *index, const frn_story_vectors *vectors, size_t i,
+static int edges_of(const term_index *index, const frnp_story_vectors *vectors, size_t i,
                     float *acc, size_t *touched, edge_list *edges)
 {
     size_t touched_count = 0;
 
     for (size_t e = vectors->start[i]; e < vectors->start[i + 1]; e++) {
-        const frn_story_entry *entry = &vectors->entries[e];
+        const frnp_story_entry *entry = &vectors->entries[e];
         size_t from = index->run_start[entry->term], to = index->run_start[entry->term + 1];
-        if (to - from > FRN_STORY_MAX_POSTINGS)
+        if (to - from > FRNP_STORY_MAX_POSTINGS)
             continue;
         for (size_t p = from; p < to && index->postings[p].article < i; p++) {
             size_t j = index->postings[p].article;
@@ -143,8 +143,8 @@ static int edges_of(const term_index *index, const frn_story_vectors *vectors, s
     }
     for (size_t k = 0; k < touched_count; k++) {
         size_t j = touched[k];
-        if (acc[j] >= FRN_STORY_EDGE_SIMILARITY) {
-            if (!frn_array_reserve(&edges->items, &edges->capacity, edges->count + 1,
+        if (acc[j] >= FRNP_STORY_EDGE_SIMILARITY) {
+            if (!frnp_array_reserve(&edges->items, &edges->capacity, edges->count + 1,
                                  sizeof *edges->items))
                 return 0;
             edges->items[edges->count].a = j;
@@ -157,7 +157,7 @@ static int edges_of(const term_index *index, const frn_story_vectors *vectors, s
     return 1;
 }
 
-static int find_edges(const term_index *index, const frn_story_vectors *vectors,
+static int find_edges(const term_index *index, const frnp_story_vectors *vectors,
                       edge_list *edges)
 {
     size_t n = vectors->article_count;
@@ -172,18 +172,18 @@ static int find_edges(const term_index *index, const frn_story_vectors *vectors,
     return ok;
 }
 
-frn_status frn_cov_group_stories(const frn_coverage *coverage, frn_cov_results *results)
+frn_status frnp_cov_group_stories(const frn_coverage *coverage, frnp_cov_results *results)
 {
     size_t n = coverage->article_count, *group_of = NULL, stories = SIZE_MAX;
     term_index index = {NULL, 0, NULL, 0};
-    frn_story_vectors vectors = {NULL, NULL, n};
+    frnp_story_vectors vectors = {NULL, NULL, n};
     edge_list edges = {NULL, 0, 0};
     float *norm = calloc(n + 1, sizeof *norm);
 
     if (norm && build_index(coverage, &index)) {
         weigh_postings(&index, n, norm);
         if (gather_vectors(&index, &vectors) && find_edges(&index, &vectors, &edges))
-            stories = frn_story_link(&vectors, results->duplicates, results->duplicate_count,
+            stories = frnp_story_link(&vectors, results->duplicates, results->duplicate_count,
                                      edges.items, edges.count, &group_of);
     }
     free(norm);
@@ -192,11 +192,11 @@ frn_status frn_cov_group_stories(const frn_coverage *coverage, frn_cov_results *
     free(vectors.start);
     free(vectors.entries);
     free(edges.items);
-    if (stories == SIZE_MAX || !frn_cov_flatten_groups(group_of, n, stories,
+    if (stories == SIZE_MAX || !frnp_cov_flatten_groups(group_of, n, stories,
                                                        &results->story_start,
                                                        &results->story_members)) {
         free(group_of);
-        return frn_fail(coverage->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     results->story_count = stories;
     free(group_of);

@@ -13,14 +13,14 @@
  * 0.737, 0.15 gives 0.776, 0.20 gives 0.762, 0.30 gives 0.668; without the
  * centroid test (single link) everything chains into a few giant stories
  * (0.059). */
-#define FRN_STORY_LINK_SIMILARITY 0.15f
+#define FRNP_STORY_LINK_SIMILARITY 0.15f
 
 /* A centroid keeps its heaviest terms only, so joining stays cheap however
  * large a story grows. */
-#define FRN_STORY_CENTROID_TERMS 64
+#define FRNP_STORY_CENTROID_TERMS 64
 
 typedef struct centroid {
-    frn_story_entry *entries; /* sorted by term; sums of member vectors */
+    frnp_story_entry *entries; /* sorted by term; sums of member vectors */
     size_t count;
 } centroid;
 
@@ -49,7 +49,7 @@ static float cosine(const centroid *a, const centroid *b)
 
 static int by_weight_desc(const void *x, const void *y)
 {
-    const frn_story_entry *a = x, *b = y;
+    const frnp_story_entry *a = x, *b = y;
 
     if (a->weight != b->weight)
         return a->weight < b->weight ? 1 : -1;
@@ -58,24 +58,24 @@ static int by_weight_desc(const void *x, const void *y)
 
 static int by_term(const void *x, const void *y)
 {
-    const frn_story_entry *a = x, *b = y;
+    const frnp_story_entry *a = x, *b = y;
 
     return (a->term > b->term) - (a->term < b->term);
 }
 
 static void truncate_centroid(centroid *c)
 {
-    if (c->count <= FRN_STORY_CENTROID_TERMS)
+    if (c->count <= FRNP_STORY_CENTROID_TERMS)
         return;
     qsort(c->entries, c->count, sizeof *c->entries, by_weight_desc);
-    c->count = FRN_STORY_CENTROID_TERMS;
+    c->count = FRNP_STORY_CENTROID_TERMS;
     qsort(c->entries, c->count, sizeof *c->entries, by_term);
 }
 
 /* into = into + from (a sorted merge); from is emptied. */
 static int merge_centroids(centroid *into, centroid *from)
 {
-    frn_story_entry *merged = malloc((into->count + from->count + 1) * sizeof *merged);
+    frnp_story_entry *merged = malloc((into->count + from->count + 1) * sizeof *merged);
     size_t i = 0, j = 0, n = 0;
 
     if (!merged)
@@ -100,20 +100,20 @@ static int merge_centroids(centroid *into, centroid *from)
     return 1;
 }
 
-static int join(frn_unionfind *uf, centroid *centroids, size_t a, size_t b)
+static int join(frnp_unionfind *uf, centroid *centroids, size_t a, size_t b)
 {
-    size_t ra = frn_unionfind_find(uf, a), rb = frn_unionfind_find(uf, b), root;
+    size_t ra = frnp_unionfind_find(uf, a), rb = frnp_unionfind_find(uf, b), root;
 
     if (ra == rb)
         return 1;
-    root = frn_unionfind_join(uf, ra, rb);
+    root = frnp_unionfind_join(uf, ra, rb);
     return root == ra ? merge_centroids(&centroids[ra], &centroids[rb])
                       : merge_centroids(&centroids[rb], &centroids[ra]);
 }
 
 static int by_similarity_desc(const void *x, const void *y)
 {
-    const frn_story_edge *a = x, *b = y;
+    const frnp_story_edge *a = x, *b = y;
 
     if (a->similarity != b->similarity)
         return a->similarity < b->similarity ? 1 : -1;
@@ -122,7 +122,7 @@ static int by_similarity_desc(const void *x, const void *y)
     return (a->b > b->b) - (a->b < b->b);
 }
 
-static int init_centroids(const frn_story_vectors *vectors, centroid *centroids)
+static int init_centroids(const frnp_story_vectors *vectors, centroid *centroids)
 {
     for (size_t i = 0; i < vectors->article_count; i++) {
         size_t n = vectors->start[i + 1] - vectors->start[i];
@@ -137,9 +137,9 @@ static int init_centroids(const frn_story_vectors *vectors, centroid *centroids)
     return 1;
 }
 
-static int link_all(frn_unionfind *uf, centroid *centroids,
-                    const frn_cov_duplicate *forced, size_t forced_count,
-                    frn_story_edge *edges, size_t edge_count)
+static int link_all(frnp_unionfind *uf, centroid *centroids,
+                    const frnp_cov_duplicate *forced, size_t forced_count,
+                    frnp_story_edge *edges, size_t edge_count)
 {
     for (size_t k = 0; k < forced_count; k++)
         if (!join(uf, centroids, forced[k].a, forced[k].b))
@@ -147,30 +147,30 @@ static int link_all(frn_unionfind *uf, centroid *centroids,
     if (edge_count > 1)
         qsort(edges, edge_count, sizeof *edges, by_similarity_desc);
     for (size_t k = 0; k < edge_count; k++) {
-        size_t ra = frn_unionfind_find(uf, edges[k].a), rb = frn_unionfind_find(uf, edges[k].b);
-        if (ra != rb && cosine(&centroids[ra], &centroids[rb]) >= FRN_STORY_LINK_SIMILARITY &&
+        size_t ra = frnp_unionfind_find(uf, edges[k].a), rb = frnp_unionfind_find(uf, edges[k].b);
+        if (ra != rb && cosine(&centroids[ra], &centroids[rb]) >= FRNP_STORY_LINK_SIMILARITY &&
             !join(uf, centroids, ra, rb))
             return 0;
     }
     return 1;
 }
 
-size_t frn_story_link(const frn_story_vectors *vectors,
-                      const frn_cov_duplicate *forced, size_t forced_count,
-                      frn_story_edge *edges, size_t edge_count, size_t **group_of)
+size_t frnp_story_link(const frnp_story_vectors *vectors,
+                      const frnp_cov_duplicate *forced, size_t forced_count,
+                      frnp_story_edge *edges, size_t edge_count, size_t **group_of)
 {
     size_t n = vectors->article_count, stories = SIZE_MAX;
     centroid *centroids = calloc(n + 1, sizeof *centroids);
-    frn_unionfind uf;
+    frnp_unionfind uf;
 
     *group_of = NULL;
     if (!centroids)
         return SIZE_MAX;
-    if (frn_unionfind_init(&uf, n)) {
+    if (frnp_unionfind_init(&uf, n)) {
         if (init_centroids(vectors, centroids) &&
             link_all(&uf, centroids, forced, forced_count, edges, edge_count))
-            stories = frn_unionfind_number(&uf, group_of);
-        frn_unionfind_clear(&uf);
+            stories = frnp_unionfind_number(&uf, group_of);
+        frnp_unionfind_clear(&uf);
     }
     for (size_t i = 0; i < n; i++)
         free(centroids[i].entries);

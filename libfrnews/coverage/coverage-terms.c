@@ -3,16 +3,16 @@
  * kept here; TF-IDF needs the whole collection and is applied at build. */
 #include <stdlib.h>
 #include <string.h>
-#include "context.h"
+#include "core/context.h"
 #include "coverage-private.h"
 
 /* A headline names the story; the lead fills it in. Later paragraphs drift
  * to background shared with other stories, so they are not read. */
-#define FRN_STORY_TITLE_WEIGHT 3.0f
-#define FRN_STORY_BODY_WORDS 100
+#define FRNP_STORY_TITLE_WEIGHT 3.0f
+#define FRNP_STORY_BODY_WORDS 100
 
 typedef struct term_builder {
-    frn_cov_term *items;
+    frnp_cov_term *items;
     size_t count, capacity;
     float weight;      /* of the words being read */
     size_t words_left; /* body words still to read */
@@ -35,13 +35,13 @@ static int add_term(const char *word, size_t len, void *data)
         return 1;
     b->words_left--;
     len = strip_possessive(word, len);
-    if (len < 2 || frn_cov_is_stopword(word, len))
+    if (len < 2 || frnp_cov_is_stopword(word, len))
         return 0;
-    if (!frn_array_reserve(&b->items, &b->capacity, b->count + 1, sizeof *b->items)) {
+    if (!frnp_array_reserve(&b->items, &b->capacity, b->count + 1, sizeof *b->items)) {
         b->failed = 1;
         return 1;
     }
-    b->items[b->count].term = frn_cov_word_hash(word, len);
+    b->items[b->count].term = frnp_cov_word_hash(word, len);
     b->items[b->count].weight = b->weight;
     b->count++;
     return 0;
@@ -49,7 +49,7 @@ static int add_term(const char *word, size_t len, void *data)
 
 static int compare_terms(const void *x, const void *y)
 {
-    const frn_cov_term *a = x, *b = y;
+    const frnp_cov_term *a = x, *b = y;
 
     return (a->term > b->term) - (a->term < b->term);
 }
@@ -70,10 +70,10 @@ static void merge_repeats(term_builder *b)
     b->count = kept;
 }
 
-frn_status frn_cov_terms(frn_ctx *ctx, const frn_article *article,
-                         frn_cov_term **out, size_t *count)
+frn_status frnp_cov_terms(frn_ctx *ctx, const frn_article *article,
+                         frnp_cov_term **out, size_t *count)
 {
-    term_builder b = {NULL, 0, 0, FRN_STORY_TITLE_WEIGHT, SIZE_MAX, 0};
+    term_builder b = {NULL, 0, 0, FRNP_STORY_TITLE_WEIGHT, SIZE_MAX, 0};
     const char *title = frn_article_get_title(article);
     size_t body_len;
     const char *body = frn_article_get_text(article, &body_len);
@@ -81,14 +81,14 @@ frn_status frn_cov_terms(frn_ctx *ctx, const frn_article *article,
 
     *out = NULL;
     *count = 0;
-    status = frn_cov_each_word(ctx, title, title ? strlen(title) : 0, add_term, &b);
+    status = frnp_cov_each_word(ctx, title, title ? strlen(title) : 0, add_term, &b);
     if (status == FRN_OK && !b.failed) {
         b.weight = 1.0f;
-        b.words_left = FRN_STORY_BODY_WORDS;
-        status = frn_cov_each_word(ctx, body, body_len, add_term, &b);
+        b.words_left = FRNP_STORY_BODY_WORDS;
+        status = frnp_cov_each_word(ctx, body, body_len, add_term, &b);
     }
     if (status == FRN_OK && b.failed)
-        status = frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     if (status != FRN_OK) {
         free(b.items);
         return status;

@@ -3,13 +3,13 @@
 #include <stdlib.h>
 #include "coverage-unionfind.h"
 
-int frn_unionfind_init(frn_unionfind *uf, size_t count)
+int frnp_unionfind_init(frnp_unionfind *uf, size_t count)
 {
     uf->count = count;
     uf->parent = malloc((count ? count : 1) * sizeof *uf->parent);
     uf->size = malloc((count ? count : 1) * sizeof *uf->size);
     if (!uf->parent || !uf->size) {
-        frn_unionfind_clear(uf);
+        frnp_unionfind_clear(uf);
         return 0;
     }
     for (size_t i = 0; i < count; i++) {
@@ -19,7 +19,7 @@ int frn_unionfind_init(frn_unionfind *uf, size_t count)
     return 1;
 }
 
-void frn_unionfind_clear(frn_unionfind *uf)
+void frnp_unionfind_clear(frnp_unionfind *uf)
 {
     free(uf->parent);
     free(uf->size);
@@ -27,7 +27,7 @@ void frn_unionfind_clear(frn_unionfind *uf)
     uf->count = 0;
 }
 
-size_t frn_unionfind_find(frn_unionfind *uf, size_t item)
+size_t frnp_unionfind_find(frnp_unionfind *uf, size_t item)
 {
     while (uf->parent[item] != item) {
         uf->parent[item] = uf->parent[uf->parent[item]];
@@ -36,9 +36,9 @@ size_t frn_unionfind_find(frn_unionfind *uf, size_t item)
     return item;
 }
 
-size_t frn_unionfind_join(frn_unionfind *uf, size_t a, size_t b)
+size_t frnp_unionfind_join(frnp_unionfind *uf, size_t a, size_t b)
 {
-    size_t ra = frn_unionfind_find(uf, a), rb = frn_unionfind_find(uf, b), t;
+    size_t ra = frnp_unionfind_find(uf, a), rb = frnp_unionfind_find(uf, b), t;
 
     if (ra == rb)
         return ra;
@@ -52,7 +52,7 @@ size_t frn_unionfind_join(frn_unionfind *uf, size_t a, size_t b)
     return ra;
 }
 
-size_t frn_unionfind_number(frn_unionfind *uf, size_t **group_of)
+size_t frnp_unionfind_number(frnp_unionfind *uf, size_t **group_of)
 {
     size_t *root_group = malloc((uf->count ? uf->count : 1) * sizeof *root_group);
     size_t groups = 0;
@@ -67,7 +67,7 @@ size_t frn_unionfind_number(frn_unionfind *uf, size_t **group_of)
     for (size_t i = 0; i < uf->count; i++)
         root_group[i] = SIZE_MAX;
     for (size_t i = 0; i < uf->count; i++) {
-        size_t root = frn_unionfind_find(uf, i);
+        size_t root = frnp_unionfind_find(uf, i);
         if (root_group[root] == SIZE_MAX)
             root_group[root] = groups++;
         (*group_of)[i] = root_group[root];

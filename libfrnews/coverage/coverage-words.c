@@ -6,11 +6,11 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 #include <xxhash.h>
-#include "context.h"
+#include "core/context.h"
 #include "coverage-private.h"
 
 /* Longer "words" (URLs, hashes) are cut: their first bytes identify them. */
-#define FRN_WORD_MAX_BYTES 128
+#define FRNP_WORD_MAX_BYTES 128
 
 /* Fold one word into buf; typographic apostrophes become ASCII so that
  * "Smith’s" and "Smith's" agree. Returns the folded length. */
@@ -28,34 +28,34 @@ static size_t fold_word(const char *text, int32_t start, int32_t end, char *buf)
         if (c == 0x2019 || c == 0x2018)
             c = '\'';
         c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-        if (out + U8_MAX_LENGTH > FRN_WORD_MAX_BYTES)
+        if (out + U8_MAX_LENGTH > FRNP_WORD_MAX_BYTES)
             break;
         U8_APPEND_UNSAFE(buf, out, c);
     }
     return out;
 }
 
-frn_status frn_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
-                             frn_cov_word_fn fn, void *data)
+frn_status frnp_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
+                             frnp_cov_word_fn fn, void *data)
 {
     UBreakIterator *breaker;
     UErrorCode err = U_ZERO_ERROR;
     UText *ut;
-    char word[FRN_WORD_MAX_BYTES];
+    char word[FRNP_WORD_MAX_BYTES];
 
     if (!text || len == 0)
         return FRN_OK;
     /* ICU's break positions are 32-bit: only the first 2 GiB are read. */
     if (len > INT32_MAX)
         len = INT32_MAX;
-    breaker = frn_ctx_word_breaker(ctx);
+    breaker = frnp_ctx_word_breaker(ctx);
     if (!breaker)
         return FRN_ERR_ICU;
     ut = utext_openUTF8(NULL, text, (int64_t)len, &err);
     ubrk_setUText(breaker, ut, &err);
     if (U_FAILURE(err)) {
         utext_close(ut);
-        return frn_fail(ctx, FRN_ERR_ICU, FRN_NO_POSITION,
+        return frnp_fail(ctx, FRN_ERR_ICU, FRNP_NO_POSITION,
                         "cannot segment words: %s", u_errorName(err));
     }
     for (int32_t start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
@@ -71,7 +71,7 @@ frn_status frn_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
     return FRN_OK;
 }
 
-uint64_t frn_cov_word_hash(const char *word, size_t len)
+uint64_t frnp_cov_word_hash(const char *word, size_t len)
 {
     return XXH3_64bits(word, len);
 }
@@ -86,22 +86,22 @@ static int append_word_hash(const char *word, size_t len, void *data)
 {
     hash_list *list = data;
 
-    if (!frn_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items)) {
+    if (!frnp_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items)) {
         list->failed = 1;
         return 1;
     }
-    list->items[list->count++] = frn_cov_word_hash(word, len);
+    list->items[list->count++] = frnp_cov_word_hash(word, len);
     return 0;
 }
 
-frn_status frn_cov_word_hashes(frn_ctx *ctx, const char *text, size_t len,
+frn_status frnp_cov_word_hashes(frn_ctx *ctx, const char *text, size_t len,
                                uint64_t **out, size_t *count)
 {
     hash_list list = {NULL, 0, 0, 0};
-    frn_status status = frn_cov_each_word(ctx, text, len, append_word_hash, &list);
+    frn_status status = frnp_cov_each_word(ctx, text, len, append_word_hash, &list);
 
     if (status == FRN_OK && list.failed)
-        status = frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     if (status != FRN_OK) {
         free(list.items);
         list.items = NULL;

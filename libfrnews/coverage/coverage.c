@@ -2,11 +2,11 @@
  * over the results of the last build. */
 #include <stdlib.h>
 #include <string.h>
-#include "context.h"
+#include "core/context.h"
 #include "coverage-private.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
-int frn_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
+int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
                            size_t **start_out, size_t **members_out)
 {
     size_t *start = calloc(group_count + 2, sizeof *start);
@@ -27,7 +27,7 @@ int frn_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t gro
     return 1;
 }
 
-void frn_cov_results_clear(frn_cov_results *results)
+void frnp_cov_results_clear(frnp_cov_results *results)
 {
     free(results->story_start);
     free(results->story_members);
@@ -44,17 +44,17 @@ frn_status frn_coverage_new(frn_ctx *ctx, frn_coverage **out)
     if (out)
         *out = NULL;
     if (!ctx || !out)
-        return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
+        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
                         "frn_coverage_new: NULL context or output");
-    frn_ctx_clear(ctx);
+    frnp_ctx_clear(ctx);
     *out = calloc(1, sizeof **out);
     if (!*out)
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     (*out)->ctx = ctx;
     return FRN_OK;
 }
 
-static void article_clear(frn_cov_article *article)
+static void article_clear(frnp_cov_article *article)
 {
     free(article->id);
     free(article->signature);
@@ -70,25 +70,25 @@ void frn_coverage_free(frn_coverage *coverage)
         article_clear(&coverage->articles[i]);
     free(coverage->articles);
     for (size_t q = 0; q < coverage->quote_count; q++)
-        frn_cov_quote_clear(&coverage->quotes[q]);
+        frnp_cov_quote_clear(&coverage->quotes[q]);
     free(coverage->quotes);
-    frn_cov_results_clear(&coverage->results);
+    frnp_cov_results_clear(&coverage->results);
     free(coverage);
 }
 
 /* Everything the build needs from one article, copied. */
 static frn_status summarise_article(frn_ctx *ctx, const char *id, const frn_article *article,
-                                    frn_cov_article *into)
+                                    frnp_cov_article *into)
 {
     frn_status status;
 
     memset(into, 0, sizeof *into);
-    into->id = frn_strndup(id, strlen(id));
+    into->id = frnp_strndup(id, strlen(id));
     if (!into->id)
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
-    status = frn_cov_fingerprint(ctx, article, &into->signature);
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    status = frnp_cov_fingerprint(ctx, article, &into->signature);
     if (status == FRN_OK)
-        status = frn_cov_terms(ctx, article, &into->terms, &into->term_count);
+        status = frnp_cov_terms(ctx, article, &into->terms, &into->term_count);
     if (status != FRN_OK)
         article_clear(into);
     return status;
@@ -104,19 +104,19 @@ frn_status frn_coverage_add(frn_coverage *coverage, const char *id, const frn_ar
     if (index_out)
         *index_out = (size_t)-1;
     if (!coverage || !id || !article)
-        return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
+        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
                         "frn_coverage_add: NULL index, id or article");
-    frn_ctx_clear(ctx);
-    if (frn_utf8_validate(ctx, id, strlen(id)) != FRN_OK)
-        return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
+    frnp_ctx_clear(ctx);
+    if (frnp_utf8_validate(ctx, id, strlen(id)) != FRN_OK)
+        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
                         "frn_coverage_add: the id is not valid UTF-8");
-    if (!frn_array_reserve(&coverage->articles, &coverage->article_capacity,
+    if (!frnp_array_reserve(&coverage->articles, &coverage->article_capacity,
                          coverage->article_count + 1, sizeof *coverage->articles))
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     index = coverage->article_count;
     status = summarise_article(ctx, id, article, &coverage->articles[index]);
     if (status == FRN_OK && quotes) {
-        status = frn_cov_add_quotes(coverage, index, quotes);
+        status = frnp_cov_add_quotes(coverage, index, quotes);
         if (status != FRN_OK)
             article_clear(&coverage->articles[index]);
     }
@@ -131,31 +131,31 @@ frn_status frn_coverage_add(frn_coverage *coverage, const char *id, const frn_ar
 
 frn_status frn_coverage_build(frn_coverage *coverage)
 {
-    frn_cov_results results;
+    frnp_cov_results results;
     frn_status status;
 
     if (!coverage)
         return FRN_ERR_INVALID_ARG;
-    frn_ctx_clear(coverage->ctx);
+    frnp_ctx_clear(coverage->ctx);
     memset(&results, 0, sizeof results);
     /* Duplicates first: the story step joins every duplicate pair. */
-    status = frn_cov_find_duplicates(coverage, &results);
+    status = frnp_cov_find_duplicates(coverage, &results);
     if (status == FRN_OK)
-        status = frn_cov_group_stories(coverage, &results);
+        status = frnp_cov_group_stories(coverage, &results);
     if (status == FRN_OK)
-        status = frn_cov_merge_quotes(coverage, &results);
+        status = frnp_cov_merge_quotes(coverage, &results);
     if (status != FRN_OK) {
-        frn_cov_results_clear(&results);
+        frnp_cov_results_clear(&results);
         return status;
     }
-    frn_cov_results_clear(&coverage->results);
+    frnp_cov_results_clear(&coverage->results);
     coverage->results = results;
     coverage->built = 1;
     return FRN_OK;
 }
 
 /* The results, or NULL when they are missing or stale. */
-static const frn_cov_results *current(const frn_coverage *coverage)
+static const frnp_cov_results *current(const frn_coverage *coverage)
 {
     return coverage && coverage->built ? &coverage->results : NULL;
 }
@@ -172,14 +172,14 @@ const char *frn_coverage_get_article_id(const frn_coverage *coverage, size_t art
 
 size_t frn_coverage_get_story_count(const frn_coverage *coverage)
 {
-    const frn_cov_results *r = current(coverage);
+    const frnp_cov_results *r = current(coverage);
 
     return r ? r->story_count : 0;
 }
 
 size_t frn_coverage_get_story_size(const frn_coverage *coverage, size_t story)
 {
-    const frn_cov_results *r = current(coverage);
+    const frnp_cov_results *r = current(coverage);
 
     return r && story < r->story_count ? r->story_start[story + 1] - r->story_start[story] : 0;
 }
@@ -193,7 +193,7 @@ size_t frn_coverage_get_story_article(const frn_coverage *coverage, size_t story
 
 size_t frn_coverage_get_duplicate_count(const frn_coverage *coverage)
 {
-    const frn_cov_results *r = current(coverage);
+    const frnp_cov_results *r = current(coverage);
 
     return r ? r->duplicate_count : 0;
 }
@@ -201,7 +201,7 @@ size_t frn_coverage_get_duplicate_count(const frn_coverage *coverage)
 frn_status frn_coverage_get_duplicate(const frn_coverage *coverage, size_t pair, size_t *a,
                                       size_t *b, double *similarity)
 {
-    const frn_cov_results *r = current(coverage);
+    const frnp_cov_results *r = current(coverage);
 
     if (!coverage || !a || !b || !similarity)
         return FRN_ERR_INVALID_ARG;
@@ -215,14 +215,14 @@ frn_status frn_coverage_get_duplicate(const frn_coverage *coverage, size_t pair,
 
 size_t frn_coverage_get_quote_count(const frn_coverage *coverage)
 {
-    const frn_cov_results *r = current(coverage);
+    const frnp_cov_results *r = current(coverage);
 
     return r ? r->quote_count : 0;
 }
 
 const char *frn_coverage_get_quote_text(const frn_coverage *coverage, size_t quote)
 {
-    const frn_cov_results *r = current(coverage);
+    const frnp_cov_results *r = current(coverage);
 
     if (!r || quote >= r->quote_count)
         return NULL;
@@ -231,7 +231,7 @@ const char *frn_coverage_get_quote_text(const frn_coverage *coverage, size_t quo
 
 const char *frn_coverage_get_quote_speaker(const frn_coverage *coverage, size_t quote)
 {
-    const frn_cov_results *r = current(coverage);
+    const frnp_cov_results *r = current(coverage);
 
     if (!r || quote >= r->quote_count || r->quote_speaker[quote] == SIZE_MAX)
         return NULL;
@@ -240,7 +240,7 @@ const char *frn_coverage_get_quote_speaker(const frn_coverage *coverage, size_t 
 
 size_t frn_coverage_get_quote_source_count(const frn_coverage *coverage, size_t quote)
 {
-    const frn_cov_results *r = current(coverage);
+    const frnp_cov_results *r = current(coverage);
 
     return r && quote < r->quote_count ? r->quote_start[quote + 1] - r->quote_start[quote] : 0;
 }
@@ -248,7 +248,7 @@ size_t frn_coverage_get_quote_source_count(const frn_coverage *coverage, size_t 
 frn_status frn_coverage_get_quote_source(const frn_coverage *coverage, size_t quote, size_t k,
                                          size_t *article, frn_span *span, const char **text)
 {
-    const frn_cov_quote *printing;
+    const frnp_cov_quote *printing;
 
     if (text)
         *text = NULL;

@@ -24,22 +24,22 @@ static const char *cue_verbs_list[] = {
     "thinks", "told", "writes", "recounted", "boasted", "pointed",
     NULL
 };
-static frn_word_set cue_verbs = FRN_WORD_SET(cue_verbs_list);
+static frnp_word_set cue_verbs = FRNP_WORD_SET(cue_verbs_list);
 
 
 /* Only after a quotation: "..., the statement read." */
 static const char *after_quote_verbs_list[] = {"read", "reads", "went", "goes", NULL};
-static frn_word_set after_quote_verbs = FRN_WORD_SET(after_quote_verbs_list);
+static frnp_word_set after_quote_verbs = FRNP_WORD_SET(after_quote_verbs_list);
 
 
 static const char *pronouns_list[] = {"he", "she", "they", "we", "i", NULL};
-static frn_word_set pronouns = FRN_WORD_SET(pronouns_list);
+static frnp_word_set pronouns = FRNP_WORD_SET(pronouns_list);
 
 
 static const char *determiners_list[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", NULL
 };
-static frn_word_set determiners = FRN_WORD_SET(determiners_list);
+static frnp_word_set determiners = FRNP_WORD_SET(determiners_list);
 
 
 static const char *role_words_list[] = {
@@ -59,7 +59,7 @@ static const char *role_words_list[] = {
     "princess", "pope", "bishop", "cardinal", "father", "sister", "mp", "mep", "md",
     NULL
 };
-static frn_word_set role_words = FRN_WORD_SET(role_words_list);
+static frnp_word_set role_words = FRNP_WORD_SET(role_words_list);
 
 
 static const char *proxy_nouns_list[] = {
@@ -69,7 +69,7 @@ static const char *proxy_nouns_list[] = {
     "executives", "announcement", "notice", "website", "message",
     NULL
 };
-static frn_word_set proxy_nouns = FRN_WORD_SET(proxy_nouns_list);
+static frnp_word_set proxy_nouns = FRNP_WORD_SET(proxy_nouns_list);
 
 
 static const char *organisation_nouns_list[] = {
@@ -83,7 +83,7 @@ static const char *organisation_nouns_list[] = {
     "senate", "charity", "startup", "giant", "retailer", "maker", "manufacturer",
     NULL
 };
-static frn_word_set organisation_nouns = FRN_WORD_SET(organisation_nouns_list);
+static frnp_word_set organisation_nouns = FRNP_WORD_SET(organisation_nouns_list);
 
 
 static const char *cue_modifiers_list[] = {
@@ -92,7 +92,7 @@ static const char *cue_modifiers_list[] = {
     "does", "simply", "just", "publicly", "repeatedly", "often", "already", "reportedly",
     NULL
 };
-static frn_word_set cue_modifiers = FRN_WORD_SET(cue_modifiers_list);
+static frnp_word_set cue_modifiers = FRNP_WORD_SET(cue_modifiers_list);
 
 
 static const char *non_name_words_list[] = {
@@ -107,78 +107,78 @@ static const char *non_name_words_list[] = {
     "many", "some", "all", "no", "not", "then", "now", "today", "yesterday", "last", "next",
     NULL
 };
-static frn_word_set non_name_words = FRN_WORD_SET(non_name_words_list);
+static frnp_word_set non_name_words = FRNP_WORD_SET(non_name_words_list);
 
 
 static const char *name_connectors_list[] = {"of", "for", "the", "and", "de", "du", "van", "von", "&", NULL};
-static frn_word_set name_connectors = FRN_WORD_SET(name_connectors_list);
+static frnp_word_set name_connectors = FRNP_WORD_SET(name_connectors_list);
 
 
-static int token_in(const char *src, const frn_token *token, frn_word_set *words)
+static int token_in(const char *src, const frnp_token *token, frnp_word_set *words)
 {
-    return frn_word_set_contains(words, src + token->start, token->end - token->start);
+    return frnp_word_set_contains(words, src + token->start, token->end - token->start);
 }
 
-size_t frn_cue_length(const char *src, const frn_token_list *tokens, size_t i, int after_quote)
+size_t frnp_cue_length(const char *src, const frnp_token_list *tokens, size_t i, int after_quote)
 {
-    const frn_token *token = &tokens->items[i];
+    const frnp_token *token = &tokens->items[i];
 
-    if (!(token->flags & FRN_TOKEN_WORD))
+    if (!(token->flags & FRNP_TOKEN_WORD))
         return 0;
-    if (frn_token_is(src, token, "according") && i + 1 < tokens->count &&
-        frn_token_is(src, &tokens->items[i + 1], "to"))
+    if (frnp_token_is(src, token, "according") && i + 1 < tokens->count &&
+        frnp_token_is(src, &tokens->items[i + 1], "to"))
         return 2;
-    if (frn_token_is(src, token, "pointed") && i + 1 < tokens->count &&
-        frn_token_is(src, &tokens->items[i + 1], "out"))
+    if (frnp_token_is(src, token, "pointed") && i + 1 < tokens->count &&
+        frnp_token_is(src, &tokens->items[i + 1], "out"))
         return 2;
-    if (frn_token_is(src, token, "pointed"))
+    if (frnp_token_is(src, token, "pointed"))
         return 0;
     if (token_in(src, token, &cue_verbs))
         return 1;
     return after_quote && token_in(src, token, &after_quote_verbs) ? 1 : 0;
 }
 
-int frn_is_speaker_pronoun(const char *src, const frn_token *token)
+int frnp_is_speaker_pronoun(const char *src, const frnp_token *token)
 {
     return token_in(src, token, &pronouns);
 }
 
-int frn_is_person_pronoun(const char *src, const frn_token *token)
+int frnp_is_person_pronoun(const char *src, const frnp_token *token)
 {
-    return frn_token_is(src, token, "he") || frn_token_is(src, token, "she");
+    return frnp_token_is(src, token, "he") || frnp_token_is(src, token, "she");
 }
 
-int frn_is_determiner(const char *src, const frn_token *token)
+int frnp_is_determiner(const char *src, const frnp_token *token)
 {
     return token_in(src, token, &determiners);
 }
 
-int frn_is_role_word(const char *src, const frn_token *token)
+int frnp_is_role_word(const char *src, const frnp_token *token)
 {
     return token_in(src, token, &role_words);
 }
 
-int frn_is_proxy_noun(const char *src, const frn_token *token)
+int frnp_is_proxy_noun(const char *src, const frnp_token *token)
 {
     return token_in(src, token, &proxy_nouns);
 }
 
-int frn_is_organisation_noun(const char *src, const frn_token *token)
+int frnp_is_organisation_noun(const char *src, const frnp_token *token)
 {
     return token_in(src, token, &organisation_nouns);
 }
 
-int frn_is_cue_modifier(const char *src, const frn_token *token)
+int frnp_is_cue_modifier(const char *src, const frnp_token *token)
 {
     return token_in(src, token, &cue_modifiers);
 }
 
-int frn_is_non_name_word(const char *src, const frn_token *token)
+int frnp_is_non_name_word(const char *src, const frnp_token *token)
 {
     return token_in(src, token, &non_name_words);
 }
 
-int frn_is_name_connector(const char *src, const frn_token *token)
+int frnp_is_name_connector(const char *src, const frnp_token *token)
 {
     return token_in(src, token, &name_connectors);
 }

@@ -2,7 +2,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include "text-match.h"
+#include "text/text-match.h"
 #include "word-set.h"
 
 #define MAX_WORD_BYTES 32
@@ -16,7 +16,7 @@ static int compare_words(const void *a, const void *b)
 
 /* count is published after sorting; readers that see it set see a sorted
  * array. */
-static size_t sorted_count(frn_word_set *set)
+static size_t sorted_count(frnp_word_set *set)
 {
     size_t count = __atomic_load_n(&set->count, __ATOMIC_ACQUIRE);
 
@@ -34,13 +34,13 @@ static size_t sorted_count(frn_word_set *set)
     return count;
 }
 
-int frn_word_set_contains(frn_word_set *set, const char *text, size_t len)
+int frnp_word_set_contains(frnp_word_set *set, const char *text, size_t len)
 {
     char folded[MAX_WORD_BYTES];
     const char *key = folded;
     size_t count = sorted_count(set);
 
-    if (len == 0 || !frn_fold_into(text, len, folded, sizeof folded))
+    if (len == 0 || !frnp_fold_into(text, len, folded, sizeof folded))
         return 0;
     return bsearch(&key, set->words, count, sizeof *set->words, compare_words) != NULL;
 }

@@ -1,51 +1,51 @@
 /* Finding the cue and the speaker mention around a quotation. */
 #include <unicode/uchar.h>
-#include "cue-lexicon.h"
+#include "lexicon/cue-lexicon.h"
 #include "quote-attribution.h"
 #include "quote-marks.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 #define AFTER_WINDOW 12
 #define MENTION_MAX_TOKENS 10
 #define APPOSITIVE_MAX_TOKENS 30
 #define INTRO_MAX_TOKENS 8
 
-static const frn_token *at(const frn_token_list *tokens, size_t i)
+static const frnp_token *at(const frnp_token_list *tokens, size_t i)
 {
     return &tokens->items[i];
 }
 
-static int is_mark(const char *src, const frn_token *token)
+static int is_mark(const char *src, const frnp_token *token)
 {
     size_t pos = token->start;
 
-    return frn_is_quotation_mark(frn_utf8_next(src, token->end, &pos));
+    return frnp_is_quotation_mark(frnp_utf8_next(src, token->end, &pos));
 }
 
-static int ends_clause(const char *src, const frn_token *token)
+static int ends_clause(const char *src, const frnp_token *token)
 {
-    return (token->flags & FRN_TOKEN_SENTENCE_END) || frn_token_is_char(src, token, ';') || is_mark(src, token);
+    return (token->flags & FRNP_TOKEN_SENTENCE_END) || frnp_token_is_char(src, token, ';') || is_mark(src, token);
 }
 
 /* A token that may belong to a speaker's noun phrase. */
-static int in_noun_phrase(const char *src, const frn_token *token)
+static int in_noun_phrase(const char *src, const frnp_token *token)
 {
-    if (!(token->flags & FRN_TOKEN_WORD))
+    if (!(token->flags & FRNP_TOKEN_WORD))
         return 0;
-    return (token->flags & FRN_TOKEN_CAPITALIZED) || frn_is_role_word(src, token) ||
-           frn_is_proxy_noun(src, token) || frn_is_organisation_noun(src, token) ||
-           frn_is_name_connector(src, token);
+    return (token->flags & FRNP_TOKEN_CAPITALIZED) || frnp_is_role_word(src, token) ||
+           frnp_is_proxy_noun(src, token) || frnp_is_organisation_noun(src, token) ||
+           frnp_is_name_connector(src, token);
 }
 
 /* Tokens [first, last) read as a speaker: a pronoun, or a noun phrase of
  * names, roles and nouns, possibly after a determiner. */
-static int is_speaker_phrase(const char *src, const frn_token_list *tokens, size_t first, size_t last)
+static int is_speaker_phrase(const char *src, const frnp_token_list *tokens, size_t first, size_t last)
 {
     if (first >= last || last - first > MENTION_MAX_TOKENS)
         return 0;
-    if (last - first == 1 && frn_is_speaker_pronoun(src, at(tokens, first)))
+    if (last - first == 1 && frnp_is_speaker_pronoun(src, at(tokens, first)))
         return 1;
-    if (frn_is_determiner(src, at(tokens, first)))
+    if (frnp_is_determiner(src, at(tokens, first)))
         first++;
     for (size_t k = first; k < last; k++)
         if (!in_noun_phrase(src, at(tokens, k)))
@@ -54,63 +54,63 @@ static int is_speaker_phrase(const char *src, const frn_token_list *tokens, size
 }
 
 /* The noun phrase after an inverted cue: "said the spokesperson". */
-static size_t phrase_after(const char *src, const frn_token_list *tokens, size_t start)
+static size_t phrase_after(const char *src, const frnp_token_list *tokens, size_t start)
 {
     size_t end = start;
 
     if (start >= tokens->count)
         return start;
-    if (frn_is_speaker_pronoun(src, at(tokens, start)))
+    if (frnp_is_speaker_pronoun(src, at(tokens, start)))
         return start + 1;
-    if (frn_is_determiner(src, at(tokens, end)))
+    if (frnp_is_determiner(src, at(tokens, end)))
         end++;
     while (end < tokens->count && end - start < MENTION_MAX_TOKENS && in_noun_phrase(src, at(tokens, end)) &&
            at(tokens, end)->paragraph == at(tokens, start)->paragraph)
         end++;
-    while (end > start && frn_is_name_connector(src, at(tokens, end - 1)))
+    while (end > start && frnp_is_name_connector(src, at(tokens, end - 1)))
         end--;
     return is_speaker_phrase(src, tokens, start, end) ? end : start;
 }
 
-int frn_attribution_after(const char *src, const frn_token_list *tokens, size_t after,
-                          frn_attribution *out)
+int frnp_attribution_after(const char *src, const frnp_token_list *tokens, size_t after,
+                          frnp_attribution *out)
 {
     size_t k = after, limit;
 
-    while (k < tokens->count && frn_token_is_char(src, at(tokens, k), ','))
+    while (k < tokens->count && frnp_token_is_char(src, at(tokens, k), ','))
         k++;
     if (k >= tokens->count || (after > 0 && at(tokens, k)->paragraph != at(tokens, after - 1)->paragraph))
         return 0;
     limit = k + AFTER_WINDOW;
     for (size_t j = k; j < tokens->count && j < limit && at(tokens, j)->paragraph == at(tokens, k)->paragraph; j++) {
-        size_t cue = frn_cue_length(src, tokens, j, 1), mention_end = j;
-        if (ends_clause(src, at(tokens, j)) || frn_token_is_char(src, at(tokens, j), ','))
+        size_t cue = frnp_cue_length(src, tokens, j, 1), mention_end = j;
+        if (ends_clause(src, at(tokens, j)) || frnp_token_is_char(src, at(tokens, j), ','))
             return 0;
         if (!cue)
             continue;
         if (j == k) {
             size_t end = phrase_after(src, tokens, j + cue);
-            *out = (frn_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
+            *out = (frnp_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
             return 1;
         }
-        while (mention_end > k && frn_is_cue_modifier(src, at(tokens, mention_end - 1)))
+        while (mention_end > k && frnp_is_cue_modifier(src, at(tokens, mention_end - 1)))
             mention_end--;
         if (!is_speaker_phrase(src, tokens, k, mention_end))
             return 0;
-        *out = (frn_attribution){j, j + cue, k, mention_end, j + cue};
+        *out = (frnp_attribution){j, j + cue, k, mention_end, j + cue};
         return 1;
     }
     return 0;
 }
 
-size_t frn_sentence_start(const char *src, const frn_token_list *tokens, size_t i)
+size_t frnp_sentence_start(const char *src, const frnp_token_list *tokens, size_t i)
 {
     size_t paragraph = at(tokens, i)->paragraph, first = tokens->paragraph_first[paragraph];
 
     while (i > first) {
-        const frn_token *prev = at(tokens, i - 1);
-        if ((prev->flags & FRN_TOKEN_SENTENCE_END) && i < tokens->count &&
-            ((at(tokens, i)->flags & FRN_TOKEN_CAPITALIZED) || is_mark(src, at(tokens, i))))
+        const frnp_token *prev = at(tokens, i - 1);
+        if ((prev->flags & FRNP_TOKEN_SENTENCE_END) && i < tokens->count &&
+            ((at(tokens, i)->flags & FRNP_TOKEN_CAPITALIZED) || is_mark(src, at(tokens, i))))
             break;
         i--;
     }
@@ -119,22 +119,22 @@ size_t frn_sentence_start(const char *src, const frn_token_list *tokens, size_t 
 
 /* The speaker phrase ending just before token `end`, skipping back over an
  * apposition between commas ("Grenell, former acting director ..., wrote"). */
-static int phrase_before(const char *src, const frn_token_list *tokens, size_t floor, size_t end,
+static int phrase_before(const char *src, const frnp_token_list *tokens, size_t floor, size_t end,
                          size_t *first_out, size_t *last_out)
 {
     size_t start;
 
-    while (end > floor && frn_is_cue_modifier(src, at(tokens, end - 1)))
+    while (end > floor && frnp_is_cue_modifier(src, at(tokens, end - 1)))
         end--;
-    if (end > floor && frn_token_is_char(src, at(tokens, end - 1), ',')) {
+    if (end > floor && frnp_token_is_char(src, at(tokens, end - 1), ',')) {
         size_t k = end - 1;
-        while (k > floor && end - k < APPOSITIVE_MAX_TOKENS && !frn_token_is_char(src, at(tokens, k - 1), ','))
+        while (k > floor && end - k < APPOSITIVE_MAX_TOKENS && !frnp_token_is_char(src, at(tokens, k - 1), ','))
             k--;
         if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS)
             return 0;
         end = k - 1;
     }
-    if (end > floor && frn_is_speaker_pronoun(src, at(tokens, end - 1))) {
+    if (end > floor && frnp_is_speaker_pronoun(src, at(tokens, end - 1))) {
         *first_out = end - 1;
         *last_out = end;
         return 1;
@@ -142,9 +142,9 @@ static int phrase_before(const char *src, const frn_token_list *tokens, size_t f
     start = end;
     while (start > floor && end - start < MENTION_MAX_TOKENS && in_noun_phrase(src, at(tokens, start - 1)))
         start--;
-    while (start < end && frn_is_name_connector(src, at(tokens, start)))
+    while (start < end && frnp_is_name_connector(src, at(tokens, start)))
         start++;
-    if (start > floor && frn_is_determiner(src, at(tokens, start - 1)))
+    if (start > floor && frnp_is_determiner(src, at(tokens, start - 1)))
         start--;
     if (!is_speaker_phrase(src, tokens, start, end))
         return 0;
@@ -154,35 +154,35 @@ static int phrase_before(const char *src, const frn_token_list *tokens, size_t f
 }
 
 /* Only ',' ':' "that" and a few words between the cue and the quotation. */
-static int introduces(const char *src, const frn_token_list *tokens, size_t cue_end, size_t open)
+static int introduces(const char *src, const frnp_token_list *tokens, size_t cue_end, size_t open)
 {
     if (open - cue_end > INTRO_MAX_TOKENS)
         return 0;
     if (cue_end == open)
         return 1;
-    return frn_token_is_char(src, at(tokens, open - 1), ',') || frn_token_is_char(src, at(tokens, open - 1), ':') ||
-           frn_token_is(src, at(tokens, open - 1), "that");
+    return frnp_token_is_char(src, at(tokens, open - 1), ',') || frnp_token_is_char(src, at(tokens, open - 1), ':') ||
+           frnp_token_is(src, at(tokens, open - 1), "that");
 }
 
-int frn_attribution_before(const char *src, const frn_token_list *tokens, size_t open,
-                           int intro_only, frn_attribution *out)
+int frnp_attribution_before(const char *src, const frnp_token_list *tokens, size_t open,
+                           int intro_only, frnp_attribution *out)
 {
     size_t floor, first, last;
 
     if (open == 0 || open > tokens->count)
         return 0;
-    floor = frn_sentence_start(src, tokens, open - 1);
+    floor = frnp_sentence_start(src, tokens, open - 1);
     for (size_t j = open; j-- > floor;) {
-        size_t cue = frn_cue_length(src, tokens, j, 0);
+        size_t cue = frnp_cue_length(src, tokens, j, 0);
         if (is_mark(src, at(tokens, j)))
             return 0;
-        if (!cue || (j > floor && frn_cue_length(src, tokens, j - 1, 0) == 2))
+        if (!cue || (j > floor && frnp_cue_length(src, tokens, j - 1, 0) == 2))
             continue;
         if (intro_only && !introduces(src, tokens, j + cue, open))
             return 0;
         if (!phrase_before(src, tokens, floor, j, &first, &last))
             return 0;
-        *out = (frn_attribution){j, j + cue, first, last, open};
+        *out = (frnp_attribution){j, j + cue, first, last, open};
         return 1;
     }
     return 0;

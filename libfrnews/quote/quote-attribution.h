@@ -1,31 +1,31 @@
 /* Attribution of one quotation: the speech verb (cue) near it and the noun
  * phrase naming its speaker, found in the tokens around its marks. */
-#ifndef FRN_QUOTE_ATTRIBUTION_H
-#define FRN_QUOTE_ATTRIBUTION_H
+#ifndef FRNP_QUOTE_ATTRIBUTION_H
+#define FRNP_QUOTE_ATTRIBUTION_H
 
-#include "tokens.h"
+#include "text/tokens.h"
 
-typedef struct frn_attribution {
+typedef struct frnp_attribution {
     size_t cue_first, cue_last;         /* tokens [first, last) */
     size_t mention_first, mention_last; /* empty when the cue names no one */
     size_t end;                         /* token just past the attribution */
-} frn_attribution;
+} frnp_attribution;
 
 /* "..., Smith said" / "..., said the spokesperson": the attribution that
  * starts at token `after` (the first token after the closing mark), within
  * the same sentence. Returns 1 when found. */
-int frn_attribution_after(const char *src, const frn_token_list *tokens, size_t after,
-                          frn_attribution *out);
+int frnp_attribution_after(const char *src, const frnp_token_list *tokens, size_t after,
+                          frnp_attribution *out);
 
 /* "Smith said, “...": the attribution ending before token `open` (the
  * opening mark), within its sentence. With intro_only, the cue must
  * introduce the quotation (only ',', ':' or "that" between them), as for a
  * direct quotation; otherwise it may stand anywhere earlier in the
  * sentence, as for a mixed one. */
-int frn_attribution_before(const char *src, const frn_token_list *tokens, size_t open,
-                           int intro_only, frn_attribution *out);
+int frnp_attribution_before(const char *src, const frnp_token_list *tokens, size_t open,
+                           int intro_only, frnp_attribution *out);
 
 /* Index of the first token of the sentence holding token i. */
-size_t frn_sentence_start(const char *src, const frn_token_list *tokens, size_t i);
+size_t frnp_sentence_start(const char *src, const frnp_token_list *tokens, size_t i);
 
 #endif

@@ -8,14 +8,14 @@
  * quotes and titles. Indirect speech is not extracted yet. */
 #include <stdlib.h>
 #include <string.h>
-#include "article-private.h"
-#include "context.h"
+#include "article/article-private.h"
+#include "core/context.h"
 #include "quote-attribution.h"
 #include "quote-marks.h"
 #include "quote-private.h"
 #include "speaker-table.h"
-#include "tokens.h"
-#include "utf8.h"
+#include "text/tokens.h"
+#include "text/utf8.h"
 
 #define CONFIDENCE_ATTRIBUTED 0.9
 #define CONFIDENCE_UNRESOLVED 0.6
@@ -28,8 +28,8 @@ typedef struct extraction {
     frn_ctx *ctx;
     const frn_article *article;
     const char *src;
-    frn_token_list tokens;
-    frn_speaker_table speakers;
+    frnp_token_list tokens;
+    frnp_speaker_table speakers;
     frn_quote_list *list;
     size_t paragraph;
     int failed;
@@ -59,18 +59,18 @@ static size_t token_at(const extraction *x, size_t paragraph, size_t pos)
 static int follows_that(const extraction *x, size_t open)
 {
     return open > x->tokens.paragraph_first[x->paragraph] &&
-           frn_token_is(x->src, &x->tokens.items[open - 1], "that");
+           frnp_token_is(x->src, &x->tokens.items[open - 1], "that");
 }
 
 static int is_sentence_opening(const extraction *x, size_t open)
 {
     size_t first = x->tokens.paragraph_first[x->paragraph];
-    const frn_token *prev;
+    const frnp_token *prev;
 
     if (open == first)
         return 1;
     prev = &x->tokens.items[open - 1];
-    return (prev->flags & FRN_TOKEN_SENTENCE_END) || frn_token_is_char(x->src, prev, ':');
+    return (prev->flags & FRNP_TOKEN_SENTENCE_END) || frnp_token_is_char(x->src, prev, ':');
 }
 
 static char *copy_tokens(extraction *x, size_t first, size_t last, frn_span *span)
@@ -79,19 +79,19 @@ static char *copy_tokens(extraction *x, size_t first, size_t last, frn_span *spa
 
     span->start = x->tokens.items[first].start;
     span->end = x->tokens.items[last - 1].end;
-    copy = frn_strndup(x->src + span->start, span->end - span->start);
+    copy = frnp_strndup(x->src + span->start, span->end - span->start);
     x->failed |= !copy;
     return copy;
 }
 
-static void set_attribution(extraction *x, frn_quote *quote, const frn_attribution *a)
+static void set_attribution(extraction *x, frn_quote *quote, const frnp_attribution *a)
 {
     int failed = 0;
 
     quote->cue = copy_tokens(x, a->cue_first, a->cue_last, &quote->cue_span);
     if (a->mention_first < a->mention_last) {
         quote->mention = copy_tokens(x, a->mention_first, a->mention_last, &quote->mention_span);
-        quote->speaker = frn_speaker_resolve(&x->speakers, a->mention_first, a->mention_last, &failed);
+        quote->speaker = frnp_speaker_resolve(&x->speakers, a->mention_first, a->mention_last, &failed);
         x->failed |= failed;
     }
     quote->confidence = quote->speaker ? CONFIDENCE_ATTRIBUTED : CONFIDENCE_UNRESOLVED;
@@ -103,7 +103,7 @@ static char *copy_or_null(extraction *x, const char *text)
 
     if (!text)
         return NULL;
-    copy = frn_strndup(text, strlen(text));
+    copy = frnp_strndup(text, strlen(text));
     x->failed |= !copy;
     return copy;
 }
@@ -129,7 +129,7 @@ static int carry_attribution(extraction *x, frn_quote *quote, size_t open)
 }
 
 /* The attribution closing the previous paragraph: "the group says:". */
-static int attribution_from_previous_paragraph(extraction *x, size_t open, frn_attribution *a)
+static int attribution_from_previous_paragraph(extraction *x, size_t open, frnp_attribution *a)
 {
     size_t end;
 
@@ -137,9 +137,9 @@ static int attribution_from_previous_paragraph(extraction *x, size_t open, frn_a
         return 0;
     end = x->tokens.paragraph_first[x->paragraph];
     if (end == x->tokens.paragraph_first[x->paragraph - 1] ||
-        !frn_token_is_char(x->src, &x->tokens.items[end - 1], ':'))
+        !frnp_token_is_char(x->src, &x->tokens.items[end - 1], ':'))
         return 0;
-    return frn_attribution_before(x->src, &x->tokens, end, 1, a);
+    return frnp_attribution_before(x->src, &x->tokens, end, 1, a);
 }
 
 static int count_words(const extraction *x, frn_span span)
@@ -149,7 +149,7 @@ static int count_words(const extraction *x, frn_span span)
 
     for (size_t i = first; i < x->tokens.paragraph_first[x->paragraph + 1] &&
                            x->tokens.items[i].start < span.end; i++)
-        words += (x->tokens.items[i].flags & FRN_TOKEN_WORD) != 0;
+        words += (x->tokens.items[i].flags & FRNP_TOKEN_WORD) != 0;
     return words;
 }
 
@@ -161,16 +161,16 @@ static int continues_split_quote(const extraction *x, size_t open)
     if (x->carried < 0 || !x->carried_by_trailing_cue || x->carried_paragraph != x->paragraph)
         return 0;
     k = x->carried_end_token;
-    return k < open && k + 1 == open && frn_token_is_char(x->src, &x->tokens.items[k], ',');
+    return k < open && k + 1 == open && frnp_token_is_char(x->src, &x->tokens.items[k], ',');
 }
 
-static int append_fragment(extraction *x, const frn_marked_quote *marked)
+static int append_fragment(extraction *x, const frnp_marked_quote *marked)
 {
     frn_quote *quote = &x->list->items[x->carried];
     size_t add = marked->content.end - marked->content.start;
     char *text;
 
-    if (quote->fragment_count == FRN_QUOTE_MAX_FRAGMENTS)
+    if (quote->fragment_count == FRNP_QUOTE_MAX_FRAGMENTS)
         return 0;
     text = realloc(quote->text, quote->text_len + 1 + add + 1);
     if (!text) {
@@ -188,9 +188,9 @@ static int append_fragment(extraction *x, const frn_marked_quote *marked)
     return 1;
 }
 
-static frn_quote *new_quote(extraction *x, const frn_marked_quote *marked, frn_quote_type type)
+static frn_quote *new_quote(extraction *x, const frnp_marked_quote *marked, frn_quote_type type)
 {
-    frn_quote *quote = frn_quote_list_push(x->list);
+    frn_quote *quote = frnp_quote_list_push(x->list);
 
     if (!quote) {
         x->failed = 1;
@@ -201,20 +201,20 @@ static frn_quote *new_quote(extraction *x, const frn_marked_quote *marked, frn_q
     quote->fragments[0] = marked->content;
     quote->fragment_count = 1;
     quote->text_len = marked->content.end - marked->content.start;
-    quote->text = frn_strndup(x->src + marked->content.start, quote->text_len);
+    quote->text = frnp_strndup(x->src + marked->content.start, quote->text_len);
     x->failed |= !quote->text;
     return quote;
 }
 
 /* Attribute a direct quotation: the cue after it, the cue introducing it,
  * the previous paragraph's "...says:", or the quotation before it. */
-static void attribute_direct(extraction *x, frn_quote *quote, const frn_marked_quote *marked,
+static void attribute_direct(extraction *x, frn_quote *quote, const frnp_marked_quote *marked,
                              size_t open, size_t after)
 {
-    frn_attribution a;
-    int trailing = marked->closed && frn_attribution_after(x->src, &x->tokens, after, &a);
+    frnp_attribution a;
+    int trailing = marked->closed && frnp_attribution_after(x->src, &x->tokens, after, &a);
 
-    if (trailing || frn_attribution_before(x->src, &x->tokens, open, 1, &a) ||
+    if (trailing || frnp_attribution_before(x->src, &x->tokens, open, 1, &a) ||
         attribution_from_previous_paragraph(x, open, &a)) {
         set_attribution(x, quote, &a);
     } else if (!carry_attribution(x, quote, open)) {
@@ -227,29 +227,29 @@ static void attribute_direct(extraction *x, frn_quote *quote, const frn_marked_q
     x->carried_end_token = trailing ? a.end : 0;
 }
 
-static int on_marked_quote(void *data, const frn_marked_quote *marked)
+static int on_marked_quote(void *data, const frnp_marked_quote *marked)
 {
     extraction *x = data;
     size_t open = token_at(x, x->paragraph, marked->outer.start);
     size_t after = token_at(x, x->paragraph, marked->outer.end);
-    frn_attribution a;
+    frnp_attribution a;
     frn_quote *quote;
 
     if (continues_split_quote(x, open) && append_fragment(x, marked))
         return !x->failed;
     if (is_sentence_opening(x, open) ||
-        (!follows_that(x, open) && frn_attribution_before(x->src, &x->tokens, open, 1, &a))) {
+        (!follows_that(x, open) && frnp_attribution_before(x->src, &x->tokens, open, 1, &a))) {
         quote = new_quote(x, marked, FRN_QUOTE_DIRECT);
         if (!quote)
             return 0;
         attribute_direct(x, quote, marked, open, after);
         /* A lone unattributed phrase is more likely a title than a quotation. */
         if (!quote->cue && !quote->speaker && count_words(x, marked->content) < UNATTRIBUTED_MIN_WORDS)
-            frn_quote_clear(&x->list->items[--x->list->count]);
+            frnp_quote_clear(&x->list->items[--x->list->count]);
         return !x->failed;
     }
-    if (!frn_attribution_before(x->src, &x->tokens, open, 0, &a) &&
-        !(marked->closed && frn_attribution_after(x->src, &x->tokens, after, &a)))
+    if (!frnp_attribution_before(x->src, &x->tokens, open, 0, &a) &&
+        !(marked->closed && frnp_attribution_after(x->src, &x->tokens, after, &a)))
         return 1; /* a scare quote or a title */
     quote = new_quote(x, marked, FRN_QUOTE_MIXED);
     if (!quote)
@@ -266,13 +266,13 @@ static frn_status find_in_paragraphs(extraction *x)
     for (x->paragraph = 0; x->paragraph < article->paragraph_count; x->paragraph++) {
         const frn_span *next = x->paragraph + 1 < article->paragraph_count
                                    ? &article->paragraphs[x->paragraph + 1] : NULL;
-        if (!frn_quote_marks_find(x->src, article->paragraphs[x->paragraph], next, on_marked_quote, x))
-            return frn_fail(x->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        if (!frnp_quote_marks_find(x->src, article->paragraphs[x->paragraph], next, on_marked_quote, x))
+            return frnp_fail(x->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
-    return x->failed ? frn_fail(x->ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory") : FRN_OK;
+    return x->failed ? frnp_fail(x->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory") : FRN_OK;
 }
 
-frn_status frn_quotes_find(frn_ctx *ctx, const frn_article *article, frn_quote_list *list)
+frn_status frnp_quotes_find(frn_ctx *ctx, const frn_article *article, frn_quote_list *list)
 {
     extraction x;
     frn_status status;
@@ -283,12 +283,12 @@ frn_status frn_quotes_find(frn_ctx *ctx, const frn_article *article, frn_quote_l
     x.src = article->source;
     x.list = list;
     x.carried = -1;
-    status = frn_tokens_segment(ctx, x.src, article->paragraphs, article->paragraph_count, &x.tokens);
+    status = frnp_tokens_segment(ctx, x.src, article->paragraphs, article->paragraph_count, &x.tokens);
     if (status == FRN_OK)
-        status = frn_speaker_table_build(ctx, x.src, &x.tokens, &x.speakers);
+        status = frnp_speaker_table_build(ctx, x.src, &x.tokens, &x.speakers);
     if (status == FRN_OK)
         status = find_in_paragraphs(&x);
-    frn_speaker_table_release(&x.speakers);
-    frn_tokens_release(&x.tokens);
+    frnp_speaker_table_release(&x.speakers);
+    frnp_tokens_release(&x.tokens);
     return status;
 }

@@ -4,7 +4,7 @@
  * to it. */
 #include <unicode/uchar.h>
 #include "quote-marks.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 enum mark_kind { MARK_NONE, MARK_DOUBLE, MARK_SINGLE };
 
@@ -14,7 +14,7 @@ typedef struct mark_state {
     size_t open_at, content_start;
 } mark_state;
 
-int frn_is_quotation_mark(int c)
+int frnp_is_quotation_mark(int c)
 {
     return u_hasBinaryProperty((UChar32)c, UCHAR_QUOTATION_MARK);
 }
@@ -50,27 +50,27 @@ static int closes_single(UChar32 c, UChar32 next)
 static int starts_with_opening_mark(const char *src, frn_span paragraph)
 {
     size_t pos = paragraph.start;
-    UChar32 c = frn_utf8_next(src, paragraph.end, &pos);
-    UChar32 next = frn_utf8_next(src, paragraph.end, &pos);
+    UChar32 c = frnp_utf8_next(src, paragraph.end, &pos);
+    UChar32 next = frnp_utf8_next(src, paragraph.end, &pos);
 
     return c >= 0 && (opens_double(c, -1, next) || opens_single(c, -1));
 }
 
 static int emit(const char *src, const mark_state *state, size_t close_start, size_t close_end,
-                int closed, frn_marked_quote_sink sink, void *data)
+                int closed, frnp_marked_quote_sink sink, void *data)
 {
-    frn_marked_quote quote;
+    frnp_marked_quote quote;
 
     quote.outer = (frn_span){state->open_at, close_end};
-    quote.content = frn_utf8_trim(src, (frn_span){state->content_start, close_start});
+    quote.content = frnp_utf8_trim(src, (frn_span){state->content_start, close_start});
     quote.closed = closed;
     if (quote.content.start == quote.content.end)
         return 1;
     return sink(data, &quote);
 }
 
-int frn_quote_marks_find(const char *src, frn_span paragraph, const frn_span *next_paragraph,
-                         frn_marked_quote_sink sink, void *data)
+int frnp_quote_marks_find(const char *src, frn_span paragraph, const frn_span *next_paragraph,
+                         frnp_marked_quote_sink sink, void *data)
 {
     mark_state state = {MARK_NONE, 0, 0, 0};
     UChar32 prev = -1;
@@ -78,9 +78,9 @@ int frn_quote_marks_find(const char *src, frn_span paragraph, const frn_span *ne
 
     while (pos < paragraph.end) {
         size_t at = pos, after;
-        UChar32 c = frn_utf8_next(src, paragraph.end, &pos), next;
+        UChar32 c = frnp_utf8_next(src, paragraph.end, &pos), next;
         after = pos;
-        next = frn_utf8_next(src, paragraph.end, &after);
+        next = frnp_utf8_next(src, paragraph.end, &after);
         if (state.open == MARK_DOUBLE && closes_double(c, state.opener)) {
             if (!emit(src, &state, at, pos, 1, sink, data))
                 return 0;

@@ -1,17 +1,17 @@
 /* The quotation objects' layout, shared by the extraction stages. */
-#ifndef FRN_QUOTE_PRIVATE_H
-#define FRN_QUOTE_PRIVATE_H
+#ifndef FRNP_QUOTE_PRIVATE_H
+#define FRNP_QUOTE_PRIVATE_H
 
 #include "frnews/quote.h"
 
-#define FRN_QUOTE_MAX_FRAGMENTS 4
+#define FRNP_QUOTE_MAX_FRAGMENTS 4
 
 struct frn_quote {
     frn_quote_type type;
     char *text;
     size_t text_len;
     frn_span span;
-    frn_span fragments[FRN_QUOTE_MAX_FRAGMENTS];
+    frn_span fragments[FRNP_QUOTE_MAX_FRAGMENTS];
     size_t fragment_count;
     char *speaker;
     char *mention;
@@ -28,12 +28,12 @@ struct frn_quote_list {
 };
 
 /* Append a zeroed quotation to the list; NULL when out of memory. */
-frn_quote *frn_quote_list_push(frn_quote_list *list);
+frn_quote *frnp_quote_list_push(frn_quote_list *list);
 
 /* Release what one quotation owns (not the quotation itself). */
-void frn_quote_clear(frn_quote *quote);
+void frnp_quote_clear(frn_quote *quote);
 
 /* Fill the list with the article's quotations (quote-extraction.c). */
-frn_status frn_quotes_find(frn_ctx *ctx, const frn_article *article, frn_quote_list *list);
+frn_status frnp_quotes_find(frn_ctx *ctx, const frn_article *article, frn_quote_list *list);
 
 #endif

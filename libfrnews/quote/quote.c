@@ -1,8 +1,8 @@
 /* The quotation list object: ownership and getters. */
 #include <stdlib.h>
 #include <string.h>
-#include "array.h"
-#include "context.h"
+#include "core/array.h"
+#include "core/context.h"
 #include "quote-private.h"
 
 static const frn_span no_span = {0, 0};
@@ -25,13 +25,13 @@ frn_status frn_quotes_extract(frn_ctx *ctx, const frn_article *article, frn_quot
     if (out)
         *out = NULL;
     if (!ctx || !article || !out)
-        return frn_fail(ctx, FRN_ERR_INVALID_ARG, FRN_NO_POSITION,
+        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
                         "frn_quotes_extract: NULL context, article or output");
-    frn_ctx_clear(ctx);
+    frnp_ctx_clear(ctx);
     list = calloc(1, sizeof *list);
     if (!list)
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
-    status = frn_quotes_find(ctx, article, list);
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    status = frnp_quotes_find(ctx, article, list);
     if (status != FRN_OK) {
         frn_quote_list_free(list);
         return status;
@@ -40,15 +40,15 @@ frn_status frn_quotes_extract(frn_ctx *ctx, const frn_article *article, frn_quot
     return FRN_OK;
 }
 
-frn_quote *frn_quote_list_push(frn_quote_list *list)
+frn_quote *frnp_quote_list_push(frn_quote_list *list)
 {
-    if (!frn_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items))
+    if (!frnp_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items))
         return NULL;
     memset(&list->items[list->count], 0, sizeof list->items[0]);
     return &list->items[list->count++];
 }
 
-void frn_quote_clear(frn_quote *quote)
+void frnp_quote_clear(frn_quote *quote)
 {
     free(quote->text);
     free(quote->speaker);
@@ -62,7 +62,7 @@ void frn_quote_list_free(frn_quote_list *list)
     if (!list)
         return;
     for (size_t i = 0; i < list->count; i++)
-        frn_quote_clear(&list->items[i]);
+        frnp_quote_clear(&list->items[i]);
     free(list->items);
     free(list);
 }

@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "array.h"
-#include "context.h"
-#include "cue-lexicon.h"
+#include "core/array.h"
+#include "core/context.h"
+#include "lexicon/cue-lexicon.h"
 #include "speaker-table.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 #define MAX_NAME_WORDS 4
 #define APPOSITION_WINDOW 8
@@ -23,24 +23,24 @@ typedef struct name_run {
     size_t role;          /* role token, or (size_t)-1 */
 } name_run;
 
-static const frn_token *tok(const frn_speaker_table *t, size_t i)
+static const frnp_token *tok(const frnp_speaker_table *t, size_t i)
 {
     return &t->tokens->items[i];
 }
 
-static int is_capitalized_word(const frn_speaker_table *t, size_t i)
+static int is_capitalized_word(const frnp_speaker_table *t, size_t i)
 {
-    return (tok(t, i)->flags & (FRN_TOKEN_WORD | FRN_TOKEN_CAPITALIZED)) ==
-           (FRN_TOKEN_WORD | FRN_TOKEN_CAPITALIZED);
+    return (tok(t, i)->flags & (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED)) ==
+           (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED);
 }
 
-static int same_paragraph(const frn_speaker_table *t, size_t a, size_t b)
+static int same_paragraph(const frnp_speaker_table *t, size_t a, size_t b)
 {
     return tok(t, a)->paragraph == tok(t, b)->paragraph;
 }
 
 /* A word's length without a possessive "'s" / "’s". */
-static size_t base_length(const char *src, const frn_token *token)
+static size_t base_length(const char *src, const frnp_token *token)
 {
     size_t len = token->end - token->start;
     const char *text = src + token->start;
@@ -52,7 +52,7 @@ static size_t base_length(const char *src, const frn_token *token)
     return len;
 }
 
-static int same_word(const char *src, const frn_token *a, frn_span b_last_word)
+static int same_word(const char *src, const frnp_token *a, frn_span b_last_word)
 {
     size_t len = base_length(src, a);
 
@@ -72,39 +72,39 @@ static frn_span last_word(const char *src, frn_span name)
     return word;
 }
 
-static int push_mention(frn_name_mention **items, size_t *count, size_t *capacity,
+static int push_mention(frnp_name_mention **items, size_t *count, size_t *capacity,
                         size_t token, frn_span name)
 {
-    if (!frn_array_reserve(items, capacity, *count + 1, sizeof **items))
+    if (!frnp_array_reserve(items, capacity, *count + 1, sizeof **items))
         return 0;
-    (*items)[(*count)++] = (frn_name_mention){token, name};
+    (*items)[(*count)++] = (frnp_name_mention){token, name};
     return 1;
 }
 
-static int push_role(frn_speaker_table *t, size_t token, frn_span name)
+static int push_role(frnp_speaker_table *t, size_t token, frn_span name)
 {
-    if (!frn_array_reserve(&t->roles, &t->role_capacity, t->role_count + 1, sizeof *t->roles))
+    if (!frnp_array_reserve(&t->roles, &t->role_capacity, t->role_count + 1, sizeof *t->roles))
         return 0;
-    t->roles[t->role_count++] = (frn_role_mention){token, name};
+    t->roles[t->role_count++] = (frnp_role_mention){token, name};
     return 1;
 }
 
 /* The capitalised run starting at i, split at its last role word; a
  * lower-case role word just before the run ("staff attorney Saira Hussain")
  * counts too. Returns the index after the run. */
-static size_t read_name_run(const frn_speaker_table *t, size_t i, name_run *run)
+static size_t read_name_run(const frnp_speaker_table *t, size_t i, name_run *run)
 {
     size_t end = i;
 
     while (end < t->tokens->count && is_capitalized_word(t, end) && same_paragraph(t, i, end))
         end++;
     run->role = (size_t)-1;
-    if (i > 0 && same_paragraph(t, i - 1, i) && frn_is_role_word(t->src, tok(t, i - 1)))
+    if (i > 0 && same_paragraph(t, i - 1, i) && frnp_is_role_word(t->src, tok(t, i - 1)))
         run->role = i - 1;
     run->first = i;
     for (size_t k = i; k < end; k++)
-        if (frn_is_role_word(t->src, tok(t, k)) || frn_is_non_name_word(t->src, tok(t, k))) {
-            if (frn_is_role_word(t->src, tok(t, k)))
+        if (frnp_is_role_word(t->src, tok(t, k)) || frnp_is_non_name_word(t->src, tok(t, k))) {
+            if (frnp_is_role_word(t->src, tok(t, k)))
                 run->role = k;
             run->first = k + 1;
         }
@@ -112,64 +112,64 @@ static size_t read_name_run(const frn_speaker_table *t, size_t i, name_run *run)
     return end > i ? end : i + 1;
 }
 
-static int run_has_organisation_noun(const frn_speaker_table *t, const name_run *run)
+static int run_has_organisation_noun(const frnp_speaker_table *t, const name_run *run)
 {
     for (size_t k = run->first; k < run->last; k++)
-        if (frn_is_organisation_noun(t->src, tok(t, k)))
+        if (frnp_is_organisation_noun(t->src, tok(t, k)))
             return 1;
     return 0;
 }
 
-static frn_span run_span(const frn_speaker_table *t, size_t first, size_t last)
+static frn_span run_span(const frnp_speaker_table *t, size_t first, size_t last)
 {
     return (frn_span){tok(t, first)->start, tok(t, last - 1)->end};
 }
 
 /* What follows a name that shows it is a person's: a speech verb, possibly
  * after an auxiliary, or an apposition. */
-static int followed_as_person(const frn_speaker_table *t, size_t after)
+static int followed_as_person(const frnp_speaker_table *t, size_t after)
 {
     size_t count = t->tokens->count;
 
-    while (after < count && frn_is_cue_modifier(t->src, tok(t, after)))
+    while (after < count && frnp_is_cue_modifier(t->src, tok(t, after)))
         after++;
     if (after >= count)
         return 0;
-    return frn_cue_length(t->src, t->tokens, after, 0) > 0 || frn_token_is_char(t->src, tok(t, after), ',');
+    return frnp_cue_length(t->src, t->tokens, after, 0) > 0 || frnp_token_is_char(t->src, tok(t, after), ',');
 }
 
 /* A role in an apposition after the name: "Brad Smith, Microsoft's president,". */
-static size_t role_after(const frn_speaker_table *t, size_t after)
+static size_t role_after(const frnp_speaker_table *t, size_t after)
 {
     size_t count = t->tokens->count;
 
-    if (after >= count || !frn_token_is_char(t->src, tok(t, after), ','))
+    if (after >= count || !frnp_token_is_char(t->src, tok(t, after), ','))
         return (size_t)-1;
     for (size_t k = after + 1; k < count && k <= after + APPOSITION_WINDOW; k++) {
-        if (frn_token_is_char(t->src, tok(t, k), ',') || (tok(t, k)->flags & FRN_TOKEN_SENTENCE_END))
+        if (frnp_token_is_char(t->src, tok(t, k), ',') || (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
             break;
-        if (frn_is_role_word(t->src, tok(t, k)))
+        if (frnp_is_role_word(t->src, tok(t, k)))
             return k;
     }
     return (size_t)-1;
 }
 
 /* A role before the name across a comma: "The President of Microsoft, Brad Smit". */
-static size_t role_before(const frn_speaker_table *t, size_t first)
+static size_t role_before(const frnp_speaker_table *t, size_t first)
 {
-    if (first == 0 || !frn_token_is_char(t->src, tok(t, first - 1), ','))
+    if (first == 0 || !frnp_token_is_char(t->src, tok(t, first - 1), ','))
         return (size_t)-1;
     for (size_t k = first - 1; k-- > 0 && k + APPOSITION_WINDOW >= first;) {
-        if (!same_paragraph(t, k, first) || frn_token_is_char(t->src, tok(t, k), ',') ||
-            (tok(t, k)->flags & FRN_TOKEN_SENTENCE_END))
+        if (!same_paragraph(t, k, first) || frnp_token_is_char(t->src, tok(t, k), ',') ||
+            (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
             break;
-        if (frn_is_role_word(t->src, tok(t, k)))
+        if (frnp_is_role_word(t->src, tok(t, k)))
             return k;
     }
     return (size_t)-1;
 }
 
-static int note_roles(frn_speaker_table *t, const name_run *run, frn_span name)
+static int note_roles(frnp_speaker_table *t, const name_run *run, frn_span name)
 {
     size_t roles[3] = {run->role, role_after(t, run->last), role_before(t, run->first)};
 
@@ -180,7 +180,7 @@ static int note_roles(frn_speaker_table *t, const name_run *run, frn_span name)
 }
 
 /* The full name already known for a surname or a shorter form, else NULL. */
-static const frn_span *known_full_name(const frn_speaker_table *t, size_t first, size_t last)
+static const frn_span *known_full_name(const frnp_speaker_table *t, size_t first, size_t last)
 {
     const frn_span *best = NULL;
 
@@ -195,7 +195,7 @@ static const frn_span *known_full_name(const frn_speaker_table *t, size_t first,
 }
 
 /* First pass: full names that the text confirms as people. */
-static int collect_full_names(frn_speaker_table *t)
+static int collect_full_names(frnp_speaker_table *t)
 {
     size_t i = 0;
 
@@ -220,7 +220,7 @@ static int collect_full_names(frn_speaker_table *t)
 /* Second pass: surnames standing alone after their full name, and single
  * names a role or a speech verb marks as people ("President Trump",
  * "Smith said"). */
-static int collect_short_mentions(frn_speaker_table *t)
+static int collect_short_mentions(frnp_speaker_table *t)
 {
     size_t i = 0, full_names = t->people_count;
 
@@ -247,14 +247,14 @@ static int collect_short_mentions(frn_speaker_table *t)
 
 static int by_token(const void *a, const void *b)
 {
-    const frn_name_mention *x = a, *y = b;
+    const frnp_name_mention *x = a, *y = b;
 
     return (x->token > y->token) - (x->token < y->token);
 }
 
 /* Organisations with a telling last word: "American Civil Liberties Union",
  * "Electronic Frontier Foundation". Connectors may stand inside. */
-static int collect_organisations(frn_speaker_table *t)
+static int collect_organisations(frnp_speaker_table *t)
 {
     size_t i = 0, count = t->tokens->count;
 
@@ -262,14 +262,14 @@ static int collect_organisations(frn_speaker_table *t)
         size_t first = i, end = i, last_noun = (size_t)-1;
         while (end < count && same_paragraph(t, first, end) &&
                (is_capitalized_word(t, end) ||
-                (end > first && end + 1 < count && frn_is_name_connector(t->src, tok(t, end)) &&
+                (end > first && end + 1 < count && frnp_is_name_connector(t->src, tok(t, end)) &&
                  is_capitalized_word(t, end + 1)))) {
-            if (is_capitalized_word(t, end) && frn_is_organisation_noun(t->src, tok(t, end)))
+            if (is_capitalized_word(t, end) && frnp_is_organisation_noun(t->src, tok(t, end)))
                 last_noun = end;
             end++;
         }
         if (last_noun != (size_t)-1 && last_noun > first) {
-            size_t start = frn_token_is(t->src, tok(t, first), "the") ? first + 1 : first;
+            size_t start = frnp_token_is(t->src, tok(t, first), "the") ? first + 1 : first;
             if (start < last_noun &&
                 !push_mention(&t->organisations, &t->organisation_count,
                               &t->organisation_capacity, first,
@@ -281,20 +281,20 @@ static int collect_organisations(frn_speaker_table *t)
     return 1;
 }
 
-frn_status frn_speaker_table_build(frn_ctx *ctx, const char *src, const frn_token_list *tokens,
-                                   frn_speaker_table *table)
+frn_status frnp_speaker_table_build(frn_ctx *ctx, const char *src, const frnp_token_list *tokens,
+                                   frnp_speaker_table *table)
 {
     memset(table, 0, sizeof *table);
     table->src = src;
     table->tokens = tokens;
     if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_organisations(table))
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     if (table->people_count > 1)
         qsort(table->people, table->people_count, sizeof *table->people, by_token);
     return FRN_OK;
 }
 
-void frn_speaker_table_release(frn_speaker_table *table)
+void frnp_speaker_table_release(frnp_speaker_table *table)
 {
     free(table->people);
     free(table->roles);
@@ -304,7 +304,7 @@ void frn_speaker_table_release(frn_speaker_table *table)
 
 static char *copy_span(const char *src, frn_span span, int *failed)
 {
-    char *copy = frn_strndup(src + span.start, span.end - span.start);
+    char *copy = frnp_strndup(src + span.start, span.end - span.start);
 
     if (!copy)
         *failed = 1;
@@ -312,7 +312,7 @@ static char *copy_span(const char *src, frn_span span, int *failed)
 }
 
 /* The person last named before token `before`. */
-static char *last_person(const frn_speaker_table *t, size_t before, int *failed)
+static char *last_person(const frnp_speaker_table *t, size_t before, int *failed)
 {
     for (size_t m = t->people_count; m-- > 0;)
         if (t->people[m].token < before)
@@ -320,7 +320,7 @@ static char *last_person(const frn_speaker_table *t, size_t before, int *failed)
     return NULL;
 }
 
-static int same_token_text(const frn_speaker_table *t, size_t a, size_t b)
+static int same_token_text(const frnp_speaker_table *t, size_t a, size_t b)
 {
     size_t len = base_length(t->src, tok(t, a));
 
@@ -329,9 +329,9 @@ static int same_token_text(const frn_speaker_table *t, size_t a, size_t b)
 }
 
 /* The person last given the role word at token `role`. */
-static char *person_in_role(const frn_speaker_table *t, size_t role, int *failed)
+static char *person_in_role(const frnp_speaker_table *t, size_t role, int *failed)
 {
-    const frn_role_mention *best = NULL;
+    const frnp_role_mention *best = NULL;
 
     for (size_t r = 0; r < t->role_count; r++)
         if (t->roles[r].token < role && same_token_text(t, t->roles[r].token, role))
@@ -342,7 +342,7 @@ static char *person_in_role(const frn_speaker_table *t, size_t role, int *failed
 /* The capitalised words before a proxy noun ("a Microsoft spokesperson",
  * "the Amazon statement"), or those of the last earlier mention of the same
  * noun that had them. */
-static char *proxy_principal(const frn_speaker_table *t, size_t first, size_t head, int *failed)
+static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t head, int *failed)
 {
     size_t lookback = head > PROXY_LOOKBACK ? head - PROXY_LOOKBACK : 0;
 
@@ -351,7 +351,7 @@ static char *proxy_principal(const frn_speaker_table *t, size_t first, size_t he
         if (h != head && !same_token_text(t, h, head))
             continue;
         while (start > floor && is_capitalized_word(t, start - 1) &&
-               !frn_is_non_name_word(t->src, tok(t, start - 1)) && same_paragraph(t, start - 1, h))
+               !frnp_is_non_name_word(t->src, tok(t, start - 1)) && same_paragraph(t, start - 1, h))
             start--;
         if (start < h) {
             frn_span span = {tok(t, start)->start,
@@ -363,7 +363,7 @@ static char *proxy_principal(const frn_speaker_table *t, size_t first, size_t he
 }
 
 /* An organisation for "the group", "the union": the last one named before. */
-static char *last_organisation(const frn_speaker_table *t, size_t before, int *failed)
+static char *last_organisation(const frnp_speaker_table *t, size_t before, int *failed)
 {
     for (size_t m = t->organisation_count; m-- > 0;)
         if (t->organisations[m].token < before)
@@ -372,29 +372,29 @@ static char *last_organisation(const frn_speaker_table *t, size_t before, int *f
 }
 
 /* An organisation's name used as the mention: "Fight for the Future". */
-static int is_organisation_name(const frn_speaker_table *t, size_t first, size_t last)
+static int is_organisation_name(const frnp_speaker_table *t, size_t first, size_t last)
 {
     int connector = 0;
 
     if (!is_capitalized_word(t, first) || !is_capitalized_word(t, last - 1))
         return 0;
     for (size_t k = first; k < last; k++) {
-        if (frn_is_role_word(t->src, tok(t, k)))
+        if (frnp_is_role_word(t->src, tok(t, k)))
             return 0;
-        connector |= frn_is_name_connector(t->src, tok(t, k));
+        connector |= frnp_is_name_connector(t->src, tok(t, k));
     }
-    return connector || frn_is_organisation_noun(t->src, tok(t, last - 1));
+    return connector || frnp_is_organisation_noun(t->src, tok(t, last - 1));
 }
 
 /* The name at the end of a mention, after its roles: "IBM CEO Arvind
  * Krishna" -> "Arvind Krishna", resolved to the fullest known form. */
-static char *trailing_name(const frn_speaker_table *t, size_t first, size_t last, int *failed)
+static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
     size_t start = last;
     const frn_span *full;
 
-    while (start > first && is_capitalized_word(t, start - 1) && !frn_is_role_word(t->src, tok(t, start - 1)) &&
-           !frn_is_non_name_word(t->src, tok(t, start - 1)))
+    while (start > first && is_capitalized_word(t, start - 1) && !frnp_is_role_word(t->src, tok(t, start - 1)) &&
+           !frnp_is_non_name_word(t->src, tok(t, start - 1)))
         start--;
     if (start == last)
         return NULL;
@@ -405,29 +405,29 @@ static char *trailing_name(const frn_speaker_table *t, size_t first, size_t last
                                         tok(t, last - 1)->start + base_length(t->src, tok(t, last - 1))}, failed);
 }
 
-char *frn_speaker_resolve(const frn_speaker_table *t, size_t first, size_t last, int *failed)
+char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
     size_t head = last - 1;
 
     *failed = 0;
     if (first >= last)
         return NULL;
-    while (first < head && frn_is_determiner(t->src, tok(t, first)))
+    while (first < head && frnp_is_determiner(t->src, tok(t, first)))
         first++;
-    if (last - first == 1 && frn_is_speaker_pronoun(t->src, tok(t, first)))
-        return frn_is_person_pronoun(t->src, tok(t, first)) ? last_person(t, first, failed) : NULL;
+    if (last - first == 1 && frnp_is_speaker_pronoun(t->src, tok(t, first)))
+        return frnp_is_person_pronoun(t->src, tok(t, first)) ? last_person(t, first, failed) : NULL;
     if (is_organisation_name(t, first, last))
         return copy_span(t->src, run_span(t, first, last), failed);
-    if (frn_is_proxy_noun(t->src, tok(t, head))) {
+    if (frnp_is_proxy_noun(t->src, tok(t, head))) {
         char *principal = proxy_principal(t, first, head, failed);
         if (principal || *failed)
             return principal;
     }
-    if (is_capitalized_word(t, head) && !frn_is_role_word(t->src, tok(t, head)))
+    if (is_capitalized_word(t, head) && !frnp_is_role_word(t->src, tok(t, head)))
         return trailing_name(t, first, last, failed);
-    if (frn_is_role_word(t->src, tok(t, head)))
+    if (frnp_is_role_word(t->src, tok(t, head)))
         return person_in_role(t, head, failed);
-    if (frn_is_organisation_noun(t->src, tok(t, head)))
+    if (frnp_is_organisation_noun(t->src, tok(t, head)))
         return last_organisation(t, first, failed);
     return NULL;
 }

@@ -7,7 +7,7 @@
 
 static const char right_single_quote[] = "\xE2\x80\x99";
 
-size_t frn_match_at(const char *text, size_t len, size_t pos, const char *phrase)
+size_t frnp_match_at(const char *text, size_t len, size_t pos, const char *phrase)
 {
     size_t start = pos;
 
@@ -25,27 +25,27 @@ size_t frn_match_at(const char *text, size_t len, size_t pos, const char *phrase
     return pos - start;
 }
 
-size_t frn_find(const char *text, size_t len, const char *phrase)
+size_t frnp_find(const char *text, size_t len, const char *phrase)
 {
     int first = tolower((unsigned char)phrase[0]);
 
     for (size_t pos = 0; pos < len; pos++) {
         if (tolower((unsigned char)text[pos]) != first && !(first == '\'' && text[pos] == '\xE2'))
             continue;
-        if (frn_match_at(text, len, pos, phrase))
+        if (frnp_match_at(text, len, pos, phrase))
             return pos;
     }
     return (size_t)-1;
 }
 
-int frn_starts_with(const char *text, size_t len, const char *phrase)
+int frnp_starts_with(const char *text, size_t len, const char *phrase)
 {
-    return frn_match_at(text, len, 0, phrase) > 0;
+    return frnp_match_at(text, len, 0, phrase) > 0;
 }
 
-int frn_equals_loosely(const char *text, size_t len, const char *phrase)
+int frnp_equals_loosely(const char *text, size_t len, const char *phrase)
 {
-    size_t n = frn_match_at(text, len, 0, phrase);
+    size_t n = frnp_match_at(text, len, 0, phrase);
 
     if (!n)
         return 0;
@@ -55,24 +55,24 @@ int frn_equals_loosely(const char *text, size_t len, const char *phrase)
     return 1;
 }
 
-int frn_find_any(const char *text, size_t len, const char *const *phrases)
+int frnp_find_any(const char *text, size_t len, const char *const *phrases)
 {
     for (int i = 0; phrases[i]; i++)
-        if (frn_find(text, len, phrases[i]) != (size_t)-1)
+        if (frnp_find(text, len, phrases[i]) != (size_t)-1)
             return i;
     return -1;
 }
 
-int frn_is_whole_word(const char *text, size_t len, size_t start, size_t end)
+int frnp_is_whole_word(const char *text, size_t len, size_t start, size_t end)
 {
     size_t before = start, after = end;
-    UChar32 prev = frn_utf8_prev(text, &before);
-    UChar32 next = frn_utf8_next(text, len, &after);
+    UChar32 prev = frnp_utf8_prev(text, &before);
+    UChar32 next = frnp_utf8_next(text, len, &after);
 
     return !(prev >= 0 && u_isalnum(prev)) && !(next >= 0 && u_isalnum(next));
 }
 
-size_t frn_fold_into(const char *text, size_t len, char *out, size_t cap)
+size_t frnp_fold_into(const char *text, size_t len, char *out, size_t cap)
 {
     size_t n = 0;
 

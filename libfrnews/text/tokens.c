@@ -3,15 +3,15 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
-#include "array.h"
-#include "context.h"
+#include "core/array.h"
+#include "core/context.h"
 #include "text-match.h"
 #include "tokens.h"
 #include "utf8.h"
 
-static int push_token(frn_token_list *tokens, frn_token token)
+static int push_token(frnp_token_list *tokens, frnp_token token)
 {
-    if (!frn_array_reserve(&tokens->items, &tokens->capacity, tokens->count + 1, sizeof *tokens->items))
+    if (!frnp_array_reserve(&tokens->items, &tokens->capacity, tokens->count + 1, sizeof *tokens->items))
         return 0;
     tokens->items[tokens->count++] = token;
     return 1;
@@ -20,19 +20,19 @@ static int push_token(frn_token_list *tokens, frn_token token)
 static unsigned classify(const char *src, size_t start, size_t end, int32_t rule_status)
 {
     size_t pos = start;
-    UChar32 first = frn_utf8_next(src, end, &pos);
+    UChar32 first = frnp_utf8_next(src, end, &pos);
 
     if (rule_status != UBRK_WORD_NONE)
-        return FRN_TOKEN_WORD | (u_isupper(first) || u_istitle(first) ? FRN_TOKEN_CAPITALIZED : 0);
+        return FRNP_TOKEN_WORD | (u_isupper(first) || u_istitle(first) ? FRNP_TOKEN_CAPITALIZED : 0);
     if (first == '.' || first == '!' || first == '?')
-        return FRN_TOKEN_SENTENCE_END;
+        return FRNP_TOKEN_SENTENCE_END;
     return 0;
 }
 
 /* ICU gives one segment per punctuation character and one per run of
  * spaces; spaces are dropped. */
 static frn_status segment_span(frn_ctx *ctx, UBreakIterator *breaker, const char *src,
-                               frn_span span, size_t paragraph, frn_token_list *tokens)
+                               frn_span span, size_t paragraph, frnp_token_list *tokens)
 {
     UErrorCode err = U_ZERO_ERROR;
     UText *text = utext_openUTF8(NULL, src + span.start, (int64_t)(span.end - span.start), &err);
@@ -41,37 +41,37 @@ static frn_status segment_span(frn_ctx *ctx, UBreakIterator *breaker, const char
     ubrk_setUText(breaker, text, &err);
     if (U_FAILURE(err)) {
         utext_close(text);
-        return frn_fail(ctx, FRN_ERR_ICU, span.start, "ICU word segmentation failed: %s",
+        return frnp_fail(ctx, FRN_ERR_ICU, span.start, "ICU word segmentation failed: %s",
                         u_errorName(err));
     }
     for (start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
          start = end, end = ubrk_next(breaker)) {
         size_t s = span.start + (size_t)start, e = span.start + (size_t)end, pos = s;
-        UChar32 first = frn_utf8_next(src, e, &pos);
-        frn_token token = {s, e, 0, paragraph};
+        UChar32 first = frnp_utf8_next(src, e, &pos);
+        frnp_token token = {s, e, 0, paragraph};
         if (u_isUWhiteSpace(first))
             continue;
         token.flags = classify(src, s, e, ubrk_getRuleStatus(breaker));
         if (!push_token(tokens, token)) {
             utext_close(text);
-            return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
         }
     }
     utext_close(text);
     return FRN_OK;
 }
 
-frn_status frn_tokens_segment(frn_ctx *ctx, const char *src, const frn_span *paragraphs,
-                              size_t paragraph_count, frn_token_list *tokens)
+frn_status frnp_tokens_segment(frn_ctx *ctx, const char *src, const frn_span *paragraphs,
+                              size_t paragraph_count, frnp_token_list *tokens)
 {
-    UBreakIterator *breaker = frn_ctx_word_breaker(ctx);
+    UBreakIterator *breaker = frnp_ctx_word_breaker(ctx);
 
     memset(tokens, 0, sizeof *tokens);
     if (!breaker)
         return FRN_ERR_ICU;
     tokens->paragraph_first = malloc((paragraph_count + 1) * sizeof *tokens->paragraph_first);
     if (!tokens->paragraph_first)
-        return frn_fail(ctx, FRN_ERR_NOMEM, FRN_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     tokens->paragraph_count = paragraph_count;
     for (size_t p = 0; p < paragraph_count; p++) {
         frn_status status;
@@ -84,21 +84,21 @@ frn_status frn_tokens_segment(frn_ctx *ctx, const char *src, const frn_span *par
     return FRN_OK;
 }
 
-void frn_tokens_release(frn_token_list *tokens)
+void frnp_tokens_release(frnp_token_list *tokens)
 {
     free(tokens->items);
     free(tokens->paragraph_first);
     memset(tokens, 0, sizeof *tokens);
 }
 
-int frn_token_is(const char *src, const frn_token *token, const char *word)
+int frnp_token_is(const char *src, const frnp_token *token, const char *word)
 {
     size_t len = token->end - token->start;
 
-    return len > 0 && frn_match_at(src + token->start, len, 0, word) == len;
+    return len > 0 && frnp_match_at(src + token->start, len, 0, word) == len;
 }
 
-int frn_token_is_char(const char *src, const frn_token *token, char c)
+int frnp_token_is_char(const char *src, const frnp_token *token, char c)
 {
     return token->end - token->start == 1 && src[token->start] == c;
 }

@@ -4,10 +4,10 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-#include "context.h"
+#include "core/context.h"
 #include "utf8.h"
 
-frn_status frn_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
+frn_status frnp_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
 {
     const uint8_t *bytes = (const uint8_t *)text;
     size_t pos = 0;
@@ -22,14 +22,14 @@ frn_status frn_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
         }
         U8_NEXT(bytes, pos, len, c);
         if (c < 0)
-            return frn_fail(ctx, FRN_ERR_UTF8, start,
+            return frnp_fail(ctx, FRN_ERR_UTF8, start,
                             "invalid UTF-8 sequence at byte %zu (byte value 0x%02X)",
                             start, bytes[start]);
     }
     return FRN_OK;
 }
 
-UChar32 frn_utf8_next(const char *text, size_t len, size_t *pos)
+UChar32 frnp_utf8_next(const char *text, size_t len, size_t *pos)
 {
     UChar32 c;
 
@@ -39,7 +39,7 @@ UChar32 frn_utf8_next(const char *text, size_t len, size_t *pos)
     return c;
 }
 
-UChar32 frn_utf8_prev(const char *text, size_t *pos)
+UChar32 frnp_utf8_prev(const char *text, size_t *pos)
 {
     size_t start = *pos, end = *pos;
 
@@ -50,7 +50,7 @@ UChar32 frn_utf8_prev(const char *text, size_t *pos)
         start--;
     while (start > 0 && ((uint8_t)text[start] & 0xC0) == 0x80);
     *pos = start;
-    return frn_utf8_next(text, end, &start);
+    return frnp_utf8_next(text, end, &start);
 }
 
 static int is_trimmed_space(UChar32 c)
@@ -58,24 +58,24 @@ static int is_trimmed_space(UChar32 c)
     return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0;
 }
 
-frn_span frn_utf8_trim(const char *text, frn_span span)
+frn_span frnp_utf8_trim(const char *text, frn_span span)
 {
     while (span.start < span.end) {
         size_t next = span.start;
-        if (!is_trimmed_space(frn_utf8_next(text, span.end, &next)))
+        if (!is_trimmed_space(frnp_utf8_next(text, span.end, &next)))
             break;
         span.start = next;
     }
     while (span.end > span.start) {
         size_t prev = span.end;
-        if (!is_trimmed_space(frn_utf8_prev(text, &prev)))
+        if (!is_trimmed_space(frnp_utf8_prev(text, &prev)))
             break;
         span.end = prev;
     }
     return span;
 }
 
-char *frn_strndup(const char *text, size_t len)
+char *frnp_strndup(const char *text, size_t len)
 {
     char *copy = malloc(len + 1);
 
