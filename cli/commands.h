@@ -17,7 +17,7 @@ enum {
 /* What every subcommand is given. */
 typedef struct command_args {
     frn_ctx *ctx;                     /* one context for the whole run */
-    const frn_parse_options *options;
+    const frn_article_options *options;
     char *const *files;
     size_t file_count;
     json_writer *out;

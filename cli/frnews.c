@@ -168,16 +168,16 @@ static int parse_command_line(int argc, char **argv, invocation *how)
     return parse_command_options(argc - command_at, argv + command_at, how);
 }
 
-static frn_status make_parse_options(const invocation *how, frn_parse_options **options)
+static frn_status make_article_options(const invocation *how, frn_article_options **options)
 {
-    frn_status status = frn_parse_options_new(options);
+    frn_status status = frn_article_options_new(options);
 
     if (status == FRN_OK)
-        status = frn_parse_options_set_format(*options, how->format);
+        status = frn_article_options_set_format(*options, how->format);
     if (status == FRN_OK)
-        status = frn_parse_options_set_url(*options, how->url);
+        status = frn_article_options_set_url(*options, how->url);
     if (status != FRN_OK) {
-        frn_parse_options_free(*options);
+        frn_article_options_free(*options);
         *options = NULL;
     }
     return status;
@@ -187,13 +187,13 @@ static frn_status make_parse_options(const invocation *how, frn_parse_options **
 static int run(const invocation *how)
 {
     command_args args = {NULL, NULL, how->files, how->file_count, NULL};
-    frn_parse_options *options = NULL;
+    frn_article_options *options = NULL;
     json_writer *out = malloc(sizeof *out);
     frn_status status = out ? frn_ctx_new(&args.ctx) : FRN_ERR_NOMEM;
     int exit_status = CLI_EXIT_FAILURE, write_error;
 
     if (status == FRN_OK)
-        status = make_parse_options(how, &options);
+        status = make_article_options(how, &options);
     if (status == FRN_ERR_INVALID_ARG)
         exit_status = usage_error("the URL is not valid UTF-8:", how->url);
     else if (status != FRN_OK)
@@ -209,7 +209,7 @@ static int run(const invocation *how)
             exit_status = CLI_EXIT_FAILURE;
         }
     }
-    frn_parse_options_free(options);
+    frn_article_options_free(options);
     frn_ctx_free(args.ctx);
     free(out);
     return exit_status;

@@ -198,16 +198,16 @@ START_TEST(test_article_bad_arguments)
 {
     frn_ctx *ctx;
     frn_article *a;
-    frn_parse_options *options;
+    frn_article_options *options;
 
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
     ck_assert_int_eq(frn_article_parse(ctx, NULL, 5, NULL, &a), FRN_ERR_INVALID_ARG);
     ck_assert_int_eq(frn_article_parse(ctx, "x", 1, NULL, NULL), FRN_ERR_INVALID_ARG);
     ck_assert_int_eq(frn_article_parse(NULL, "x", 1, NULL, &a), FRN_ERR_INVALID_ARG);
-    ck_assert_int_eq(frn_parse_options_new(&options), FRN_OK);
-    ck_assert_int_eq(frn_parse_options_set_format(options, (frn_format)9), FRN_ERR_INVALID_ARG);
-    ck_assert_int_eq(frn_parse_options_set_url(options, "http://\xFF"), FRN_ERR_INVALID_ARG);
-    frn_parse_options_free(options);
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_format(options, (frn_format)9), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_article_options_set_url(options, "http://\xFF"), FRN_ERR_INVALID_ARG);
+    frn_article_options_free(options);
     frn_article_free(NULL);
     frn_ctx_free(ctx);
 }
@@ -219,11 +219,11 @@ START_TEST(test_article_url_names_site_and_html_unsupported)
     const char *html = "<!DOCTYPE html><html><body><p>x</p></body></html>";
     frn_ctx *ctx;
     frn_article *a;
-    frn_parse_options *options;
+    frn_article_options *options;
 
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    ck_assert_int_eq(frn_parse_options_new(&options), FRN_OK);
-    ck_assert_int_eq(frn_parse_options_set_url(options, "https://www.example.com/news/1"), FRN_OK);
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_url(options, "https://www.example.com/news/1"), FRN_OK);
     ck_assert_int_eq(frn_article_parse(ctx, text, strlen(text), options, &a), FRN_OK);
     ck_assert_str_eq(frn_article_get_site(a), "example.com");
     ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_TEXT);
@@ -231,7 +231,7 @@ START_TEST(test_article_url_names_site_and_html_unsupported)
     /* HTML is recognised and, in this release, refused with a clear status. */
     ck_assert_int_eq(frn_article_parse(ctx, html, strlen(html), NULL, &a), FRN_ERR_UNSUPPORTED);
     ck_assert_ptr_null(a);
-    frn_parse_options_free(options);
+    frn_article_options_free(options);
     frn_ctx_free(ctx);
 }
 END_TEST

@@ -122,7 +122,7 @@ static void frn_py_raise(frn_status status, const frn_ctx *ctx)
 }
 %enddef
 FRN_NEW_OBJECT_OUT(frn_ctx)
-FRN_NEW_OBJECT_OUT(frn_parse_options)
+FRN_NEW_OBJECT_OUT(frn_article_options)
 FRN_NEW_OBJECT_OUT(frn_article)
 FRN_NEW_OBJECT_OUT(frn_quote_list)
 FRN_NEW_OBJECT_OUT(frn_coverage)

@@ -38,24 +38,24 @@ typedef enum frn_format {
 FRN_API const char *frn_format_name(frn_format format);
 
 /** Options for frn_article_parse(); opaque, set through the setters below. */
-typedef struct frn_parse_options frn_parse_options;
+typedef struct frn_article_options frn_article_options;
 
 /**
- * Create parse options holding the defaults (format auto, no URL).
+ * Create article options holding the defaults (format auto, no URL).
  * @param[out] out receives the options, or NULL on failure.
  * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_NOMEM.
- * Release with frn_parse_options_free().
+ * Release with frn_article_options_free().
  */
-FRN_API frn_status frn_parse_options_new(frn_parse_options **out);
+FRN_API frn_status frn_article_options_new(frn_article_options **out);
 
-/** Release parse options. NULL is accepted and ignored. */
-FRN_API void frn_parse_options_free(frn_parse_options *options);
+/** Release article options. NULL is accepted and ignored. */
+FRN_API void frn_article_options_free(frn_article_options *options);
 
 /**
  * Choose how the input is read.
  * @return FRN_OK, or FRN_ERR_INVALID_ARG for a NULL options or unknown format.
  */
-FRN_API frn_status frn_parse_options_set_format(frn_parse_options *options,
+FRN_API frn_status frn_article_options_set_format(frn_article_options *options,
                                                 frn_format format);
 
 /**
@@ -66,7 +66,7 @@ FRN_API frn_status frn_parse_options_set_format(frn_parse_options *options,
  * @return FRN_OK, FRN_ERR_INVALID_ARG (NULL options, URL not valid UTF-8) or
  *         FRN_ERR_NOMEM.
  */
-FRN_API frn_status frn_parse_options_set_url(frn_parse_options *options,
+FRN_API frn_status frn_article_options_set_url(frn_article_options *options,
                                              const char *url);
 
 /** A parsed article: immutable once returned, shareable between threads. */
@@ -78,7 +78,7 @@ typedef struct frn_article frn_article;
  * @param ctx     the calling thread's context; receives the detailed message.
  * @param utf8    the input bytes; need not be NUL-terminated.
  * @param len     number of bytes in @p utf8.
- * @param options parse options, or NULL for the defaults.
+ * @param options article options, or NULL for the defaults.
  * @param[out] out receives the article, or NULL on failure. The caller owns
  *                 it and releases it with frn_article_free().
  * @return FRN_OK;
@@ -89,7 +89,7 @@ typedef struct frn_article frn_article;
  *         release); FRN_ERR_ICU; FRN_ERR_NOMEM.
  */
 FRN_API frn_status frn_article_parse(frn_ctx *ctx, const char *utf8, size_t len,
-                                     const frn_parse_options *options,
+                                     const frn_article_options *options,
                                      frn_article **out);
 
 /** Release an article. NULL is accepted and ignored. */

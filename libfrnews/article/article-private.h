@@ -1,10 +1,11 @@
-/* The article object's layout, shared by the modules that build and read it. */
+/* PRIVATE to article/: the article object's layout and the parsing steps
+ * that fill it. Other stages read articles through <frnews/article.h>. */
 #ifndef FRNP_ARTICLE_PRIVATE_H
 #define FRNP_ARTICLE_PRIVATE_H
 
 #include "frnews/article.h"
 
-struct frn_parse_options {
+struct frn_article_options {
     frn_format format;
     char *url;
 };
@@ -25,12 +26,30 @@ struct frn_article {
     size_t paragraph_count;
 };
 
-/* Fill the text-derived fields of an article whose source is set: the
- * plain-text reader (article-text.c). */
-frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
-                                 const frn_parse_options *options);
+/* Parsing runs these steps in order (article-parse.c): validate the input,
+ * detect its format, let that format's reader fill the fields it can, then
+ * finish the fields every format derives the same way. */
 
-/* Join the paragraphs of article->source into article->text. */
-frn_status frnp_article_join_paragraphs(frn_ctx *ctx, frn_article *article);
+/* The format to read utf8 as: the one asked for, or for FRN_FORMAT_AUTO
+ * the one the content shows (article-format.c). */
+frn_format frnp_article_detect_format(const char *utf8, size_t len, frn_format asked);
+
+/* The plain-text reader (article-text.c): title, authors, date and body
+ * paragraphs of an article whose source is set. */
+frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
+                                  const frn_article_options *options);
+
+/* The format-independent finishing step (article-finish.c): the body text
+ * joined from the paragraphs, the site from the URL, the language. */
+frn_status frnp_article_finish(frn_ctx *ctx, frn_article *article,
+                               const frn_article_options *options);
+
+/* Set a string field once: a field already set is kept (the first evidence
+ * wins). FRN_ERR_NOMEM, recorded on ctx, when the copy fails. */
+frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, size_t len);
+
+/* Add an author unless the same name is listed already. */
+frn_status frnp_article_add_author(frn_ctx *ctx, frn_article *article,
+                                   const char *name, size_t len);
 
 #endif

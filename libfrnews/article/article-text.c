@@ -15,7 +15,6 @@
 #include "byline.h"
 #include "core/context.h"
 #include "date-text.h"
-#include "language.h"
 #include "text/text-match.h"
 #include "text/utf8.h"
 
@@ -131,40 +130,13 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
     return last != '.' || (first_content && words <= 20);
 }
 
-static frn_status set_string(line_reader *r, char **field, const char *text, size_t len)
-{
-    if (*field)
-        return FRN_OK;
-    *field = frnp_strndup(text, len);
-    return *field ? FRN_OK : frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-}
-
 static frn_status note_dateline(line_reader *r, const char *text, size_t len)
 {
     char iso[11];
 
     if (r->article->published || !frnp_date_find(text, len, iso))
         return FRN_OK;
-    return set_string(r, &r->article->published, iso, strlen(iso));
-}
-
-static int add_author(void *data, const char *name, size_t len)
-{
-    frn_article *article = data;
-    char **grown, *copy;
-
-    for (size_t i = 0; i < article->author_count; i++)
-        if (strlen(article->authors[i]) == len && memcmp(article->authors[i], name, len) == 0)
-            return 0;
-    grown = realloc(article->authors, (article->author_count + 1) * sizeof *grown);
-    if (!grown)
-        return 0;
-    article->authors = grown;
-    copy = frnp_strndup(name, len);
-    if (!copy)
-        return 0;
-    article->authors[article->author_count++] = copy;
-    return 1;
+    return frnp_article_set_field(r->ctx, &r->article->published, iso, strlen(iso));
 }
 
 /* Lines before the headline: chrome, except a date line. */
@@ -180,7 +152,7 @@ static frn_status read_header(line_reader *r)
         frn_status status;
         if (could_be_title(r, i, first_content)) {
             r->title = i;
-            return set_string(r, &r->article->title, text, len);
+            return frnp_article_set_field(r->ctx, &r->article->title, text, len);
         }
         status = frnp_is_dateline(text, len) ? note_dateline(r, text, len) : FRN_OK;
         if (status != FRN_OK)
@@ -209,17 +181,31 @@ static size_t skip_link_list(const line_reader *r, size_t header)
 }
 
 /* The author box: its bio names the author. */
-static void read_author_box(line_reader *r, size_t header)
+static frn_status read_author_box(line_reader *r, size_t header)
 {
     size_t len, n;
     const char *bio;
 
     if (header + 1 >= r->count)
-        return;
+        return FRN_OK;
     bio = line_text(r, header + 1, &len);
     n = frnp_bio_name_length(bio, len);
-    if (n)
-        add_author(r->article, bio, n);
+    return n ? frnp_article_add_author(r->ctx, r->article, bio, n) : FRN_OK;
+}
+
+/* A byline gives its names and leaves the body; returns FRN_OK with
+ * *is_byline set when the line is one. */
+static frn_status read_byline(line_reader *r, const char *text, size_t len, int *is_byline)
+{
+    frn_span names[FRNP_BYLINE_MAX_NAMES];
+    size_t count = frnp_byline_names(text, len, names);
+    frn_status status = FRN_OK;
+
+    for (size_t k = 0; k < count && status == FRN_OK; k++)
+        status = frnp_article_add_author(r->ctx, r->article, text + names[k].start,
+                                         names[k].end - names[k].start);
+    *is_byline = count > 0;
+    return status;
 }
 
 /* Whether a line repeats the headline, e.g. with an image caption after it. */
@@ -243,23 +229,22 @@ static frn_status mark_body_lines(line_reader *r)
         size_t len;
         const char *text = line_text(r, i, &len);
         frnp_line_role role = r->lines[i].role;
+        frn_status status;
+        int is_byline = 0, is_dateline;
         if (role == FRNP_LINE_END_OF_ARTICLE)
             break;
-        if (role == FRNP_LINE_AUTHOR_BOX) {
-            read_author_box(r, i);
-            break;
-        }
+        if (role == FRNP_LINE_AUTHOR_BOX)
+            return read_author_box(r, i);
         if (role == FRNP_LINE_LINK_LIST) {
             i = skip_link_list(r, i);
             continue;
         }
-        if (frnp_is_dateline(text, len)) {
-            frn_status status = note_dateline(r, text, len);
-            if (status != FRN_OK)
-                return status;
-        } else if (!frnp_byline_names(text, len, add_author, r->article)) {
+        is_dateline = frnp_is_dateline(text, len);
+        status = is_dateline ? note_dateline(r, text, len) : read_byline(r, text, len, &is_byline);
+        if (status != FRN_OK)
+            return status;
+        if (!is_dateline && !is_byline)
             r->lines[i].keep = role == FRNP_LINE_CONTENT && !repeats_title(r, i);
-        }
         i++;
     }
     return FRN_OK;
@@ -293,37 +278,10 @@ static frn_status collect_paragraphs(line_reader *r)
     for (size_t i = 0; i < r->count; i++)
         if (r->lines[i].keep)
             article->paragraphs[article->paragraph_count++] = r->lines[i].span;
-    return frnp_article_join_paragraphs(r->ctx, article);
+    return FRN_OK;
 }
 
-/* The host of a URL, without "www.", names the site. */
-static frn_status site_from_url(line_reader *r, const char *url)
-{
-    const char *host = url ? strstr(url, "://") : NULL;
-    size_t len;
-
-    if (!host)
-        return FRN_OK;
-    host += 3;
-    len = strcspn(host, "/:?#");
-    if (len > 4 && strncmp(host, "www.", 4) == 0) {
-        host += 4;
-        len -= 4;
-    }
-    return len ? set_string(r, &r->article->site, host, len) : FRN_OK;
-}
-
-static frn_status guess_language(line_reader *r)
-{
-    frn_article *article = r->article;
-    const char *tag = frnp_language_guess(article->text, article->text_len);
-
-    if (!tag && article->title)
-        tag = frnp_language_guess(article->title, strlen(article->title));
-    return tag ? set_string(r, &article->language, tag, strlen(tag)) : FRN_OK;
-}
-
-static frn_status read_lines(line_reader *r, const frn_parse_options *options)
+static frn_status read_lines(line_reader *r)
 {
     frn_status status = split_lines(r);
 
@@ -345,16 +303,14 @@ static frn_status read_lines(line_reader *r, const frn_parse_options *options)
     if (!r->article->title && r->article->paragraph_count == 0)
         return frnp_fail(r->ctx, FRN_ERR_EMPTY, FRNP_NO_POSITION,
                         "no headline and no article text: every line is page boilerplate");
-    if ((status = site_from_url(r, options ? options->url : NULL)) != FRN_OK)
-        return status;
-    return guess_language(r);
+    return FRN_OK;
 }
 
 frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
-                                 const frn_parse_options *options)
+                                 const frn_article_options *options)
 {
     line_reader reader = {ctx, article, article->source, NULL, 0, 0};
-    frn_status status = read_lines(&reader, options);
+    frn_status status = read_lines(&reader);
 
     free(reader.lines);
     return status;

@@ -1,21 +1,12 @@
-/* The article object: parse entry point, options, ownership and getters. */
+/* The article object: its options, ownership, the fields readers set, and
+ * the getters. */
 #include <stdlib.h>
 #include <string.h>
 #include "article-private.h"
 #include "core/context.h"
 #include "text/utf8.h"
 
-const char *frn_format_name(frn_format format)
-{
-    switch (format) {
-    case FRN_FORMAT_AUTO: return "auto";
-    case FRN_FORMAT_TEXT: return "text";
-    case FRN_FORMAT_HTML: return "html";
-    default: return "unknown";
-    }
-}
-
-frn_status frn_parse_options_new(frn_parse_options **out)
+frn_status frn_article_options_new(frn_article_options **out)
 {
     if (!out)
         return FRN_ERR_INVALID_ARG;
@@ -23,7 +14,7 @@ frn_status frn_parse_options_new(frn_parse_options **out)
     return *out ? FRN_OK : FRN_ERR_NOMEM;
 }
 
-void frn_parse_options_free(frn_parse_options *options)
+void frn_article_options_free(frn_article_options *options)
 {
     if (!options)
         return;
@@ -31,7 +22,7 @@ void frn_parse_options_free(frn_parse_options *options)
     free(options);
 }
 
-frn_status frn_parse_options_set_format(frn_parse_options *options, frn_format format)
+frn_status frn_article_options_set_format(frn_article_options *options, frn_format format)
 {
     if (!options || format < FRN_FORMAT_AUTO || format > FRN_FORMAT_HTML)
         return FRN_ERR_INVALID_ARG;
@@ -39,7 +30,7 @@ frn_status frn_parse_options_set_format(frn_parse_options *options, frn_format f
     return FRN_OK;
 }
 
-frn_status frn_parse_options_set_url(frn_parse_options *options, const char *url)
+frn_status frn_article_options_set_url(frn_article_options *options, const char *url)
 {
     char *copy = NULL;
 
@@ -57,90 +48,29 @@ frn_status frn_parse_options_set_url(frn_parse_options *options, const char *url
     return FRN_OK;
 }
 
-/* Markup starts, after optional white space and a byte-order mark, with a
- * doctype, an <html> or <head>, or a comment. */
-static int looks_like_html(const char *text, size_t len)
+frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, size_t len)
 {
-    static const char *const openings[] = {"<!doctype", "<html", "<head", "<!--", "<?xml"};
-    size_t pos = 0;
-
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-        pos = 3;
-    while (pos < len && strchr(" \t\r\n", text[pos]))
-        pos++;
-    for (size_t i = 0; i < sizeof openings / sizeof *openings; i++) {
-        size_t n = strlen(openings[i]);
-        if (len - pos >= n && strncasecmp(text + pos, openings[i], n) == 0)
-            return 1;
-    }
-    return 0;
+    if (*field)
+        return FRN_OK;
+    *field = frnp_strndup(text, len);
+    return *field ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }
 
-static frn_format resolve_format(const frn_parse_options *options, const char *utf8, size_t len)
+frn_status frnp_article_add_author(frn_ctx *ctx, frn_article *article, const char *name, size_t len)
 {
-    frn_format format = options ? options->format : FRN_FORMAT_AUTO;
+    char **grown;
 
-    if (format == FRN_FORMAT_AUTO)
-        format = looks_like_html(utf8, len) ? FRN_FORMAT_HTML : FRN_FORMAT_TEXT;
-    return format;
-}
-
-frn_status frn_article_parse(frn_ctx *ctx, const char *utf8, size_t len,
-                             const frn_parse_options *options, frn_article **out)
-{
-    frn_article *article;
-    frn_status status;
-
-    if (out)
-        *out = NULL;
-    if (!ctx || !out || (!utf8 && len > 0))
-        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
-                        "frn_article_parse: NULL context, output or input");
-    frnp_ctx_clear(ctx);
-    status = frnp_utf8_validate(ctx, utf8, len);
-    if (status != FRN_OK)
-        return status;
-    article = calloc(1, sizeof *article);
-    if (!article)
+    for (size_t i = 0; i < article->author_count; i++)
+        if (strlen(article->authors[i]) == len && memcmp(article->authors[i], name, len) == 0)
+            return FRN_OK;
+    grown = realloc(article->authors, (article->author_count + 1) * sizeof *grown);
+    if (!grown)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    article->format = resolve_format(options, utf8, len);
-    if (article->format == FRN_FORMAT_HTML) {
-        frn_article_free(article);
-        return frnp_fail(ctx, FRN_ERR_UNSUPPORTED, FRNP_NO_POSITION,
-                        "HTML input is not supported yet: give the page's text (--format text)");
-    }
-    article->source = frnp_strndup(utf8 ? utf8 : "", len);
-    article->source_len = len;
-    status = article->source ? frnp_article_read_text(ctx, article, options)
-                             : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    if (status != FRN_OK) {
-        frn_article_free(article);
-        return status;
-    }
-    *out = article;
-    return FRN_OK;
-}
-
-frn_status frnp_article_join_paragraphs(frn_ctx *ctx, frn_article *article)
-{
-    size_t total = 0, at = 0;
-
-    for (size_t i = 0; i < article->paragraph_count; i++)
-        total += article->paragraphs[i].end - article->paragraphs[i].start + 2;
-    article->text = malloc(total + 1);
-    if (!article->text)
+    article->authors = grown;
+    grown[article->author_count] = frnp_strndup(name, len);
+    if (!grown[article->author_count])
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    for (size_t i = 0; i < article->paragraph_count; i++) {
-        frn_span p = article->paragraphs[i];
-        if (i > 0) {
-            memcpy(article->text + at, "\n\n", 2);
-            at += 2;
-        }
-        memcpy(article->text + at, article->source + p.start, p.end - p.start);
-        at += p.end - p.start;
-    }
-    article->text[at] = '\0';
-    article->text_len = at;
+    article->author_count++;
     return FRN_OK;
 }
 

@@ -63,33 +63,33 @@ size_t frnp_name_length(const char *text, size_t len)
 }
 
 /* Split "A, B and C" into names. */
-static size_t each_name(const char *list, size_t len, frnp_name_sink sink, void *data)
+static size_t each_name(const char *line, size_t pos, size_t len,
+                        frn_span names[FRNP_BYLINE_MAX_NAMES])
 {
-    size_t pos = 0, count = 0;
+    size_t count = 0;
 
-    while (pos < len) {
-        size_t n = frnp_name_length(list + pos, len - pos);
+    while (pos < len && count < FRNP_BYLINE_MAX_NAMES) {
+        size_t n = frnp_name_length(line + pos, len - pos);
         if (n == 0)
             break;
-        if (sink(data, list + pos, n))
-            count++;
+        names[count++] = (frn_span){pos, pos + n};
         pos += n;
-        while (pos < len && strchr(" ,;&|", list[pos]))
+        while (pos < len && strchr(" ,;&|", line[pos]))
             pos++;
-        if (frnp_match_at(list, len, pos, "and "))
+        if (frnp_match_at(line, len, pos, "and "))
             pos += 4;
     }
     return count;
 }
 
-size_t frnp_byline_names(const char *line, size_t len, frnp_name_sink sink, void *data)
+size_t frnp_byline_names(const char *line, size_t len, frn_span names[FRNP_BYLINE_MAX_NAMES])
 {
     if (len > 120)
         return 0;
     for (size_t i = 0; byline_openers[i]; i++) {
         size_t n = frnp_match_at(line, len, 0, byline_openers[i]);
         if (n)
-            return each_name(line + n, len - n, sink, data);
+            return each_name(line, n, len, names);
     }
     return 0;
 }

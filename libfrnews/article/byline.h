@@ -4,12 +4,15 @@
 
 #include <stddef.h>
 
-/* Called with each name found (a span of the line). */
-typedef int (*frnp_name_sink)(void *data, const char *name, size_t len);
+#include "frnews/common.h"
 
-/* If line is a byline ("By ...", "Author: ...", "Written by ..."), pass each
- * name to sink and return the number of names; 0 when it is not a byline. */
-size_t frnp_byline_names(const char *line, size_t len, frnp_name_sink sink, void *data);
+/* The most names one byline lists that are kept. */
+#define FRNP_BYLINE_MAX_NAMES 8
+
+/* If line is a byline ("By ...", "Author: ...", "Written by ..."), write the
+ * span of each name in it (offsets into line) to names and return how many;
+ * 0 when it is not a byline. */
+size_t frnp_byline_names(const char *line, size_t len, frn_span names[FRNP_BYLINE_MAX_NAMES]);
 
 /* The name an author bio starts with ("Scott Bekker is editor in chief ..."):
  * its length, or 0 when the bio does not start with a name. */

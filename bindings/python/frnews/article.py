@@ -137,20 +137,20 @@ def _utf8_input(text):
     return text
 
 
-def _parse_options(format, url):
-    """New C parse options (the caller frees them)."""
+def _article_options(format, url):
+    """New C article options (the caller frees them)."""
     if format not in _FORMATS:
         raise InvalidArgumentError(
             f"format must be one of {', '.join(_FORMATS)}, not {format!r}")
     if url is not None and (not isinstance(url, str) or "\0" in url):
         raise InvalidArgumentError("url must be a str without NUL characters")
-    options = _core.parse_options_new()
+    options = _core.article_options_new()
     try:
-        _core.parse_options_set_format(options, _FORMATS[format])
+        _core.article_options_set_format(options, _FORMATS[format])
         if url is not None:
-            _core.parse_options_set_url(options, url)
+            _core.article_options_set_url(options, url)
     except BaseException:
-        _core.parse_options_free(options)
+        _core.article_options_free(options)
         raise
     return options
 
@@ -171,11 +171,11 @@ def parse(text, *, format="auto", url=None) -> Article:
         InvalidArgumentError: an unknown format or a malformed url.
     """
     data = _utf8_input(text)
-    options = _parse_options(format, url)
+    options = _article_options(format, url)
     try:
         pointer = _core.article_parse(_context.current(), data, options)
     finally:
-        _core.parse_options_free(options)
+        _core.article_options_free(options)
     return Article(pointer)
 
 
