@@ -19,7 +19,7 @@ static void emit_one_input(const command_args *args, article_view view,
     if (status == FRN_OK && view == VIEW_ARTICLE)
         emit_article_fields(args->out, article);
     if (status == FRN_OK)
-        status = frn_quotes_extract(args->ctx, article, &quotes);
+        status = frn_quote_list_extract(args->ctx, article, NULL, &quotes);
     if (status == FRN_OK) {
         json_key(args->out, "quotes");
         emit_quote_list(args->out, quotes);

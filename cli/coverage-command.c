@@ -86,9 +86,9 @@ static void add_entry(const command_args *args, frn_coverage *coverage,
     frn_status status = frn_article_parse(args->ctx, data, len, args->options, &article);
 
     if (status == FRN_OK)
-        status = frn_quotes_extract(args->ctx, article, &quotes);
+        status = frn_quote_list_extract(args->ctx, article, NULL, &quotes);
     if (status == FRN_OK)
-        status = frn_coverage_add(coverage, entry->id, article, quotes, &entry->index);
+        status = frn_coverage_add(args->ctx, coverage, entry->id, article, quotes, &entry->index);
     if (status == FRN_OK) {
         entry->added = 1;
         entry->title = copy_or_null(frn_article_get_title(article));
@@ -205,13 +205,13 @@ int command_coverage(const command_args *args)
         exit_status = report_failure("coverage", NULL, FRN_ERR_NOMEM);
         goto done;
     }
-    status = frn_coverage_new(args->ctx, &coverage);
+    status = frn_coverage_new(args->ctx, NULL, &coverage);
     if (status != FRN_OK) {
         exit_status = report_failure("coverage", args->ctx, status);
         goto done;
     }
     exit_status = worse(exit_status, add_inputs(args, coverage, entries, inputs.count));
-    status = frn_coverage_build(coverage);
+    status = frn_coverage_build(args->ctx, coverage);
     if (status != FRN_OK)
         exit_status = report_failure("coverage", args->ctx, status);
     else if (emit_coverage(args->out, coverage, entries, inputs.count) != 0)

@@ -133,6 +133,6 @@ void emit_quote_list(json_writer *w, const frn_quote_list *quotes)
 
     json_begin_array(w);
     for (size_t i = 0; i < count; i++)
-        emit_quote(w, frn_quote_list_get(quotes, i));
+        emit_quote(w, frn_quote_list_get_quote(quotes, i));
     json_end_array(w);
 }

@@ -14,10 +14,10 @@ int main(int argc, char **argv)
     frn_quote_list *quotes = NULL;
     int ok = file && len < sizeof text && frn_ctx_new(&ctx) == FRN_OK
              && frn_article_parse(ctx, text, len, NULL, &article) == FRN_OK
-             && frn_quotes_extract(ctx, article, &quotes) == FRN_OK;
+             && frn_quote_list_extract(ctx, article, NULL, &quotes) == FRN_OK;
 
     for (size_t i = 0; ok && i < frn_quote_list_get_count(quotes); i++) {
-        const frn_quote *quote = frn_quote_list_get(quotes, i);
+        const frn_quote *quote = frn_quote_list_get_quote(quotes, i);
         const char *speaker = frn_quote_get_speaker(quote);
         printf("%s: %s\n", speaker ? speaker : "(unknown)", frn_quote_get_text(quote, NULL));
     }

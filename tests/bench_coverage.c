@@ -1,7 +1,7 @@
 /* Throughput of the coverage index: N synthetic articles (stories of ten to
  * thirty articles sharing topic words, one in ten a lightly edited copy of an
- * earlier one, some quotations), then frn_coverage_add() for each and one
- * frn_coverage_build(). Parsing and quotation extraction are done outside
+ * earlier one, some quotations), then frn_coverage_add(ctx, ) for each and one
+ * frn_coverage_build(ctx, ). Parsing and quotation extraction are done outside
  * the timed part; only add and build are measured.
  *
  * Usage: bench_coverage [N] (default 10000). Not a test: prints figures. */
@@ -116,7 +116,7 @@ int main(int argc, char **argv)
     frn_ctx *ctx;
     frn_coverage *cov;
 
-    if (!text || !previous || frn_ctx_new(&ctx) != FRN_OK || frn_coverage_new(ctx, &cov) != FRN_OK)
+    if (!text || !previous || frn_ctx_new(&ctx) != FRN_OK || frn_coverage_new(ctx, NULL, &cov) != FRN_OK)
         return EXIT_FAILURE;
     for (size_t i = 0; i < n; i++) {
         frn_article *article;
@@ -133,13 +133,13 @@ int main(int argc, char **argv)
             len = generate(text, story, next_random() % 4 == 0);
         memcpy(previous, text, len + 1);
         if (frn_article_parse(ctx, text, len, NULL, &article) != FRN_OK ||
-            frn_quotes_extract(ctx, article, &quotes) != FRN_OK) {
+            frn_quote_list_extract(ctx, article, NULL, &quotes) != FRN_OK) {
             fprintf(stderr, "bench_coverage: cannot parse article %zu: %s\n", i, frn_ctx_errmsg(ctx));
             return EXIT_FAILURE;
         }
         snprintf(id, sizeof id, "a%zu", i);
         start = seconds_now();
-        if (frn_coverage_add(cov, id, article, quotes, NULL) != FRN_OK)
+        if (frn_coverage_add(ctx, cov, id, article, quotes, NULL) != FRN_OK)
             return EXIT_FAILURE;
         add_seconds += seconds_now() - start;
         bytes += len;
@@ -147,7 +147,7 @@ int main(int argc, char **argv)
         frn_article_free(article);
     }
     start = seconds_now();
-    if (frn_coverage_build(cov) != FRN_OK)
+    if (frn_coverage_build(ctx, cov) != FRN_OK)
         return EXIT_FAILURE;
     build_seconds = seconds_now() - start;
     printf("articles=%zu MB=%.1f add=%.2fs build=%.2fs articles/s=%.0f MB/s=%.2f "

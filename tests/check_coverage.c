@@ -71,7 +71,7 @@ static frn_coverage *cov;
 static void open_index(void)
 {
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    ck_assert_int_eq(frn_coverage_new(ctx, &cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_new(ctx, NULL, &cov), FRN_OK);
 }
 
 static void close_index(void)
@@ -88,8 +88,8 @@ static size_t add_text(const char *id, const char *text)
     frn_quote_list *quotes;
     size_t index = (size_t)-1;
 
-    ck_assert_int_eq(frn_quotes_extract(ctx, article, &quotes), FRN_OK);
-    ck_assert_int_eq(frn_coverage_add(cov, id, article, quotes, &index), FRN_OK);
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, id, article, quotes, &index), FRN_OK);
     frn_quote_list_free(quotes);
     frn_article_free(article);
     return index;
@@ -131,7 +131,7 @@ START_TEST(test_coverage_near_duplicates_pair_and_share_story)
     size_t a, b, x = add_text("tuesday", park_tuesday), y = add_text("wednesday", park_wednesday);
     double similarity;
 
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 1);
     ck_assert_int_eq(frn_coverage_get_duplicate(cov, 0, &a, &b, &similarity), FRN_OK);
     ck_assert_uint_eq(a, x);
@@ -145,11 +145,32 @@ START_TEST(test_coverage_near_duplicates_pair_and_share_story)
 }
 END_TEST
 
+START_TEST(test_coverage_duplicate_threshold_is_an_option)
+{
+    frn_coverage_options *options;
+
+    ck_assert_int_eq(frn_coverage_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_coverage_options_set_duplicate_threshold(options, 0.0), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_options_set_duplicate_threshold(options, 1.5), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_options_set_story_threshold(options, -0.1), FRN_ERR_INVALID_ARG);
+    /* Only identical shingle sets: the pair one word apart (about 0.91, see
+     * above) is no longer a duplicate, and the options are copied. */
+    ck_assert_int_eq(frn_coverage_options_set_duplicate_threshold(options, 1.0), FRN_OK);
+    frn_coverage_free(cov);
+    ck_assert_int_eq(frn_coverage_new(ctx, options, &cov), FRN_OK);
+    frn_coverage_options_free(options);
+    add_text("tuesday", park_tuesday);
+    add_text("wednesday", park_wednesday);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
+}
+END_TEST
+
 START_TEST(test_coverage_unrelated_articles_stay_apart)
 {
     size_t park = add_text("park", park_tuesday), bread = add_text("bread", bakery);
 
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
     ck_assert_uint_eq(frn_coverage_get_story_count(cov), 2);
     ck_assert_uint_ne(story_of(park), story_of(bread));
@@ -164,7 +185,7 @@ START_TEST(test_coverage_every_article_in_one_story_in_order)
     add_text("bread", bakery);
     add_text("park-again", park_wednesday);
     add_text("statement", statement_full_name);
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     for (size_t article = 0; article < 4; article++)
         story_of(article);
     for (size_t s = 0; s < frn_coverage_get_story_count(cov); s++) {
@@ -194,7 +215,7 @@ START_TEST(test_coverage_same_quote_merges_with_fullest_speaker)
     frn_span span;
     const char *text;
 
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     q = quote_printed_in(first, "We will not sell");
     ck_assert_uint_ne(q, (size_t)-1);
     ck_assert_uint_eq(q, quote_printed_in(second, "We will not sell"));
@@ -216,7 +237,7 @@ START_TEST(test_coverage_short_fragment_not_merged_into_long_quote)
     size_t first = add_text("full", statement_full_name), second = add_text("surname", statement_surname);
     size_t fragment, statement;
 
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     fragment = quote_printed_in(first, "grounded in human rights");
     statement = quote_printed_in(second, "We will not sell");
     ck_assert_uint_ne(fragment, (size_t)-1);
@@ -231,7 +252,7 @@ START_TEST(test_coverage_speaker_typo_still_merges)
     size_t first = add_text("full", statement_full_name), typo = add_text("typo", statement_typo);
     size_t q;
 
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     q = quote_printed_in(typo, "We will not sell");
     ck_assert_uint_ne(q, (size_t)-1);
     ck_assert_uint_eq(q, quote_printed_in(first, "We will not sell"));
@@ -247,13 +268,13 @@ START_TEST(test_coverage_every_quote_in_one_entry)
     frn_quote_list *quotes;
     size_t printed, entries = 0;
 
-    ck_assert_int_eq(frn_quotes_extract(ctx, article, &quotes), FRN_OK);
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
     printed = frn_quote_list_get_count(quotes);
-    ck_assert_int_eq(frn_coverage_add(cov, "full", article, quotes, NULL), FRN_OK);
-    ck_assert_int_eq(frn_coverage_add(cov, "again", article, quotes, NULL), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, "full", article, quotes, NULL), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, "again", article, quotes, NULL), FRN_OK);
     frn_quote_list_free(quotes);
     frn_article_free(article);
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     ck_assert_uint_gt(printed, 0);
     for (size_t q = 0; q < frn_coverage_get_quote_count(cov); q++)
         entries += frn_coverage_get_quote_source_count(cov, q);
@@ -276,7 +297,13 @@ START_TEST(test_coverage_getters_before_build)
     ck_assert_uint_eq(frn_coverage_get_story_size(cov, 0), 0);
     ck_assert_uint_eq(frn_coverage_get_story_article(cov, 0, 0), (size_t)-1);
     ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
+    a = b = 3;
+    similarity = 0.5;
     ck_assert_int_eq(frn_coverage_get_duplicate(cov, 0, &a, &b, &similarity), FRN_ERR_RANGE);
+    /* A failed getter still writes its out-parameters. */
+    ck_assert_uint_eq(a, FRN_NONE);
+    ck_assert_uint_eq(b, FRN_NONE);
+    ck_assert(similarity == 0.0);
     ck_assert_uint_eq(frn_coverage_get_quote_count(cov), 0);
     ck_assert_ptr_null(frn_coverage_get_quote_text(cov, 0));
     ck_assert_ptr_null(frn_coverage_get_quote_speaker(cov, 0));
@@ -288,7 +315,7 @@ END_TEST
 START_TEST(test_coverage_add_after_build_then_rebuild)
 {
     add_text("park", park_tuesday);
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     ck_assert_uint_eq(frn_coverage_get_story_count(cov), 1);
     ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
     add_text("park-again", park_wednesday);
@@ -296,13 +323,13 @@ START_TEST(test_coverage_add_after_build_then_rebuild)
     ck_assert_uint_eq(frn_coverage_get_story_count(cov), 0);
     ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 0);
     add_text("bread", bakery);
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     ck_assert_uint_eq(frn_coverage_get_article_count(cov), 3);
     ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 1);
     ck_assert_uint_eq(frn_coverage_get_story_count(cov), 2);
     ck_assert_uint_eq(story_of(0), story_of(1));
     /* Building again without additions gives the same result. */
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     ck_assert_uint_eq(frn_coverage_get_story_count(cov), 2);
     ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), 1);
 }
@@ -310,7 +337,7 @@ END_TEST
 
 START_TEST(test_coverage_empty_index_builds)
 {
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     ck_assert_uint_eq(frn_coverage_get_article_count(cov), 0);
     ck_assert_uint_eq(frn_coverage_get_story_count(cov), 0);
     ck_assert_uint_eq(frn_coverage_get_quote_count(cov), 0);
@@ -325,23 +352,29 @@ START_TEST(test_coverage_bad_arguments)
     double similarity;
     frn_span span;
 
-    ck_assert_int_eq(frn_coverage_new(NULL, &none), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_new(NULL, NULL, &none), FRN_ERR_INVALID_ARG);
     ck_assert_ptr_null(none);
-    ck_assert_int_eq(frn_coverage_new(ctx, NULL), FRN_ERR_INVALID_ARG);
-    ck_assert_int_eq(frn_coverage_add(NULL, "x", article, NULL, NULL), FRN_ERR_INVALID_ARG);
-    ck_assert_int_eq(frn_coverage_add(cov, NULL, article, NULL, &index), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_new(ctx, NULL, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_add(ctx, NULL, "x", article, NULL, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, NULL, article, NULL, &index), FRN_ERR_INVALID_ARG);
     ck_assert_uint_eq(index, (size_t)-1);
-    ck_assert_int_eq(frn_coverage_add(cov, "x", NULL, NULL, NULL), FRN_ERR_INVALID_ARG);
-    ck_assert_int_eq(frn_coverage_add(cov, "\xff", article, NULL, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, "x", NULL, NULL, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, "\xff", article, NULL, NULL), FRN_ERR_INVALID_ARG);
     ck_assert_uint_eq(frn_coverage_get_article_count(cov), 0);
     /* Quotations are optional. */
-    ck_assert_int_eq(frn_coverage_add(cov, "x", article, NULL, &index), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, "x", article, NULL, &index), FRN_OK);
     ck_assert_uint_eq(index, 0);
     frn_article_free(article);
-    ck_assert_int_eq(frn_coverage_build(NULL), FRN_ERR_INVALID_ARG);
-    ck_assert_int_eq(frn_coverage_build(cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, NULL), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
     ck_assert_int_eq(frn_coverage_get_duplicate(cov, 0, NULL, &b, &similarity), FRN_ERR_INVALID_ARG);
+    a = b = 3;
+    similarity = 0.5;
     ck_assert_int_eq(frn_coverage_get_duplicate(cov, 0, &a, &b, &similarity), FRN_ERR_RANGE);
+    /* A failed getter still writes its out-parameters. */
+    ck_assert_uint_eq(a, FRN_NONE);
+    ck_assert_uint_eq(b, FRN_NONE);
+    ck_assert(similarity == 0.0);
     ck_assert_int_eq(frn_coverage_get_quote_source(cov, 0, 0, NULL, &span, NULL), FRN_ERR_INVALID_ARG);
     ck_assert_int_eq(frn_coverage_get_quote_source(cov, 0, 0, &a, NULL, NULL), FRN_ERR_INVALID_ARG);
     ck_assert_int_eq(frn_coverage_get_quote_source(cov, 5, 0, &a, &span, NULL), FRN_ERR_RANGE);
@@ -361,6 +394,7 @@ static Suite *coverage_suite(void)
 
     tcase_add_checked_fixture(tc, open_index, close_index);
     tcase_add_test(tc, test_coverage_near_duplicates_pair_and_share_story);
+    tcase_add_test(tc, test_coverage_duplicate_threshold_is_an_option);
     tcase_add_test(tc, test_coverage_unrelated_articles_stay_apart);
     tcase_add_test(tc, test_coverage_every_article_in_one_story_in_order);
     tcase_add_test(tc, test_coverage_same_quote_merges_with_fullest_speaker);

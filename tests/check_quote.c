@@ -12,7 +12,7 @@ static frn_quote_list *quotes_of(const char *text, frn_article **article_out)
     frn_quote_list *quotes;
 
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    ck_assert_int_eq(frn_quotes_extract(ctx, article, &quotes), FRN_OK);
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
     frn_ctx_free(ctx);
     *article_out = article;
     return quotes;
@@ -22,7 +22,7 @@ static frn_quote_list *quotes_of(const char *text, frn_article **article_out)
 static const frn_quote *find_quote(const frn_quote_list *quotes, const char *prefix)
 {
     for (size_t i = 0; i < frn_quote_list_get_count(quotes); i++) {
-        const frn_quote *q = frn_quote_list_get(quotes, i);
+        const frn_quote *q = frn_quote_list_get_quote(quotes, i);
         if (strncmp(frn_quote_get_text(q, NULL), prefix, strlen(prefix)) == 0)
             return q;
     }
@@ -117,7 +117,7 @@ START_TEST(test_quote_split_by_attribution_has_two_fragments)
     const frn_quote *q;
 
     ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
-    q = frn_quote_list_get(quotes, 0);
+    q = frn_quote_list_get_quote(quotes, 0);
     ck_assert_uint_eq(frn_quote_get_fragment_count(q), 2);
     ck_assert_str_eq(frn_quote_get_text(q, NULL), "We did it, and we did it together.");
     ck_assert_str_eq(frn_quote_get_cue(q), "said");
@@ -153,7 +153,7 @@ START_TEST(test_quote_none_in_plain_prose)
     frn_quote_list *quotes = quotes_of(text, &a);
 
     ck_assert_uint_eq(frn_quote_list_get_count(quotes), 0);
-    ck_assert_ptr_null(frn_quote_list_get(quotes, 0));
+    ck_assert_ptr_null(frn_quote_list_get_quote(quotes, 0));
     frn_quote_list_free(quotes);
     frn_article_free(a);
 }
@@ -195,17 +195,88 @@ START_TEST(test_quote_scare_quotes_not_quotations)
 }
 END_TEST
 
+/* One mixed and one direct quotation, for the options. */
+static const char mixed_and_direct[] =
+    "Council votes on the city budget\n"
+    "The mayor said the plan was \"a betrayal of every family in this city\" and vowed to fight it.\n"
+    "\"We will not let this pass without a vote of the whole council,\" Jane Roe said.\n";
+
+static frn_status extract_with(const frn_quote_options *options, frn_quote_list **quotes)
+{
+    frn_article *article = frn_test_parse(mixed_and_direct, sizeof mixed_and_direct - 1);
+    frn_ctx *ctx;
+    frn_status status;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    status = frn_quote_list_extract(ctx, article, options, quotes);
+    frn_ctx_free(ctx);
+    frn_article_free(article);
+    return status;
+}
+
+START_TEST(test_quote_options_select_types)
+{
+    frn_quote_options *options;
+    frn_quote_list *quotes;
+
+    ck_assert_int_eq(frn_quote_options_new(&options), FRN_OK);
+    ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 2);
+    frn_quote_list_free(quotes);
+
+    ck_assert_int_eq(frn_quote_options_set_types(options, FRN_QUOTE_DIRECT), FRN_OK);
+    ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    ck_assert_int_eq(frn_quote_get_type(frn_quote_list_get_quote(quotes, 0)), FRN_QUOTE_DIRECT);
+    frn_quote_list_free(quotes);
+
+    ck_assert_int_eq(frn_quote_options_set_types(options, FRN_QUOTE_MIXED | FRN_QUOTE_INDIRECT), FRN_OK);
+    ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    ck_assert_str_eq(frn_quote_get_text(frn_quote_list_get_quote(quotes, 0), NULL),
+                     "a betrayal of every family in this city");
+    frn_quote_list_free(quotes);
+
+    ck_assert_int_eq(frn_quote_options_set_types(options, 0), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_quote_options_set_types(options, 8), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_quote_options_set_types(NULL, FRN_QUOTE_ALL), FRN_ERR_INVALID_ARG);
+    frn_quote_options_free(options);
+}
+END_TEST
+
+START_TEST(test_quote_options_limit_is_a_status)
+{
+    frn_quote_options *options;
+    frn_quote_list *quotes = (frn_quote_list *)1;
+
+    ck_assert_int_eq(frn_quote_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_quote_options_set_max_quotes(options, 0), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_quote_options_set_max_quotes(options, 1), FRN_OK);
+    /* Two quotations against a limit of one: a status, never a cut list. */
+    ck_assert_int_eq(extract_with(options, &quotes), FRN_ERR_TOO_LARGE);
+    ck_assert_ptr_null(quotes);
+    ck_assert_int_eq(frn_quote_options_set_max_quotes(options, 2), FRN_OK);
+    ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 2);
+    frn_quote_list_free(quotes);
+    frn_quote_options_free(options);
+}
+END_TEST
+
 START_TEST(test_quote_bad_arguments)
 {
     frn_ctx *ctx;
     frn_quote_list *quotes = (frn_quote_list *)1;
 
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    ck_assert_int_eq(frn_quotes_extract(ctx, NULL, &quotes), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_quote_list_extract(ctx, NULL, NULL, &quotes), FRN_ERR_INVALID_ARG);
     ck_assert_ptr_null(quotes);
     ck_assert_uint_eq(frn_quote_list_get_count(NULL), 0);
     ck_assert_ptr_null(frn_quote_get_speaker(NULL));
+    ck_assert_ptr_null(frn_quote_list_get_quote(NULL, 0));
+    ck_assert_int_eq(frn_quote_get_type(NULL), FRN_QUOTE_NONE);
     ck_assert_str_eq(frn_quote_type_name(FRN_QUOTE_MIXED), "mixed");
+    ck_assert_str_eq(frn_quote_type_name(FRN_QUOTE_NONE), "unknown");
     frn_quote_list_free(NULL);
     frn_ctx_free(ctx);
 }
@@ -226,6 +297,8 @@ static Suite *quote_suite(void)
     tcase_add_test(tc, test_quote_none_in_plain_prose);
     tcase_add_test(tc, test_quote_unbalanced_mark_ignored);
     tcase_add_test(tc, test_quote_scare_quotes_not_quotations);
+    tcase_add_test(tc, test_quote_options_select_types);
+    tcase_add_test(tc, test_quote_options_limit_is_a_status);
     tcase_add_test(tc, test_quote_bad_arguments);
     suite_add_tcase(s, tc);
     return s;

@@ -67,7 +67,7 @@ frn_quote_list *frn_test_sample_quotes(const char *name, frn_article **article_o
 
     free(text);
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    ck_assert_int_eq(frn_quotes_extract(ctx, article, &quotes), FRN_OK);
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
     frn_ctx_free(ctx);
     if (article_out)
         *article_out = article;

@@ -21,8 +21,9 @@
 /* The GIL stays held everywhere except around the calls that do real work. */
 %nothread;
 %thread frn_article_parse;
-%thread frn_quotes_extract;
-%thread frn_py_coverage_build;
+%thread frn_quote_list_extract;
+%thread frn_coverage_add;
+%thread frn_coverage_build;
 
 %{
 #include <frnews.h>
@@ -57,8 +58,6 @@ static void frn_py_raise(frn_status status, const frn_ctx *ctx)
 
 
 %rename("%(strip:[frn_])s") "";
-%rename(coverage_add) frn_py_coverage_add;
-%rename(coverage_build) frn_py_coverage_build;
 
 /* ---- status → exception --------------------------------------------- */
 
@@ -72,9 +71,9 @@ static void frn_py_raise(frn_status status, const frn_ctx *ctx)
 }
 
 /* Calls whose first argument is the context raise with its detailed message. */
-%typemap(out) frn_status frn_article_parse, frn_status frn_quotes_extract,
-              frn_status frn_coverage_new, frn_status frn_py_coverage_add,
-              frn_status frn_py_coverage_build {
+%typemap(out) frn_status frn_article_parse, frn_status frn_quote_list_extract,
+              frn_status frn_coverage_new, frn_status frn_coverage_add,
+              frn_status frn_coverage_build {
     if ($1 != FRN_OK) {
         frn_py_raise($1, arg1);
         SWIG_fail;
@@ -123,6 +122,8 @@ static void frn_py_raise(frn_status status, const frn_ctx *ctx)
 %enddef
 FRN_NEW_OBJECT_OUT(frn_ctx)
 FRN_NEW_OBJECT_OUT(frn_article_options)
+FRN_NEW_OBJECT_OUT(frn_quote_options)
+FRN_NEW_OBJECT_OUT(frn_coverage_options)
 FRN_NEW_OBJECT_OUT(frn_article)
 FRN_NEW_OBJECT_OUT(frn_quote_list)
 FRN_NEW_OBJECT_OUT(frn_coverage)
@@ -210,25 +211,4 @@ unsigned frn_version_hex(void);
 %include "frnews/article.h"
 %include "frnews/quote.h"
 
-/* The coverage index reports its failures on the context it was created
- * with, which its calls do not take; these two take that context as well,
- * so that a failure raises with the detailed message. */
-%ignore frn_coverage_add;
-%ignore frn_coverage_build;
 %include "frnews/coverage.h"
-
-%inline %{
-frn_status frn_py_coverage_add(frn_ctx *ctx, frn_coverage *coverage, const char *id,
-                               const frn_article *article, const frn_quote_list *quotes,
-                               size_t *index_out)
-{
-    (void)ctx;
-    return frn_coverage_add(coverage, id, article, quotes, index_out);
-}
-
-frn_status frn_py_coverage_build(frn_ctx *ctx, frn_coverage *coverage)
-{
-    (void)ctx;
-    return frn_coverage_build(coverage);
-}
-%}

@@ -67,6 +67,12 @@ FRN_API const char *frn_status_name(frn_status status);
  * A half-open byte range [start, end) into a UTF-8 text. A tiny frozen value
  * type: its layout is part of the ABI.
  */
+/**
+ * "No index" and "no position": what a getter returns for an index or a
+ * byte position that does not exist.
+ */
+#define FRN_NONE ((size_t)-1)
+
 typedef struct frn_span {
     size_t start; /**< first byte */
     size_t end;   /**< one past the last byte */
@@ -98,7 +104,7 @@ FRN_API void frn_ctx_free(frn_ctx *ctx);
 FRN_API const char *frn_ctx_errmsg(const frn_ctx *ctx);
 
 /**
- * Byte offset in the input where the last failure was found, or (size_t)-1
+ * Byte offset in the input where the last failure was found, or FRN_NONE
  * when it has no position.
  */
 FRN_API size_t frn_ctx_errpos(const frn_ctx *ctx);

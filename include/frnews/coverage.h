@@ -12,10 +12,10 @@
  *
  * @code
  * frn_coverage *cov;
- * frn_coverage_new(ctx, &cov);
- * frn_coverage_add(cov, "a1", article1, quotes1, NULL);
- * frn_coverage_add(cov, "a2", article2, quotes2, NULL);
- * frn_coverage_build(cov);
+ * frn_coverage_new(ctx, NULL, &cov);
+ * frn_coverage_add(ctx, cov, "a1", article1, quotes1, NULL);
+ * frn_coverage_add(ctx, cov, "a2", article2, quotes2, NULL);
+ * frn_coverage_build(ctx, cov);
  * printf("%zu stories\n", frn_coverage_get_story_count(cov));
  * frn_coverage_free(cov);
  * @endcode
@@ -34,15 +34,56 @@ extern "C" {
 /** A coverage index over many articles. */
 typedef struct frn_coverage frn_coverage;
 
+/** Options for frn_coverage_new(); opaque, set through the setters below. */
+typedef struct frn_coverage_options frn_coverage_options;
+
+/**
+ * Create coverage options holding the defaults.
+ * @param[out] out receives the options, or NULL on failure.
+ * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_NOMEM.
+ * Release with frn_coverage_options_free().
+ */
+FRN_API frn_status frn_coverage_options_new(frn_coverage_options **out);
+
+/** Release coverage options. NULL is accepted and ignored. */
+FRN_API void frn_coverage_options_free(frn_coverage_options *options);
+
+/** The default of frn_coverage_options_set_duplicate_threshold(). */
+#define FRN_COVERAGE_DEFAULT_DUPLICATE_THRESHOLD 0.5
+
+/**
+ * The estimated Jaccard similarity of two articles' word 5-shingles from
+ * which they are near-duplicates (the same text, lightly edited).
+ * @param options the options to change.
+ * @param threshold in (0, 1]; 0.5 by default.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options or a value out of range.
+ */
+FRN_API frn_status frn_coverage_options_set_duplicate_threshold(frn_coverage_options *options,
+                                                                double threshold);
+
+/** The default of frn_coverage_options_set_story_threshold(). */
+#define FRN_COVERAGE_DEFAULT_STORY_THRESHOLD 0.15
+
+/**
+ * The cosine similarity (TF-IDF over the title and lead) from which two
+ * articles, and two stories' centroids, are joined into one story.
+ * @param options the options to change.
+ * @param threshold in (0, 1]; 0.15 by default.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options or a value out of range.
+ */
+FRN_API frn_status frn_coverage_options_set_story_threshold(frn_coverage_options *options,
+                                                            double threshold);
+
 /**
  * Create an empty coverage index.
- * @param ctx the context used for the detailed messages of the index's calls;
- *            it must outlive the index and be used by one thread at a time.
+ * @param ctx the calling thread's context; receives the detailed message.
+ * @param options the options (copied), or NULL for the defaults.
  * @param[out] out receives the index, or NULL on failure; release it with
  *                 frn_coverage_free().
  * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_NOMEM.
  */
-FRN_API frn_status frn_coverage_new(frn_ctx *ctx, frn_coverage **out);
+FRN_API frn_status frn_coverage_new(frn_ctx *ctx, const frn_coverage_options *options,
+                                    frn_coverage **out);
 
 /** Release an index. NULL is accepted and ignored. */
 FRN_API void frn_coverage_free(frn_coverage *coverage);
@@ -50,6 +91,7 @@ FRN_API void frn_coverage_free(frn_coverage *coverage);
 /**
  * Add an article. Adding after frn_coverage_build() is allowed and makes the
  * results stale until the next build.
+ * @param ctx     the calling thread's context; receives the detailed message.
  * @param coverage the index.
  * @param id      the caller's name for the article (NUL-terminated UTF-8,
  *                copied); ids need not be unique, indexes are.
@@ -59,16 +101,19 @@ FRN_API void frn_coverage_free(frn_coverage *coverage);
  *                 addition); may be NULL.
  * @return FRN_OK, FRN_ERR_INVALID_ARG, FRN_ERR_ICU or FRN_ERR_NOMEM.
  */
-FRN_API frn_status frn_coverage_add(frn_coverage *coverage, const char *id,
+FRN_API frn_status frn_coverage_add(frn_ctx *ctx, frn_coverage *coverage, const char *id,
                                     const frn_article *article,
                                     const frn_quote_list *quotes,
                                     size_t *index_out);
 
 /**
  * Group what was added: near-duplicate pairs, stories, merged quotations.
+ * A failed build leaves the results of the previous one in place.
+ * @param ctx the calling thread's context; receives the detailed message.
+ * @param coverage the index.
  * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_NOMEM.
  */
-FRN_API frn_status frn_coverage_build(frn_coverage *coverage);
+FRN_API frn_status frn_coverage_build(frn_ctx *ctx, frn_coverage *coverage);
 
 /** Number of articles added. */
 FRN_API size_t frn_coverage_get_article_count(const frn_coverage *coverage);
@@ -88,7 +133,7 @@ FRN_API size_t frn_coverage_get_story_size(const frn_coverage *coverage, size_t 
 
 /**
  * Index of the k-th article of a story (articles in order of addition);
- * (size_t)-1 when out of range.
+ * FRN_NONE when out of range.
  */
 FRN_API size_t frn_coverage_get_story_article(const frn_coverage *coverage,
                                               size_t story, size_t k);
@@ -98,7 +143,8 @@ FRN_API size_t frn_coverage_get_duplicate_count(const frn_coverage *coverage);
 
 /**
  * One near-duplicate pair: article indexes a < b and their estimated text
- * similarity in [0, 1].
+ * similarity in [0, 1]. On failure @p a and @p b receive FRN_NONE and
+ * @p similarity 0 (those of them that are not NULL).
  * @return FRN_OK, FRN_ERR_INVALID_ARG (a NULL pointer) or FRN_ERR_RANGE.
  */
 FRN_API frn_status frn_coverage_get_duplicate(const frn_coverage *coverage,
@@ -129,6 +175,8 @@ FRN_API size_t frn_coverage_get_quote_source_count(const frn_coverage *coverage,
  * @param[out] span    receives the quotation's span in that article's source text.
  * @param[out] text    receives the text as that article printed it (borrowed);
  *                     may be NULL.
+ * On failure the out-parameters that are not NULL receive FRN_NONE, {0, 0}
+ * and NULL.
  * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_RANGE.
  */
 FRN_API frn_status frn_coverage_get_quote_source(const frn_coverage *coverage,

@@ -6,9 +6,9 @@
  *
  * @code
  * frn_quote_list *quotes;
- * if (frn_quotes_extract(ctx, article, &quotes) == FRN_OK) {
+ * if (frn_quote_list_extract(ctx, article, NULL, &quotes) == FRN_OK) {
  *     for (size_t i = 0; i < frn_quote_list_get_count(quotes); i++) {
- *         const frn_quote *q = frn_quote_list_get(quotes, i);
+ *         const frn_quote *q = frn_quote_list_get_quote(quotes, i);
  *         const char *who = frn_quote_get_speaker(q);
  *         printf("%s: %s\n", who ? who : "(unknown)", frn_quote_get_text(q, NULL));
  *     }
@@ -26,15 +26,58 @@
 extern "C" {
 #endif
 
-/** How a quotation is reported. */
+/**
+ * How a quotation is reported. The values are bits, so that a set of types
+ * (frn_quote_options_set_types()) is their bitwise OR.
+ */
 typedef enum frn_quote_type {
-    FRN_QUOTE_DIRECT = 0,  /**< fully inside quotation marks */
-    FRN_QUOTE_MIXED = 1,   /**< partly quoted inside reported speech */
-    FRN_QUOTE_INDIRECT = 2 /**< reported speech without quotation marks */
+    FRN_QUOTE_NONE = 0,     /**< no quotation (what a NULL quotation has) */
+    FRN_QUOTE_DIRECT = 1,   /**< fully inside quotation marks */
+    FRN_QUOTE_MIXED = 2,    /**< partly quoted inside reported speech */
+    FRN_QUOTE_INDIRECT = 4, /**< reported speech without quotation marks */
+    FRN_QUOTE_ALL = 7       /**< every type */
 } frn_quote_type;
 
 /** Name of a quote type: "direct", "mixed", "indirect"; "unknown" otherwise. */
 FRN_API const char *frn_quote_type_name(frn_quote_type type);
+
+/** Options for frn_quote_list_extract(); opaque, set through the setters below. */
+typedef struct frn_quote_options frn_quote_options;
+
+/**
+ * Create quotation options holding the defaults: every type, at most
+ * FRN_QUOTE_DEFAULT_MAX_QUOTES quotations per article.
+ * @param[out] out receives the options, or NULL on failure.
+ * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_NOMEM.
+ * Release with frn_quote_options_free().
+ */
+FRN_API frn_status frn_quote_options_new(frn_quote_options **out);
+
+/** Release quotation options. NULL is accepted and ignored. */
+FRN_API void frn_quote_options_free(frn_quote_options *options);
+
+/**
+ * Choose which types of quotation are returned.
+ * @param options the options to change.
+ * @param types a bitwise OR of FRN_QUOTE_DIRECT, FRN_QUOTE_MIXED and
+ *        FRN_QUOTE_INDIRECT (FRN_QUOTE_ALL by default).
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options, no type or an
+ *         unknown bit.
+ */
+FRN_API frn_status frn_quote_options_set_types(frn_quote_options *options, unsigned types);
+
+/** The default of frn_quote_options_set_max_quotes(). */
+#define FRN_QUOTE_DEFAULT_MAX_QUOTES 100000
+
+/**
+ * Bound the number of quotations of one article. An article holding more
+ * fails with FRN_ERR_TOO_LARGE rather than returning a cut list.
+ * @param options the options to change.
+ * @param max_quotes the bound, at least 1.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options or 0.
+ */
+FRN_API frn_status frn_quote_options_set_max_quotes(frn_quote_options *options,
+                                                    size_t max_quotes);
 
 /** The quotations of one article, in order of position. Immutable. */
 typedef struct frn_quote_list frn_quote_list;
@@ -51,12 +94,15 @@ typedef struct frn_quote frn_quote;
  *
  * @param ctx     the calling thread's context.
  * @param article a parsed article.
+ * @param options the options, or NULL for the defaults.
  * @param[out] out receives the list (possibly empty), or NULL on failure.
  *                 The caller owns it; release with frn_quote_list_free().
- * @return FRN_OK, FRN_ERR_INVALID_ARG, FRN_ERR_ICU or FRN_ERR_NOMEM.
+ * @return FRN_OK, FRN_ERR_INVALID_ARG, FRN_ERR_TOO_LARGE (more quotations
+ *         than the options allow), FRN_ERR_ICU or FRN_ERR_NOMEM.
  */
-FRN_API frn_status frn_quotes_extract(frn_ctx *ctx, const frn_article *article,
-                                      frn_quote_list **out);
+FRN_API frn_status frn_quote_list_extract(frn_ctx *ctx, const frn_article *article,
+                                          const frn_quote_options *options,
+                                          frn_quote_list **out);
 
 /** Release a list and its quotations. NULL is accepted and ignored. */
 FRN_API void frn_quote_list_free(frn_quote_list *list);
@@ -65,9 +111,9 @@ FRN_API void frn_quote_list_free(frn_quote_list *list);
 FRN_API size_t frn_quote_list_get_count(const frn_quote_list *list);
 
 /** One quotation, borrowed from the list; NULL when @p index is out of range. */
-FRN_API const frn_quote *frn_quote_list_get(const frn_quote_list *list, size_t index);
+FRN_API const frn_quote *frn_quote_list_get_quote(const frn_quote_list *list, size_t index);
 
-/** Whether the quotation is direct, mixed or indirect. */
+/** Whether the quotation is direct, mixed or indirect; FRN_QUOTE_NONE for NULL. */
 FRN_API frn_quote_type frn_quote_get_type(const frn_quote *quote);
 
 /**

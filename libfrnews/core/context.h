@@ -6,7 +6,7 @@
 #include <unicode/ubrk.h>
 #include "frnews/common.h"
 
-#define FRNP_NO_POSITION ((size_t)-1)
+#define FRNP_NO_POSITION FRN_NONE
 
 struct frn_ctx {
     char errmsg[512];

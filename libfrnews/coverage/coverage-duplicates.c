@@ -1,7 +1,7 @@
 /* Near-duplicate articles: LSH banding of the MinHash signatures gives the
  * candidate pairs (articles agreeing on a whole band), and each candidate is
- * kept when its estimated Jaccard similarity reaches
- * FRNP_DUPLICATE_MIN_SIMILARITY. */
+ * kept when its estimated Jaccard similarity reaches the duplicate
+ * threshold of the index's options. */
 #include <stdlib.h>
 #include <xxhash.h>
 #include "core/context.h"
@@ -34,25 +34,26 @@ static int band_candidates(const frn_coverage *coverage, frnp_cov_pairs *pairs)
     return 1;
 }
 
-frn_status frnp_cov_find_duplicates(const frn_coverage *coverage, frnp_cov_results *results)
+frn_status frnp_cov_find_duplicates(frn_ctx *ctx, const frn_coverage *coverage,
+                                    frnp_cov_results *results)
 {
     frnp_cov_pairs pairs = {NULL, 0, 0};
     size_t kept = 0;
 
     if (!band_candidates(coverage, &pairs)) {
         free(pairs.items);
-        return frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     results->duplicates = malloc((pairs.count + 1) * sizeof *results->duplicates);
     if (!results->duplicates) {
         free(pairs.items);
-        return frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     for (size_t i = 0; i < pairs.count; i++) {
         size_t a = pairs.items[i].a, b = pairs.items[i].b;
         double similarity = frnp_cov_signature_similarity(coverage->articles[a].signature,
                                                          coverage->articles[b].signature);
-        if (similarity >= FRNP_DUPLICATE_MIN_SIMILARITY) {
+        if (similarity >= coverage->options.duplicate_threshold) {
             results->duplicates[kept].a = a;
             results->duplicates[kept].b = b;
             results->duplicates[kept].similarity = similarity;

@@ -20,11 +20,16 @@
 /* Words per shingle for near-duplicate detection. */
 #define FRNP_SHINGLE_WORDS 5
 
-/* Two articles are reported as near-duplicates when their estimated
- * Jaccard similarity over word 5-shingles is at least this: half of the
- * shingles shared means the same text, lightly edited, rather than two
- * texts that merely quote the same sentences. */
-#define FRNP_DUPLICATE_MIN_SIMILARITY 0.5
+/* The thresholds of frn_coverage_options (see <frnews/coverage.h>). The
+ * duplicate default: half of the shingles shared means the same text,
+ * lightly edited, rather than two texts that merely quote the same
+ * sentences. */
+struct frn_coverage_options {
+    double duplicate_threshold;
+    double story_threshold;
+};
+
+extern const frn_coverage_options frnp_cov_default_options;
 
 /* One weighted term of an article's story vector, keyed by the hash of the
  * case-folded word. */
@@ -75,7 +80,7 @@ typedef struct frnp_cov_results {
 } frnp_cov_results;
 
 struct frn_coverage {
-    frn_ctx *ctx;
+    frn_coverage_options options;
     frnp_cov_article *articles;
     size_t article_count, article_capacity;
     frnp_cov_quote *quotes;
@@ -116,12 +121,15 @@ frn_status frnp_cov_terms(frn_ctx *ctx, const frn_article *article,
                          frnp_cov_term **out, size_t *count);
 
 /* Build stages; each fills its part of results. */
-frn_status frnp_cov_find_duplicates(const frn_coverage *coverage, frnp_cov_results *results);
-frn_status frnp_cov_group_stories(const frn_coverage *coverage, frnp_cov_results *results);
-frn_status frnp_cov_merge_quotes(const frn_coverage *coverage, frnp_cov_results *results);
+frn_status frnp_cov_find_duplicates(frn_ctx *ctx, const frn_coverage *coverage,
+                                    frnp_cov_results *results);
+frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
+                                  frnp_cov_results *results);
+frn_status frnp_cov_merge_quotes(frn_ctx *ctx, const frn_coverage *coverage,
+                                 frnp_cov_results *results);
 
 /* Copy an article's quotations into the index; on failure nothing is kept. */
-frn_status frnp_cov_add_quotes(frn_coverage *coverage, size_t article,
+frn_status frnp_cov_add_quotes(frn_ctx *ctx, frn_coverage *coverage, size_t article,
                               const frn_quote_list *quotes);
 
 void frnp_cov_quote_clear(frnp_cov_quote *quote);
@@ -152,9 +160,5 @@ int frnp_cov_pairs_from_keys(frnp_cov_pairs *pairs, frnp_cov_keyed *keyed, size_
 /* Sort the pairs and drop repeats. */
 void frnp_cov_pairs_unique(frnp_cov_pairs *pairs);
 
-/* Flat grouping: turn a group number per item (groups numbered in order of
- * their first item) into start/members arrays; 0 when out of memory. */
-int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
-                           size_t **start_out, size_t **members_out);
 
 #endif

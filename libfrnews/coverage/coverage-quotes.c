@@ -64,7 +64,7 @@ static frn_status copy_quote(frn_ctx *ctx, frnp_cov_quote *into, size_t article,
     return status;
 }
 
-frn_status frnp_cov_add_quotes(frn_coverage *coverage, size_t article,
+frn_status frnp_cov_add_quotes(frn_ctx *ctx, frn_coverage *coverage, size_t article,
                               const frn_quote_list *quotes)
 {
     size_t n = frn_quote_list_get_count(quotes), base = coverage->quote_count;
@@ -73,10 +73,10 @@ frn_status frnp_cov_add_quotes(frn_coverage *coverage, size_t article,
         return FRN_OK;
     if (!frnp_array_reserve(&coverage->quotes, &coverage->quote_capacity, base + n,
                          sizeof *coverage->quotes))
-        return frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     for (size_t k = 0; k < n; k++) {
-        frn_status status = copy_quote(coverage->ctx, &coverage->quotes[base + k], article,
-                                       frn_quote_list_get(quotes, k));
+        frn_status status = copy_quote(ctx, &coverage->quotes[base + k], article,
+                                       frn_quote_list_get_quote(quotes, k));
         if (status != FRN_OK) {
             for (size_t j = 0; j <= k; j++)
                 frnp_cov_quote_clear(&coverage->quotes[base + j]);
@@ -312,7 +312,8 @@ static int group_quotes(const frn_coverage *coverage, const word_sets *sets,
     return ok;
 }
 
-frn_status frnp_cov_merge_quotes(const frn_coverage *coverage, frnp_cov_results *results)
+frn_status frnp_cov_merge_quotes(frn_ctx *ctx, const frn_coverage *coverage,
+                                 frnp_cov_results *results)
 {
     word_sets sets = {NULL, NULL};
     frnp_cov_pairs pairs = {NULL, 0, 0};
@@ -322,5 +323,5 @@ frn_status frnp_cov_merge_quotes(const frn_coverage *coverage, frnp_cov_results 
     free(sets.words);
     free(sets.start);
     free(pairs.items);
-    return ok ? FRN_OK : frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    return ok ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }

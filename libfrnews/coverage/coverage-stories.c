@@ -5,11 +5,8 @@
 #include <stdlib.h>
 #include "core/context.h"
 #include "coverage-stories.h"
+#include "coverage-unionfind.h"
 
-/* Pairs of articles whose cosine similarity reaches this become candidate
- * links. Tuned with eval/stories.py on the UCI headlines: BCubed F1 is flat
- * (0.776-0.778) from 0.08 to 0.15, so the higher value, with fewer edges. */
-#define FRNP_STORY_EDGE_SIMILARITY 0.15f
 
 /* Terms in more articles than this are left out of the inverted index: the
  * work of a term grows with the square of its document frequency, and such
@@ -125,7 +122,7 @@ typedef struct edge_list {
 /* Dot products of article i with every earlier article sharing a term,
  * summed in a dense accumulator; those reaching the threshold become edges. */
 static int edges_of(const term_index *index, const frnp_story_vectors *vectors, size_t i,
-                    float *acc, size_t *touched, edge_list *edges)
+                    float threshold, float *acc, size_t *touched, edge_list *edges)
 {
     size_t touched_count = 0;
 
@@ -143,7 +140,7 @@ static int edges_of(const term_index *index, const frnp_story_vectors *vectors, 
     }
     for (size_t k = 0; k < touched_count; k++) {
         size_t j = touched[k];
-        if (acc[j] >= FRNP_STORY_EDGE_SIMILARITY) {
+        if (acc[j] >= threshold) {
             if (!frnp_array_reserve(&edges->items, &edges->capacity, edges->count + 1,
                                  sizeof *edges->items))
                 return 0;
@@ -157,8 +154,12 @@ static int edges_of(const term_index *index, const frnp_story_vectors *vectors, 
     return 1;
 }
 
+/* Pairs of articles whose cosine similarity reaches the story threshold
+ * become candidate links. The default was tuned with eval/stories.py on the
+ * UCI headlines: BCubed F1 is flat (0.776-0.778) from 0.08 to 0.15, so the
+ * higher value, with fewer edges. */
 static int find_edges(const term_index *index, const frnp_story_vectors *vectors,
-                      edge_list *edges)
+                      float threshold, edge_list *edges)
 {
     size_t n = vectors->article_count;
     float *acc = calloc(n + 1, sizeof *acc);
@@ -166,25 +167,28 @@ static int find_edges(const term_index *index, const frnp_story_vectors *vectors
     int ok = acc && touched;
 
     for (size_t i = 0; ok && i < n; i++)
-        ok = edges_of(index, vectors, i, acc, touched, edges);
+        ok = edges_of(index, vectors, i, threshold, acc, touched, edges);
     free(acc);
     free(touched);
     return ok;
 }
 
-frn_status frnp_cov_group_stories(const frn_coverage *coverage, frnp_cov_results *results)
+frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
+                                  frnp_cov_results *results)
 {
     size_t n = coverage->article_count, *group_of = NULL, stories = SIZE_MAX;
     term_index index = {NULL, 0, NULL, 0};
     frnp_story_vectors vectors = {NULL, NULL, n};
     edge_list edges = {NULL, 0, 0};
     float *norm = calloc(n + 1, sizeof *norm);
+    float threshold = (float)coverage->options.story_threshold;
 
     if (norm && build_index(coverage, &index)) {
         weigh_postings(&index, n, norm);
-        if (gather_vectors(&index, &vectors) && find_edges(&index, &vectors, &edges))
-            stories = frnp_story_link(&vectors, results->duplicates, results->duplicate_count,
-                                     edges.items, edges.count, &group_of);
+        if (gather_vectors(&index, &vectors) && find_edges(&index, &vectors, threshold, &edges))
+            stories = frnp_story_link(&vectors, threshold, results->duplicates,
+                                      results->duplicate_count, edges.items, edges.count,
+                                      &group_of);
     }
     free(norm);
     free(index.postings);
@@ -196,7 +200,7 @@ frn_status frnp_cov_group_stories(const frn_coverage *coverage, frnp_cov_results
                                                        &results->story_start,
                                                        &results->story_members)) {
         free(group_of);
-        return frnp_fail(coverage->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     results->story_count = stories;
     free(group_of);

@@ -29,11 +29,11 @@ typedef struct frnp_story_vectors {
 } frnp_story_vectors;
 
 /* Link articles into stories: forced pairs (near-duplicates) first, then the
- * edges from the most similar down, each joining two stories only when
- * their centroids are similar enough. Fills group_of (a story number per
- * article, numbered by first article); returns the number of stories, or
- * (size_t)-1 when out of memory. */
-size_t frnp_story_link(const frnp_story_vectors *vectors,
+ * edges from the most similar down, each joining two stories only when the
+ * cosine of their centroids reaches threshold. Fills group_of (a story
+ * number per article, numbered by first article); returns the number of
+ * stories, or (size_t)-1 when out of memory. */
+size_t frnp_story_link(const frnp_story_vectors *vectors, float threshold,
                       const frnp_cov_duplicate *forced, size_t forced_count,
                       frnp_story_edge *edges, size_t edge_count, size_t **group_of);
 

@@ -8,12 +8,11 @@
 #include "coverage-stories.h"
 #include "coverage-unionfind.h"
 
-/* Two stories are joined when the cosine of their centroids reaches this.
- * Tuned on the UCI headlines (2,000-headline sample, BCubed F1): 0.10 gives
- * 0.737, 0.15 gives 0.776, 0.20 gives 0.762, 0.30 gives 0.668; without the
- * centroid test (single link) everything chains into a few giant stories
- * (0.059). */
-#define FRNP_STORY_LINK_SIMILARITY 0.15f
+/* Two stories are joined when the cosine of their centroids reaches the
+ * story threshold. The default was tuned on the UCI headlines
+ * (2,000-headline sample, BCubed F1): 0.10 gives 0.737, 0.15 gives 0.776,
+ * 0.20 gives 0.762, 0.30 gives 0.668; without the centroid test (single
+ * link) everything chains into a few giant stories (0.059). */
 
 /* A centroid keeps its heaviest terms only, so joining stays cheap however
  * large a story grows. */
@@ -137,7 +136,7 @@ static int init_centroids(const frnp_story_vectors *vectors, centroid *centroids
     return 1;
 }
 
-static int link_all(frnp_unionfind *uf, centroid *centroids,
+static int link_all(frnp_unionfind *uf, centroid *centroids, float threshold,
                     const frnp_cov_duplicate *forced, size_t forced_count,
                     frnp_story_edge *edges, size_t edge_count)
 {
@@ -148,15 +147,15 @@ static int link_all(frnp_unionfind *uf, centroid *centroids,
         qsort(edges, edge_count, sizeof *edges, by_similarity_desc);
     for (size_t k = 0; k < edge_count; k++) {
         size_t ra = frnp_unionfind_find(uf, edges[k].a), rb = frnp_unionfind_find(uf, edges[k].b);
-        if (ra != rb && cosine(&centroids[ra], &centroids[rb]) >= FRNP_STORY_LINK_SIMILARITY &&
+        if (ra != rb && cosine(&centroids[ra], &centroids[rb]) >= threshold &&
             !join(uf, centroids, ra, rb))
             return 0;
     }
     return 1;
 }
 
-size_t frnp_story_link(const frnp_story_vectors *vectors,
-                      const frnp_cov_duplicate *forced, size_t forced_count,
+size_t frnp_story_link(const frnp_story_vectors *vectors, float threshold,
+                       const frnp_cov_duplicate *forced, size_t forced_count,
                       frnp_story_edge *edges, size_t edge_count, size_t **group_of)
 {
     size_t n = vectors->article_count, stories = SIZE_MAX;
@@ -168,7 +167,7 @@ size_t frnp_story_link(const frnp_story_vectors *vectors,
         return SIZE_MAX;
     if (frnp_unionfind_init(&uf, n)) {
         if (init_centroids(vectors, centroids) &&
-            link_all(&uf, centroids, forced, forced_count, edges, edge_count))
+            link_all(&uf, centroids, threshold, forced, forced_count, edges, edge_count))
             stories = frnp_unionfind_number(&uf, group_of);
         frnp_unionfind_clear(&uf);
     }

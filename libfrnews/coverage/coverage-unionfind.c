@@ -1,4 +1,5 @@
-/* Disjoint sets: the grouping step of stories and merged quotations. */
+/* Disjoint sets and flat groups: the grouping step of stories and merged
+ * quotations. */
 #include <stdint.h>
 #include <stdlib.h>
 #include "coverage-unionfind.h"
@@ -74,4 +75,25 @@ size_t frnp_unionfind_number(frnp_unionfind *uf, size_t **group_of)
     }
     free(root_group);
     return groups;
+}
+
+int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
+                           size_t **start_out, size_t **members_out)
+{
+    size_t *start = calloc(group_count + 2, sizeof *start);
+    size_t *members = malloc((item_count + 1) * sizeof *members);
+
+    *start_out = start;
+    *members_out = members;
+    if (!start || !members)
+        return 0;
+    for (size_t i = 0; i < item_count; i++)
+        start[group_of[i] + 2]++;
+    for (size_t g = 0; g < group_count; g++)
+        start[g + 2] += start[g + 1];
+    /* start[g + 1] is the fill position of group g; after the pass it is
+     * the start of group g + 1. */
+    for (size_t i = 0; i < item_count; i++)
+        members[start[group_of[i] + 1]++] = i;
+    return 1;
 }

@@ -1,5 +1,5 @@
-/* Disjoint sets over 0..n-1 (union by size, path halving): the grouping
- * step shared by stories and merged quotations. */
+/* Disjoint sets over 0..n-1 (union by size, path halving) and flat groups:
+ * the grouping step shared by stories and merged quotations. */
 #ifndef FRNP_COVERAGE_UNIONFIND_H
 #define FRNP_COVERAGE_UNIONFIND_H
 
@@ -22,5 +22,11 @@ size_t frnp_unionfind_join(frnp_unionfind *uf, size_t a, size_t b);
 /* Number each set in order of its smallest item: group_of[i] for every
  * item; returns the number of sets, or (size_t)-1 when out of memory. */
 size_t frnp_unionfind_number(frnp_unionfind *uf, size_t **group_of);
+
+/* Flat grouping: turn a group number per item (groups numbered in order of
+ * their first item) into start/members arrays: group g owns
+ * members[start[g]] .. members[start[g + 1] - 1]; 0 when out of memory. */
+int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
+                            size_t **start_out, size_t **members_out);
 
 #endif

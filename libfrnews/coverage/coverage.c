@@ -6,27 +6,6 @@
 #include "coverage-private.h"
 #include "text/utf8.h"
 
-int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
-                           size_t **start_out, size_t **members_out)
-{
-    size_t *start = calloc(group_count + 2, sizeof *start);
-    size_t *members = malloc((item_count + 1) * sizeof *members);
-
-    *start_out = start;
-    *members_out = members;
-    if (!start || !members)
-        return 0;
-    for (size_t i = 0; i < item_count; i++)
-        start[group_of[i] + 2]++;
-    for (size_t g = 0; g < group_count; g++)
-        start[g + 2] += start[g + 1];
-    /* start[g + 1] is the fill position of group g; after the pass it is
-     * the start of group g + 1. */
-    for (size_t i = 0; i < item_count; i++)
-        members[start[group_of[i] + 1]++] = i;
-    return 1;
-}
-
 void frnp_cov_results_clear(frnp_cov_results *results)
 {
     free(results->story_start);
@@ -39,7 +18,8 @@ void frnp_cov_results_clear(frnp_cov_results *results)
     memset(results, 0, sizeof *results);
 }
 
-frn_status frn_coverage_new(frn_ctx *ctx, frn_coverage **out)
+frn_status frn_coverage_new(frn_ctx *ctx, const frn_coverage_options *options,
+                            frn_coverage **out)
 {
     if (out)
         *out = NULL;
@@ -50,7 +30,7 @@ frn_status frn_coverage_new(frn_ctx *ctx, frn_coverage **out)
     *out = calloc(1, sizeof **out);
     if (!*out)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    (*out)->ctx = ctx;
+    (*out)->options = options ? *options : frnp_cov_default_options;
     return FRN_OK;
 }
 
@@ -94,18 +74,18 @@ static frn_status summarise_article(frn_ctx *ctx, const char *id, const frn_arti
     return status;
 }
 
-frn_status frn_coverage_add(frn_coverage *coverage, const char *id, const frn_article *article,
-                            const frn_quote_list *quotes, size_t *index_out)
+frn_status frn_coverage_add(frn_ctx *ctx, frn_coverage *coverage, const char *id,
+                            const frn_article *article, const frn_quote_list *quotes,
+                            size_t *index_out)
 {
-    frn_ctx *ctx = coverage ? coverage->ctx : NULL;
     size_t index;
     frn_status status;
 
     if (index_out)
         *index_out = (size_t)-1;
-    if (!coverage || !id || !article)
+    if (!ctx || !coverage || !id || !article)
         return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
-                        "frn_coverage_add: NULL index, id or article");
+                        "frn_coverage_add: NULL context, index, id or article");
     frnp_ctx_clear(ctx);
     if (frnp_utf8_validate(ctx, id, strlen(id)) != FRN_OK)
         return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
@@ -116,7 +96,7 @@ frn_status frn_coverage_add(frn_coverage *coverage, const char *id, const frn_ar
     index = coverage->article_count;
     status = summarise_article(ctx, id, article, &coverage->articles[index]);
     if (status == FRN_OK && quotes) {
-        status = frnp_cov_add_quotes(coverage, index, quotes);
+        status = frnp_cov_add_quotes(ctx, coverage, index, quotes);
         if (status != FRN_OK)
             article_clear(&coverage->articles[index]);
     }
@@ -129,21 +109,22 @@ frn_status frn_coverage_add(frn_coverage *coverage, const char *id, const frn_ar
     return FRN_OK;
 }
 
-frn_status frn_coverage_build(frn_coverage *coverage)
+frn_status frn_coverage_build(frn_ctx *ctx, frn_coverage *coverage)
 {
     frnp_cov_results results;
     frn_status status;
 
-    if (!coverage)
-        return FRN_ERR_INVALID_ARG;
-    frnp_ctx_clear(coverage->ctx);
+    if (!ctx || !coverage)
+        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
+                         "frn_coverage_build: NULL context or index");
+    frnp_ctx_clear(ctx);
     memset(&results, 0, sizeof results);
     /* Duplicates first: the story step joins every duplicate pair. */
-    status = frnp_cov_find_duplicates(coverage, &results);
+    status = frnp_cov_find_duplicates(ctx, coverage, &results);
     if (status == FRN_OK)
-        status = frnp_cov_group_stories(coverage, &results);
+        status = frnp_cov_group_stories(ctx, coverage, &results);
     if (status == FRN_OK)
-        status = frnp_cov_merge_quotes(coverage, &results);
+        status = frnp_cov_merge_quotes(ctx, coverage, &results);
     if (status != FRN_OK) {
         frnp_cov_results_clear(&results);
         return status;
@@ -187,7 +168,7 @@ size_t frn_coverage_get_story_size(const frn_coverage *coverage, size_t story)
 size_t frn_coverage_get_story_article(const frn_coverage *coverage, size_t story, size_t k)
 {
     if (k >= frn_coverage_get_story_size(coverage, story))
-        return (size_t)-1;
+        return FRN_NONE;
     return coverage->results.story_members[coverage->results.story_start[story] + k];
 }
 
@@ -203,6 +184,12 @@ frn_status frn_coverage_get_duplicate(const frn_coverage *coverage, size_t pair,
 {
     const frnp_cov_results *r = current(coverage);
 
+    if (a)
+        *a = FRN_NONE;
+    if (b)
+        *b = FRN_NONE;
+    if (similarity)
+        *similarity = 0.0;
     if (!coverage || !a || !b || !similarity)
         return FRN_ERR_INVALID_ARG;
     if (!r || pair >= r->duplicate_count)
@@ -252,6 +239,10 @@ frn_status frn_coverage_get_quote_source(const frn_coverage *coverage, size_t qu
 
     if (text)
         *text = NULL;
+    if (article)
+        *article = FRN_NONE;
+    if (span)
+        *span = (frn_span){0, 0};
     if (!coverage || !article || !span)
         return FRN_ERR_INVALID_ARG;
     if (k >= frn_coverage_get_quote_source_count(coverage, quote))

@@ -5,10 +5,11 @@
  * A quotation that opens a sentence, or follows its introducing cue, is
  * direct; one inside a sentence is mixed and is kept only when the
  * sentence attributes it, since unattributed fragments are mostly scare
- * quotes and titles. Indirect speech is not extracted yet. */
+ * quotes and titles. Indirect speech is not extracted yet.
+ *
+ * The article is read through its public interface only. */
 #include <stdlib.h>
 #include <string.h>
-#include "article/article-private.h"
 #include "core/context.h"
 #include "quote-attribution.h"
 #include "quote-marks.h"
@@ -26,8 +27,9 @@
 
 typedef struct extraction {
     frn_ctx *ctx;
-    const frn_article *article;
     const char *src;
+    frn_span *paragraphs; /* the article's, through its public getters */
+    size_t paragraph_count;
     frnp_token_list tokens;
     frnp_speaker_table speakers;
     frn_quote_list *list;
@@ -261,34 +263,90 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
 
 static frn_status find_in_paragraphs(extraction *x)
 {
-    const frn_article *article = x->article;
-
-    for (x->paragraph = 0; x->paragraph < article->paragraph_count; x->paragraph++) {
-        const frn_span *next = x->paragraph + 1 < article->paragraph_count
-                                   ? &article->paragraphs[x->paragraph + 1] : NULL;
-        if (!frnp_quote_marks_find(x->src, article->paragraphs[x->paragraph], next, on_marked_quote, x))
+    for (x->paragraph = 0; x->paragraph < x->paragraph_count; x->paragraph++) {
+        const frn_span *next = x->paragraph + 1 < x->paragraph_count
+                                   ? &x->paragraphs[x->paragraph + 1] : NULL;
+        if (!frnp_quote_marks_find(x->src, x->paragraphs[x->paragraph], next, on_marked_quote, x))
             return frnp_fail(x->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     return x->failed ? frnp_fail(x->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory") : FRN_OK;
 }
 
-frn_status frnp_quotes_find(frn_ctx *ctx, const frn_article *article, frn_quote_list *list)
+static frn_status read_article(extraction *x, const frn_article *article)
+{
+    x->src = frn_article_get_source(article, NULL);
+    x->paragraph_count = frn_article_get_paragraph_count(article);
+    x->paragraphs = malloc((x->paragraph_count + 1) * sizeof *x->paragraphs);
+    if (!x->paragraphs)
+        return frnp_fail(x->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    for (size_t p = 0; p < x->paragraph_count; p++)
+        x->paragraphs[p] = frn_article_get_paragraph(article, p);
+    return FRN_OK;
+}
+
+static frn_status find_quotes(frn_ctx *ctx, const frn_article *article, frn_quote_list *list)
 {
     extraction x;
     frn_status status;
 
     memset(&x, 0, sizeof x);
     x.ctx = ctx;
-    x.article = article;
-    x.src = article->source;
     x.list = list;
     x.carried = -1;
-    status = frnp_tokens_segment(ctx, x.src, article->paragraphs, article->paragraph_count, &x.tokens);
+    status = read_article(&x, article);
+    if (status == FRN_OK)
+        status = frnp_tokens_segment(ctx, x.src, x.paragraphs, x.paragraph_count, &x.tokens);
     if (status == FRN_OK)
         status = frnp_speaker_table_build(ctx, x.src, &x.tokens, &x.speakers);
     if (status == FRN_OK)
         status = find_in_paragraphs(&x);
     frnp_speaker_table_release(&x.speakers);
     frnp_tokens_release(&x.tokens);
+    free(x.paragraphs);
     return status;
+}
+
+/* Keep the quotations of the types asked for, within the bound. */
+static frn_status apply_options(frn_ctx *ctx, frn_quote_list *list, const frn_quote_options *options)
+{
+    size_t kept = 0;
+
+    for (size_t i = 0; i < list->count; i++) {
+        if (list->items[i].type & options->types)
+            list->items[kept++] = list->items[i];
+        else
+            frnp_quote_clear(&list->items[i]);
+    }
+    list->count = kept;
+    if (kept > options->max_quotes)
+        return frnp_fail(ctx, FRN_ERR_TOO_LARGE, FRNP_NO_POSITION,
+                         "the article holds %zu quotations, more than the %zu allowed",
+                         kept, options->max_quotes);
+    return FRN_OK;
+}
+
+frn_status frn_quote_list_extract(frn_ctx *ctx, const frn_article *article,
+                                  const frn_quote_options *options, frn_quote_list **out)
+{
+    frn_quote_list *list;
+    frn_status status;
+
+    if (out)
+        *out = NULL;
+    if (!ctx || !article || !out)
+        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
+                         "frn_quote_list_extract: NULL context, article or output");
+    frnp_ctx_clear(ctx);
+    list = calloc(1, sizeof *list);
+    if (!list)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    status = find_quotes(ctx, article, list);
+    if (status == FRN_OK)
+        status = apply_options(ctx, list, options ? options : &frnp_quote_default_options);
+    if (status != FRN_OK) {
+        frn_quote_list_free(list);
+        return status;
+    }
+    *out = list;
+    return FRN_OK;
 }

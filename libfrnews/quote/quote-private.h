@@ -1,4 +1,5 @@
-/* The quotation objects' layout, shared by the extraction stages. */
+/* PRIVATE to quote/: the quotation objects' layout, shared by the list
+ * object and the extraction stages that fill it. */
 #ifndef FRNP_QUOTE_PRIVATE_H
 #define FRNP_QUOTE_PRIVATE_H
 
@@ -21,6 +22,14 @@ struct frn_quote {
     double confidence;
 };
 
+struct frn_quote_options {
+    unsigned types;    /* FRN_QUOTE_* bits */
+    size_t max_quotes;
+};
+
+/* The options frn_quote_list_extract() uses when given NULL. */
+extern const frn_quote_options frnp_quote_default_options;
+
 struct frn_quote_list {
     frn_quote *items;
     size_t count;
@@ -32,8 +41,5 @@ frn_quote *frnp_quote_list_push(frn_quote_list *list);
 
 /* Release what one quotation owns (not the quotation itself). */
 void frnp_quote_clear(frn_quote *quote);
-
-/* Fill the list with the article's quotations (quote-extraction.c). */
-frn_status frnp_quotes_find(frn_ctx *ctx, const frn_article *article, frn_quote_list *list);
 
 #endif

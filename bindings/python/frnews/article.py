@@ -100,7 +100,7 @@ class Article(Closeable):
         if article is None:
             raise StateError("the article is closed: read quotes before close()")
         if quote_list is None:
-            quote_list = self._pointers[1] = _core.quotes_extract(_context.current(), article)
+            quote_list = self._pointers[1] = _core.quote_list_extract(_context.current(), article, None)
         self._quotes = quotes_from_c(quote_list, self._offsets)
 
     def _use_c_objects(self, use):

@@ -81,7 +81,7 @@ class Coverage(Closeable):
 
     def __init__(self):
         self._context = _context.new_owned()
-        self._pointer = _core.coverage_new(self._context.pointer)
+        self._pointer = _core.coverage_new(self._context.pointer, None)
         self._release = weakref.finalize(self, _free_index, self._pointer, self._context)
         self._lock = threading.Lock()
         self._ids = []

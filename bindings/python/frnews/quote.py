@@ -83,5 +83,5 @@ def quote_from_c(quote, offsets):
 
 def quotes_from_c(quote_list, offsets):
     """Copy a C quotation list into a list of Quote."""
-    return [quote_from_c(_core.quote_list_get(quote_list, i), offsets)
+    return [quote_from_c(_core.quote_list_get_quote(quote_list, i), offsets)
             for i in range(_core.quote_list_get_count(quote_list))]

@@ -87,7 +87,7 @@ def test_long_calls_release_the_gil_and_short_ones_keep_it():
     import pathlib
     wrapper = (pathlib.Path(__file__).resolve().parent.parent / "frnews_wrap.c").read_text()
     assert "#define SWIG_PYTHON_THREADS" in wrapper
-    for function in ("frn_article_parse", "frn_quotes_extract", "frn_py_coverage_build"):
+    for function in ("frn_article_parse", "frn_quote_list_extract", "frn_coverage_add", "frn_coverage_build"):
         around = "\n".join(_wrapper_call_site(wrapper, function))
         assert "SWIG_PYTHON_THREAD_BEGIN_ALLOW" in around, function
         assert "SWIG_PYTHON_THREAD_END_ALLOW" in around, function

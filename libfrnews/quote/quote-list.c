@@ -1,8 +1,8 @@
-/* The quotation list object: ownership and getters. */
+/* The quotation list object: ownership and getters. The extraction
+ * pipeline (quote-extraction.c) fills it; nothing here calls back. */
 #include <stdlib.h>
 #include <string.h>
 #include "core/array.h"
-#include "core/context.h"
 #include "quote-private.h"
 
 static const frn_span no_span = {0, 0};
@@ -15,29 +15,6 @@ const char *frn_quote_type_name(frn_quote_type type)
     case FRN_QUOTE_INDIRECT: return "indirect";
     default: return "unknown";
     }
-}
-
-frn_status frn_quotes_extract(frn_ctx *ctx, const frn_article *article, frn_quote_list **out)
-{
-    frn_quote_list *list;
-    frn_status status;
-
-    if (out)
-        *out = NULL;
-    if (!ctx || !article || !out)
-        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
-                        "frn_quotes_extract: NULL context, article or output");
-    frnp_ctx_clear(ctx);
-    list = calloc(1, sizeof *list);
-    if (!list)
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    status = frnp_quotes_find(ctx, article, list);
-    if (status != FRN_OK) {
-        frn_quote_list_free(list);
-        return status;
-    }
-    *out = list;
-    return FRN_OK;
 }
 
 frn_quote *frnp_quote_list_push(frn_quote_list *list)
@@ -72,14 +49,14 @@ size_t frn_quote_list_get_count(const frn_quote_list *list)
     return list ? list->count : 0;
 }
 
-const frn_quote *frn_quote_list_get(const frn_quote_list *list, size_t index)
+const frn_quote *frn_quote_list_get_quote(const frn_quote_list *list, size_t index)
 {
     return list && index < list->count ? &list->items[index] : NULL;
 }
 
 frn_quote_type frn_quote_get_type(const frn_quote *quote)
 {
-    return quote ? quote->type : FRN_QUOTE_DIRECT;
+    return quote ? quote->type : FRN_QUOTE_NONE;
 }
 
 const char *frn_quote_get_text(const frn_quote *quote, size_t *len)
