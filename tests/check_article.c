@@ -236,7 +236,7 @@ START_TEST(test_article_url_names_site_and_html_unsupported)
 }
 END_TEST
 
-static Suite *article_suite(void)
+Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("article");
     TCase *tc = tcase_create("core");
@@ -258,15 +258,4 @@ static Suite *article_suite(void)
     tcase_add_test(tc, test_article_url_names_site_and_html_unsupported);
     suite_add_tcase(s, tc);
     return s;
-}
-
-int main(void)
-{
-    SRunner *runner = srunner_create(article_suite());
-    int failed;
-
-    srunner_run_all(runner, CK_NORMAL);
-    failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -387,7 +387,7 @@ START_TEST(test_coverage_bad_arguments)
 }
 END_TEST
 
-static Suite *coverage_suite(void)
+Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("coverage");
     TCase *tc = tcase_create("coverage");
@@ -407,15 +407,4 @@ static Suite *coverage_suite(void)
     tcase_add_test(tc, test_coverage_bad_arguments);
     suite_add_tcase(suite, tc);
     return suite;
-}
-
-int main(void)
-{
-    SRunner *runner = srunner_create(coverage_suite());
-    int failed;
-
-    srunner_run_all(runner, CK_NORMAL);
-    failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "json-writer.h"
+#include "test-support.h"
 
 static json_writer *writer;
 static FILE *sink;
@@ -185,7 +186,7 @@ START_TEST(test_json_writer_reports_a_failed_write)
 }
 END_TEST
 
-static Suite *json_writer_suite(void)
+Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("json_writer");
     TCase *tcase = tcase_create("core");
@@ -203,15 +204,4 @@ static Suite *json_writer_suite(void)
     tcase_add_test(tcase, test_json_writer_reports_a_failed_write);
     suite_add_tcase(suite, tcase);
     return suite;
-}
-
-int main(void)
-{
-    SRunner *runner = srunner_create(json_writer_suite());
-    int failed;
-
-    srunner_run_all(runner, CK_NORMAL);
-    failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

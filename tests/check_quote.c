@@ -282,7 +282,7 @@ START_TEST(test_quote_bad_arguments)
 }
 END_TEST
 
-static Suite *quote_suite(void)
+Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("quote");
     TCase *tc = tcase_create("core");
@@ -302,15 +302,4 @@ static Suite *quote_suite(void)
     tcase_add_test(tc, test_quote_bad_arguments);
     suite_add_tcase(s, tc);
     return s;
-}
-
-int main(void)
-{
-    SRunner *runner = srunner_create(quote_suite());
-    int failed;
-
-    srunner_run_all(runner, CK_NORMAL);
-    failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <frnews.h>
+#include "test-support.h"
 
 /* Every status of the table, expanded from the same X-macro as the enum. */
 #define FRN_STATUS_VALUE(name, value, message) FRN_##name,
@@ -91,7 +92,7 @@ START_TEST(test_status_ctx_free_accepts_null)
 }
 END_TEST
 
-static Suite *status_suite(void)
+Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("status");
     TCase *tcase = tcase_create("core");
@@ -106,15 +107,4 @@ static Suite *status_suite(void)
     tcase_add_test(tcase, test_status_ctx_free_accepts_null);
     suite_add_tcase(suite, tcase);
     return suite;
-}
-
-int main(void)
-{
-    SRunner *runner = srunner_create(status_suite());
-    int failed;
-
-    srunner_run_all(runner, CK_NORMAL);
-    failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

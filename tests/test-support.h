@@ -1,9 +1,14 @@
-/* Helpers shared by the Check suites: reading test inputs, parsing them. */
+/* Helpers shared by the Check suites: the suite each file defines, reading
+ * test inputs, parsing them. */
 #ifndef FRN_TEST_SUPPORT_H
 #define FRN_TEST_SUPPORT_H
 
+#include <check.h>
 #include <stddef.h>
 #include <frnews.h>
+
+/* The suite of one check_*.c file, run by the shared main (check-main.c). */
+Suite *frn_test_suite(void);
 
 /* Read a file from the sample articles (examples/data) or, when the name
  * holds no such file, from tests/data; aborts the test on failure. The
