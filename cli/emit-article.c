@@ -24,7 +24,7 @@ void emit_saved_error(json_writer *w, frn_status status, const char *message)
 
 void emit_error(json_writer *w, const frn_ctx *ctx, frn_status status)
 {
-    emit_saved_error(w, status, frn_ctx_errmsg(ctx));
+    emit_saved_error(w, status, frn_ctx_get_errmsg(ctx));
 }
 
 static void emit_authors(json_writer *w, const frn_article *article)

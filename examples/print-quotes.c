@@ -23,7 +23,7 @@ int main(int argc, char **argv)
     }
     if (!ok)
         fprintf(stderr, "print-quotes: %s\n", !file ? "usage: print-quotes FILE (readable)"
-                : len == sizeof text ? "file too large" : frn_ctx_errmsg(ctx));
+                : len == sizeof text ? "file too large" : frn_ctx_get_errmsg(ctx));
     if (file)
         fclose(file);
     frn_quote_list_free(quotes);

@@ -24,12 +24,12 @@ void frn_ctx_free(frn_ctx *ctx)
     free(ctx);
 }
 
-const char *frn_ctx_errmsg(const frn_ctx *ctx)
+const char *frn_ctx_get_errmsg(const frn_ctx *ctx)
 {
     return ctx ? ctx->errmsg : "no context";
 }
 
-size_t frn_ctx_errpos(const frn_ctx *ctx)
+size_t frn_ctx_get_errpos(const frn_ctx *ctx)
 {
     return ctx ? ctx->errpos : FRNP_NO_POSITION;
 }
