@@ -19,8 +19,7 @@ examples=$DESTDIR$FRN_DOCDIR/examples
 sample=$examples/data/000_9b3e2d958d694ffd.txt
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
+. "$here/expect-lines.sh"
 
 pass() { passed=$((passed + 1)); }
 fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
@@ -42,7 +41,7 @@ if flags=$($PKG_CONFIG --cflags --libs libfrnews) &&
     echo "built $examples/print-quotes.c with: $flags"
     # A program of the user's own has no run path: for a custom prefix the
     # README has the user set LD_LIBRARY_PATH.
-    if PRINT_QUOTES=$tmp/print-quotes srcdir=$examples \
+    if PRINT_QUOTES=$tmp/print-quotes FRN_SAMPLE_DATA=$examples/data \
        LD_LIBRARY_PATH=$DESTDIR$FRN_LIBDIR sh "$here/check-print-quotes.sh" >"$tmp/log" 2>&1; then
         pass
     else
@@ -92,5 +91,4 @@ else
     sed 's/^/    /' "$tmp/log"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

@@ -8,34 +8,22 @@
 # written here: about 2 MB of paragraphs (twice the fixed buffer the example
 # once had) ending in a quotation, which is found only if the example read
 # the input to its end.
+# PRINT_QUOTES names the program (default ./print-quotes), FRN_SAMPLE_DATA
+# the sample articles (default the data directory beside this script).
 set -u
+. "$(dirname "$0")/expect-lines.sh"
 program=${PRINT_QUOTES:-./print-quotes}
-sample=${srcdir:-.}/data/000_9b3e2d958d694ffd.txt
+sample=${FRN_SAMPLE_DATA:-$(dirname "$0")/data}/000_9b3e2d958d694ffd.txt
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
+smith='^Brad Smith: We will not sell facial recognition technology to police departments'
 
-# expect NAME LINE: the output of the last run, in $tmp/out, has LINE as a
-# line's beginning.
-expect() {
-    if grep -q "^$2" "$tmp/out"; then
-        passed=$((passed + 1))
-    else
-        echo "FAIL: $1: no line starting with \"$2\""
-        sed 's/^/    /' "$tmp/out" | head -20
-        failed=$((failed + 1))
-    fi
-}
-
-smith='Brad Smith: We will not sell facial recognition technology to police departments'
-
-"$program" "$sample" >"$tmp/out" || echo "print-quotes FILE exited non-zero" >>"$tmp/out"
+run_to "$tmp/out" "$program" "$sample"
 cat "$tmp/out"
-expect "a file" "$smith"
+expect_lines "a file" "$tmp/out" "$smith"
 
-"$program" <"$sample" >"$tmp/out" || echo "print-quotes < FILE exited non-zero" >>"$tmp/out"
-expect "standard input" "$smith"
+run_to "$tmp/out" "$program" <"$sample"
+expect_lines "standard input" "$tmp/out" "$smith"
 
 {
     echo "Council approves the harbour budget after a long night"
@@ -46,8 +34,8 @@ expect "standard input" "$smith"
     done
     printf '\n\342\200\234Every line of this budget was read,\342\200\235 said Jane Roe, the council clerk, after the vote.\n'
 } >"$tmp/large.txt"
-"$program" - <"$tmp/large.txt" >"$tmp/out" || echo "print-quotes - exited non-zero" >>"$tmp/out"
-expect "a 2 MB input" "Jane Roe: Every line of this budget was read"
+run_to "$tmp/out" "$program" - <"$tmp/large.txt"
+expect_lines "a 2 MB input" "$tmp/out" '^Jane Roe: Every line of this budget was read'
 
 if "$program" "$tmp/missing.txt" >"$tmp/out" 2>&1; then
     echo "FAIL: a missing file: exit status 0"
@@ -55,6 +43,4 @@ if "$program" "$tmp/missing.txt" >"$tmp/out" 2>&1; then
 else
     passed=$((passed + 1))
 fi
-
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report
