@@ -21,6 +21,8 @@ void frn_ctx_free(frn_ctx *ctx)
         return;
     if (ctx->word_breaker)
         ubrk_close(ctx->word_breaker);
+    if (ctx->sentence_breaker)
+        ubrk_close(ctx->sentence_breaker);
     free(ctx);
 }
 
@@ -70,4 +72,22 @@ UBreakIterator *frnp_ctx_word_breaker(frn_ctx *ctx)
         }
     }
     return ctx->word_breaker;
+}
+
+UBreakIterator *frnp_ctx_sentence_breaker(frn_ctx *ctx)
+{
+    UErrorCode err = U_ZERO_ERROR;
+
+    if (!ctx->sentence_breaker) {
+        /* "ss=standard" suppresses breaks after the abbreviations CLDR lists
+         * (Mr., Dr., U.S. ...); ICU warns that it used the root rules with
+         * them, which is what is wanted. */
+        ctx->sentence_breaker = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &err);
+        if (U_FAILURE(err)) {
+            frnp_fail(ctx, FRN_ERR_ICU, FRNP_NO_POSITION,
+                     "cannot open the ICU sentence segmenter: %s", u_errorName(err));
+            ctx->sentence_breaker = NULL;
+        }
+    }
+    return ctx->sentence_breaker;
 }
