@@ -4110,6 +4110,7 @@ static const frnp_pending_word en_words[] = {
     {"issiah", FRNP_LEX_GIVEN_NAMES_MALE, 1},
     {"issie", FRNP_LEX_GIVEN_NAMES_FEMALE, 1},
     {"issy", FRNP_LEX_GIVEN_NAMES_FEMALE, 1},
+    {"it", FRNP_LEX_PRONOUNS_NEUTER, 1},
     {"itch", FRNP_LEX_GIVEN_NAMES_MALE, 1},
     {"ivan", FRNP_LEX_GIVEN_NAMES_MALE, 1},
     {"ivar", FRNP_LEX_GIVEN_NAMES_MALE, 1},

@@ -24,7 +24,8 @@ enum frnp_lex_class {
     FRNP_LEX_HONORIFICS_MALE = 1u << 12,
     FRNP_LEX_ORGANISATION_WORDS = 1u << 13,
     FRNP_LEX_PLACE_WORDS = 1u << 14,
-    FRNP_LEX_REPORT_VERBS = 1u << 15      /* verbs of indirect speech and belief */
+    FRNP_LEX_REPORT_VERBS = 1u << 15,     /* verbs of indirect speech and belief */
+    FRNP_LEX_PRONOUNS_NEUTER = 1u << 16   /* "it" for an organisation */
 };
 
 typedef struct frnp_pending_word {

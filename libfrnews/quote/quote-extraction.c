@@ -21,9 +21,9 @@ static frn_status find_quotes(frn_ctx *ctx, const frn_article *article, frn_quot
     status = frnp_quote_direct_find(ctx, &q, list, &marks);
     if (status == FRN_OK)
         status = frnp_quote_indirect_find(ctx, &q, &marks, list);
+    frnp_quote_list_sort(list);
     if (status == FRN_OK)
         status = frnp_quote_speakers_resolve(ctx, &q, list);
-    frnp_quote_list_sort(list);
     free(marks.items);
     frnp_qtext_release(&q);
     return status;
