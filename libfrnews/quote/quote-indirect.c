@@ -36,6 +36,7 @@ typedef struct indirect_pass {
     unsigned char *in_marks;    /* per token: inside a pair of quotation marks */
     /* The subject of the last frame of the current sentence, for "..., adding that". */
     size_t sentence, subject_first, subject_last;
+    int colon_lead_in; /* the sentence ends with ':', its quotation follows */
 } indirect_pass;
 
 typedef struct frame {
@@ -74,14 +75,30 @@ static int mark_tokens(indirect_pass *x)
     return 1;
 }
 
-/* A verb use of a reporting word: not "the claims", "his tweets". */
+static int is_negation(const frnp_qtext *q, size_t i)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t len = t->end - t->start;
+    const char *text = q->src + t->start;
+
+    return is_word_text(q, i, "not") || is_word_text(q, i, "never") ||
+           (len > 3 && (memcmp(text + len - 3, "n't", 3) == 0 ||
+                        (len > 5 && memcmp(text + len - 5, "n\xE2\x80\x99t", 5) == 0)));
+}
+
+/* A verb use of a reporting word: not "the claims", "his tweets", "the
+ * United States", "would not say". */
 static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
 {
     const frnp_qtext *q = x->q;
 
     if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c])
         return 0;
-    return !(c > first && frnp_q_is(q, c - 1, FRNP_W_DETERMINER));
+    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || frnp_q_is_capitalized(q, c) ||
+                      is_negation(q, c - 1)))
+        return 0;
+    return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
+           (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER));
 }
 
 /* Where the clause starting at `start` ends: before the next reporting verb
@@ -336,8 +353,9 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     if (named) {
         f->subject_first = sf;
         f->subject_last = sl;
-        /* "CLAUSE, X said." */
-        if (sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && is_tail(x, cue_end, after_end)) {
+        /* "CLAUSE, X said." ("“...,” X said.") */
+        if (sf > first + 1 && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
+            is_tail(x, cue_end, after_end) && !x->colon_lead_in) {
             set_piece(f, first, sf - 1);
             return 1;
         }
@@ -348,9 +366,9 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         }
     }
     /* "CLAUSE, said X." */
-    if (c > first + 1 && frnp_q_is_char(q, c - 1, ',')) {
+    if (c > first + 1 && (frnp_q_is_char(q, c - 1, ',') || frnp_q_is_mark(q, c - 1))) {
         size_t pe = frnp_attribution_phrase_after(q, cue_end);
-        if (pe > cue_end && is_tail(x, pe, after_end)) {
+        if (pe > cue_end && is_tail(x, pe, after_end) && !x->colon_lead_in) {
             f->subject_first = cue_end;
             f->subject_last = pe;
             set_piece(f, first, c - 1);
@@ -376,6 +394,7 @@ static int find_in_sentence(indirect_pass *x, size_t s)
     frame f;
 
     x->subject_first = x->subject_last = FRNP_NO_TOKEN;
+    x->colon_lead_in = frnp_q_is_char(q, q->sentences[s].last - 1, ':');
     for (size_t c = first; c < stop; c++) {
         size_t according = x->in_marks[c] ? 0 : frnp_q_according_length(q, c);
         int found;

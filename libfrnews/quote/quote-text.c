@@ -112,6 +112,7 @@ static const struct {
     {FRNP_LEX_PLACE_WORDS, FRNP_W_PLACE},
     {FRNP_LEX_REPORT_VERBS, FRNP_W_REPORT},
     {FRNP_LEX_PRONOUNS_NEUTER, FRNP_W_PRONOUN},
+    {FRNP_LEX_REPORT_VERBS_BEFORE_THAT, FRNP_W_NEEDS_THAT},
 };
 
 static frnp_word_info classify(const frnp_qtext *q, const frnp_pending_table *table, size_t i)

@@ -27,7 +27,8 @@ enum frnp_word_class {
     FRNP_W_HONORIFIC = 1u << 14,     /* Mr., Dr., Sen. */
     FRNP_W_PLACE = 1u << 15,         /* Street, Grove: a place's last word */
     FRNP_W_GIVEN_NAME = 1u << 16,    /* John, Mary */
-    FRNP_W_ACCORDING = 1u << 17      /* laut, selon, según ("according to" is two tokens) */
+    FRNP_W_ACCORDING = 1u << 17,     /* laut, selon, según ("according to" is two tokens) */
+    FRNP_W_NEEDS_THAT = 1u << 18     /* reports speech only before "that": notes, claims */
 };
 
 typedef struct frnp_word_info {
