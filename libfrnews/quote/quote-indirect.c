@@ -154,6 +154,30 @@ static int is_tail(const indirect_pass *x, size_t start, size_t stop)
     return 1;
 }
 
+/* The end of the adjunct after a cue: its first comma, else stop. */
+static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
+{
+    for (size_t i = start; i < stop; i++)
+        if (frnp_q_is_char(x->q, i, ','))
+            return i;
+    return stop;
+}
+
+static void set_piece(frame *f, size_t first, size_t last);
+
+/* "CLAUSE, the agency said in a report, and CLAUSE": the second piece. */
+static void add_continuation(const indirect_pass *x, frame *f, size_t comma, size_t stop)
+{
+    size_t start = comma + 1;
+
+    if (comma >= stop)
+        return;
+    if (start < stop && is_conjunction(x->q, start))
+        start++;
+    if (count_words(x->q, start, stop) >= MIN_CONTENT_WORDS)
+        set_piece(f, start, clause_end(x, start, stop));
+}
+
 /* Where the content after a cue starts: after its complementiser when one
  * follows closely ("said in a statement that ..."), else after the cue,
  * its punctuation and, for "told", the one told. */
@@ -162,14 +186,18 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     const frnp_qtext *q = x->q;
     size_t start = cue_end;
 
-    for (size_t k = cue_end; k < stop && k < cue_end + COMPLEMENTISER_WINDOW; k++) {
-        if (frnp_q_is_mark(q, k) || frnp_q_is(q, k, FRNP_W_REPORT))
-            break;
-        if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
-            return k + 1;
-    }
-    if ((is_word_text(q, cue_first, "told") || is_word_text(q, cue_first, "tells") ||
-         is_word_text(q, cue_first, "telling")) && start < stop) {
+    int told = is_word_text(q, cue_first, "told") || is_word_text(q, cue_first, "tells") ||
+               is_word_text(q, cue_first, "telling");
+
+    /* "that" right after the cue, or after an adjunct or the one told. */
+    if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told))
+        for (size_t k = cue_end; k < stop && k < cue_end + COMPLEMENTISER_WINDOW; k++) {
+            if (frnp_q_is_mark(q, k) || frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
+                break;
+            if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
+                return k + 1;
+        }
+    if (told && start < stop) {
         size_t after = frnp_attribution_phrase_after(q, start);
         start = after > start ? after : start + 1;
     }
@@ -195,7 +223,8 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
     if (start == end || !(start == first || frnp_q_is_char(q, start - 1, ',') ||
                           frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) || is_conjunction(q, start - 1)))
         return 0;
-    if (end - start > 1 && !frnp_q_is(q, start, FRNP_W_DETERMINER) && start != first)
+    if (end - start > 1 && !frnp_q_is(q, start, FRNP_W_DETERMINER) && start != first &&
+        !frnp_q_is_char(q, start - 1, ','))
         return 0;
     *sf = start;
     *sl = end;
@@ -353,11 +382,15 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     if (named) {
         f->subject_first = sf;
         f->subject_last = sl;
-        /* "CLAUSE, X said." ("“...,” X said.") */
+        /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said.") */
         if (sf > first + 1 && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
-            is_tail(x, cue_end, after_end) && !x->colon_lead_in) {
-            set_piece(f, first, sf - 1);
-            return 1;
+            !x->colon_lead_in) {
+            size_t tail_end = tail_stop(x, cue_end, after_end);
+            if (is_tail(x, cue_end, tail_end)) {
+                set_piece(f, first, sf - 1);
+                add_continuation(x, f, tail_end, stop);
+                return 1;
+            }
         }
         {
             size_t start = content_start(x, c, cue_end, after_end);
