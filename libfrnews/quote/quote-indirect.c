@@ -445,6 +445,10 @@ static int find_in_sentence(indirect_pass *x, size_t s)
         }
         if (!emit(x, &f))
             return 0;
+        /* A reporting verb inside this frame's content reports again
+         * ("told ... that she fears ..."): one quotation, the outer. */
+        if (f.piece_count && f.pieces[0][0] > c)
+            c = f.pieces[f.piece_count - 1][1];
     }
     return 1;
 }
