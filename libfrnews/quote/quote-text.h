@@ -29,7 +29,8 @@ enum frnp_word_class {
     FRNP_W_GIVEN_NAME = 1u << 16,    /* John, Mary */
     FRNP_W_ACCORDING = 1u << 17,     /* laut, selon, según ("according to" is two tokens) */
     FRNP_W_NEEDS_THAT = 1u << 18,    /* reports speech only before "that": notes, claims */
-    FRNP_W_ADJUNCT = 1u << 19        /* opens an adjunct: in, on, during */
+    FRNP_W_ADJUNCT = 1u << 19,       /* opens an adjunct: in, on, during */
+    FRNP_W_OUTLET = 1u << 20         /* Post, Times: ends a news outlet's name */
 };
 
 typedef struct frnp_word_info {
