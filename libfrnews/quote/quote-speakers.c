@@ -17,6 +17,28 @@ static int copy_span(const char *src, frn_span span, char **out)
     return *out != NULL;
 }
 
+/* The role words of a mention, apart from its name: "CEO" in "IBM CEO
+ * Arvind Krishna", "spokesperson" in "a Microsoft spokesperson"; titles such
+ * as "Mr." are no role. NULL (and success) when there are none. */
+static int mention_role(const frnp_qtext *q, size_t first, size_t last, char **out)
+{
+    size_t start = last, end = last;
+
+    *out = NULL;
+    for (size_t k = first; k < last; k++) {
+        int role = frnp_q_is(q, k, FRNP_W_ROLE | FRNP_W_PROXY) && !frnp_q_is(q, k, FRNP_W_HONORIFIC);
+        if (role && start == last)
+            start = k;
+        if (!role && start != last) {
+            end = k;
+            break;
+        }
+    }
+    if (start == last)
+        return 1;
+    return copy_span(q->src, (frn_span){frnp_q_token(q, start)->start, frnp_q_token(q, end - 1)->end}, out);
+}
+
 static int resolve_one(const frnp_qtext *q, const frnp_speaker_table *speakers, frn_quote *quote)
 {
     int failed = 0;
@@ -28,7 +50,8 @@ static int resolve_one(const frnp_qtext *q, const frnp_speaker_table *speakers, 
         return 1;
     quote->mention_span = (frn_span){frnp_q_token(q, quote->mention_first)->start,
                                      frnp_q_token(q, quote->mention_last - 1)->end};
-    if (!copy_span(q->src, quote->mention_span, &quote->mention))
+    if (!copy_span(q->src, quote->mention_span, &quote->mention) ||
+        !mention_role(q, quote->mention_first, quote->mention_last, &quote->role))
         return 0;
     quote->speaker = frnp_speaker_resolve(speakers, quote->mention_first, quote->mention_last, &failed);
     if (!quote->speaker)
