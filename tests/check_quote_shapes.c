@@ -241,6 +241,42 @@ START_TEST(test_confidence_orders_attributions)
 }
 END_TEST
 
+START_TEST(test_language_german_cues)
+{
+    extracted e = extract("Streit um den Haushalt\n\n"
+                          "Die Regierung hat am Dienstag den Haushalt f\xC3\xBCr das kommende Jahr vorgestellt. "
+                          "Die Opposition war nicht zufrieden mit dem Entwurf.\n\n"
+                          "\xE2\x80\x9EWir werden diesen Haushalt nicht mittragen\xE2\x80\x9C, sagte Anna Schmidt.\n\n"
+                          "\xC2\xBB" "Das ist ein schwarzer Tag f\xC3\xBCr die Stadt\xC2\xAB, so Peter Weber.\n");
+
+    ck_assert_str_eq(frn_article_get_language(e.article), "de");
+    assert_quote(&e, "Wir werden diesen Haushalt nicht mittragen", FRN_QUOTE_DIRECT, "Anna Schmidt");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "Wir werden")), "sagte");
+    assert_quote(&e, "Das ist ein schwarzer Tag f\xC3\xBCr die Stadt", FRN_QUOTE_DIRECT, "Peter Weber");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_language_french_and_spanish_cues)
+{
+    extracted fr = extract("Budget contest\xC3\xA9\n\n"
+                           "Le gouvernement a pr\xC3\xA9sent\xC3\xA9 mardi le budget de la ville pour la prochaine "
+                           "ann\xC3\xA9" "e. L'opposition n'est pas satisfaite de ce projet.\n\n"
+                           "\xC2\xAB Nous ne voterons pas ce budget \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Marie Dupont.\n\n"
+                           "Selon le minist\xC3\xA8re, les d\xC3\xA9penses ont augment\xC3\xA9 de dix pour cent.\n");
+    extracted es = extract("Presupuesto pol\xC3\xA9mico\n\n"
+                           "El gobierno present\xC3\xB3 el martes el presupuesto de la ciudad para el pr\xC3\xB3ximo "
+                           "a\xC3\xB1o. La oposici\xC3\xB3n no est\xC3\xA1 contenta con el proyecto.\n\n"
+                           "\xC2\xABNo vamos a votar este presupuesto\xC2\xBB, dijo Carmen L\xC3\xB3pez.\n");
+
+    assert_quote(&fr, "Nous ne voterons pas ce budget", FRN_QUOTE_DIRECT, "Marie Dupont");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&fr, "les d\xC3\xA9penses")), "Selon");
+    assert_quote(&es, "No vamos a votar este presupuesto", FRN_QUOTE_DIRECT, "Carmen L\xC3\xB3pez");
+    release(&fr);
+    release(&es);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("quote shapes");
@@ -260,6 +296,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
     tcase_add_test(failures, test_confidence_orders_attributions);
+    tcase_add_test(shapes, test_language_german_cues);
+    tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);
     return s;

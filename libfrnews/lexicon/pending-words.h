@@ -28,7 +28,8 @@ enum frnp_lex_class {
     FRNP_LEX_PRONOUNS_NEUTER = 1u << 16,  /* "it" for an organisation */
     FRNP_LEX_REPORT_VERBS_BEFORE_THAT = 1u << 17, /* reporting only before "that" */
     FRNP_LEX_ADJUNCT_OPENERS = 1u << 18,  /* "in", "on": open an adjunct after a cue */
-    FRNP_LEX_OUTLET_WORDS = 1u << 19      /* Post, Times: a news outlet's last word */
+    FRNP_LEX_OUTLET_WORDS = 1u << 19,     /* Post, Times: a news outlet's last word */
+    FRNP_LEX_CUE_MODIFIERS = 1u << 20     /* auxiliaries before a cue: "a déclaré" */
 };
 
 typedef struct frnp_pending_word {

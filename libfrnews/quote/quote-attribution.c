@@ -63,6 +63,9 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
 
     while (k < count && frnp_q_is_char(q, k, ','))
         k++;
+    /* "..., a déclaré Marie Dupont": an auxiliary before an inverted cue. */
+    while (k + 1 < count && frnp_q_is(q, k, FRNP_W_MODIFIER) && frnp_q_cue_length(q, k + 1, 1))
+        k++;
     if (k >= count || (after > 0 && !frnp_q_same_paragraph(q, k, after - 1)))
         return 0;
     limit = k + AFTER_WINDOW;

@@ -31,15 +31,17 @@ static int opens_double(UChar32 c, UChar32 prev, UChar32 next)
         return 1;
     /* A straight mark, or a closing mark misused as an opening one, opens at
      * a word boundary before a word. */
-    return (c == '"' || c == 0x201D || c == TWO_APOSTROPHES) && after_boundary && next >= 0 && !u_isUWhiteSpace(next);
+    return (c == '"' || c == 0x201D || c == TWO_APOSTROPHES || c == 0x00BB) && after_boundary && next >= 0 && !u_isUWhiteSpace(next);
 }
 
 static int closes_double(UChar32 c, UChar32 opener)
 {
     if (opener == TWO_APOSTROPHES || c == TWO_APOSTROPHES)
         return opener == TWO_APOSTROPHES && c == TWO_APOSTROPHES;
-    if (c == 0x201D || c == '"' || c == 0x00BB)
+    if (c == 0x201D || c == '"' || (c == 0x00BB && opener != 0x00BB))
         return 1;
+    if (opener == 0x00BB) /* German »...« */
+        return c == 0x00AB || c == 0x00BB;
     return c == 0x201C && opener == 0x201E; /* German „...“ */
 }
 

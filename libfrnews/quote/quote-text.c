@@ -115,6 +115,7 @@ static const struct {
     {FRNP_LEX_REPORT_VERBS_BEFORE_THAT, FRNP_W_NEEDS_THAT},
     {FRNP_LEX_ADJUNCT_OPENERS, FRNP_W_ADJUNCT},
     {FRNP_LEX_OUTLET_WORDS, FRNP_W_OUTLET},
+    {FRNP_LEX_CUE_MODIFIERS, FRNP_W_MODIFIER},
 };
 
 static frnp_word_info classify(const frnp_qtext *q, const frnp_pending_table *table, size_t i)
