@@ -1,6 +1,9 @@
 /* Stories, step one: TF-IDF vectors over the whole collection and the
- * pairs of articles similar enough to be linked, found through an inverted
- * index (never by comparing all pairs). */
+ * pairs of texts similar enough to be linked, found through an inverted
+ * index (never by comparing all pairs). The texts are the story nodes: one
+ * per duplicate cluster (its representative's terms) and one per article
+ * without copies, numbered in the canonical order, so copies weigh once in
+ * the document frequencies and a thousand copies are one node. */
 #include <math.h>
 #include <stdlib.h>
 #include "core/context.h"
@@ -14,8 +17,8 @@
 #define FRNP_STORY_MAX_POSTINGS 400
 
 typedef struct posting {
-    uint64_t term;
-    size_t article;
+    uint32_t term;
+    size_t article; /* the node */
     float weight;
 } posting;
 
@@ -37,21 +40,66 @@ static int compare_postings(const void *x, const void *y)
     return (a->article > b->article) - (a->article < b->article);
 }
 
-static int build_index(const frn_coverage *coverage, term_index *index)
+/* Story nodes: node_record[v] is the record whose terms node v takes,
+ * node_of[i] the node of article i. */
+typedef struct story_nodes {
+    const frnp_cov_record **node_record;
+    size_t *node_of;
+    size_t count;
+} story_nodes;
+
+static int build_nodes(const frn_coverage *coverage, const frnp_cov_results *results,
+                       story_nodes *nodes)
+{
+    size_t n = coverage->count, *order = malloc((n + 1) * sizeof *order), count = 0;
+    size_t *cluster_node = malloc((results->clusters.count + 1) * sizeof *cluster_node);
+
+    nodes->node_record = malloc((n + 1) * sizeof *nodes->node_record);
+    nodes->node_of = malloc((n + 1) * sizeof *nodes->node_of);
+    if (!order || !cluster_node || !nodes->node_record || !nodes->node_of) {
+        free(order);
+        free(cluster_node);
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        order[results->rank[i]] = i;
+    for (size_t c = 0; c < results->clusters.count; c++)
+        cluster_node[c] = FRN_NONE;
+    /* In canonical order; a cluster's node comes with its first member,
+     * its representative. */
+    for (size_t r = 0; r < n; r++) {
+        size_t i = order[r], c = results->cluster_of[i];
+        if (c != FRN_NONE && cluster_node[c] != FRN_NONE) {
+            nodes->node_of[i] = cluster_node[c];
+            continue;
+        }
+        nodes->node_record[count] = coverage->records[i];
+        nodes->node_of[i] = count;
+        if (c != FRN_NONE)
+            cluster_node[c] = count;
+        count++;
+    }
+    nodes->count = count;
+    free(order);
+    free(cluster_node);
+    return 1;
+}
+
+static int build_index(const story_nodes *nodes, term_index *index)
 {
     size_t total = 0, at = 0, terms = 0;
 
-    for (size_t i = 0; i < coverage->article_count; i++)
-        total += coverage->articles[i].term_count;
+    for (size_t v = 0; v < nodes->count; v++)
+        total += nodes->node_record[v]->term_count;
     index->postings = malloc((total + 1) * sizeof *index->postings);
     index->run_start = malloc((total + 1) * sizeof *index->run_start);
     if (!index->postings || !index->run_start)
         return 0;
-    for (size_t i = 0; i < coverage->article_count; i++)
-        for (size_t k = 0; k < coverage->articles[i].term_count; k++) {
-            index->postings[at].term = coverage->articles[i].terms[k].term;
-            index->postings[at].article = i;
-            index->postings[at].weight = coverage->articles[i].terms[k].weight;
+    for (size_t v = 0; v < nodes->count; v++)
+        for (size_t k = 0; k < nodes->node_record[v]->term_count; k++) {
+            index->postings[at].term = nodes->node_record[v]->terms[k].term;
+            index->postings[at].article = v;
+            index->postings[at].weight = nodes->node_record[v]->terms[k].weight;
             at++;
         }
     if (total > 1)
@@ -173,36 +221,67 @@ static int find_edges(const term_index *index, const frnp_story_vectors *vectors
     return ok;
 }
 
+/* Stories of articles from stories of nodes: numbered by first article,
+ * members in order of addition. */
+static int article_stories(const frn_coverage *coverage, const story_nodes *nodes,
+                           const size_t *node_story, size_t stories, frnp_cov_results *results)
+{
+    size_t n = coverage->count, *renamed = malloc((stories + 1) * sizeof *renamed), count = 0;
+
+    results->story_of = malloc((n + 1) * sizeof *results->story_of);
+    if (!renamed || !results->story_of) {
+        free(renamed);
+        return 0;
+    }
+    for (size_t s = 0; s < stories; s++)
+        renamed[s] = FRN_NONE;
+    for (size_t i = 0; i < n; i++) {
+        size_t s = node_story[nodes->node_of[i]];
+        if (renamed[s] == FRN_NONE)
+            renamed[s] = count++;
+        results->story_of[i] = renamed[s];
+    }
+    free(renamed);
+    results->stories.count = count;
+    return frnp_cov_flatten_groups(results->story_of, n, count, &results->stories.start,
+                                   &results->stories.members);
+}
+
+void frnp_cov_story_index_free(struct frnp_cov_story_index *index)
+{
+    free(index);
+}
+
 frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
                                   frnp_cov_results *results)
 {
-    size_t n = coverage->article_count, *group_of = NULL, stories = SIZE_MAX;
+    story_nodes nodes = {NULL, NULL, 0};
+    size_t *group_of = NULL, stories = SIZE_MAX;
     term_index index = {NULL, 0, NULL, 0};
-    frnp_story_vectors vectors = {NULL, NULL, n};
+    frnp_story_vectors vectors = {NULL, NULL, 0};
     edge_list edges = {NULL, 0, 0};
-    float *norm = calloc(n + 1, sizeof *norm);
+    float *norm = NULL;
     float threshold = (float)coverage->options.story_threshold;
+    int ok = build_nodes(coverage, results, &nodes);
 
-    if (norm && build_index(coverage, &index)) {
-        weigh_postings(&index, n, norm);
+    vectors.article_count = nodes.count;
+    norm = calloc(nodes.count + 1, sizeof *norm);
+    results->stats.values[FRN_COVERAGE_STAT_STORY_NODES] = nodes.count;
+    if (ok && norm && build_index(&nodes, &index)) {
+        weigh_postings(&index, nodes.count, norm);
         if (gather_vectors(&index, &vectors) && find_edges(&index, &vectors, threshold, &edges))
-            stories = frnp_story_link(&vectors, threshold, results->duplicates,
-                                      results->duplicate_count, edges.items, edges.count,
+            stories = frnp_story_link(&vectors, threshold, NULL, 0, edges.items, edges.count,
                                       &group_of);
     }
+    ok = stories != SIZE_MAX && article_stories(coverage, &nodes, group_of, stories, results);
     free(norm);
     free(index.postings);
     free(index.run_start);
     free(vectors.start);
     free(vectors.entries);
     free(edges.items);
-    if (stories == SIZE_MAX || !frnp_cov_flatten_groups(group_of, n, stories,
-                                                       &results->story_start,
-                                                       &results->story_members)) {
-        free(group_of);
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    }
-    results->story_count = stories;
     free(group_of);
-    return FRN_OK;
+    free(nodes.node_record);
+    free(nodes.node_of);
+    return ok ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }
