@@ -13,11 +13,11 @@ void frnp_cov_results_clear(frnp_cov_results *results)
     frnp_cov_groups_clear(&results->stories);
     free(results->story_of);
     free(results->printings);
-    frnp_cov_groups_clear(&results->quotes);
-    free(results->quote_canonical);
     for (size_t q = 0; results->quote_speaker && q < results->quotes.count; q++)
         free(results->quote_speaker[q]);
     free(results->quote_speaker);
+    frnp_cov_groups_clear(&results->quotes);
+    free(results->quote_canonical);
     for (size_t d = 0; d < results->diff_count; d++)
         free(results->diffs[d]);
     free(results->diffs);
