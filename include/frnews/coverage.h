@@ -92,8 +92,10 @@ FRN_API frn_status frn_coverage_options_set_duplicate_threshold(frn_coverage_opt
 #define FRN_COVERAGE_DEFAULT_STORY_THRESHOLD 0.15
 
 /**
- * The cosine similarity (TF-IDF over the title and lead) from which an
- * article joins a story: against the story's centroid.
+ * The cosine similarity (TF-IDF over the title and lead) from which two
+ * texts are linked and two stories joined (the cosine of their centroids).
+ * Copies count once (stories group duplicate clusters), and articles that
+ * print the same quotation of 8 words or more are put in one story.
  * @param options the options to change.
  * @param threshold in (0, 1]; 0.15 by default.
  * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options or a value out of range.
@@ -371,6 +373,10 @@ typedef enum frn_coverage_stat {
     FRN_COVERAGE_STAT_STORY_CANDIDATES = 7,
     /** vector comparisons of the story step */
     FRN_COVERAGE_STAT_STORY_COMPARISONS = 8,
+    /** (term, text) entries left out of the story step's candidate search
+     *  because the term is held by more than 400 texts: so common a word
+     *  proposes no link by itself (it still counts in every similarity) */
+    FRN_COVERAGE_STAT_STORY_COMMON_TERMS = 9,
     FRN_COVERAGE_STAT_LIMIT_ /**< one past the last counter; not a counter */
 } frn_coverage_stat;
 
@@ -460,6 +466,59 @@ FRN_API frn_status frn_coverage_record_band_key(const frn_coverage_record *recor
  */
 FRN_API int frn_coverage_record_compare(const frn_coverage_record *a,
                                         const frn_coverage_record *b);
+
+/* ---- queries ---------------------------------------------------------- */
+
+/** One article looked up in a built index, which it is not added to. */
+typedef struct frn_coverage_query frn_coverage_query;
+
+/**
+ * Look a new article up in the index as it was last built: its
+ * near-duplicates and the story it belongs to, without rebuilding. Work
+ * does not grow with the size of the index beyond its LSH buckets and the
+ * stories sharing the article's terms.
+ * @param ctx the calling thread's context; receives the detailed message.
+ * @param coverage a built index (not stale).
+ * @param record the article's record.
+ * @param[out] out receives the result, NULL on failure; release it with
+ *                 frn_coverage_query_free().
+ * @return FRN_OK, FRN_ERR_INVALID_ARG, FRN_ERR_STATE (not built, or
+ *         additions since the build) or FRN_ERR_NOMEM.
+ */
+FRN_API frn_status frn_coverage_query_new(frn_ctx *ctx, const frn_coverage *coverage,
+                                          const frn_coverage_record *record,
+                                          frn_coverage_query **out);
+
+/** Release a query. NULL is accepted and ignored. */
+FRN_API void frn_coverage_query_free(frn_coverage_query *query);
+
+/** Number of indexed articles the queried one is a near-duplicate of. */
+FRN_API size_t frn_coverage_query_get_duplicate_count(const frn_coverage_query *query);
+
+/**
+ * One near-duplicate of the queried article, most similar first.
+ * @param query the query.
+ * @param k below frn_coverage_query_get_duplicate_count().
+ * @param[out] article receives the article index (FRN_NONE on failure).
+ * @param[out] similarity receives the estimated similarity (0 on failure).
+ * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_RANGE.
+ */
+FRN_API frn_status frn_coverage_query_get_duplicate(const frn_coverage_query *query, size_t k,
+                                                    size_t *article, double *similarity);
+
+/**
+ * The story the queried article belongs to, FRN_NONE when it starts a new
+ * one: the story of its most similar copy, else the story whose centroid
+ * it is most similar to, from the story threshold.
+ */
+FRN_API size_t frn_coverage_query_get_story(const frn_coverage_query *query);
+
+/**
+ * The similarity behind frn_coverage_query_get_story(): the estimated text
+ * similarity of the copy it was found through, else the cosine with the
+ * story's centroid scaled by time proximity; 0 for a new story.
+ */
+FRN_API double frn_coverage_query_get_story_similarity(const frn_coverage_query *query);
 
 #ifdef __cplusplus
 }

@@ -130,6 +130,7 @@ typedef struct frnp_cov_results {
     size_t duplicate_count;
     frnp_cov_groups stories;  /* members by index; stories by first member */
     size_t *story_of;         /* per article */
+    size_t story_of_count;
     frnp_cov_printing *printings;
     size_t printing_count;
     frnp_cov_groups quotes;   /* members are printings, in the order outlets printed them */
