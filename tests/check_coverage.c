@@ -70,29 +70,17 @@ static frn_coverage *cov;
 
 static void open_index(void)
 {
-    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    ck_assert_int_eq(frn_coverage_new(ctx, NULL, &cov), FRN_OK);
+    frn_test_coverage_open(&ctx, &cov);
 }
 
 static void close_index(void)
 {
-    frn_coverage_free(cov);
-    frn_ctx_free(ctx);
+    frn_test_coverage_close(ctx, cov);
 }
 
-/* Parse a text, extract its quotations, add both, and free them at once:
- * the index must not keep pointers into them. Returns the article index. */
 static size_t add_text(const char *id, const char *text)
 {
-    frn_article *article = frn_test_parse(text, strlen(text));
-    frn_quote_list *quotes;
-    size_t index = (size_t)-1;
-
-    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
-    ck_assert_int_eq(frn_coverage_add(ctx, cov, id, article, quotes, &index), FRN_OK);
-    frn_quote_list_free(quotes);
-    frn_article_free(article);
-    return index;
+    return frn_test_coverage_add(ctx, cov, id, text, strlen(text));
 }
 
 /* The story holding an article; fails the test unless it is in exactly one. */

@@ -38,35 +38,68 @@ static int by_similarity(const void *x, const void *y)
     return (a->a > b->a) - (a->a < b->a);
 }
 
+static int compare_size(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+    return (a > b) - (a < b);
+}
+
+/* The articles sharing a band key with the record, each once. */
+static size_t band_candidates(const frnp_cov_results *r, const frnp_cov_record *record,
+                              size_t **out)
+{
+    size_t total = 0, at = 0, kept = 0, *found;
+    size_t lo[FRNP_BANDS];
+
+    for (size_t band = 0; band < FRNP_BANDS; band++) {
+        uint32_t key = frnp_cov_band_key(record->signature, band);
+        lo[band] = band_lower_bound(r->bands[band], r->band_entry_count, key);
+        for (size_t e = lo[band]; e < r->band_entry_count && r->bands[band][e].key == key; e++)
+            total++;
+    }
+    *out = found = malloc((total + 1) * sizeof *found);
+    if (!found)
+        return SIZE_MAX;
+    for (size_t band = 0; band < FRNP_BANDS; band++) {
+        uint32_t key = frnp_cov_band_key(record->signature, band);
+        for (size_t e = lo[band]; e < r->band_entry_count && r->bands[band][e].key == key; e++)
+            found[at++] = r->bands[band][e].article;
+    }
+    if (at > 1)
+        qsort(found, at, sizeof *found, compare_size);
+    for (size_t k = 0; k < at; k++)
+        if (kept == 0 || found[kept - 1] != found[k])
+            found[kept++] = found[k];
+    return kept;
+}
+
 /* Every indexed article sharing a band with the record and similar enough. */
 static int find_duplicates(const frn_coverage *coverage, const frnp_cov_record *record,
                            frn_coverage_query *query)
 {
-    const frnp_cov_results *r = &coverage->results;
-    size_t capacity = 0;
+    size_t *candidates, count;
 
     if (!record->has_signature)
         return 1;
-    for (size_t band = 0; band < FRNP_BANDS; band++) {
-        uint32_t key = frnp_cov_band_key(record->signature, band);
-        for (size_t e = band_lower_bound(r->bands[band], r->band_entry_count, key);
-             e < r->band_entry_count && r->bands[band][e].key == key; e++) {
-            size_t article = r->bands[band][e].article, seen = 0;
-            double similarity;
-            for (size_t k = 0; k < query->duplicate_count && !seen; k++)
-                seen = query->duplicates[k].a == article;
-            similarity = frnp_cov_signature_similarity(record->signature,
-                                                       coverage->records[article]->signature);
-            if (seen || similarity < coverage->options.duplicate_threshold)
-                continue;
-            if (!frnp_array_reserve(&query->duplicates, &capacity, query->duplicate_count + 1,
-                                    sizeof *query->duplicates))
-                return 0;
-            query->duplicates[query->duplicate_count].a = article;
-            query->duplicates[query->duplicate_count].b = FRN_NONE;
-            query->duplicates[query->duplicate_count++].similarity = similarity;
-        }
+    count = band_candidates(&coverage->results, record, &candidates);
+    if (count == SIZE_MAX)
+        return 0;
+    query->duplicates = malloc((count + 1) * sizeof *query->duplicates);
+    if (!query->duplicates) {
+        free(candidates);
+        return 0;
     }
+    for (size_t k = 0; k < count; k++) {
+        double similarity = frnp_cov_signature_similarity(record->signature,
+                                                          coverage->records[candidates[k]]->signature);
+        if (similarity < coverage->options.duplicate_threshold)
+            continue;
+        query->duplicates[query->duplicate_count].a = candidates[k];
+        query->duplicates[query->duplicate_count].b = FRN_NONE;
+        query->duplicates[query->duplicate_count++].similarity = similarity;
+    }
+    free(candidates);
     if (query->duplicate_count > 1)
         qsort(query->duplicates, query->duplicate_count, sizeof *query->duplicates, by_similarity);
     return 1;

@@ -70,6 +70,7 @@ struct frnp_cov_story_index {
     frnp_story_entry *entries; /* unit-length centroid, by vocabulary number */
     int32_t *first_day, *last_day;
     size_t *post_start, *post_story; /* vocabulary number -> stories */
+    float *post_weight;               /* the term's weight in that story's centroid */
 };
 
 /* Build the index from the vectors and the story of each text. */

@@ -22,6 +22,7 @@ void frnp_cov_story_index_free(struct frnp_cov_story_index *index)
     free(index->last_day);
     free(index->post_start);
     free(index->post_story);
+    free(index->post_weight);
     free(index);
 }
 
@@ -116,15 +117,19 @@ static int build_postings(struct frnp_cov_story_index *ix)
 
     ix->post_start = calloc(ix->vocabulary + 2, sizeof *ix->post_start);
     ix->post_story = malloc((total + 1) * sizeof *ix->post_story);
-    if (!ix->post_start || !ix->post_story)
+    ix->post_weight = malloc((total + 1) * sizeof *ix->post_weight);
+    if (!ix->post_start || !ix->post_story || !ix->post_weight)
         return 0;
     for (size_t e = 0; e < total; e++)
         ix->post_start[ix->entries[e].term + 2]++;
     for (size_t t = 0; t < ix->vocabulary; t++)
         ix->post_start[t + 2] += ix->post_start[t + 1];
     for (size_t s = 0; s < ix->story_count; s++)
-        for (size_t e = ix->start[s]; e < ix->start[s + 1]; e++)
-            ix->post_story[ix->post_start[ix->entries[e].term + 1]++] = s;
+        for (size_t e = ix->start[s]; e < ix->start[s + 1]; e++) {
+            size_t at = ix->post_start[ix->entries[e].term + 1]++;
+            ix->post_story[at] = s;
+            ix->post_weight[at] = ix->entries[e].weight;
+        }
     return 1;
 }
 
@@ -178,13 +183,6 @@ static int compare_u32(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-static int compare_size(const void *x, const void *y)
-{
-    size_t a = *(const size_t *)x, b = *(const size_t *)y;
-
-    return (a > b) - (a < b);
-}
-
 /* The record's vector in the build's space: known terms with their idf;
  * unknown terms (seen by no text of the build) only add to the norm. */
 static size_t query_vector(const struct frnp_cov_story_index *ix, const frnp_cov_record *r,
@@ -208,64 +206,44 @@ static size_t query_vector(const struct frnp_cov_story_index *ix, const frnp_cov
     return count;
 }
 
-static float centroid_dot(const struct frnp_cov_story_index *ix, size_t s,
-                          const frnp_story_entry *q, size_t count)
-{
-    float sum = 0.0f;
-
-    for (size_t k = 0; k < count; k++) {
-        size_t lo = ix->start[s], hi = ix->start[s + 1];
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (ix->entries[mid].term < q[k].term)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo < ix->start[s + 1] && ix->entries[lo].term == q[k].term)
-            sum += ix->entries[lo].weight * q[k].weight;
-    }
-    return sum;
-}
-
+/* Dot products with every centroid sharing a term, summed through the
+ * term lists into a dense accumulator: work in the list entries touched. */
 int frnp_story_index_query(const struct frnp_cov_story_index *ix, const frnp_cov_record *record,
                            const frnp_story_params *params, size_t *story, double *similarity)
 {
     frnp_story_entry *q = malloc((record->term_count + 1) * sizeof *q);
-    size_t count, candidates = 0, *cand;
-    float norm;
+    float *acc = calloc(ix->story_count + 1, sizeof *acc), norm;
+    size_t *touched = malloc((ix->story_count + 1) * sizeof *touched), count, touched_count = 0;
 
     *story = FRN_NONE;
     *similarity = 0.0;
-    if (!q)
-        return 0;
-    count = query_vector(ix, record, q, &norm);
-    for (size_t k = 0; k < count; k++)
-        candidates += ix->post_start[q[k].term + 1] - ix->post_start[q[k].term];
-    cand = malloc((candidates + 1) * sizeof *cand);
-    if (!cand) {
+    if (!q || !acc || !touched) {
         free(q);
+        free(acc);
+        free(touched);
         return 0;
     }
-    candidates = 0;
+    count = query_vector(ix, record, q, &norm);
     for (size_t k = 0; k < count; k++)
-        for (size_t p = ix->post_start[q[k].term]; p < ix->post_start[q[k].term + 1]; p++)
-            cand[candidates++] = ix->post_story[p];
-    if (candidates > 1)
-        qsort(cand, candidates, sizeof *cand, compare_size);
-    for (size_t c = 0; norm > 0.0f && c < candidates; c++) {
-        size_t s = cand[c];
-        double score;
-        if (c > 0 && cand[c - 1] == s)
-            continue;
-        score = centroid_dot(ix, s, q, count) / norm *
-                frnp_story_time_factor(params, record->day, ix->first_day[s], ix->last_day[s]);
-        if (score >= params->threshold && score > *similarity) {
+        for (size_t p = ix->post_start[q[k].term]; p < ix->post_start[q[k].term + 1]; p++) {
+            size_t s = ix->post_story[p];
+            if (acc[s] == 0.0f)
+                touched[touched_count++] = s;
+            acc[s] += q[k].weight * ix->post_weight[p];
+        }
+    for (size_t t = 0; norm > 0.0f && t < touched_count; t++) {
+        size_t s = touched[t];
+        double score = acc[s] / norm *
+                       frnp_story_time_factor(params, record->day, ix->first_day[s], ix->last_day[s]);
+        /* Ties go to the smaller story number, whatever the touch order. */
+        if (score >= params->threshold &&
+            (score > *similarity || (score == *similarity && s < *story))) {
             *similarity = score;
             *story = s;
         }
     }
     free(q);
-    free(cand);
+    free(acc);
+    free(touched);
     return 1;
 }
