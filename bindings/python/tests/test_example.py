@@ -5,6 +5,8 @@ import pathlib
 import subprocess
 import sys
 
+import pytest
+
 
 def _example():
     configured = os.environ.get("FRN_EXAMPLES_DIR")
@@ -26,6 +28,8 @@ def test_quotes_example_needs_a_file():
     assert "usage" in run.stderr.lower()
 
 
+@pytest.mark.skipif("libasan" in os.environ.get("LD_PRELOAD", ""),
+                    reason="a Dask cluster under the preloaded ASan runtime")
 def test_dask_example_groups_the_samples(sample_dir):
     example = _example().parent / "coverage_dask.py"
     run = subprocess.run([sys.executable, str(example), str(sample_dir)],
