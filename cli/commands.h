@@ -21,6 +21,8 @@ typedef struct command_args {
     char *const *files;
     size_t file_count;
     json_writer *out;
+    const char *db;    /* coverage: the store to add to and read from, or NULL */
+    const char *since; /* coverage --db: evict articles published before this date */
 } command_args;
 
 /* One JSON line per input: the article, its quotations, or an error. */

@@ -76,19 +76,27 @@ static char *copy_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-/* Parse one input and add it to the index. A failure is kept on the entry,
- * to be written in its place in the output. */
+/* Parse one input and add its record to the index (and keep the record
+ * when the run has a store). A failure is kept on the entry, to be written
+ * in its place in the output. */
 static void add_entry(const command_args *args, frn_coverage *coverage,
                       coverage_entry *entry, const char *data, size_t len)
 {
     frn_article *article = NULL;
     frn_quote_list *quotes = NULL;
+    frn_coverage_record *record = NULL;
     frn_status status = frn_article_parse(args->ctx, data, len, args->options, &article);
 
     if (status == FRN_OK)
         status = frn_quote_list_extract(args->ctx, article, NULL, &quotes);
     if (status == FRN_OK)
-        status = frn_coverage_add(args->ctx, coverage, entry->id, article, quotes, &entry->index);
+        status = frn_coverage_record_new(args->ctx, entry->id, article, quotes, &record);
+    if (status == FRN_OK)
+        status = frn_coverage_add_record(args->ctx, coverage, record, &entry->index);
+    if (status == FRN_OK && args->db)
+        entry->record = record;
+    else
+        frn_coverage_record_free(record);
     if (status == FRN_OK) {
         entry->added = 1;
         entry->title = copy_or_null(frn_article_get_title(article));
@@ -101,7 +109,7 @@ static void add_entry(const command_args *args, frn_coverage *coverage,
     frn_article_free(article);
 }
 
-static void free_entries(coverage_entry *entries, size_t count)
+void free_coverage_entries(coverage_entry *entries, size_t count)
 {
     if (!entries)
         return;
@@ -110,6 +118,7 @@ static void free_entries(coverage_entry *entries, size_t count)
         free(entries[i].title);
         free(entries[i].published);
         free(entries[i].message);
+        frn_coverage_record_free(entries[i].record);
     }
     free(entries);
 }
@@ -139,12 +148,12 @@ static coverage_entry *new_entries(const input_list *inputs)
         entries[i].file = inputs->paths[i];
         entries[i].id = id_from_path(inputs->paths[i]);
         if (!entries[i].id) {
-            free_entries(entries, inputs->count);
+            free_coverage_entries(entries, inputs->count);
             return NULL;
         }
     }
     if (make_ids_unique(entries, inputs->count) != 0) {
-        free_entries(entries, inputs->count);
+        free_coverage_entries(entries, inputs->count);
         return NULL;
     }
     return entries;
@@ -174,7 +183,7 @@ static int add_inputs(const command_args *args, frn_coverage *coverage,
     return exit_status;
 }
 
-static int report_failure(const char *what, const frn_ctx *ctx, frn_status status)
+int report_coverage_failure(const char *what, const frn_ctx *ctx, frn_status status)
 {
     const char *message = ctx ? frn_ctx_get_errmsg(ctx) : "";
 
@@ -183,7 +192,7 @@ static int report_failure(const char *what, const frn_ctx *ctx, frn_status statu
 }
 
 /* The worse of two exit statuses: a failure outranks unreadable input. */
-static int worse(int a, int b)
+int worse_exit_status(int a, int b)
 {
     if (a == CLI_EXIT_FAILURE || b == CLI_EXIT_FAILURE)
         return CLI_EXIT_FAILURE;
@@ -202,23 +211,27 @@ int command_coverage(const command_args *args)
     exit_status = expand_inputs(args, &inputs);
     entries = new_entries(&inputs);
     if (!entries) {
-        exit_status = report_failure("coverage", NULL, FRN_ERR_NOMEM);
+        exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
         goto done;
     }
     status = frn_coverage_new(args->ctx, NULL, &coverage);
     if (status != FRN_OK) {
-        exit_status = report_failure("coverage", args->ctx, status);
+        exit_status = report_coverage_failure("coverage", args->ctx, status);
         goto done;
     }
-    exit_status = worse(exit_status, add_inputs(args, coverage, entries, inputs.count));
+    exit_status = worse_exit_status(exit_status, add_inputs(args, coverage, entries, inputs.count));
+    if (args->db) {
+        exit_status = worse_exit_status(exit_status, coverage_with_store(args, entries, inputs.count));
+        goto done;
+    }
     status = frn_coverage_build(args->ctx, coverage);
     if (status != FRN_OK)
-        exit_status = report_failure("coverage", args->ctx, status);
+        exit_status = report_coverage_failure("coverage", args->ctx, status);
     else if (emit_coverage(args->out, coverage, entries, inputs.count) != 0)
-        exit_status = report_failure("coverage", NULL, FRN_ERR_NOMEM);
+        exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
 done:
     frn_coverage_free(coverage);
-    free_entries(entries, inputs.count);
+    free_coverage_entries(entries, inputs.count);
     input_list_free(&inputs);
     return exit_status;
 }

@@ -117,6 +117,71 @@ static void emit_duplicates(json_writer *w, const frn_coverage *coverage)
     json_end_array(w);
 }
 
+/* Copies of one text: each cluster with its representative (the likely
+ * original: the earliest published, then the smallest id). */
+static void emit_duplicate_clusters(json_writer *w, const frn_coverage *coverage)
+{
+    size_t clusters = frn_coverage_get_cluster_count(coverage);
+
+    json_begin_array(w);
+    for (size_t c = 0; c < clusters; c++) {
+        char id[32];
+        size_t size = frn_coverage_get_cluster_size(coverage, c);
+        snprintf(id, sizeof id, "d%zu", c + 1);
+        json_begin_object(w);
+        json_key(w, "id");
+        json_cstring(w, id);
+        json_key(w, "representative");
+        emit_article_ref(w, coverage, frn_coverage_get_cluster_representative(coverage, c));
+        json_key(w, "articles");
+        json_begin_array(w);
+        for (size_t k = 0; k < size; k++)
+            emit_article_ref(w, coverage, frn_coverage_get_cluster_article(coverage, c, k));
+        json_end_array(w);
+        json_end_object(w);
+    }
+    json_end_array(w);
+}
+
+/* How the printing differs from the canonical text, and when it appeared. */
+static void emit_source_details(json_writer *w, const frn_coverage *coverage, size_t quote,
+                                size_t k, size_t article)
+{
+    frn_quote_variant variant = frn_coverage_get_quote_source_variant(coverage, quote, k);
+    const char *diff = frn_coverage_get_quote_source_diff(coverage, quote, k);
+
+    json_key(w, "speaker");
+    json_cstring(w, frn_coverage_get_quote_source_speaker(coverage, quote, k));
+    json_key(w, "published");
+    json_cstring(w, frn_coverage_get_article_published(coverage, article));
+    json_key(w, "variant");
+    json_cstring(w, frn_quote_variant_name(variant));
+    if (diff) {
+        json_key(w, "diff");
+        json_cstring(w, diff);
+    }
+}
+
+/* The first printing: the earliest dated source, null when none is dated. */
+static void emit_first_printing(json_writer *w, const frn_coverage *coverage, size_t quote)
+{
+    size_t first = frn_coverage_get_quote_first_source(coverage, quote), article;
+    frn_span span;
+
+    json_key(w, "first");
+    if (first == FRN_NONE ||
+        frn_coverage_get_quote_source(coverage, quote, first, &article, &span, NULL) != FRN_OK) {
+        json_null(w);
+        return;
+    }
+    json_begin_object(w);
+    json_key(w, "article");
+    emit_article_ref(w, coverage, article);
+    json_key(w, "published");
+    json_cstring(w, frn_coverage_get_article_published(coverage, article));
+    json_end_object(w);
+}
+
 static void emit_quote_sources(json_writer *w, const frn_coverage *coverage, size_t quote)
 {
     size_t sources = frn_coverage_get_quote_source_count(coverage, quote);
@@ -137,6 +202,7 @@ static void emit_quote_sources(json_writer *w, const frn_coverage *coverage, siz
         json_size(w, span.end);
         json_key(w, "text");
         json_cstring(w, text);
+        emit_source_details(w, coverage, quote, k, article);
         json_end_object(w);
     }
     json_end_array(w);
@@ -153,6 +219,7 @@ static void emit_merged_quotes(json_writer *w, const frn_coverage *coverage)
         json_cstring(w, frn_coverage_get_quote_speaker(coverage, q));
         json_key(w, "text");
         json_cstring(w, frn_coverage_get_quote_text(coverage, q));
+        emit_first_printing(w, coverage, q);
         json_key(w, "sources");
         emit_quote_sources(w, coverage, q);
         json_end_object(w);
@@ -175,6 +242,8 @@ int emit_coverage(json_writer *w, const frn_coverage *coverage,
     emit_stories(w, coverage, entries, count, in_story, indexed);
     json_key(w, "duplicates");
     emit_duplicates(w, coverage);
+    json_key(w, "duplicate_clusters");
+    emit_duplicate_clusters(w, coverage);
     json_key(w, "quotes");
     emit_merged_quotes(w, coverage);
     json_end_object(w);

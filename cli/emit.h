@@ -30,7 +30,19 @@ typedef struct coverage_entry {
     char *published;
     frn_status status;  /* why it was not added */
     char *message;
+    frn_coverage_record *record; /* kept for a store (coverage --db), else NULL */
 } coverage_entry;
+
+/* Helpers of the coverage command (coverage-command.c). */
+void free_coverage_entries(coverage_entry *entries, size_t count);
+int report_coverage_failure(const char *what, const frn_ctx *ctx, frn_status status);
+int worse_exit_status(int a, int b);
+
+/* coverage --db (coverage-store.c): store the records of the entries that
+ * parsed (one batch), evict by --since, and report on everything stored.
+ * Returns the exit status. */
+struct command_args;
+int coverage_with_store(const struct command_args *args, coverage_entry *entries, size_t count);
 
 /* The one coverage object: articles, stories, duplicates, quotes. Every
  * readable entry is listed and put in exactly one story: entries the index

@@ -25,6 +25,10 @@ static const char usage_text[] =
     "  -f, --format=FORMAT  read inputs as auto (default), text or html\n"
     "                       (html: not supported in this release)\n"
     "  -u, --url=URL        the URL the inputs were fetched from\n"
+    "      --db=FILE        coverage: add the inputs to the SQLite store FILE (created\n"
+    "                       if need be) and report on everything it holds\n"
+    "      --since=DATE     coverage --db: first remove the articles published before\n"
+    "                       DATE (YYYY-MM-DD)\n"
     "  -h, --help           show this help\n"
     "  -V, --version        show the library version\n"
     "\n"
@@ -46,6 +50,8 @@ typedef struct invocation {
     command_fn run;
     frn_format format;
     const char *url;
+    const char *db;
+    const char *since;
     char *const *files;
     size_t file_count;
 } invocation;
@@ -93,6 +99,8 @@ static command_fn find_command(const char *name)
 static const struct option long_options[] = {
     {"format", required_argument, NULL, 'f'},
     {"url", required_argument, NULL, 'u'},
+    {"db", required_argument, NULL, 'd'},
+    {"since", required_argument, NULL, 's'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -129,6 +137,8 @@ static int parse_command_options(int argc, char **argv, invocation *how)
                 return usage_error("unknown format (use auto, text or html):", optarg);
             break;
         case 'u': how->url = optarg; break;
+        case 'd': how->db = optarg; break;
+        case 's': how->since = optarg; break;
         case 'h': return show_usage();
         case 'V': return show_version();
         default: return usage_error(NULL, NULL);
@@ -136,7 +146,12 @@ static int parse_command_options(int argc, char **argv, invocation *how)
     }
     how->files = argv + optind;
     how->file_count = (size_t)(argc - optind);
-    if (how->file_count == 0)
+    if ((how->db || how->since) && how->run != command_coverage)
+        return usage_error("--db and --since go with the coverage command", NULL);
+    if (how->since && !how->db)
+        return usage_error("--since needs --db", NULL);
+    /* A store is a collection already: it may be reported on alone. */
+    if (how->file_count == 0 && !how->db)
         return usage_error("no input given; name a FILE, or - for standard input", NULL);
     return -1;
 }
@@ -187,7 +202,7 @@ static frn_status make_article_options(const invocation *how, frn_article_option
 /* Run the command with one context and one writer on standard output. */
 static int run(const invocation *how)
 {
-    command_args args = {NULL, NULL, how->files, how->file_count, NULL};
+    command_args args = {NULL, NULL, how->files, how->file_count, NULL, how->db, how->since};
     frn_article_options *options = NULL;
     json_writer *out = malloc(sizeof *out);
     frn_status status = out ? frn_ctx_new(&args.ctx) : FRN_ERR_NOMEM;
@@ -218,7 +233,7 @@ static int run(const invocation *how)
 
 int main(int argc, char **argv)
 {
-    invocation how = {NULL, FRN_FORMAT_AUTO, NULL, NULL, 0};
+    invocation how = {NULL, FRN_FORMAT_AUTO, NULL, NULL, NULL, NULL, 0};
     int done = parse_command_line(argc, argv, &how);
 
     return done >= 0 ? done : run(&how);

@@ -31,5 +31,6 @@
 #include "frnews/article.h"
 #include "frnews/quote.h"
 #include "frnews/coverage.h"
+#include "frnews/store.h"
 
 #endif /* FRNEWS_H */

@@ -262,5 +262,37 @@ c = lines[0]
 assert [a["id"] for a in c["articles"]] == ["same", "same-2"], c["articles"]
 '
 
+# --- coverage --db: a store that grows run after run ---
+samples_dir=$(dirname "$first_sample")
+db="$tmp/news.db"
+run coverage --db "$db" "$samples_dir"/000_*.txt "$samples_dir"/001_*.txt
+expect_status "coverage --db, first run" 0
+check_json "coverage --db: the first run reports its two articles" '
+c = lines[0]
+assert sorted(a["id"][:3] for a in c["articles"]) == ["000", "001"], c["articles"]
+assert "duplicate_clusters" in c
+'
+run coverage --db "$db" "$samples_dir"/002_*.txt "$samples_dir"/003_*.txt "$samples_dir"/000_*.txt
+expect_status "coverage --db, second run" 0
+check_json "coverage --db: a later run sees the earlier articles; re-adding an id updates it" '
+c = lines[0]
+assert sorted(a["id"][:3] for a in c["articles"]) == ["000", "001", "002", "003"], c["articles"]
+assert len(c["stories"]) == 1, c["stories"]
+'
+run coverage --db "$db" --since 2020-06-13
+expect_status "coverage --db --since" 0
+check_json "coverage --db --since: the article of 2020-06-12 is evicted, undated ones stay" '
+c = lines[0]
+assert sorted(a["id"][:3] for a in c["articles"]) == ["000", "001", "002"], c["articles"]
+'
+run coverage --db "$db" --since yesterday
+expect_status "coverage --db --since with a bad date" 1
+run quotes --db "$db" "$first_sample"
+expect_status "--db with another command" 2
+printf 'not a database at all, just text that is long enough to fill a page header' >"$tmp/junk.db"
+run coverage --db "$tmp/junk.db" "$first_sample"
+expect_status "coverage --db on a file that is not a database" 1
+grep -q "junk.db" "$tmp/err" && pass || fail "coverage --db junk: the message names the file"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

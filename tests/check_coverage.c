@@ -70,29 +70,17 @@ static frn_coverage *cov;
 
 static void open_index(void)
 {
-    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    ck_assert_int_eq(frn_coverage_new(ctx, NULL, &cov), FRN_OK);
+    frn_test_coverage_open(&ctx, &cov);
 }
 
 static void close_index(void)
 {
-    frn_coverage_free(cov);
-    frn_ctx_free(ctx);
+    frn_test_coverage_close(ctx, cov);
 }
 
-/* Parse a text, extract its quotations, add both, and free them at once:
- * the index must not keep pointers into them. Returns the article index. */
 static size_t add_text(const char *id, const char *text)
 {
-    frn_article *article = frn_test_parse(text, strlen(text));
-    frn_quote_list *quotes;
-    size_t index = (size_t)-1;
-
-    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
-    ck_assert_int_eq(frn_coverage_add(ctx, cov, id, article, quotes, &index), FRN_OK);
-    frn_quote_list_free(quotes);
-    frn_article_free(article);
-    return index;
+    return frn_test_coverage_add(ctx, cov, id, text, strlen(text));
 }
 
 /* The story holding an article; fails the test unless it is in exactly one. */
@@ -388,6 +376,137 @@ START_TEST(test_coverage_bad_arguments)
 }
 END_TEST
 
+static frn_coverage_record *record_of(const char *id, const char *text)
+{
+    frn_article *article = frn_test_parse(text, strlen(text));
+    frn_quote_list *quotes;
+    frn_coverage_record *record;
+
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
+    ck_assert_int_eq(frn_coverage_record_new(ctx, id, article, quotes, &record), FRN_OK);
+    frn_quote_list_free(quotes);
+    frn_article_free(article);
+    return record;
+}
+
+START_TEST(test_coverage_query_finds_copies_and_story_without_rebuilding)
+{
+    frn_coverage_record *copy = record_of("copy", park_wednesday), *other = record_of("other", bakery);
+    frn_coverage_query *query = (void *)1;
+    size_t park = add_text("park", park_tuesday), article;
+    double similarity;
+
+    add_text("statement", statement_full_name);
+    ck_assert_int_eq(frn_coverage_query_new(ctx, cov, copy, &query), FRN_ERR_STATE);
+    ck_assert_ptr_null(query);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_query_new(ctx, cov, copy, &query), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_query_get_duplicate_count(query), 1);
+    ck_assert_int_eq(frn_coverage_query_get_duplicate(query, 0, &article, &similarity), FRN_OK);
+    ck_assert_uint_eq(article, park);
+    ck_assert_double_gt(similarity, 0.8);
+    ck_assert_uint_eq(frn_coverage_query_get_story(query), frn_coverage_get_article_story(cov, park));
+    ck_assert_int_eq(frn_coverage_query_get_duplicate(query, 1, &article, &similarity), FRN_ERR_RANGE);
+    ck_assert_uint_eq(article, FRN_NONE);
+    frn_coverage_query_free(query);
+    /* Nothing like the bakery was indexed: a new story. */
+    ck_assert_int_eq(frn_coverage_query_new(ctx, cov, other, &query), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_query_get_duplicate_count(query), 0);
+    ck_assert_uint_eq(frn_coverage_query_get_story(query), FRN_NONE);
+    ck_assert(frn_coverage_query_get_story_similarity(query) == 0.0);
+    frn_coverage_query_free(query);
+    /* The index is unchanged by queries. */
+    ck_assert_uint_eq(frn_coverage_get_article_count(cov), 2);
+    frn_coverage_record_free(copy);
+    frn_coverage_record_free(other);
+}
+END_TEST
+
+static const char park_report[] =
+    "Council approves riverside park plan for old harbour\n"
+    "%s\n"
+    "Councillors backed the riverside park on the old harbour by a large majority.\n"
+    "%s\n";
+
+/* Each report in its own words after the shared opening, so that no two
+ * are copies. */
+static const char *const park_details[] = {
+    "Opponents had warned for months that the cost of clearing the polluted ground under the "
+    "warehouses would grow, and two members asked for an independent audit before any contract "
+    "is signed with the builders chosen last year.",
+    "Local shop owners said they hoped that the gardens and the open-air theatre would bring "
+    "visitors back to streets that have been quiet since the fish market closed a decade ago, "
+    "while residents asked about parking.",
+    "The mayor thanked the volunteers who cleaned the riverbank every weekend for three summers "
+    "and promised that the first trees would be planted before the end of the autumn, weather "
+    "permitting, with schools invited to help.",
+};
+
+static size_t add_dated_park(const char *id, const char *date, size_t detail)
+{
+    char text[2048];
+
+    snprintf(text, sizeof text, park_report, date, park_details[detail]);
+    return add_text(id, text);
+}
+
+START_TEST(test_coverage_story_a_query_matches_by_centroid)
+{
+    frn_coverage_record *later;
+    frn_coverage_query *query;
+    char text[1024];
+    size_t first = add_text("park", park_tuesday);
+
+    add_text("bread", bakery);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    snprintf(text, sizeof text, park_report, "Published March 3, 2021", park_details[0]);
+    later = record_of("report", text);
+    ck_assert_int_eq(frn_coverage_query_new(ctx, cov, later, &query), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_query_get_duplicate_count(query), 0);
+    ck_assert_uint_eq(frn_coverage_query_get_story(query), frn_coverage_get_article_story(cov, first));
+    ck_assert_double_ge(frn_coverage_query_get_story_similarity(query), 0.15);
+    frn_coverage_query_free(query);
+    frn_coverage_record_free(later);
+}
+END_TEST
+
+START_TEST(test_coverage_story_window_keeps_distant_dates_apart)
+{
+    size_t a = add_dated_park("a", "Published March 3, 2021", 0);
+    size_t b = add_dated_park("b", "Published June 20, 2021", 1);
+    size_t c = add_dated_park("c", "Published March 4, 2021", 2);
+    frn_coverage_options *options;
+
+    /* One story in words: a and c a day apart, b four months later. */
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_cluster_count(cov), 0);
+    ck_assert_uint_eq(frn_coverage_get_article_story(cov, a), frn_coverage_get_article_story(cov, c));
+    ck_assert_uint_ne(frn_coverage_get_article_story(cov, a), frn_coverage_get_article_story(cov, b));
+    /* With a window of a year, one story. */
+    ck_assert_int_eq(frn_coverage_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_coverage_options_set_story_window(options, 0.0), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_coverage_options_set_story_window(options, 365.0), FRN_OK);
+    frn_coverage_free(cov);
+    ck_assert_int_eq(frn_coverage_new(ctx, options, &cov), FRN_OK);
+    frn_coverage_options_free(options);
+    a = add_dated_park("a", "Published March 3, 2021", 0);
+    b = add_dated_park("b", "Published June 20, 2021", 1);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_article_story(cov, a), frn_coverage_get_article_story(cov, b));
+}
+END_TEST
+
+START_TEST(test_coverage_shared_quotation_joins_stories)
+{
+    /* Headlines with no word in common; the same long statement. */
+    size_t a = add_text("full", statement_full_name), b = add_text("surname", statement_surname);
+
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 1);
+    ck_assert_uint_eq(frn_coverage_get_article_story(cov, a), frn_coverage_get_article_story(cov, b));
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("coverage");
@@ -406,6 +525,10 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_coverage_add_after_build_then_rebuild);
     tcase_add_test(tc, test_coverage_empty_index_builds);
     tcase_add_test(tc, test_coverage_bad_arguments);
+    tcase_add_test(tc, test_coverage_query_finds_copies_and_story_without_rebuilding);
+    tcase_add_test(tc, test_coverage_story_a_query_matches_by_centroid);
+    tcase_add_test(tc, test_coverage_story_window_keeps_distant_dates_apart);
+    tcase_add_test(tc, test_coverage_shared_quotation_joins_stories);
     suite_add_tcase(suite, tc);
     return suite;
 }

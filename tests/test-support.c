@@ -82,3 +82,29 @@ int frn_test_text_contains(const frn_article *article, const char *needle)
 
     return text && strstr(text, needle) != NULL;
 }
+
+void frn_test_coverage_open(frn_ctx **ctx, frn_coverage **cov)
+{
+    ck_assert_int_eq(frn_ctx_new(ctx), FRN_OK);
+    ck_assert_int_eq(frn_coverage_new(*ctx, NULL, cov), FRN_OK);
+}
+
+void frn_test_coverage_close(frn_ctx *ctx, frn_coverage *cov)
+{
+    frn_coverage_free(cov);
+    frn_ctx_free(ctx);
+}
+
+size_t frn_test_coverage_add(frn_ctx *ctx, frn_coverage *cov, const char *id, const char *text,
+                             size_t len)
+{
+    frn_article *article = frn_test_parse(text, len);
+    frn_quote_list *quotes;
+    size_t index = FRN_NONE;
+
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, id, article, quotes, &index), FRN_OK);
+    frn_quote_list_free(quotes);
+    frn_article_free(article);
+    return index;
+}

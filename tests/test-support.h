@@ -24,4 +24,15 @@ frn_quote_list *frn_test_sample_quotes(const char *name, frn_article **article_o
 /* The body text of a sample parsed article, e.g. for substring checks. */
 int frn_test_text_contains(const frn_article *article, const char *needle);
 
+/* A context and an empty coverage index with the default options, and
+ * their release: the fixture of the coverage suites. */
+void frn_test_coverage_open(frn_ctx **ctx, frn_coverage **cov);
+void frn_test_coverage_close(frn_ctx *ctx, frn_coverage *cov);
+
+/* Parse text, extract its quotations, add both to the index and free them
+ * at once (the index must not keep pointers into them); aborts the test on
+ * failure. Returns the article's index. */
+size_t frn_test_coverage_add(frn_ctx *ctx, frn_coverage *cov, const char *id, const char *text,
+                             size_t len);
+
 #endif

@@ -24,6 +24,9 @@
 %thread frn_quote_list_extract;
 %thread frn_coverage_add;
 %thread frn_coverage_build;
+%thread frn_coverage_record_new;
+%thread frn_store_load;
+%thread frn_store_commit;
 
 %{
 #include <frnews.h>
@@ -73,7 +76,13 @@ static void frn_py_raise(frn_status status, const frn_ctx *ctx)
 /* Calls whose first argument is the context raise with its detailed message. */
 %typemap(out) frn_status frn_article_parse, frn_status frn_quote_list_extract,
               frn_status frn_coverage_new, frn_status frn_coverage_add,
-              frn_status frn_coverage_build {
+              frn_status frn_coverage_build, frn_status frn_coverage_add_record,
+              frn_status frn_coverage_record_new, frn_status frn_coverage_record_decode,
+              frn_status frn_coverage_query_new, frn_status frn_store_open,
+              frn_status frn_store_begin, frn_status frn_store_commit,
+              frn_status frn_store_rollback, frn_status frn_store_put,
+              frn_status frn_store_evict_before, frn_status frn_store_load,
+              frn_status frn_store_save_results {
     if ($1 != FRN_OK) {
         frn_py_raise($1, arg1);
         SWIG_fail;
@@ -127,6 +136,43 @@ FRN_NEW_OBJECT_OUT(frn_coverage_options)
 FRN_NEW_OBJECT_OUT(frn_article)
 FRN_NEW_OBJECT_OUT(frn_quote_list)
 FRN_NEW_OBJECT_OUT(frn_coverage)
+FRN_NEW_OBJECT_OUT(frn_coverage_record)
+FRN_NEW_OBJECT_OUT(frn_coverage_query)
+FRN_NEW_OBJECT_OUT(frn_store)
+
+/* Record bytes in: bytes (or bytearray/memoryview) as they are. */
+%typemap(in) (const void *bytes, size_t len) (Py_buffer view) {
+    if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) < 0)
+        SWIG_fail;
+    $1 = view.buf;
+    $2 = (size_t)view.len;
+}
+%typemap(freearg) (const void *bytes, size_t len) {
+    PyBuffer_Release(&view$argnum);
+}
+/* Record bytes out: a bytes object. */
+%typemap(out) const void *frn_coverage_record_get_bytes {
+    $result = SWIG_Py_Void();
+}
+%typemap(in) (const frn_coverage_record *record, size_t *len) (size_t length = 0, void *argp = 0) {
+    if (!SWIG_IsOK(SWIG_ConvertPtr($input, &argp, $1_descriptor, 0)))
+        SWIG_exception_fail(SWIG_TypeError, "expected a frn_coverage_record");
+    $1 = ($1_ltype)argp;
+    $2 = &length;
+}
+%typemap(argout) (const frn_coverage_record *record, size_t *len) {
+    Py_DECREF($result);
+    $result = result ? PyBytes_FromStringAndSize((const char *)result, (Py_ssize_t)length$argnum)
+                     : SWIG_Py_Void();
+    if (!$result)
+        SWIG_fail;
+}
+%typemap(in, numinputs=0) unsigned long *key (unsigned long written = 0) {
+    $1 = &written;
+}
+%typemap(argout) unsigned long *key {
+    $result = SWIG_Python_AppendOutput($result, PyLong_FromUnsignedLong(written$argnum));
+}
 
 /* (const char *, size_t *len): one str decoded with the length, so text
  * holding NUL bytes comes out whole. The return value is decoded there, not
@@ -172,7 +218,7 @@ FRN_NEW_OBJECT_OUT(frn_coverage)
 %typemap(argout) size_t *OUT_INDEX {
     $result = SWIG_Python_AppendOutput($result, PyLong_FromSize_t(written$argnum));
 }
-%apply size_t *OUT_INDEX { size_t *a, size_t *b, size_t *article, size_t *index_out };
+%apply size_t *OUT_INDEX { size_t *a, size_t *b, size_t *article, size_t *index_out, size_t *removed, size_t *loaded };
 
 %typemap(in, numinputs=0) double *similarity (double written = 0) {
     $1 = &written;
@@ -193,7 +239,10 @@ FRN_NEW_OBJECT_OUT(frn_coverage)
 }
 
 /* A position that may be absent: (size_t)-1 becomes None. */
-%typemap(out) size_t frn_ctx_get_errpos, size_t frn_coverage_get_story_article {
+%typemap(out) size_t frn_ctx_get_errpos, size_t frn_coverage_get_story_article,
+              size_t frn_coverage_get_article_cluster, size_t frn_coverage_get_cluster_representative,
+              size_t frn_coverage_get_cluster_article, size_t frn_coverage_get_quote_first_source,
+              size_t frn_coverage_get_article_story, size_t frn_coverage_query_get_story {
     $result = frn_py_position($1);
 }
 
@@ -212,3 +261,4 @@ unsigned frn_version_hex(void);
 %include "frnews/quote.h"
 
 %include "frnews/coverage.h"
+%include "frnews/store.h"

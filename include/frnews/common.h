@@ -39,7 +39,12 @@ extern "C" {
     X(ERR_HTML, 7, "HTML could not be parsed")                                \
     X(ERR_RANGE, 8, "index out of range")                                     \
     X(ERR_STATE, 9, "call not valid in the object's current state")           \
-    X(ERR_TOO_LARGE, 10, "input too large")
+    X(ERR_TOO_LARGE, 10, "input too large")                                   \
+    X(ERR_FORMAT, 11, "data is not in the expected format")                   \
+    X(ERR_VERSION, 12, "data of a format or schema version not supported")    \
+    X(ERR_IO, 13, "input/output or database failure")                         \
+    X(ERR_FULL, 14, "disk or database full")                                  \
+    X(ERR_READONLY, 15, "cannot write: read-only")
 
 /** Result of every fallible call. Values are stable across releases. */
 typedef enum frn_status {

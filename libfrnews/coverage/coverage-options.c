@@ -1,9 +1,11 @@
 /* Options of a coverage index. */
+#include <math.h>
 #include <stdlib.h>
 #include "coverage-private.h"
 
 const frn_coverage_options frnp_cov_default_options = {
-    FRN_COVERAGE_DEFAULT_DUPLICATE_THRESHOLD, FRN_COVERAGE_DEFAULT_STORY_THRESHOLD
+    FRN_COVERAGE_DEFAULT_DUPLICATE_THRESHOLD, FRN_COVERAGE_DEFAULT_STORY_THRESHOLD,
+    FRN_COVERAGE_DEFAULT_STORY_WINDOW
 };
 
 frn_status frn_coverage_options_new(frn_coverage_options **out)
@@ -42,5 +44,13 @@ frn_status frn_coverage_options_set_story_threshold(frn_coverage_options *option
     if (!options || !is_threshold(threshold))
         return FRN_ERR_INVALID_ARG;
     options->story_threshold = threshold;
+    return FRN_OK;
+}
+
+frn_status frn_coverage_options_set_story_window(frn_coverage_options *options, double days)
+{
+    if (!options || !(days > 0.0) || !isfinite(days))
+        return FRN_ERR_INVALID_ARG;
+    options->story_window_days = days;
     return FRN_OK;
 }

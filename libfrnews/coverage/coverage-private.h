@@ -1,6 +1,10 @@
-/* The coverage index's layout and the stages of frn_coverage_build(), shared
- * by coverage*.c. Everything an article contributes is copied at
- * frn_coverage_add() time, so the index never points into caller objects. */
+/* PRIVATE to coverage/: the coverage index's layout and the stages of
+ * frn_coverage_build(), shared by coverage*.c.
+ *
+ * What frn_coverage_add() keeps of an article is its record (frnp_cov_record,
+ * one allocation, decoded from the byte format of coverage-record-format.c),
+ * so the index never points into caller objects, and a record read from a
+ * store or another process is the same thing as one computed here. */
 #ifndef FRNP_COVERAGE_PRIVATE_H
 #define FRNP_COVERAGE_PRIVATE_H
 
@@ -8,87 +12,196 @@
 #include "frnews/coverage.h"
 #include "core/array.h"
 
-/* MinHash signature: FRNP_MINHASH_BANDS bands of FRNP_MINHASH_ROWS values.
- * A pair becomes a candidate when one band matches entirely; the chance is
- * 1 - (1 - J^rows)^bands: 0.995 at Jaccard 0.5, 0.27 at 0.2, 0.04 at 0.1,
- * so pairs at the reporting threshold are almost never missed while
- * unrelated pairs rarely reach the (cheap) verification. */
-#define FRNP_MINHASH_BANDS 40
-#define FRNP_MINHASH_ROWS 3
-#define FRNP_MINHASH_SIZE (FRNP_MINHASH_BANDS * FRNP_MINHASH_ROWS)
-
-/* Words per shingle for near-duplicate detection. */
+/* The near-duplicate signature: one-permutation MinHash over the word
+ * 5-shingles of the title and body, FRNP_SIGNATURE_BINS bins of 16 bits (a
+ * hash of the bin's smallest shingle), empty bins densified. Two signatures
+ * agree on a bin with probability equal to the Jaccard similarity of the
+ * two shingle sets. */
+#define FRNP_SIGNATURE_BINS 128
 #define FRNP_SHINGLE_WORDS 5
 
-/* The thresholds of frn_coverage_options (see <frnews/coverage.h>). The
- * duplicate default: half of the shingles shared means the same text,
- * lightly edited, rather than two texts that merely quote the same
- * sentences. */
+/* LSH bands: FRNP_BANDS bands of FRNP_BAND_ROWS bins (the first
+ * FRNP_BANDS * FRNP_BAND_ROWS bins), one 32-bit key each. A pair becomes a
+ * candidate when one band agrees: chance 1 - (1 - J^2)^16, 0.99 at Jaccard
+ * 0.5 and 0.78 at 0.3, so pairs at the default threshold are almost never
+ * missed. The in-memory index is one (key, article) entry of 8 bytes per
+ * band: 128 bytes an article. */
+#define FRNP_BANDS 16
+#define FRNP_BAND_ROWS 2
+
+/* A record's day when its publication date is unknown. */
+#define FRNP_NO_DAY INT32_MIN
+
 struct frn_coverage_options {
     double duplicate_threshold;
     double story_threshold;
+    double story_window_days;
 };
 
 extern const frn_coverage_options frnp_cov_default_options;
 
-/* One weighted term of an article's story vector, keyed by the hash of the
- * case-folded word. */
+/* One term of an article's story vector: the 32-bit id of a case-folded
+ * word and its raw weight (FRNP_STORY_TITLE_WEIGHT per title occurrence, 1
+ * per lead occurrence); TF-IDF is applied at build time. */
 typedef struct frnp_cov_term {
-    uint64_t term;
-    float weight;
+    uint32_t term;
+    uint16_t weight;
+    uint16_t is_name; /* written capitalised, not at a sentence start */
 } frnp_cov_term;
 
-/* What the index keeps of one article. */
-typedef struct frnp_cov_article {
-    char *id;
-    uint32_t *signature; /* FRNP_MINHASH_SIZE values; NULL when the text has no words */
-    frnp_cov_term *terms; /* sorted by term, unique */
-    size_t term_count;
-} frnp_cov_article;
-
-/* What the index keeps of one printed quotation. */
+/* One printed quotation of a record. */
 typedef struct frnp_cov_quote {
-    size_t article;
-    frn_span span;
-    char *text;
-    char *speaker; /* NULL when unknown */
-    uint64_t *words; /* hashes of the folded words of text, in order */
-    size_t word_count;
-    uint64_t *speaker_words; /* hashes of the folded words of speaker */
-    size_t speaker_word_count;
+    frn_span span;         /* in the article's source text */
+    const char *text;      /* as printed, NUL-terminated */
+    size_t text_len;
+    const char *speaker;   /* NULL when unknown */
+    size_t speaker_len;
+    const uint32_t *words; /* normalised word ids in order, bracketed insertions left out */
+    uint32_t word_count;
+    const uint32_t *breaks; /* word index where each piece after the first starts (ellipses) */
+    uint32_t break_count;
+    const uint32_t *speaker_words; /* word ids of the speaker's name */
+    uint32_t speaker_word_count;
 } frnp_cov_quote;
 
+/* What the index keeps of one article. Every pointer points into the same
+ * allocation; free() releases it all. */
+typedef struct frnp_cov_record {
+    const char *id;
+    const char *title;     /* NULL when none */
+    const char *published; /* NULL when unknown */
+    int32_t day;           /* days since 1970-01-01 of published, or FRNP_NO_DAY */
+    int has_signature;     /* 0 when the text holds no word */
+    uint16_t signature[FRNP_SIGNATURE_BINS];
+    const frnp_cov_term *terms; /* sorted by term, unique */
+    uint32_t term_count;
+    const frnp_cov_quote *quotes;
+    uint32_t quote_count;
+    uint64_t content_key; /* hash of the encoded record: ties in the canonical order */
+} frnp_cov_record;
+
+/* The public record: the bytes and their decoded form. */
+struct frn_coverage_record {
+    unsigned char *bytes;
+    size_t len;
+    frnp_cov_record *decoded;
+};
+
+/* Work counters of the last build (see frn_coverage_stat). */
+typedef struct frnp_cov_stats {
+    size_t values[FRN_COVERAGE_STAT_LIMIT_];
+} frnp_cov_stats;
+
+/* A member of a duplicate cluster against its representative. */
 typedef struct frnp_cov_duplicate {
     size_t a, b;
     double similarity;
 } frnp_cov_duplicate;
 
+/* One printing: quotation k of an article. */
+typedef struct frnp_cov_printing {
+    size_t article;
+    uint32_t k;
+    uint8_t variant;  /* frn_quote_variant against the canonical text */
+    const char *diff; /* word diff when altered, else NULL; owned by the results */
+} frnp_cov_printing;
+
+/* One entry of a band of the LSH index. */
+struct frnp_cov_band_entry {
+    uint32_t key;
+    uint32_t article;
+};
+
+/* Flat groups: group g owns members[start[g]] .. members[start[g + 1] - 1]. */
+typedef struct frnp_cov_groups {
+    size_t count;
+    size_t *start;
+    size_t *members;
+} frnp_cov_groups;
+
 /* The results of one build, swapped in whole so a failed build leaves no
- * half-written state. Lists of members are stored flat: group g owns
- * members[start[g]] .. members[start[g + 1] - 1]. */
+ * half-written state. */
 typedef struct frnp_cov_results {
-    size_t story_count;
-    size_t *story_start;
-    size_t *story_members; /* article indexes */
-    frnp_cov_duplicate *duplicates;
+    size_t *rank;            /* canonical position of each article */
+    frnp_cov_groups clusters; /* duplicate clusters of two or more, members by index */
+    size_t *representative;   /* per cluster */
+    size_t *cluster_of;       /* per article; FRN_NONE when it has no copy */
+    frnp_cov_duplicate *duplicates; /* each member against its representative */
     size_t duplicate_count;
-    size_t quote_count;
-    size_t *quote_start;
-    size_t *quote_members; /* indexes into frn_coverage.quotes */
-    size_t *quote_canonical; /* the printing whose text is canonical */
-    size_t *quote_speaker; /* the printing whose speaker is the fullest; SIZE_MAX: none */
+    frnp_cov_groups stories;  /* members by index; stories by first member */
+    size_t *story_of;         /* per article */
+    size_t story_of_count;
+    frnp_cov_printing *printings;
+    size_t printing_count;
+    frnp_cov_groups quotes;   /* members are printings, in the order outlets printed them */
+    size_t *quote_canonical;  /* printing whose text is canonical */
+    char **quote_speaker;     /* canonical speaker (owned), or NULL */
+    char **diffs;             /* every diff string, owned */
+    size_t diff_count, diff_capacity;
+    /* the query index: bands[b] holds (key, article) sorted by key */
+    struct frnp_cov_band_entry *bands[FRNP_BANDS];
+    size_t band_entry_count; /* entries in each band: the articles with a signature */
+    struct frnp_cov_story_index *story_index;
+    frnp_cov_stats stats;
 } frnp_cov_results;
 
 struct frn_coverage {
     frn_coverage_options options;
-    frnp_cov_article *articles;
-    size_t article_count, article_capacity;
-    frnp_cov_quote *quotes;
-    size_t quote_count, quote_capacity;
+    frnp_cov_record **records;
+    size_t count, capacity;
     int built; /* results describe every article added */
     frnp_cov_results results;
 };
 
+/* --- records (coverage-record.c, coverage-record-format.c) --- */
+
+/* Compute an article's record and encode it; *bytes is malloc'd. */
+frn_status frnp_cov_record_encode_article(frn_ctx *ctx, const char *id,
+                                          const frn_article *article,
+                                          const frn_quote_list *quotes,
+                                          unsigned char **bytes, size_t *len);
+
+/* Validate encoded bytes and decode them into one allocation. Any byte
+ * string is safe: a malformed one gives FRN_ERR_FORMAT. */
+frn_status frnp_cov_record_decode(frn_ctx *ctx, const unsigned char *bytes, size_t len,
+                                  frnp_cov_record **out);
+
+/* A loose record, for encoding: the same fields, lengths given. */
+typedef struct frnp_cov_loose_quote {
+    frn_span span;
+    const char *text;
+    size_t text_len;
+    const char *speaker; /* NULL when unknown */
+    size_t speaker_len;
+    const uint32_t *words;
+    size_t word_count;
+    const uint32_t *breaks;
+    size_t break_count;
+    const uint32_t *speaker_words;
+    size_t speaker_word_count;
+} frnp_cov_loose_quote;
+
+typedef struct frnp_cov_loose_record {
+    const char *id;
+    const char *title;
+    const char *published;
+    int32_t day;
+    int has_signature;
+    const uint16_t *signature;
+    const frnp_cov_term *terms;
+    size_t term_count;
+    const frnp_cov_loose_quote *quotes;
+    size_t quote_count;
+} frnp_cov_loose_record;
+
+frn_status frnp_cov_record_encode(frn_ctx *ctx, const frnp_cov_loose_record *record,
+                                  unsigned char **bytes, size_t *len);
+
+/* Days since 1970-01-01 of an ISO 8601 date ("2020-06-12", with or without
+ * a time after it); FRNP_NO_DAY when text does not start with one. */
+int32_t frnp_cov_day_from_iso(const char *text);
+
+/* --- words (coverage-words.c, coverage-stopwords.c, coverage-spelling.c) --- */
 
 /* Called with each word, case-folded, as UTF-8 (not NUL-terminated);
  * return nonzero to stop early. */
@@ -106,59 +219,70 @@ uint64_t frnp_cov_word_hash(const char *word, size_t len);
 frn_status frnp_cov_word_hashes(frn_ctx *ctx, const char *text, size_t len,
                                uint64_t **out, size_t *count);
 
-/* The MinHash signature of an article's title and body; *out is NULL when
- * neither holds a word. */
-frn_status frnp_cov_fingerprint(frn_ctx *ctx, const frn_article *article, uint32_t **out);
-
-/* Estimated Jaccard similarity of two signatures. */
-double frnp_cov_signature_similarity(const uint32_t *a, const uint32_t *b);
-
 /* Whether a folded word is an English stopword. */
 int frnp_cov_is_stopword(const char *word, size_t len);
 
-/* The weighted terms of an article's title and opening words. */
-frn_status frnp_cov_terms(frn_ctx *ctx, const frn_article *article,
-                         frnp_cov_term **out, size_t *count);
+/* Rewrite a folded word to one spelling of its British and American
+ * variants ("colour" and "color", "organise" and "organize"), in place;
+ * returns the new length. */
+size_t frnp_cov_spelling_normalise(char *word, size_t len);
 
-/* Build stages; each fills its part of results. */
+/* Called with each word of a quotation (normalised, not NUL-terminated),
+ * or with is_break set and no word where a new piece starts after an
+ * ellipsis; return nonzero to stop. */
+typedef int (*frnp_cov_quote_word_fn)(const char *word, size_t len, int is_break, void *data);
+
+/* The words of a quotation as coverage compares them
+ * (coverage-quote-words.c). */
+frn_status frnp_cov_quote_each_word(frn_ctx *ctx, const char *text, size_t len,
+                                    frnp_cov_quote_word_fn fn, void *data);
+
+/* --- signatures (coverage-signature.c) --- */
+
+/* Signature state while shingles arrive. */
+typedef struct frnp_cov_signer {
+    uint64_t min[FRNP_SIGNATURE_BINS];
+    uint64_t window[FRNP_SHINGLE_WORDS];
+    size_t words;
+    int any_shingle;
+} frnp_cov_signer;
+
+void frnp_cov_signer_init(frnp_cov_signer *signer);
+void frnp_cov_signer_add_word(frnp_cov_signer *signer, uint64_t word_hash);
+/* Densify and write the signature; 0 when no word was added. */
+int frnp_cov_signer_finish(frnp_cov_signer *signer, uint16_t *signature);
+
+/* Estimated Jaccard similarity of two signatures. */
+double frnp_cov_signature_similarity(const uint16_t *a, const uint16_t *b);
+
+/* The key of one band of a signature. */
+uint32_t frnp_cov_band_key(const uint16_t *signature, size_t band);
+
+/* --- the canonical order (coverage-order.c) --- */
+
+/* Whether record a comes before record b: earlier date first (unknown
+ * dates last), then id, then content. Never depends on the order of
+ * addition, except between records equal in every byte. */
+int frnp_cov_record_compare(const frnp_cov_record *a, const frnp_cov_record *b);
+
+/* rank[i] = canonical position of article i. */
+frn_status frnp_cov_rank(frn_ctx *ctx, const frn_coverage *coverage, size_t **rank_out);
+
+/* --- build stages, each filling its part of results --- */
+
 frn_status frnp_cov_find_duplicates(frn_ctx *ctx, const frn_coverage *coverage,
                                     frnp_cov_results *results);
-frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
-                                  frnp_cov_results *results);
 frn_status frnp_cov_merge_quotes(frn_ctx *ctx, const frn_coverage *coverage,
                                  frnp_cov_results *results);
+frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
+                                  frnp_cov_results *results);
 
-/* Copy an article's quotations into the index; on failure nothing is kept. */
-frn_status frnp_cov_add_quotes(frn_ctx *ctx, frn_coverage *coverage, size_t article,
-                              const frn_quote_list *quotes);
-
-void frnp_cov_quote_clear(frnp_cov_quote *quote);
 void frnp_cov_results_clear(frnp_cov_results *results);
+void frnp_cov_story_index_free(struct frnp_cov_story_index *index);
+void frnp_cov_groups_clear(frnp_cov_groups *groups);
 
-/* Candidate pairs (a < b) gathered from buckets of items sharing a key. */
-typedef struct frnp_cov_pair {
-    size_t a, b;
-} frnp_cov_pair;
-
-typedef struct frnp_cov_pairs {
-    frnp_cov_pair *items;
-    size_t count, capacity;
-} frnp_cov_pairs;
-
-/* An item and one of its keys (a band of its signature, a shingle). */
-typedef struct frnp_cov_keyed {
-    uint64_t key;
-    size_t item;
-} frnp_cov_keyed;
-
-/* Sort keyed items and add every pair of items that share a key, skipping
- * keys held by more than max_bucket items (0: no limit); 0 when out of
- * memory. */
-int frnp_cov_pairs_from_keys(frnp_cov_pairs *pairs, frnp_cov_keyed *keyed, size_t count,
-                            size_t max_bucket);
-
-/* Sort the pairs and drop repeats. */
-void frnp_cov_pairs_unique(frnp_cov_pairs *pairs);
-
+/* The quotation of a printing. */
+const frnp_cov_quote *frnp_cov_printing_quote(const frn_coverage *coverage,
+                                              const frnp_cov_printing *printing);
 
 #endif

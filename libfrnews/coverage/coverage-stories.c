@@ -1,6 +1,9 @@
 /* Stories, step one: TF-IDF vectors over the whole collection and the
- * pairs of articles similar enough to be linked, found through an inverted
- * index (never by comparing all pairs). */
+ * pairs of texts similar enough to be linked, found through an inverted
+ * index (never by comparing all pairs). The texts are the story nodes: one
+ * per duplicate cluster (its representative's terms) and one per article
+ * without copies, numbered in the canonical order, so copies weigh once in
+ * the document frequencies and a thousand copies are one node. */
 #include <math.h>
 #include <stdlib.h>
 #include "core/context.h"
@@ -8,14 +11,20 @@
 #include "coverage-unionfind.h"
 
 
-/* Terms in more articles than this are left out of the inverted index: the
- * work of a term grows with the square of its document frequency, and such
- * terms carry the least weight anyway. Keeps candidate search linear. */
+/* Terms held by more texts than this propose no candidate link: the work
+ * of a term grows with the square of its document frequency, and such
+ * terms carry the least weight anyway. They still count in every cosine,
+ * and what is left out is counted (FRN_COVERAGE_STAT_STORY_COMMON_TERMS).
+ * Texts count once however many copies they have, so copies never push a
+ * story's own words past this. */
 #define FRNP_STORY_MAX_POSTINGS 400
 
+/* Articles printing one quotation of this many words are in one story. */
+#define FRNP_STORY_SHARED_QUOTE_WORDS 8
+
 typedef struct posting {
-    uint64_t term;
-    size_t article;
+    uint32_t term;
+    size_t article; /* the node */
     float weight;
 } posting;
 
@@ -37,21 +46,66 @@ static int compare_postings(const void *x, const void *y)
     return (a->article > b->article) - (a->article < b->article);
 }
 
-static int build_index(const frn_coverage *coverage, term_index *index)
+/* Story nodes: node_record[v] is the record whose terms node v takes,
+ * node_of[i] the node of article i. */
+typedef struct story_nodes {
+    const frnp_cov_record **node_record;
+    size_t *node_of;
+    size_t count;
+} story_nodes;
+
+static int build_nodes(const frn_coverage *coverage, const frnp_cov_results *results,
+                       story_nodes *nodes)
+{
+    size_t n = coverage->count, *order = malloc((n + 1) * sizeof *order), count = 0;
+    size_t *cluster_node = malloc((results->clusters.count + 1) * sizeof *cluster_node);
+
+    nodes->node_record = malloc((n + 1) * sizeof *nodes->node_record);
+    nodes->node_of = malloc((n + 1) * sizeof *nodes->node_of);
+    if (!order || !cluster_node || !nodes->node_record || !nodes->node_of) {
+        free(order);
+        free(cluster_node);
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        order[results->rank[i]] = i;
+    for (size_t c = 0; c < results->clusters.count; c++)
+        cluster_node[c] = FRN_NONE;
+    /* In canonical order; a cluster's node comes with its first member,
+     * its representative. */
+    for (size_t r = 0; r < n; r++) {
+        size_t i = order[r], c = results->cluster_of[i];
+        if (c != FRN_NONE && cluster_node[c] != FRN_NONE) {
+            nodes->node_of[i] = cluster_node[c];
+            continue;
+        }
+        nodes->node_record[count] = coverage->records[i];
+        nodes->node_of[i] = count;
+        if (c != FRN_NONE)
+            cluster_node[c] = count;
+        count++;
+    }
+    nodes->count = count;
+    free(order);
+    free(cluster_node);
+    return 1;
+}
+
+static int build_index(const story_nodes *nodes, term_index *index)
 {
     size_t total = 0, at = 0, terms = 0;
 
-    for (size_t i = 0; i < coverage->article_count; i++)
-        total += coverage->articles[i].term_count;
+    for (size_t v = 0; v < nodes->count; v++)
+        total += nodes->node_record[v]->term_count;
     index->postings = malloc((total + 1) * sizeof *index->postings);
     index->run_start = malloc((total + 1) * sizeof *index->run_start);
     if (!index->postings || !index->run_start)
         return 0;
-    for (size_t i = 0; i < coverage->article_count; i++)
-        for (size_t k = 0; k < coverage->articles[i].term_count; k++) {
-            index->postings[at].term = coverage->articles[i].terms[k].term;
-            index->postings[at].article = i;
-            index->postings[at].weight = coverage->articles[i].terms[k].weight;
+    for (size_t v = 0; v < nodes->count; v++)
+        for (size_t k = 0; k < nodes->node_record[v]->term_count; k++) {
+            index->postings[at].term = nodes->node_record[v]->terms[k].term;
+            index->postings[at].article = v;
+            index->postings[at].weight = nodes->node_record[v]->terms[k].weight;
             at++;
         }
     if (total > 1)
@@ -122,22 +176,27 @@ typedef struct edge_list {
 /* Dot products of article i with every earlier article sharing a term,
  * summed in a dense accumulator; those reaching the threshold become edges. */
 static int edges_of(const term_index *index, const frnp_story_vectors *vectors, size_t i,
-                    float threshold, float *acc, size_t *touched, edge_list *edges)
+                    float threshold, float *acc, size_t *touched, edge_list *edges,
+                    frnp_cov_stats *stats)
 {
     size_t touched_count = 0;
 
     for (size_t e = vectors->start[i]; e < vectors->start[i + 1]; e++) {
         const frnp_story_entry *entry = &vectors->entries[e];
         size_t from = index->run_start[entry->term], to = index->run_start[entry->term + 1];
-        if (to - from > FRNP_STORY_MAX_POSTINGS)
+        if (to - from > FRNP_STORY_MAX_POSTINGS) {
+            stats->values[FRN_COVERAGE_STAT_STORY_COMMON_TERMS]++;
             continue;
+        }
         for (size_t p = from; p < to && index->postings[p].article < i; p++) {
+            stats->values[FRN_COVERAGE_STAT_STORY_CANDIDATES]++;
             size_t j = index->postings[p].article;
             if (acc[j] == 0.0f)
                 touched[touched_count++] = j;
             acc[j] += entry->weight * index->postings[p].weight;
         }
     }
+    stats->values[FRN_COVERAGE_STAT_STORY_COMPARISONS] += touched_count;
     for (size_t k = 0; k < touched_count; k++) {
         size_t j = touched[k];
         if (acc[j] >= threshold) {
@@ -159,7 +218,7 @@ static int edges_of(const term_index *index, const frnp_story_vectors *vectors, 
  * UCI headlines: BCubed F1 is flat (0.776-0.778) from 0.08 to 0.15, so the
  * higher value, with fewer edges. */
 static int find_edges(const term_index *index, const frnp_story_vectors *vectors,
-                      float threshold, edge_list *edges)
+                      float threshold, edge_list *edges, frnp_cov_stats *stats)
 {
     size_t n = vectors->article_count;
     float *acc = calloc(n + 1, sizeof *acc);
@@ -167,42 +226,131 @@ static int find_edges(const term_index *index, const frnp_story_vectors *vectors
     int ok = acc && touched;
 
     for (size_t i = 0; ok && i < n; i++)
-        ok = edges_of(index, vectors, i, threshold, acc, touched, edges);
+        ok = edges_of(index, vectors, i, threshold, acc, touched, edges, stats);
     free(acc);
     free(touched);
     return ok;
 }
 
+/* Nodes printing one long quotation: each source's node with the first's. */
+static int shared_quote_pairs(const frn_coverage *coverage, const frnp_cov_results *results,
+                              const story_nodes *nodes, edge_list *forced)
+{
+    for (size_t q = 0; q < results->quotes.count; q++) {
+        const frnp_cov_printing *canon = &results->printings[results->quote_canonical[q]];
+        size_t first = results->quotes.members[results->quotes.start[q]];
+        size_t a = nodes->node_of[results->printings[first].article];
+        if (frnp_cov_printing_quote(coverage, canon)->word_count < FRNP_STORY_SHARED_QUOTE_WORDS)
+            continue;
+        for (size_t k = results->quotes.start[q] + 1; k < results->quotes.start[q + 1]; k++) {
+            size_t b = nodes->node_of[results->printings[results->quotes.members[k]].article];
+            if (b == a)
+                continue;
+            if (!frnp_array_reserve(&forced->items, &forced->capacity, forced->count + 1,
+                                    sizeof *forced->items))
+                return 0;
+            forced->items[forced->count].a = a;
+            forced->items[forced->count].b = b;
+            forced->items[forced->count].similarity = 1.0f;
+            forced->count++;
+        }
+    }
+    return 1;
+}
+
+static int node_days(const story_nodes *nodes, frnp_story_vectors *vectors)
+{
+    vectors->day = malloc((nodes->count + 1) * sizeof *vectors->day);
+    if (!vectors->day)
+        return 0;
+    for (size_t v = 0; v < nodes->count; v++)
+        vectors->day[v] = nodes->node_record[v]->day;
+    return 1;
+}
+
+/* The story index of the build, for queries: stories in their final
+ * numbering (through any article of each text). */
+static int keep_story_index(const term_index *index, const frnp_story_vectors *vectors,
+                            const story_nodes *nodes, frnp_cov_results *results)
+{
+    uint32_t *terms = malloc((index->term_count + 1) * sizeof *terms);
+    size_t *text_story = malloc((nodes->count + 1) * sizeof *text_story);
+    int ok = terms && text_story;
+
+    for (size_t t = 0; ok && t < index->term_count; t++)
+        terms[t] = index->postings[index->run_start[t]].term;
+    for (size_t i = 0; ok && i < results->story_of_count; i++)
+        text_story[nodes->node_of[i]] = results->story_of[i];
+    ok = ok && frnp_story_index_build(terms, index->term_count, vectors, text_story,
+                                      results->stories.count, &results->story_index);
+    free(terms);
+    free(text_story);
+    return ok;
+}
+
+/* Stories of articles from stories of nodes: numbered by first article,
+ * members in order of addition. */
+static int article_stories(const frn_coverage *coverage, const story_nodes *nodes,
+                           const size_t *node_story, size_t stories, frnp_cov_results *results)
+{
+    size_t n = coverage->count, *renamed = malloc((stories + 1) * sizeof *renamed), count = 0;
+
+    results->story_of = malloc((n + 1) * sizeof *results->story_of);
+    if (!renamed || !results->story_of) {
+        free(renamed);
+        return 0;
+    }
+    for (size_t s = 0; s < stories; s++)
+        renamed[s] = FRN_NONE;
+    for (size_t i = 0; i < n; i++) {
+        size_t s = node_story[nodes->node_of[i]];
+        if (renamed[s] == FRN_NONE)
+            renamed[s] = count++;
+        results->story_of[i] = renamed[s];
+    }
+    free(renamed);
+    results->stories.count = count;
+    results->story_of_count = n;
+    return frnp_cov_flatten_groups(results->story_of, n, count, &results->stories.start,
+                                   &results->stories.members);
+}
+
 frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
                                   frnp_cov_results *results)
 {
-    size_t n = coverage->article_count, *group_of = NULL, stories = SIZE_MAX;
+    story_nodes nodes = {NULL, NULL, 0};
+    size_t *group_of = NULL, stories = SIZE_MAX;
     term_index index = {NULL, 0, NULL, 0};
-    frnp_story_vectors vectors = {NULL, NULL, n};
-    edge_list edges = {NULL, 0, 0};
-    float *norm = calloc(n + 1, sizeof *norm);
-    float threshold = (float)coverage->options.story_threshold;
+    frnp_story_vectors vectors = {NULL, NULL, 0, NULL};
+    edge_list edges = {NULL, 0, 0}, forced = {NULL, 0, 0};
+    float *norm = NULL;
+    frnp_story_params params = {(float)coverage->options.story_threshold,
+                                coverage->options.story_window_days};
+    int ok = build_nodes(coverage, results, &nodes);
 
-    if (norm && build_index(coverage, &index)) {
-        weigh_postings(&index, n, norm);
-        if (gather_vectors(&index, &vectors) && find_edges(&index, &vectors, threshold, &edges))
-            stories = frnp_story_link(&vectors, threshold, results->duplicates,
-                                      results->duplicate_count, edges.items, edges.count,
-                                      &group_of);
+    vectors.article_count = nodes.count;
+    norm = calloc(nodes.count + 1, sizeof *norm);
+    results->stats.values[FRN_COVERAGE_STAT_STORY_NODES] = nodes.count;
+    if (ok && norm && build_index(&nodes, &index) && node_days(&nodes, &vectors) &&
+        shared_quote_pairs(coverage, results, &nodes, &forced)) {
+        weigh_postings(&index, nodes.count, norm);
+        if (gather_vectors(&index, &vectors) &&
+            find_edges(&index, &vectors, params.threshold, &edges, &results->stats))
+            stories = frnp_story_link(&vectors, &params, forced.items, forced.count, edges.items,
+                                      edges.count, &group_of);
     }
+    ok = stories != SIZE_MAX && article_stories(coverage, &nodes, group_of, stories, results) &&
+         keep_story_index(&index, &vectors, &nodes, results);
     free(norm);
     free(index.postings);
     free(index.run_start);
     free(vectors.start);
     free(vectors.entries);
+    free(vectors.day);
     free(edges.items);
-    if (stories == SIZE_MAX || !frnp_cov_flatten_groups(group_of, n, stories,
-                                                       &results->story_start,
-                                                       &results->story_members)) {
-        free(group_of);
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    }
-    results->story_count = stories;
+    free(forced.items);
     free(group_of);
-    return FRN_OK;
+    free(nodes.node_record);
+    free(nodes.node_of);
+    return ok ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }

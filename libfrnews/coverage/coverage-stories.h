@@ -20,21 +20,67 @@ typedef struct frnp_story_edge {
     float similarity;
 } frnp_story_edge;
 
-/* Unit-length TF-IDF vectors: article i owns
- * entries[start[i]] .. entries[start[i + 1] - 1], sorted by term. */
+/* Unit-length TF-IDF vectors: text i owns
+ * entries[start[i]] .. entries[start[i + 1] - 1], sorted by term; day[i] is
+ * its publication day (FRNP_NO_DAY when unknown). */
 typedef struct frnp_story_vectors {
     size_t *start;
     frnp_story_entry *entries;
     size_t article_count;
+    int32_t *day;
 } frnp_story_vectors;
 
-/* Link articles into stories: forced pairs (near-duplicates) first, then the
- * edges from the most similar down, each joining two stories only when the
- * cosine of their centroids reaches threshold. Fills group_of (a story
- * number per article, numbered by first article); returns the number of
+/* A centroid keeps its heaviest terms only, so joining and querying stay
+ * cheap however large a story grows. */
+#define FRNP_STORY_CENTROID_TERMS 64
+
+/* Keep the FRNP_STORY_CENTROID_TERMS heaviest entries, sorted by term. */
+void frnp_story_keep_heaviest(frnp_story_entry *entries, size_t *count);
+
+typedef struct frnp_story_params {
+    float threshold;
+    double window_days;
+} frnp_story_params;
+
+/* Time proximity: 1 when the day lies in [first, last] or a date is
+ * unknown, falling to 1/2 at window days outside. */
+float frnp_story_time_factor(const frnp_story_params *params, int32_t day, int32_t first,
+                             int32_t last);
+
+/* Link texts into stories: forced pairs (a shared quotation) first, when
+ * their dates are within the window, then the edges from the most similar
+ * down, each joining two stories only when the cosine of their centroids,
+ * scaled by their time proximity, reaches the threshold. Fills group_of (a
+ * story number per text, numbered by first text); returns the number of
  * stories, or (size_t)-1 when out of memory. */
-size_t frnp_story_link(const frnp_story_vectors *vectors, float threshold,
-                      const frnp_cov_duplicate *forced, size_t forced_count,
-                      frnp_story_edge *edges, size_t edge_count, size_t **group_of);
+size_t frnp_story_link(const frnp_story_vectors *vectors, const frnp_story_params *params,
+                       const frnp_story_edge *forced, size_t forced_count,
+                       frnp_story_edge *edges, size_t edge_count, size_t **group_of);
+
+/* What a query needs of the stories of a build (coverage-story-index.c):
+ * the vocabulary with its idf, each story's centroid and dates, and the
+ * stories holding each term. */
+struct frnp_cov_story_index {
+    size_t text_count; /* texts the idf was computed over */
+    size_t vocabulary;
+    uint32_t *terms;   /* term ids, sorted: vocabulary number = position */
+    float *idf;
+    size_t story_count;
+    size_t *start;     /* story s owns entries[start[s]] .. entries[start[s + 1] - 1] */
+    frnp_story_entry *entries; /* unit-length centroid, by vocabulary number */
+    int32_t *first_day, *last_day;
+    size_t *post_start, *post_story; /* vocabulary number -> stories */
+    float *post_weight;               /* the term's weight in that story's centroid */
+};
+
+/* Build the index from the vectors and the story of each text. */
+int frnp_story_index_build(const uint32_t *terms, size_t vocabulary, const frnp_story_vectors *vectors,
+                           const size_t *text_story, size_t story_count,
+                           struct frnp_cov_story_index **out);
+
+/* The story a record joins, FRN_NONE for a new one; *similarity receives
+ * the score. 0 when out of memory. */
+int frnp_story_index_query(const struct frnp_cov_story_index *index, const frnp_cov_record *record,
+                           const frnp_story_params *params, size_t *story, double *similarity);
 
 #endif

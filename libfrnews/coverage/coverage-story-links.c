@@ -14,14 +14,42 @@
  * 0.20 gives 0.762, 0.30 gives 0.668; without the centroid test (single
  * link) everything chains into a few giant stories (0.059). */
 
-/* A centroid keeps its heaviest terms only, so joining stays cheap however
- * large a story grows. */
-#define FRNP_STORY_CENTROID_TERMS 64
-
 typedef struct centroid {
     frnp_story_entry *entries; /* sorted by term; sums of member vectors */
     size_t count;
+    int32_t first_day, last_day; /* FRNP_NO_DAY when no member has a date */
 } centroid;
+
+float frnp_story_time_factor(const frnp_story_params *params, int32_t day, int32_t first,
+                             int32_t last)
+{
+    double gap;
+
+    if (day == FRNP_NO_DAY || first == FRNP_NO_DAY)
+        return 1.0f;
+    gap = day < first ? (double)first - day : day > last ? (double)day - last : 0.0;
+    return (float)(1.0 / (1.0 + gap / params->window_days));
+}
+
+/* The time proximity of two stories: their spans' distance. */
+static float span_factor(const frnp_story_params *params, const centroid *a, const centroid *b)
+{
+    if (a->first_day == FRNP_NO_DAY || b->first_day == FRNP_NO_DAY)
+        return 1.0f;
+    if (b->last_day < a->first_day)
+        return frnp_story_time_factor(params, b->last_day, a->first_day, a->last_day);
+    return frnp_story_time_factor(params, b->first_day, a->first_day, a->last_day);
+}
+
+static void merge_days(centroid *into, const centroid *from)
+{
+    if (from->first_day == FRNP_NO_DAY)
+        return;
+    if (into->first_day == FRNP_NO_DAY || from->first_day < into->first_day)
+        into->first_day = from->first_day;
+    if (into->last_day == FRNP_NO_DAY || from->last_day > into->last_day)
+        into->last_day = from->last_day;
+}
 
 static float dot(const centroid *a, const centroid *b)
 {
@@ -62,13 +90,18 @@ static int by_term(const void *x, const void *y)
     return (a->term > b->term) - (a->term < b->term);
 }
 
+void frnp_story_keep_heaviest(frnp_story_entry *entries, size_t *count)
+{
+    if (*count <= FRNP_STORY_CENTROID_TERMS)
+        return;
+    qsort(entries, *count, sizeof *entries, by_weight_desc);
+    *count = FRNP_STORY_CENTROID_TERMS;
+    qsort(entries, *count, sizeof *entries, by_term);
+}
+
 static void truncate_centroid(centroid *c)
 {
-    if (c->count <= FRNP_STORY_CENTROID_TERMS)
-        return;
-    qsort(c->entries, c->count, sizeof *c->entries, by_weight_desc);
-    c->count = FRNP_STORY_CENTROID_TERMS;
-    qsort(c->entries, c->count, sizeof *c->entries, by_term);
+    frnp_story_keep_heaviest(c->entries, &c->count);
 }
 
 /* into = into + from (a sorted merge); from is emptied. */
@@ -91,6 +124,7 @@ static int merge_centroids(centroid *into, centroid *from)
     }
     free(into->entries);
     free(from->entries);
+    merge_days(into, from);
     into->entries = merged;
     into->count = n;
     from->entries = NULL;
@@ -131,32 +165,38 @@ static int init_centroids(const frnp_story_vectors *vectors, centroid *centroids
         memcpy(centroids[i].entries, vectors->entries + vectors->start[i],
                n * sizeof *centroids[i].entries);
         centroids[i].count = n;
+        centroids[i].first_day = centroids[i].last_day = vectors->day[i];
         truncate_centroid(&centroids[i]);
     }
     return 1;
 }
 
-static int link_all(frnp_unionfind *uf, centroid *centroids, float threshold,
-                    const frnp_cov_duplicate *forced, size_t forced_count,
+static int link_all(frnp_unionfind *uf, centroid *centroids, const frnp_story_params *params,
+                    const frnp_story_edge *forced, size_t forced_count,
                     frnp_story_edge *edges, size_t edge_count)
 {
-    for (size_t k = 0; k < forced_count; k++)
-        if (!join(uf, centroids, forced[k].a, forced[k].b))
+    for (size_t k = 0; k < forced_count; k++) {
+        size_t ra = frnp_unionfind_find(uf, forced[k].a), rb = frnp_unionfind_find(uf, forced[k].b);
+        if (ra != rb && span_factor(params, &centroids[ra], &centroids[rb]) >= 0.5f &&
+            !join(uf, centroids, ra, rb))
             return 0;
+    }
     if (edge_count > 1)
         qsort(edges, edge_count, sizeof *edges, by_similarity_desc);
     for (size_t k = 0; k < edge_count; k++) {
         size_t ra = frnp_unionfind_find(uf, edges[k].a), rb = frnp_unionfind_find(uf, edges[k].b);
-        if (ra != rb && cosine(&centroids[ra], &centroids[rb]) >= threshold &&
+        if (ra != rb &&
+            cosine(&centroids[ra], &centroids[rb]) * span_factor(params, &centroids[ra], &centroids[rb]) >=
+                params->threshold &&
             !join(uf, centroids, ra, rb))
             return 0;
     }
     return 1;
 }
 
-size_t frnp_story_link(const frnp_story_vectors *vectors, float threshold,
-                       const frnp_cov_duplicate *forced, size_t forced_count,
-                      frnp_story_edge *edges, size_t edge_count, size_t **group_of)
+size_t frnp_story_link(const frnp_story_vectors *vectors, const frnp_story_params *params,
+                       const frnp_story_edge *forced, size_t forced_count,
+                       frnp_story_edge *edges, size_t edge_count, size_t **group_of)
 {
     size_t n = vectors->article_count, stories = SIZE_MAX;
     centroid *centroids = calloc(n + 1, sizeof *centroids);
@@ -167,7 +207,7 @@ size_t frnp_story_link(const frnp_story_vectors *vectors, float threshold,
         return SIZE_MAX;
     if (frnp_unionfind_init(&uf, n)) {
         if (init_centroids(vectors, centroids) &&
-            link_all(&uf, centroids, threshold, forced, forced_count, edges, edge_count))
+            link_all(&uf, centroids, params, forced, forced_count, edges, edge_count))
             stories = frnp_unionfind_number(&uf, group_of);
         frnp_unionfind_clear(&uf);
     }

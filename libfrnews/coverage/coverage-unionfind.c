@@ -88,12 +88,14 @@ int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t gr
     if (!start || !members)
         return 0;
     for (size_t i = 0; i < item_count; i++)
-        start[group_of[i] + 2]++;
+        if (group_of[i] != SIZE_MAX)
+            start[group_of[i] + 2]++;
     for (size_t g = 0; g < group_count; g++)
         start[g + 2] += start[g + 1];
     /* start[g + 1] is the fill position of group g; after the pass it is
      * the start of group g + 1. */
     for (size_t i = 0; i < item_count; i++)
-        members[start[group_of[i] + 1]++] = i;
+        if (group_of[i] != SIZE_MAX)
+            members[start[group_of[i] + 1]++] = i;
     return 1;
 }

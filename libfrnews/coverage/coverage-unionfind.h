@@ -24,8 +24,9 @@ size_t frnp_unionfind_join(frnp_unionfind *uf, size_t a, size_t b);
 size_t frnp_unionfind_number(frnp_unionfind *uf, size_t **group_of);
 
 /* Flat grouping: turn a group number per item (groups numbered in order of
- * their first item) into start/members arrays: group g owns
- * members[start[g]] .. members[start[g + 1] - 1]; 0 when out of memory. */
+ * their first item; (size_t)-1 for an item in no group) into start/members
+ * arrays: group g owns members[start[g]] .. members[start[g + 1] - 1], in
+ * item order; 0 when out of memory. */
 int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
                             size_t **start_out, size_t **members_out);
 

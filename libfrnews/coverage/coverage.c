@@ -1,21 +1,14 @@
-/* The coverage index: creation, adding articles, building, and the getters
- * over the results of the last build. */
+/* The coverage index: creation, adding articles (as records) and building. */
 #include <stdlib.h>
 #include <string.h>
 #include "core/context.h"
 #include "coverage-private.h"
-#include "text/utf8.h"
 
-void frnp_cov_results_clear(frnp_cov_results *results)
+void frnp_cov_groups_clear(frnp_cov_groups *groups)
 {
-    free(results->story_start);
-    free(results->story_members);
-    free(results->duplicates);
-    free(results->quote_start);
-    free(results->quote_members);
-    free(results->quote_canonical);
-    free(results->quote_speaker);
-    memset(results, 0, sizeof *results);
+    free(groups->start);
+    free(groups->members);
+    memset(groups, 0, sizeof *groups);
 }
 
 frn_status frn_coverage_new(frn_ctx *ctx, const frn_coverage_options *options,
@@ -25,7 +18,7 @@ frn_status frn_coverage_new(frn_ctx *ctx, const frn_coverage_options *options,
         *out = NULL;
     if (!ctx || !out)
         return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
-                        "frn_coverage_new: NULL context or output");
+                         "frn_coverage_new: NULL context or output");
     frnp_ctx_clear(ctx);
     *out = calloc(1, sizeof **out);
     if (!*out)
@@ -34,79 +27,73 @@ frn_status frn_coverage_new(frn_ctx *ctx, const frn_coverage_options *options,
     return FRN_OK;
 }
 
-static void article_clear(frnp_cov_article *article)
-{
-    free(article->id);
-    free(article->signature);
-    free(article->terms);
-    memset(article, 0, sizeof *article);
-}
-
 void frn_coverage_free(frn_coverage *coverage)
 {
     if (!coverage)
         return;
-    for (size_t i = 0; i < coverage->article_count; i++)
-        article_clear(&coverage->articles[i]);
-    free(coverage->articles);
-    for (size_t q = 0; q < coverage->quote_count; q++)
-        frnp_cov_quote_clear(&coverage->quotes[q]);
-    free(coverage->quotes);
+    for (size_t i = 0; i < coverage->count; i++)
+        free(coverage->records[i]);
+    free(coverage->records);
     frnp_cov_results_clear(&coverage->results);
     free(coverage);
 }
 
-/* Everything the build needs from one article, copied. */
-static frn_status summarise_article(frn_ctx *ctx, const char *id, const frn_article *article,
-                                    frnp_cov_article *into)
+/* Decode the bytes and keep the record. The LSH index numbers articles with
+ * 32 bits. */
+static frn_status append_record(frn_ctx *ctx, frn_coverage *coverage,
+                                const unsigned char *bytes, size_t len, size_t *index_out)
 {
+    frnp_cov_record *record;
     frn_status status;
 
-    memset(into, 0, sizeof *into);
-    into->id = frnp_strndup(id, strlen(id));
-    if (!into->id)
+    if (coverage->count >= UINT32_MAX)
+        return frnp_fail(ctx, FRN_ERR_TOO_LARGE, FRNP_NO_POSITION,
+                         "a coverage index holds at most %lu articles", (unsigned long)UINT32_MAX);
+    if (!frnp_array_reserve(&coverage->records, &coverage->capacity, coverage->count + 1,
+                            sizeof *coverage->records))
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    status = frnp_cov_fingerprint(ctx, article, &into->signature);
-    if (status == FRN_OK)
-        status = frnp_cov_terms(ctx, article, &into->terms, &into->term_count);
+    status = frnp_cov_record_decode(ctx, bytes, len, &record);
     if (status != FRN_OK)
-        article_clear(into);
-    return status;
+        return status;
+    coverage->records[coverage->count] = record;
+    if (index_out)
+        *index_out = coverage->count;
+    coverage->count++;
+    coverage->built = 0;
+    return FRN_OK;
 }
 
 frn_status frn_coverage_add(frn_ctx *ctx, frn_coverage *coverage, const char *id,
                             const frn_article *article, const frn_quote_list *quotes,
                             size_t *index_out)
 {
-    size_t index;
+    unsigned char *bytes;
+    size_t len;
     frn_status status;
 
     if (index_out)
-        *index_out = (size_t)-1;
+        *index_out = FRN_NONE;
     if (!ctx || !coverage || !id || !article)
         return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
-                        "frn_coverage_add: NULL context, index, id or article");
+                         "frn_coverage_add: NULL context, index, id or article");
     frnp_ctx_clear(ctx);
-    if (frnp_utf8_validate(ctx, id, strlen(id)) != FRN_OK)
-        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
-                        "frn_coverage_add: the id is not valid UTF-8");
-    if (!frnp_array_reserve(&coverage->articles, &coverage->article_capacity,
-                         coverage->article_count + 1, sizeof *coverage->articles))
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    index = coverage->article_count;
-    status = summarise_article(ctx, id, article, &coverage->articles[index]);
-    if (status == FRN_OK && quotes) {
-        status = frnp_cov_add_quotes(ctx, coverage, index, quotes);
-        if (status != FRN_OK)
-            article_clear(&coverage->articles[index]);
-    }
-    if (status != FRN_OK)
-        return status;
-    coverage->article_count++;
-    coverage->built = 0;
+    status = frnp_cov_record_encode_article(ctx, id, article, quotes, &bytes, &len);
+    if (status == FRN_OK)
+        status = append_record(ctx, coverage, bytes, len, index_out);
+    free(bytes);
+    return status;
+}
+
+frn_status frn_coverage_add_record(frn_ctx *ctx, frn_coverage *coverage,
+                                   const frn_coverage_record *record, size_t *index_out)
+{
     if (index_out)
-        *index_out = index;
-    return FRN_OK;
+        *index_out = FRN_NONE;
+    if (!ctx || !coverage || !record)
+        return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
+                         "frn_coverage_add_record: NULL context, index or record");
+    frnp_ctx_clear(ctx);
+    return append_record(ctx, coverage, record->bytes, record->len, index_out);
 }
 
 frn_status frn_coverage_build(frn_ctx *ctx, frn_coverage *coverage)
@@ -119,12 +106,15 @@ frn_status frn_coverage_build(frn_ctx *ctx, frn_coverage *coverage)
                          "frn_coverage_build: NULL context or index");
     frnp_ctx_clear(ctx);
     memset(&results, 0, sizeof results);
-    /* Duplicates first: the story step joins every duplicate pair. */
-    status = frnp_cov_find_duplicates(ctx, coverage, &results);
+    /* Duplicates first: stories group clusters, not copies. Quotations
+     * before stories: a quotation shared by two articles links them. */
+    status = frnp_cov_rank(ctx, coverage, &results.rank);
     if (status == FRN_OK)
-        status = frnp_cov_group_stories(ctx, coverage, &results);
+        status = frnp_cov_find_duplicates(ctx, coverage, &results);
     if (status == FRN_OK)
         status = frnp_cov_merge_quotes(ctx, coverage, &results);
+    if (status == FRN_OK)
+        status = frnp_cov_group_stories(ctx, coverage, &results);
     if (status != FRN_OK) {
         frnp_cov_results_clear(&results);
         return status;
@@ -132,126 +122,5 @@ frn_status frn_coverage_build(frn_ctx *ctx, frn_coverage *coverage)
     frnp_cov_results_clear(&coverage->results);
     coverage->results = results;
     coverage->built = 1;
-    return FRN_OK;
-}
-
-/* The results, or NULL when they are missing or stale. */
-static const frnp_cov_results *current(const frn_coverage *coverage)
-{
-    return coverage && coverage->built ? &coverage->results : NULL;
-}
-
-size_t frn_coverage_get_article_count(const frn_coverage *coverage)
-{
-    return coverage ? coverage->article_count : 0;
-}
-
-const char *frn_coverage_get_article_id(const frn_coverage *coverage, size_t article)
-{
-    return coverage && article < coverage->article_count ? coverage->articles[article].id : NULL;
-}
-
-size_t frn_coverage_get_story_count(const frn_coverage *coverage)
-{
-    const frnp_cov_results *r = current(coverage);
-
-    return r ? r->story_count : 0;
-}
-
-size_t frn_coverage_get_story_size(const frn_coverage *coverage, size_t story)
-{
-    const frnp_cov_results *r = current(coverage);
-
-    return r && story < r->story_count ? r->story_start[story + 1] - r->story_start[story] : 0;
-}
-
-size_t frn_coverage_get_story_article(const frn_coverage *coverage, size_t story, size_t k)
-{
-    if (k >= frn_coverage_get_story_size(coverage, story))
-        return FRN_NONE;
-    return coverage->results.story_members[coverage->results.story_start[story] + k];
-}
-
-size_t frn_coverage_get_duplicate_count(const frn_coverage *coverage)
-{
-    const frnp_cov_results *r = current(coverage);
-
-    return r ? r->duplicate_count : 0;
-}
-
-frn_status frn_coverage_get_duplicate(const frn_coverage *coverage, size_t pair, size_t *a,
-                                      size_t *b, double *similarity)
-{
-    const frnp_cov_results *r = current(coverage);
-
-    if (a)
-        *a = FRN_NONE;
-    if (b)
-        *b = FRN_NONE;
-    if (similarity)
-        *similarity = 0.0;
-    if (!coverage || !a || !b || !similarity)
-        return FRN_ERR_INVALID_ARG;
-    if (!r || pair >= r->duplicate_count)
-        return FRN_ERR_RANGE;
-    *a = r->duplicates[pair].a;
-    *b = r->duplicates[pair].b;
-    *similarity = r->duplicates[pair].similarity;
-    return FRN_OK;
-}
-
-size_t frn_coverage_get_quote_count(const frn_coverage *coverage)
-{
-    const frnp_cov_results *r = current(coverage);
-
-    return r ? r->quote_count : 0;
-}
-
-const char *frn_coverage_get_quote_text(const frn_coverage *coverage, size_t quote)
-{
-    const frnp_cov_results *r = current(coverage);
-
-    if (!r || quote >= r->quote_count)
-        return NULL;
-    return coverage->quotes[r->quote_canonical[quote]].text;
-}
-
-const char *frn_coverage_get_quote_speaker(const frn_coverage *coverage, size_t quote)
-{
-    const frnp_cov_results *r = current(coverage);
-
-    if (!r || quote >= r->quote_count || r->quote_speaker[quote] == SIZE_MAX)
-        return NULL;
-    return coverage->quotes[r->quote_speaker[quote]].speaker;
-}
-
-size_t frn_coverage_get_quote_source_count(const frn_coverage *coverage, size_t quote)
-{
-    const frnp_cov_results *r = current(coverage);
-
-    return r && quote < r->quote_count ? r->quote_start[quote + 1] - r->quote_start[quote] : 0;
-}
-
-frn_status frn_coverage_get_quote_source(const frn_coverage *coverage, size_t quote, size_t k,
-                                         size_t *article, frn_span *span, const char **text)
-{
-    const frnp_cov_quote *printing;
-
-    if (text)
-        *text = NULL;
-    if (article)
-        *article = FRN_NONE;
-    if (span)
-        *span = (frn_span){0, 0};
-    if (!coverage || !article || !span)
-        return FRN_ERR_INVALID_ARG;
-    if (k >= frn_coverage_get_quote_source_count(coverage, quote))
-        return FRN_ERR_RANGE;
-    printing = &coverage->quotes[coverage->results.quote_members
-                                     [coverage->results.quote_start[quote] + k]];
-    *article = printing->article;
-    *span = printing->span;
-    if (text)
-        *text = printing->text;
     return FRN_OK;
 }

@@ -28,18 +28,23 @@ frnews._core; use the names exported here.
 
 from . import _core
 from .article import Article, Paragraph, parse, quotes
-from .coverage import Coverage, CoverageQuote, Duplicate, QuoteSource, Story
-from .errors import (EmptyInputError, Error, HtmlError, IcuError, InvalidArgumentError,
-                     NoMemoryError, RangeError, StateError, TooLargeError, UnsupportedError,
-                     Utf8Error)
+from .coverage import (Coverage, CoverageQuote, Duplicate, DuplicateCluster, QueryResult,
+                       QuoteSource, Story, compare_records, coverage_record, record_band_keys,
+                       record_id, record_similarity)
+from .errors import (DiskFullError, EmptyInputError, Error, FormatError, HtmlError, IcuError,
+                     InvalidArgumentError, IoError, NoMemoryError, RangeError, ReadOnlyError,
+                     StateError, TooLargeError, UnsupportedError, Utf8Error, VersionError)
 from .quote import Quote, Span
 
 __version__ = _core.version_string()
 
 __all__ = [
     "parse", "quotes", "Article", "Paragraph", "Quote", "Span",
-    "Coverage", "Story", "Duplicate", "CoverageQuote", "QuoteSource",
+    "Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
+    "QueryResult", "coverage_record", "record_id", "record_similarity", "record_band_keys",
+    "compare_records",
     "Error", "NoMemoryError", "InvalidArgumentError", "Utf8Error", "EmptyInputError",
     "IcuError", "UnsupportedError", "HtmlError", "RangeError", "StateError",
-    "TooLargeError", "__version__",
+    "TooLargeError", "FormatError", "VersionError", "IoError", "DiskFullError", "ReadOnlyError",
+    "__version__",
 ]

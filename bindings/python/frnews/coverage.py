@@ -1,4 +1,5 @@
-"""Overlapping coverage: stories, near-duplicates and shared quotations."""
+"""Overlapping coverage: stories, duplicate clusters and shared quotations,
+in memory or kept in an SQLite store (:meth:`Coverage.open`)."""
 
 import threading
 import weakref
@@ -10,7 +11,9 @@ from ._closeable import Closeable
 from .article import Article
 from .errors import InvalidArgumentError, StateError
 
-__all__ = ["Coverage", "Story", "Duplicate", "CoverageQuote", "QuoteSource"]
+__all__ = ["Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
+           "QueryResult", "coverage_record", "record_similarity", "record_band_keys",
+           "record_id", "compare_records"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,8 @@ class Story:
 
 @dataclass(frozen=True)
 class Duplicate:
-    """Two near-duplicate articles (indexes a < b) and their similarity in [0, 1]."""
+    """A cluster member and its cluster's representative (indexes a < b)
+    and their estimated similarity in [0, 1]."""
 
     a: int
     b: int
@@ -37,30 +41,132 @@ class Duplicate:
 
 
 @dataclass(frozen=True)
+class DuplicateCluster:
+    """Copies of one text: the members (in order of addition) and the
+    representative, the likely original (earliest published, then the
+    smallest id)."""
+
+    representative: int
+    representative_id: str
+    articles: Tuple[int, ...]
+    ids: Tuple[str, ...]
+
+    def __len__(self):
+        return len(self.articles)
+
+
+@dataclass(frozen=True)
 class QuoteSource:
-    """One printing of a shared quotation: the article, the text as that
-    article printed it, and its span in that article's source (bytes and
-    characters)."""
+    """One printing of a shared quotation: the article, the text and the
+    speaker as that article printed them, its span in that article's source
+    (bytes, and characters when the article was added as an Article), its
+    publication date, and how it differs from the canonical text
+    (``variant``: identical, orthographic, trimmed or altered; ``diff``:
+    the word diff of an altered printing)."""
 
     article: int
     id: str
     text: Optional[str]
     start: int
     end: int
-    char_start: int
-    char_end: int
+    char_start: Optional[int]
+    char_end: Optional[int]
+    speaker: Optional[str] = None
+    published: Optional[str] = None
+    variant: str = "identical"
+    diff: Optional[str] = None
 
 
 @dataclass(frozen=True)
 class CoverageQuote:
-    """A quotation merged across the collection, with each printing of it."""
+    """A quotation merged across the collection, with each printing of it
+    in the order the outlets printed it; ``first`` is the earliest dated
+    printing (None when no printing has a date)."""
 
     text: str
     speaker: Optional[str]
     sources: Tuple[QuoteSource, ...]
+    first: Optional[QuoteSource] = None
 
     def __len__(self):
         return len(self.sources)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """An article looked up in a built index: its near-duplicates (index,
+    id, similarity; most similar first) and its story (an index into
+    ``stories``, or None for a new story)."""
+
+    duplicates: Tuple[Tuple[int, str, float], ...]
+    story: Optional[int]
+    similarity: float
+
+
+def _record_pointer(id, article):
+    if not isinstance(article, Article):
+        raise TypeError(f"article must be a frnews.Article, not {type(article).__name__}")
+    if not isinstance(id, str):
+        raise TypeError(f"id must be a str, not {type(id).__name__}")
+    if "\0" in id:
+        raise InvalidArgumentError("id must not hold NUL characters")
+    return article._use_c_objects(
+        lambda c_article, c_quotes: _core.coverage_record_new(_context.current(), id, c_article,
+                                                              c_quotes))
+
+
+def coverage_record(id, article) -> bytes:
+    """The coverage record of an Article: what an index keeps of it, as
+    bytes (docs/coverage-record.md) to store or send to another process."""
+    pointer = _record_pointer(id, article)
+    try:
+        return _core.coverage_record_get_bytes(pointer)
+    finally:
+        _core.coverage_record_free(pointer)
+
+
+class _Record:
+    """A decoded record, freed with the object."""
+
+    def __init__(self, data):
+        self.pointer = _core.coverage_record_decode(_context.current(), data)
+        weakref.finalize(self, _core.coverage_record_free, self.pointer)
+
+
+# Each decoded record below is held in a name for the whole call: a
+# temporary would be freed (and its C record with it) as soon as its
+# pointer was read.
+
+def record_id(record: bytes) -> str:
+    """The article id a record holds."""
+    decoded = _Record(record)
+    return _core.coverage_record_get_id(decoded.pointer)
+
+
+def record_similarity(a: bytes, b: bytes) -> float:
+    """The estimated text similarity of two records, as the index compares them."""
+    first, second = _Record(a), _Record(b)
+    return _core.coverage_record_similarity(first.pointer, second.pointer)
+
+
+def record_band_keys(record: bytes) -> List[int]:
+    """The LSH band keys of a record (empty for a text without words):
+    records sharing a key are the candidates for duplicates."""
+    decoded = _Record(record)
+    keys = []
+    for band in range(_core.coverage_record_band_count()):
+        try:
+            keys.append(_core.coverage_record_band_key(decoded.pointer, band))
+        except Exception:  # FRN_ERR_EMPTY: no signature
+            return []
+    return keys
+
+
+def compare_records(a: bytes, b: bytes) -> int:
+    """The canonical order of records (date, id, content): negative, 0 or
+    positive, as the index walks them."""
+    first, second = _Record(a), _Record(b)
+    return _core.coverage_record_compare(first.pointer, second.pointer)
 
 
 def _free_index(pointer, context):
@@ -69,24 +175,58 @@ def _free_index(pointer, context):
     _core.coverage_free(pointer)
 
 
+def _options(duplicate_threshold, story_threshold, story_window):
+    if duplicate_threshold is None and story_threshold is None and story_window is None:
+        return None
+    options = _core.coverage_options_new()
+    try:
+        if duplicate_threshold is not None:
+            _core.coverage_options_set_duplicate_threshold(options, duplicate_threshold)
+        if story_threshold is not None:
+            _core.coverage_options_set_story_threshold(options, story_threshold)
+        if story_window is not None:
+            _core.coverage_options_set_story_window(options, story_window)
+    except Exception:
+        _core.coverage_options_free(options)
+        raise
+    return options
+
+
 class Coverage(Closeable):
     """An index over many articles that groups overlapping coverage.
 
-    ``add()`` the parsed articles, ``build()``, then read ``stories``,
-    ``duplicates`` and ``quotes`` (copies made by the build). ``len()`` is the
-    number of articles added. Use it as a context manager, or call
-    :meth:`close`, to free the C index; the results already built stay
-    readable. Calls from several threads are serialised.
+    ``add()`` parsed articles (or ``add_record()`` their records),
+    ``build()``, then iterate ``stories``, ``duplicate_clusters``,
+    ``duplicates`` and ``quotes`` (lists copied by the build). ``len()`` is
+    the number of articles added. The thresholds default to the library's.
+    Use it as a context manager, or call :meth:`close`, to free the C index;
+    the results already built stay readable. Calls from several threads are
+    serialised. :meth:`open` gives one kept in an SQLite store.
     """
 
-    def __init__(self):
+    def __init__(self, *, duplicate_threshold=None, story_threshold=None, story_window=None):
         self._context = _context.new_owned()
-        self._pointer = _core.coverage_new(self._context.pointer, None)
+        options = _options(duplicate_threshold, story_threshold, story_window)
+        try:
+            self._pointer = _core.coverage_new(self._context.pointer, options)
+        finally:
+            if options is not None:
+                _core.coverage_options_free(options)
         self._release = weakref.finalize(self, _free_index, self._pointer, self._context)
         self._lock = threading.Lock()
         self._ids = []
         self._offsets = []
-        self._results = None  # (stories, duplicates, quotes) of the last build
+        self._results = None  # (stories, duplicates, clusters, quotes) of the last build
+
+    @classmethod
+    def open(cls, path, *, read_only=False, **thresholds):
+        """A Coverage kept in the SQLite store at ``path`` (created if need
+        be): every stored article is loaded; :meth:`add` also stores, in a
+        batch that :meth:`commit` (or leaving the ``with`` block without an
+        exception) writes as one transaction; :meth:`build` also writes the
+        results to the store's tables (docs/store.md)."""
+        from .store import StoredCoverage
+        return StoredCoverage(path, read_only=read_only, **thresholds)
 
     def _open_pointer(self):
         if not self._release.alive:
@@ -97,19 +237,26 @@ class Coverage(Closeable):
         """Add a parsed Article under the caller's ``id`` (a str; ids need
         not be unique). Returns the article's index. Results are stale until
         the next :meth:`build`."""
-        if not isinstance(article, Article):
-            raise TypeError(f"article must be a frnews.Article, not {type(article).__name__}")
-        if not isinstance(id, str):
-            raise TypeError(f"id must be a str, not {type(id).__name__}")
-        if "\0" in id:
-            raise InvalidArgumentError("id must not hold NUL characters")
+        record = _record_pointer(id, article)
+        try:
+            return self._add_pointer(record, id, article._offsets)
+        finally:
+            _core.coverage_record_free(record)
+
+    def add_record(self, record: bytes):
+        """Add an article through its record (from :func:`coverage_record`
+        or a store). Returns its index."""
+        decoded = _Record(record)
+        index = self._add_pointer(decoded.pointer, _core.coverage_record_get_id(decoded.pointer), None)
+        del decoded  # only now may the C record go
+        return index
+
+    def _add_pointer(self, record, id, offsets):
         with self._lock:
             pointer = self._open_pointer()
-            index = article._use_c_objects(
-                lambda c_article, c_quotes: _core.coverage_add(
-                    self._context.pointer, pointer, id, c_article, c_quotes))
+            index = _core.coverage_add_record(self._context.pointer, pointer, record)
             self._ids.append(id)
-            self._offsets.append(article._offsets)
+            self._offsets.append(offsets)
             self._results = None
             return index
 
@@ -119,7 +266,33 @@ class Coverage(Closeable):
             pointer = self._open_pointer()
             _core.coverage_build(self._context.pointer, pointer)
             self._results = (self._read_stories(pointer), self._read_duplicates(pointer),
-                             self._read_quotes(pointer))
+                             self._read_clusters(pointer), self._read_quotes(pointer))
+
+    def query(self, article_or_record, id="query"):
+        """Look an Article (or a record) up in the built index without
+        adding it: its near-duplicates and its story."""
+        if isinstance(article_or_record, Article):
+            record = _record_pointer(id, article_or_record)
+            owned = True
+        else:
+            decoded = _Record(article_or_record)
+            record, owned = decoded.pointer, False
+        try:
+            with self._lock:
+                pointer = self._open_pointer()
+                query = _core.coverage_query_new(self._context.pointer, pointer, record)
+                try:
+                    duplicates = []
+                    for k in range(_core.coverage_query_get_duplicate_count(query)):
+                        article, similarity = _core.coverage_query_get_duplicate(query, k)
+                        duplicates.append((article, self._ids[article], similarity))
+                    return QueryResult(tuple(duplicates), _core.coverage_query_get_story(query),
+                                       _core.coverage_query_get_story_similarity(query))
+                finally:
+                    _core.coverage_query_free(query)
+        finally:
+            if owned:
+                _core.coverage_record_free(record)
 
     def _read_stories(self, pointer):
         stories = []
@@ -136,20 +309,36 @@ class Coverage(Closeable):
             duplicates.append(Duplicate(a, b, self._ids[a], self._ids[b], similarity))
         return duplicates
 
+    def _read_clusters(self, pointer):
+        clusters = []
+        for cluster in range(_core.coverage_get_cluster_count(pointer)):
+            rep = _core.coverage_get_cluster_representative(pointer, cluster)
+            articles = tuple(_core.coverage_get_cluster_article(pointer, cluster, k)
+                             for k in range(_core.coverage_get_cluster_size(pointer, cluster)))
+            clusters.append(DuplicateCluster(rep, self._ids[rep], articles,
+                                             tuple(self._ids[i] for i in articles)))
+        return clusters
+
     def _read_quotes(self, pointer):
         quotes = []
         for quote in range(_core.coverage_get_quote_count(pointer)):
             sources = tuple(self._read_source(pointer, quote, k)
                             for k in range(_core.coverage_get_quote_source_count(pointer, quote)))
+            first = _core.coverage_get_quote_first_source(pointer, quote)
             quotes.append(CoverageQuote(_core.coverage_get_quote_text(pointer, quote),
                                         _core.coverage_get_quote_speaker(pointer, quote),
-                                        sources))
+                                        sources, None if first is None else sources[first]))
         return quotes
 
     def _read_source(self, pointer, quote, k):
         article, (start, end), text = _core.coverage_get_quote_source(pointer, quote, k)
-        char_start, char_end = self._offsets[article].char_span(start, end)
-        return QuoteSource(article, self._ids[article], text, start, end, char_start, char_end)
+        offsets = self._offsets[article]
+        char_start, char_end = offsets.char_span(start, end) if offsets else (None, None)
+        variant = _core.quote_variant_name(_core.coverage_get_quote_source_variant(pointer, quote, k))
+        return QuoteSource(article, self._ids[article], text, start, end, char_start, char_end,
+                           _core.coverage_get_quote_source_speaker(pointer, quote, k),
+                           _core.coverage_get_article_published(pointer, article), variant,
+                           _core.coverage_get_quote_source_diff(pointer, quote, k))
 
     def _built(self, part):
         with self._lock:
@@ -164,13 +353,26 @@ class Coverage(Closeable):
 
     @property
     def duplicates(self) -> List[Duplicate]:
-        """Near-duplicate pairs of the last build."""
+        """Near-duplicate pairs of the last build: each cluster member
+        against its representative."""
         return self._built(1)
+
+    @property
+    def duplicate_clusters(self) -> List[DuplicateCluster]:
+        """Groups of copies of one text, from the last build."""
+        return self._built(2)
 
     @property
     def quotes(self) -> List[CoverageQuote]:
         """Distinct quotations across the collection, from the last build."""
-        return self._built(2)
+        return self._built(3)
+
+    quotations = quotes
+
+    def stat(self, name):
+        """A work counter of the last build, by the end of its C name:
+        ``stat("DUPLICATE_COMPARISONS")``."""
+        return _core.coverage_get_stat(self._open_pointer(), getattr(_core, "FRN_COVERAGE_STAT_" + name))
 
     @property
     def ids(self) -> List[str]:

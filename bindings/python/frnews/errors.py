@@ -9,7 +9,8 @@ the failure has one, the byte position in the input where it was found.
 __all__ = [
     "Error", "NoMemoryError", "InvalidArgumentError", "Utf8Error",
     "EmptyInputError", "IcuError", "UnsupportedError", "HtmlError",
-    "RangeError", "StateError", "TooLargeError",
+    "RangeError", "StateError", "TooLargeError", "FormatError", "VersionError",
+    "IoError", "DiskFullError", "ReadOnlyError",
 ]
 
 
@@ -78,9 +79,36 @@ class TooLargeError(Error, ValueError):
     status = "FRN_ERR_TOO_LARGE"
 
 
+class FormatError(Error, ValueError):
+    """Bytes that are not what they should be (a damaged coverage record)."""
+
+    status = "FRN_ERR_FORMAT"
+
+
+class VersionError(Error):
+    """A record format or store schema of a version this library does not read."""
+
+    status = "FRN_ERR_VERSION"
+
+
+class IoError(Error, OSError):
+    """An input/output or database failure (the message names the file)."""
+
+    status = "FRN_ERR_IO"
+
+
+class DiskFullError(IoError):
+    status = "FRN_ERR_FULL"
+
+
+class ReadOnlyError(Error, PermissionError):
+    status = "FRN_ERR_READONLY"
+
+
 _CLASS_BY_STATUS = {cls.status: cls for cls in (
     NoMemoryError, InvalidArgumentError, Utf8Error, EmptyInputError, IcuError,
-    UnsupportedError, HtmlError, RangeError, StateError, TooLargeError)}
+    UnsupportedError, HtmlError, RangeError, StateError, TooLargeError, FormatError,
+    VersionError, IoError, DiskFullError, ReadOnlyError)}
 
 
 def error_for_status(status, message, position=None):

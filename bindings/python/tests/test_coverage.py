@@ -105,3 +105,39 @@ def test_a_closed_article_cannot_be_added(seed_path):
     article.close()
     with frnews.Coverage() as coverage, pytest.raises(frnews.StateError):
         coverage.add("seed", article)
+
+
+def test_duplicate_clusters_and_variants(articles):
+    with frnews.Coverage() as coverage:
+        for article_id, article in articles.items():
+            coverage.add(article_id, article)
+        coverage.add("copy", articles["000_9b3e2d958d694ffd"])
+        coverage.build()
+        [cluster] = coverage.duplicate_clusters
+        assert sorted(cluster.ids) == ["000_9b3e2d958d694ffd", "copy"]
+        assert cluster.representative_id == "000_9b3e2d958d694ffd"
+        assert [(d.a_id, d.b_id) for d in coverage.duplicates] == [("000_9b3e2d958d694ffd", "copy")]
+        shared = max(coverage.quotations, key=len)
+        assert shared.speaker == "Brad Smith"
+        assert {s.variant for s in shared.sources} >= {"identical", "trimmed", "altered"}
+        altered = [s for s in shared.sources if s.variant == "altered"]
+        assert all("[-" in s.diff for s in altered)
+        assert shared.first is not None and shared.first.published == "2020-06-12"
+        assert coverage.stat("DUPLICATE_COMPARISONS") > 0
+
+
+def test_records_round_trip_and_query(articles):
+    record = frnews.coverage_record("x", articles["003_aebe5fa7a6eea9d4"])
+    assert record[:3] == b"FRC" and frnews.record_id(record) == "x"
+    assert frnews.record_similarity(record, record) == 1.0
+    assert len(frnews.record_band_keys(record)) == 16
+    with pytest.raises(frnews.FormatError):
+        frnews.record_id(record[:-1])
+    with frnews.Coverage() as coverage:
+        index = coverage.add_record(record)
+        coverage.add("other", articles["000_9b3e2d958d694ffd"])
+        coverage.build()
+        result = coverage.query(articles["003_aebe5fa7a6eea9d4"])
+        assert result.duplicates[0][:2] == (index, "x")
+        assert result.story == coverage.stories.index(
+            next(s for s in coverage.stories if index in s.articles))

@@ -1,0 +1,88 @@
+/* Sorting 64-bit keys: a least-significant-digit radix sort, linear in the
+ * number of keys, for the large sorts of the build (every band of every
+ * article, every printed quotation). */
+#include <stdlib.h>
+#include <string.h>
+#include "coverage-sort.h"
+
+static int compare_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+    return (a > b) - (a < b);
+}
+
+/* One least-significant-digit radix sort, 8 bits a pass, for both item
+ * types: KEY(item) is the 64-bit key. Stable; digits every key shares
+ * are skipped. */
+#define FRNP_RADIX_SORT(items, scratch, count, type, KEY)                                 \
+    do {                                                                                 \
+        type *from_ = (items), *to_ = (scratch), *swap_;                                 \
+        for (unsigned shift_ = 0; shift_ < 64; shift_ += 8) {                            \
+            size_t offsets_[256 + 1] = {0};                                              \
+            int all_same_ = 0;                                                           \
+            for (size_t i_ = 0; i_ < (count); i_++)                                      \
+                offsets_[((KEY(from_[i_]) >> shift_) & 0xFF) + 1]++;                     \
+            for (size_t d_ = 1; d_ <= 256; d_++)                                         \
+                all_same_ |= offsets_[d_] == (count);                                    \
+            if (all_same_)                                                               \
+                continue;                                                                \
+            for (size_t d_ = 1; d_ <= 256; d_++)                                         \
+                offsets_[d_] += offsets_[d_ - 1];                                        \
+            for (size_t i_ = 0; i_ < (count); i_++)                                      \
+                to_[offsets_[(KEY(from_[i_]) >> shift_) & 0xFF]++] = from_[i_];          \
+            swap_ = from_;                                                               \
+            from_ = to_;                                                                 \
+            to_ = swap_;                                                                 \
+        }                                                                                \
+        if (from_ != (items))                                                            \
+            memcpy((items), from_, (count) * sizeof *(items));                           \
+    } while (0)
+
+#define FRNP_VALUE_KEY(x) (x)
+#define FRNP_ITEM_KEY(x) ((x).key)
+
+void frnp_cov_sort_u64(uint64_t *keys, uint64_t *scratch, size_t count)
+{
+    if (count < 512) { /* below this, the counting passes cost more than qsort */
+        if (count > 1)
+            qsort(keys, count, sizeof *keys, compare_u64);
+        return;
+    }
+    FRNP_RADIX_SORT(keys, scratch, count, uint64_t, FRNP_VALUE_KEY);
+}
+
+int frnp_cov_compare_keyed(const void *x, const void *y)
+{
+    const frnp_cov_keyed *a = x, *b = y;
+
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return (a->value > b->value) - (a->value < b->value);
+}
+
+void frnp_cov_sort_keyed(frnp_cov_keyed *items, frnp_cov_keyed *scratch, size_t count)
+{
+    /* Stable either way: the small case breaks ties by value, which the
+     * callers give in input order. */
+    if (count < 512) {
+        if (count > 1)
+            qsort(items, count, sizeof *items, frnp_cov_compare_keyed);
+        return;
+    }
+    FRNP_RADIX_SORT(items, scratch, count, frnp_cov_keyed, FRNP_ITEM_KEY);
+}
+
+size_t frnp_cov_keyed_lower_bound(const frnp_cov_keyed *items, size_t count, uint64_t key)
+{
+    size_t lo = 0, hi = count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (items[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}

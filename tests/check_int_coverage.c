@@ -1,0 +1,110 @@
+/* Internal helpers of the coverage stage, tested alone: spelling variants,
+ * publication days, the radix sorts. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include "coverage/coverage-private.h"
+#include "coverage/coverage-sort.h"
+#include "test-support.h"
+
+static void expect_spelling(const char *word, const char *expected)
+{
+    char buf[64];
+    size_t len = strlen(word);
+
+    memcpy(buf, word, len);
+    len = frnp_cov_spelling_normalise(buf, len);
+    buf[len] = '\0';
+    ck_assert_msg(strcmp(buf, expected) == 0, "%s gave %s, not %s", word, buf, expected);
+}
+
+START_TEST(test_int_coverage_spelling_variants_meet)
+{
+    static const char *const pairs[][2] = {
+        {"colour", "color"},       {"favourite", "favorite"}, {"honourable", "honorable"},
+        {"organise", "organize"},  {"organisation", "organization"}, {"analysed", "analyzed"},
+        {"travelled", "traveled"}, {"centre", "center"},      {"theatres", "theaters"},
+        {"catalogue", "catalog"},  {"dialogues", "dialogs"},  {"defence", "defense"},
+        {"licences", "licenses"},  {"grey", "gray"},          {"programme", "program"},
+    };
+
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        char a[64], b[64];
+        size_t la = strlen(pairs[i][0]), lb = strlen(pairs[i][1]);
+        memcpy(a, pairs[i][0], la);
+        memcpy(b, pairs[i][1], lb);
+        la = frnp_cov_spelling_normalise(a, la);
+        lb = frnp_cov_spelling_normalise(b, lb);
+        ck_assert_msg(la == lb && memcmp(a, b, la) == 0, "%s and %s differ", pairs[i][0], pairs[i][1]);
+    }
+}
+END_TEST
+
+START_TEST(test_int_coverage_spelling_leaves_other_words)
+{
+    /* Short stems: "four" is not "for", "hour" not "hor". */
+    static const char *const words[] = {"four", "hour", "your", "tour", "rise", "wise", "called",
+                                        "the", "analysis", "metre", "police", "policy", "news"};
+
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        expect_spelling(words[i], words[i]);
+}
+END_TEST
+
+START_TEST(test_int_coverage_days)
+{
+    ck_assert_int_eq(frnp_cov_day_from_iso("1970-01-01"), 0);
+    ck_assert_int_eq(frnp_cov_day_from_iso("1970-01-02T09:30:00+00:00"), 1);
+    ck_assert_int_eq(frnp_cov_day_from_iso("2020-06-12"), 18425);
+    ck_assert_int_eq(frnp_cov_day_from_iso("2000-03-01"), 11017);
+    ck_assert_int_eq(frnp_cov_day_from_iso("1969-12-31"), -1);
+    ck_assert_int_eq(frnp_cov_day_from_iso("2020-02-30"), FRNP_NO_DAY);
+    ck_assert_int_eq(frnp_cov_day_from_iso("2021-02-29"), FRNP_NO_DAY);
+    ck_assert_int_eq(frnp_cov_day_from_iso("2020-13-01"), FRNP_NO_DAY);
+    ck_assert_int_eq(frnp_cov_day_from_iso("June 12, 2020"), FRNP_NO_DAY);
+    ck_assert_int_eq(frnp_cov_day_from_iso("2020-06-1"), FRNP_NO_DAY);
+    ck_assert_int_eq(frnp_cov_day_from_iso("2020-06-12x"), FRNP_NO_DAY);
+    ck_assert_int_eq(frnp_cov_day_from_iso(NULL), FRNP_NO_DAY);
+}
+END_TEST
+
+START_TEST(test_int_coverage_sorts)
+{
+    size_t n = 5000;
+    uint64_t *keys = malloc(n * sizeof *keys), *scratch = malloc(n * sizeof *scratch), x = 1;
+    frnp_cov_keyed *items = malloc(n * sizeof *items), *more = malloc(n * sizeof *more);
+
+    for (size_t i = 0; i < n; i++) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        keys[i] = x ^ (x >> 29);
+        items[i].key = (x >> 40) % 97; /* many ties */
+        items[i].value = i;
+    }
+    frnp_cov_sort_u64(keys, scratch, n);
+    frnp_cov_sort_keyed(items, more, n);
+    for (size_t i = 1; i < n; i++) {
+        ck_assert(keys[i - 1] <= keys[i]);
+        ck_assert(items[i - 1].key <= items[i].key);
+        /* equal keys keep their input order */
+        if (items[i - 1].key == items[i].key)
+            ck_assert_uint_lt(items[i - 1].value, items[i].value);
+    }
+    free(keys);
+    free(scratch);
+    free(items);
+    free(more);
+}
+END_TEST
+
+Suite *frn_test_suite(void)
+{
+    Suite *suite = suite_create("int_coverage");
+    TCase *tc = tcase_create("helpers");
+
+    tcase_add_test(tc, test_int_coverage_spelling_variants_meet);
+    tcase_add_test(tc, test_int_coverage_spelling_leaves_other_words);
+    tcase_add_test(tc, test_int_coverage_days);
+    tcase_add_test(tc, test_int_coverage_sorts);
+    suite_add_tcase(suite, tc);
+    return suite;
+}
