@@ -31,6 +31,7 @@ typedef struct text_line {
 
 typedef struct line_reader {
     frn_ctx *ctx;
+    const frnp_lexicon *lexicon;
     frn_article *article;
     const char *src;
     text_line *lines;
@@ -98,9 +99,9 @@ static void join_wrapped_lines(line_reader *r)
 }
 
 /* Classify after stripping a leading bullet ("• Post author:"). */
-static frnp_line_role role_of(const char *text, size_t len)
+static frnp_line_role role_of(const line_reader *r, const char *text, size_t len)
 {
-    if (frnp_is_list_item(text, len)) {
+    if (frnp_is_list_item(r->lexicon, text, len)) {
         size_t pos = 0;
         while (pos < len) {
             size_t next = pos;
@@ -109,9 +110,9 @@ static frnp_line_role role_of(const char *text, size_t len)
                 break;
             pos = next;
         }
-        return frnp_boilerplate_role(text + pos, len - pos);
+        return frnp_boilerplate_role(r->lexicon, text + pos, len - pos);
     }
-    return frnp_boilerplate_role(text, len);
+    return frnp_boilerplate_role(r->lexicon, text, len);
 }
 
 static int could_be_title(const line_reader *r, size_t i, int first_content)
@@ -123,7 +124,7 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
 
     words = frnp_count_words(text, len);
     if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(text, len) ||
-        frnp_is_list_item(text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
+        frnp_is_list_item(r->lexicon, text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
         return 0;
     last = frnp_utf8_prev(text, &end);
     /* A headline seldom ends with a full stop; a first line may. */
@@ -173,7 +174,7 @@ static size_t skip_link_list(const line_reader *r, size_t header)
     while (i < r->count) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        if (r->lines[i].gap_before && !frnp_is_list_item(text, len))
+        if (r->lines[i].gap_before && !frnp_is_list_item(r->lexicon, text, len))
             break;
         i++;
     }
@@ -189,7 +190,7 @@ static frn_status read_author_box(line_reader *r, size_t header)
     if (header + 1 >= r->count)
         return FRN_OK;
     bio = line_text(r, header + 1, &len);
-    n = frnp_bio_name_length(bio, len);
+    n = frnp_bio_name_length(r->lexicon, bio, len);
     return n ? frnp_article_add_author(r->ctx, r->article, bio, n) : FRN_OK;
 }
 
@@ -198,7 +199,7 @@ static frn_status read_author_box(line_reader *r, size_t header)
 static frn_status read_byline(line_reader *r, const char *text, size_t len, int *is_byline)
 {
     frn_span names[FRNP_BYLINE_MAX_NAMES];
-    size_t count = frnp_byline_names(text, len, names);
+    size_t count = frnp_byline_names(r->lexicon, text, len, names);
     frn_status status = FRN_OK;
 
     for (size_t k = 0; k < count && status == FRN_OK; k++)
@@ -293,7 +294,7 @@ static frn_status read_lines(line_reader *r)
     for (size_t i = 0; i < r->count; i++) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        r->lines[i].role = role_of(text, len);
+        r->lines[i].role = role_of(r, text, len);
     }
     if ((status = read_header(r)) != FRN_OK || (status = mark_body_lines(r)) != FRN_OK)
         return status;
@@ -309,7 +310,9 @@ static frn_status read_lines(line_reader *r)
 frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
                                  const frn_article_options *options)
 {
-    line_reader reader = {ctx, article, article->source, NULL, 0, 0};
+    /* The language is guessed from the body these lines make up, after
+     * them: the lines are read with the fallback, English. */
+    line_reader reader = {ctx, frnp_lexicon_get(NULL), article, article->source, NULL, 0, 0};
     frn_status status = read_lines(&reader);
 
     free(reader.lines);

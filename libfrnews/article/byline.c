@@ -2,15 +2,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include "byline.h"
-#include "text/text-match.h"
 #include "text/utf8.h"
-
-static const char *const byline_openers[] = {
-    "by ", "written by ", "words by ", "author: ", "authors: ", "reported by ",
-    "post author: ", "story by ", NULL
-};
-
-static const char *const name_particles[] = {"de", "del", "da", "van", "von", "der", "le", "la", "bin", "al", NULL};
 
 /* Length of the word at text[pos] (letters, apostrophes, hyphens, a dot for initials). */
 static size_t word_length(const char *text, size_t len, size_t pos)
@@ -27,15 +19,18 @@ static size_t word_length(const char *text, size_t len, size_t pos)
     return end - pos;
 }
 
-static int is_particle(const char *word, size_t len)
+/* The length of the word at text[pos] and of the space after it, when the
+ * word is in one of the classes; 0 otherwise. */
+static size_t word_in(const frnp_lexicon *lexicon, const char *text, size_t len, size_t pos,
+                      uint32_t classes)
 {
-    for (size_t i = 0; name_particles[i]; i++)
-        if (strlen(name_particles[i]) == len && frnp_match_at(word, len, 0, name_particles[i]) == len)
-            return 1;
-    return 0;
+    const char *space = memchr(text + pos, ' ', len - pos);
+    size_t n = space ? (size_t)(space - text) - pos : 0;
+
+    return n && (frnp_lexicon_classes(lexicon, text + pos, n) & classes) ? n + 1 : 0;
 }
 
-size_t frnp_name_length(const char *text, size_t len)
+size_t frnp_name_length(const frnp_lexicon *lexicon, const char *text, size_t len)
 {
     size_t pos = 0, end = 0, words = 0;
 
@@ -45,7 +40,7 @@ size_t frnp_name_length(const char *text, size_t len)
         if (n == 0)
             break;
         first = frnp_utf8_next(text, len, &at);
-        if (!u_isupper(first) && !is_particle(text + pos, n))
+        if (!u_isupper(first) && !(frnp_lexicon_classes(lexicon, text + pos, n) & FRNP_LEX_NAME_PARTICLE))
             break;
         if (u_isupper(first)) {
             words++;
@@ -63,46 +58,43 @@ size_t frnp_name_length(const char *text, size_t len)
 }
 
 /* Split "A, B and C" into names. */
-static size_t each_name(const char *line, size_t pos, size_t len,
+static size_t each_name(const frnp_lexicon *lexicon, const char *line, size_t pos, size_t len,
                         frn_span names[FRNP_BYLINE_MAX_NAMES])
 {
     size_t count = 0;
 
     while (pos < len && count < FRNP_BYLINE_MAX_NAMES) {
-        size_t n = frnp_name_length(line + pos, len - pos);
+        size_t n = frnp_name_length(lexicon, line + pos, len - pos);
         if (n == 0)
             break;
         names[count++] = (frn_span){pos, pos + n};
         pos += n;
         while (pos < len && strchr(" ,;&|", line[pos]))
             pos++;
-        if (frnp_match_at(line, len, pos, "and "))
-            pos += 4;
+        pos += word_in(lexicon, line, len, pos, FRNP_LEX_NAME_LIST_CONJUNCTION);
     }
     return count;
 }
 
-size_t frnp_byline_names(const char *line, size_t len, frn_span names[FRNP_BYLINE_MAX_NAMES])
+size_t frnp_byline_names(const frnp_lexicon *lexicon, const char *line, size_t len,
+                         frn_span names[FRNP_BYLINE_MAX_NAMES])
 {
+    size_t n;
+
     if (len > 120)
         return 0;
-    for (size_t i = 0; byline_openers[i]; i++) {
-        size_t n = frnp_match_at(line, len, 0, byline_openers[i]);
-        if (n)
-            return each_name(line, n, len, names);
-    }
-    return 0;
+    n = frnp_lexicon_prefix(lexicon, FRNP_PHRASES_BYLINE_OPENER, line, len);
+    return n && n < len && line[n] == ' ' ? each_name(lexicon, line, n + 1, len, names) : 0;
 }
 
-size_t frnp_bio_name_length(const char *bio, size_t len)
+size_t frnp_bio_name_length(const frnp_lexicon *lexicon, const char *bio, size_t len)
 {
-    static const char *const bio_verbs[] = {" is ", " was ", " has ", " covers ", " writes ", ", ", NULL};
-    size_t n = frnp_name_length(bio, len);
+    size_t n = frnp_name_length(lexicon, bio, len);
 
-    if (n == 0)
+    if (n == 0 || n + 1 >= len)
         return 0;
-    for (size_t i = 0; bio_verbs[i]; i++)
-        if (frnp_match_at(bio, len, n, bio_verbs[i]))
-            return n;
+    if ((bio[n] == ',' && bio[n + 1] == ' ') ||
+        (bio[n] == ' ' && word_in(lexicon, bio, len, n + 1, FRNP_LEX_BIO_VERB)))
+        return n;
     return 0;
 }

@@ -3,34 +3,35 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include "language.h"
-#include "lexicon/word-set.h"
+#include "text/text-fold.h"
 #include "text/utf8.h"
 
 struct language_profile {
     const char *tag;
-    frnp_word_set *words;
+    const char *const *words; /* NULL-terminated, folded */
 };
 
-static const char *english_words[] = {"the", "and", "of", "to", "is", "that", "in", "it", "for", "was", "with", "on", "said", "he", "she", "they", "have", "has", "are", "not", NULL};
-static frnp_word_set english = FRNP_WORD_SET(english_words);
-static const char *french_words[] = {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec", "il", "elle", NULL};
-static frnp_word_set french = FRNP_WORD_SET(french_words);
-static const char *german_words[] = {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "auch", "dem", "von", "zu", "sie", "es", NULL};
-static frnp_word_set german = FRNP_WORD_SET(german_words);
-static const char *spanish_words[] = {"el", "los", "las", "y", "que", "es", "por", "una", "del", "para", "con", "se", "su", "como", "pero", "al", "lo", NULL};
-static frnp_word_set spanish = FRNP_WORD_SET(spanish_words);
-static const char *italian_words[] = {"il", "che", "di", "e", "non", "per", "una", "sono", "della", "gli", "con", "del", "anche", "ha", "nel", "alla", NULL};
-static frnp_word_set italian = FRNP_WORD_SET(italian_words);
-static const char *portuguese_words[] = {"o", "os", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "se", NULL};
-static frnp_word_set portuguese = FRNP_WORD_SET(portuguese_words);
-static const char *dutch_words[] = {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "zijn", "met", "voor", "ook", "maar", "heeft", "werd", NULL};
-static frnp_word_set dutch = FRNP_WORD_SET(dutch_words);
+static const char *const english_words[] = {"the", "and", "of", "to", "is", "that", "in", "it", "for", "was", "with", "on", "said", "he", "she", "they", "have", "has", "are", "not", NULL};
+static const char *const french_words[] = {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec", "il", "elle", NULL};
+static const char *const german_words[] = {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "auch", "dem", "von", "zu", "sie", "es", NULL};
+static const char *const spanish_words[] = {"el", "los", "las", "y", "que", "es", "por", "una", "del", "para", "con", "se", "su", "como", "pero", "al", "lo", NULL};
+static const char *const italian_words[] = {"il", "che", "di", "e", "non", "per", "una", "sono", "della", "gli", "con", "del", "anche", "ha", "nel", "alla", NULL};
+static const char *const portuguese_words[] = {"o", "os", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "se", NULL};
+static const char *const dutch_words[] = {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "zijn", "met", "voor", "ook", "maar", "heeft", "werd", NULL};
 
 static const struct language_profile profiles[] = {
-    {"en", &english}, {"fr", &french}, {"de", &german}, {"es", &spanish},
-    {"it", &italian}, {"pt", &portuguese}, {"nl", &dutch},
+    {"en", english_words}, {"fr", french_words}, {"de", german_words}, {"es", spanish_words},
+    {"it", italian_words}, {"pt", portuguese_words}, {"nl", dutch_words},
 };
 #define PROFILE_COUNT (sizeof profiles / sizeof *profiles)
+
+static int in_profile(const struct language_profile *profile, const char *word, size_t len)
+{
+    for (size_t i = 0; profile->words[i]; i++)
+        if (frnp_fold_equals(word, len, profile->words[i], strlen(profile->words[i])))
+            return 1;
+    return 0;
+}
 
 /* Count function-word hits per profile. */
 static void count_hits(const char *text, size_t len, size_t hits[PROFILE_COUNT], size_t *total)
@@ -50,7 +51,7 @@ static void count_hits(const char *text, size_t len, size_t hits[PROFILE_COUNT],
         }
         (*total)++;
         for (size_t p = 0; p < PROFILE_COUNT; p++)
-            hits[p] += (size_t)frnp_word_set_contains(profiles[p].words, text + start, pos - start);
+            hits[p] += (size_t)in_profile(&profiles[p], text + start, pos - start);
     }
 }
 

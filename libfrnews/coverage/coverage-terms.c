@@ -5,6 +5,7 @@
 #include <string.h>
 #include "core/context.h"
 #include "coverage-private.h"
+#include "text/text-words.h"
 
 /* A headline names the story; the lead fills it in. Later paragraphs drift
  * to background shared with other stories, so they are not read. */
@@ -19,14 +20,6 @@ typedef struct term_builder {
     int failed;
 } term_builder;
 
-/* "Apple's" counts as "apple". */
-static size_t strip_possessive(const char *word, size_t len)
-{
-    if (len > 2 && word[len - 2] == '\'' && word[len - 1] == 's')
-        return len - 2;
-    return len;
-}
-
 static int add_term(const char *word, size_t len, void *data)
 {
     term_builder *b = data;
@@ -34,7 +27,7 @@ static int add_term(const char *word, size_t len, void *data)
     if (b->words_left == 0)
         return 1;
     b->words_left--;
-    len = strip_possessive(word, len);
+    len = frnp_possessive_base(word, len); /* "Apple's" counts as "apple" */
     if (len < 2 || frnp_cov_is_stopword(word, len))
         return 0;
     if (!frnp_array_reserve(&b->items, &b->capacity, b->count + 1, sizeof *b->items)) {

@@ -32,9 +32,9 @@ static int in_noun_phrase(const char *src, const frnp_token *token)
 {
     if (!(token->flags & FRNP_TOKEN_WORD))
         return 0;
-    return (token->flags & FRNP_TOKEN_CAPITALIZED) || frnp_is_role_word(src, token) ||
-           frnp_is_proxy_noun(src, token) || frnp_is_organisation_noun(src, token) ||
-           frnp_is_name_connector(src, token);
+    return (token->flags & FRNP_TOKEN_CAPITALIZED) || frnp_token_in(token, FRNP_LEX_ROLE_WORD) ||
+           frnp_token_in(token, FRNP_LEX_PROXY_NOUN) || frnp_token_in(token, FRNP_LEX_ORGANISATION_NOUN) ||
+           frnp_token_in(token, FRNP_LEX_NAME_CONNECTOR);
 }
 
 /* Tokens [first, last) read as a speaker: a pronoun, or a noun phrase of
@@ -43,9 +43,9 @@ static int is_speaker_phrase(const char *src, const frnp_token_list *tokens, siz
 {
     if (first >= last || last - first > MENTION_MAX_TOKENS)
         return 0;
-    if (last - first == 1 && frnp_is_speaker_pronoun(src, at(tokens, first)))
+    if (last - first == 1 && frnp_token_in(at(tokens, first), FRNP_LEX_SPEAKER_PRONOUN))
         return 1;
-    if (frnp_is_determiner(src, at(tokens, first)))
+    if (frnp_token_in(at(tokens, first), FRNP_LEX_DETERMINER))
         first++;
     for (size_t k = first; k < last; k++)
         if (!in_noun_phrase(src, at(tokens, k)))
@@ -60,20 +60,20 @@ static size_t phrase_after(const char *src, const frnp_token_list *tokens, size_
 
     if (start >= tokens->count)
         return start;
-    if (frnp_is_speaker_pronoun(src, at(tokens, start)))
+    if (frnp_token_in(at(tokens, start), FRNP_LEX_SPEAKER_PRONOUN))
         return start + 1;
-    if (frnp_is_determiner(src, at(tokens, end)))
+    if (frnp_token_in(at(tokens, end), FRNP_LEX_DETERMINER))
         end++;
     while (end < tokens->count && end - start < MENTION_MAX_TOKENS && in_noun_phrase(src, at(tokens, end)) &&
            at(tokens, end)->paragraph == at(tokens, start)->paragraph)
         end++;
-    while (end > start && frnp_is_name_connector(src, at(tokens, end - 1)))
+    while (end > start && frnp_token_in(at(tokens, end - 1), FRNP_LEX_NAME_CONNECTOR))
         end--;
     return is_speaker_phrase(src, tokens, start, end) ? end : start;
 }
 
-int frnp_attribution_after(const char *src, const frnp_token_list *tokens, size_t after,
-                          frnp_attribution *out)
+int frnp_attribution_after(const frnp_lexicon *lexicon, const char *src,
+                           const frnp_token_list *tokens, size_t after, frnp_attribution *out)
 {
     size_t k = after, limit;
 
@@ -83,7 +83,7 @@ int frnp_attribution_after(const char *src, const frnp_token_list *tokens, size_
         return 0;
     limit = k + AFTER_WINDOW;
     for (size_t j = k; j < tokens->count && j < limit && at(tokens, j)->paragraph == at(tokens, k)->paragraph; j++) {
-        size_t cue = frnp_cue_length(src, tokens, j, 1), mention_end = j;
+        size_t cue = frnp_cue_length(lexicon, src, tokens, j, 1), mention_end = j;
         if (ends_clause(src, at(tokens, j)) || frnp_token_is_char(src, at(tokens, j), ','))
             return 0;
         if (!cue)
@@ -93,7 +93,7 @@ int frnp_attribution_after(const char *src, const frnp_token_list *tokens, size_
             *out = (frnp_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
             return 1;
         }
-        while (mention_end > k && frnp_is_cue_modifier(src, at(tokens, mention_end - 1)))
+        while (mention_end > k && frnp_token_in(at(tokens, mention_end - 1), FRNP_LEX_CUE_MODIFIER))
             mention_end--;
         if (!is_speaker_phrase(src, tokens, k, mention_end))
             return 0;
@@ -124,7 +124,7 @@ static int phrase_before(const char *src, const frnp_token_list *tokens, size_t 
 {
     size_t start;
 
-    while (end > floor && frnp_is_cue_modifier(src, at(tokens, end - 1)))
+    while (end > floor && frnp_token_in(at(tokens, end - 1), FRNP_LEX_CUE_MODIFIER))
         end--;
     if (end > floor && frnp_token_is_char(src, at(tokens, end - 1), ',')) {
         size_t k = end - 1;
@@ -134,7 +134,7 @@ static int phrase_before(const char *src, const frnp_token_list *tokens, size_t 
             return 0;
         end = k - 1;
     }
-    if (end > floor && frnp_is_speaker_pronoun(src, at(tokens, end - 1))) {
+    if (end > floor && frnp_token_in(at(tokens, end - 1), FRNP_LEX_SPEAKER_PRONOUN)) {
         *first_out = end - 1;
         *last_out = end;
         return 1;
@@ -142,9 +142,9 @@ static int phrase_before(const char *src, const frnp_token_list *tokens, size_t 
     start = end;
     while (start > floor && end - start < MENTION_MAX_TOKENS && in_noun_phrase(src, at(tokens, start - 1)))
         start--;
-    while (start < end && frnp_is_name_connector(src, at(tokens, start)))
+    while (start < end && frnp_token_in(at(tokens, start), FRNP_LEX_NAME_CONNECTOR))
         start++;
-    if (start > floor && frnp_is_determiner(src, at(tokens, start - 1)))
+    if (start > floor && frnp_token_in(at(tokens, start - 1), FRNP_LEX_DETERMINER))
         start--;
     if (!is_speaker_phrase(src, tokens, start, end))
         return 0;
@@ -161,11 +161,12 @@ static int introduces(const char *src, const frnp_token_list *tokens, size_t cue
     if (cue_end == open)
         return 1;
     return frnp_token_is_char(src, at(tokens, open - 1), ',') || frnp_token_is_char(src, at(tokens, open - 1), ':') ||
-           frnp_token_is(src, at(tokens, open - 1), "that");
+           frnp_token_in(at(tokens, open - 1), FRNP_LEX_COMPLEMENTISER);
 }
 
-int frnp_attribution_before(const char *src, const frnp_token_list *tokens, size_t open,
-                           int intro_only, frnp_attribution *out)
+int frnp_attribution_before(const frnp_lexicon *lexicon, const char *src,
+                            const frnp_token_list *tokens, size_t open, int intro_only,
+                            frnp_attribution *out)
 {
     size_t floor, first, last;
 
@@ -173,10 +174,10 @@ int frnp_attribution_before(const char *src, const frnp_token_list *tokens, size
         return 0;
     floor = frnp_sentence_start(src, tokens, open - 1);
     for (size_t j = open; j-- > floor;) {
-        size_t cue = frnp_cue_length(src, tokens, j, 0);
+        size_t cue = frnp_cue_length(lexicon, src, tokens, j, 0);
         if (is_mark(src, at(tokens, j)))
             return 0;
-        if (!cue || (j > floor && frnp_cue_length(src, tokens, j - 1, 0) == 2))
+        if (!cue || (j > floor && frnp_cue_length(lexicon, src, tokens, j - 1, 0) == 2))
             continue;
         if (intro_only && !introduces(src, tokens, j + cue, open))
             return 0;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "core/context.h"
+#include "lexicon/lexicon.h"
 #include "quote-attribution.h"
 #include "quote-marks.h"
 #include "quote-private.h"
@@ -27,6 +28,7 @@
 
 typedef struct extraction {
     frn_ctx *ctx;
+    const frnp_lexicon *lexicon; /* of the article's language */
     const char *src;
     frn_span *paragraphs; /* the article's, through its public getters */
     size_t paragraph_count;
@@ -61,7 +63,7 @@ static size_t token_at(const extraction *x, size_t paragraph, size_t pos)
 static int follows_that(const extraction *x, size_t open)
 {
     return open > x->tokens.paragraph_first[x->paragraph] &&
-           frnp_token_is(x->src, &x->tokens.items[open - 1], "that");
+           frnp_token_in(&x->tokens.items[open - 1], FRNP_LEX_COMPLEMENTISER);
 }
 
 static int is_sentence_opening(const extraction *x, size_t open)
@@ -141,7 +143,7 @@ static int attribution_from_previous_paragraph(extraction *x, size_t open, frnp_
     if (end == x->tokens.paragraph_first[x->paragraph - 1] ||
         !frnp_token_is_char(x->src, &x->tokens.items[end - 1], ':'))
         return 0;
-    return frnp_attribution_before(x->src, &x->tokens, end, 1, a);
+    return frnp_attribution_before(x->lexicon, x->src, &x->tokens, end, 1, a);
 }
 
 static int count_words(const extraction *x, frn_span span)
@@ -214,9 +216,9 @@ static void attribute_direct(extraction *x, frn_quote *quote, const frnp_marked_
                              size_t open, size_t after)
 {
     frnp_attribution a;
-    int trailing = marked->closed && frnp_attribution_after(x->src, &x->tokens, after, &a);
+    int trailing = marked->closed && frnp_attribution_after(x->lexicon, x->src, &x->tokens, after, &a);
 
-    if (trailing || frnp_attribution_before(x->src, &x->tokens, open, 1, &a) ||
+    if (trailing || frnp_attribution_before(x->lexicon, x->src, &x->tokens, open, 1, &a) ||
         attribution_from_previous_paragraph(x, open, &a)) {
         set_attribution(x, quote, &a);
     } else if (!carry_attribution(x, quote, open)) {
@@ -240,7 +242,7 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
     if (continues_split_quote(x, open) && append_fragment(x, marked))
         return !x->failed;
     if (is_sentence_opening(x, open) ||
-        (!follows_that(x, open) && frnp_attribution_before(x->src, &x->tokens, open, 1, &a))) {
+        (!follows_that(x, open) && frnp_attribution_before(x->lexicon, x->src, &x->tokens, open, 1, &a))) {
         quote = new_quote(x, marked, FRN_QUOTE_DIRECT);
         if (!quote)
             return 0;
@@ -250,8 +252,8 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
             frnp_quote_clear(&x->list->items[--x->list->count]);
         return !x->failed;
     }
-    if (!frnp_attribution_before(x->src, &x->tokens, open, 0, &a) &&
-        !(marked->closed && frnp_attribution_after(x->src, &x->tokens, after, &a)))
+    if (!frnp_attribution_before(x->lexicon, x->src, &x->tokens, open, 0, &a) &&
+        !(marked->closed && frnp_attribution_after(x->lexicon, x->src, &x->tokens, after, &a)))
         return 1; /* a scare quote or a title */
     quote = new_quote(x, marked, FRN_QUOTE_MIXED);
     if (!quote)
@@ -275,6 +277,7 @@ static frn_status find_in_paragraphs(extraction *x)
 static frn_status read_article(extraction *x, const frn_article *article)
 {
     x->src = frn_article_get_source(article, NULL);
+    x->lexicon = frnp_lexicon_get(frn_article_get_language(article));
     x->paragraph_count = frn_article_get_paragraph_count(article);
     x->paragraphs = malloc((x->paragraph_count + 1) * sizeof *x->paragraphs);
     if (!x->paragraphs)
@@ -296,8 +299,10 @@ static frn_status find_quotes(frn_ctx *ctx, const frn_article *article, frn_quot
     status = read_article(&x, article);
     if (status == FRN_OK)
         status = frnp_tokens_segment(ctx, x.src, x.paragraphs, x.paragraph_count, &x.tokens);
-    if (status == FRN_OK)
-        status = frnp_speaker_table_build(ctx, x.src, &x.tokens, &x.speakers);
+    if (status == FRN_OK) {
+        frnp_lexicon_tag_tokens(x.lexicon, x.src, &x.tokens);
+        status = frnp_speaker_table_build(ctx, x.lexicon, x.src, &x.tokens, &x.speakers);
+    }
     if (status == FRN_OK)
         status = find_in_paragraphs(&x);
     frnp_speaker_table_release(&x.speakers);

@@ -7,11 +7,12 @@
  * apposition after it, or by its surname standing alone elsewhere. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include "core/array.h"
 #include "core/context.h"
 #include "lexicon/cue-lexicon.h"
 #include "speaker-table.h"
+#include "text/text-fold.h"
+#include "text/text-words.h"
 #include "text/utf8.h"
 
 #define MAX_NAME_WORDS 4
@@ -42,14 +43,7 @@ static int same_paragraph(const frnp_speaker_table *t, size_t a, size_t b)
 /* A word's length without a possessive "'s" / "’s". */
 static size_t base_length(const char *src, const frnp_token *token)
 {
-    size_t len = token->end - token->start;
-    const char *text = src + token->start;
-
-    if (len > 2 && text[len - 1] == 's' && text[len - 2] == '\'')
-        return len - 2;
-    if (len > 4 && text[len - 1] == 's' && memcmp(text + len - 4, "\xE2\x80\x99", 3) == 0)
-        return len - 4;
-    return len;
+    return frnp_possessive_base(src + token->start, token->end - token->start);
 }
 
 static int same_word(const char *src, const frnp_token *a, frn_span b_last_word)
@@ -99,12 +93,12 @@ static size_t read_name_run(const frnp_speaker_table *t, size_t i, name_run *run
     while (end < t->tokens->count && is_capitalized_word(t, end) && same_paragraph(t, i, end))
         end++;
     run->role = (size_t)-1;
-    if (i > 0 && same_paragraph(t, i - 1, i) && frnp_is_role_word(t->src, tok(t, i - 1)))
+    if (i > 0 && same_paragraph(t, i - 1, i) && frnp_token_in(tok(t, i - 1), FRNP_LEX_ROLE_WORD))
         run->role = i - 1;
     run->first = i;
     for (size_t k = i; k < end; k++)
-        if (frnp_is_role_word(t->src, tok(t, k)) || frnp_is_non_name_word(t->src, tok(t, k))) {
-            if (frnp_is_role_word(t->src, tok(t, k)))
+        if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD) || frnp_token_in(tok(t, k), FRNP_LEX_NON_NAME_WORD)) {
+            if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD))
                 run->role = k;
             run->first = k + 1;
         }
@@ -115,7 +109,7 @@ static size_t read_name_run(const frnp_speaker_table *t, size_t i, name_run *run
 static int run_has_organisation_noun(const frnp_speaker_table *t, const name_run *run)
 {
     for (size_t k = run->first; k < run->last; k++)
-        if (frnp_is_organisation_noun(t->src, tok(t, k)))
+        if (frnp_token_in(tok(t, k), FRNP_LEX_ORGANISATION_NOUN))
             return 1;
     return 0;
 }
@@ -131,11 +125,11 @@ static int followed_as_person(const frnp_speaker_table *t, size_t after)
 {
     size_t count = t->tokens->count;
 
-    while (after < count && frnp_is_cue_modifier(t->src, tok(t, after)))
+    while (after < count && frnp_token_in(tok(t, after), FRNP_LEX_CUE_MODIFIER))
         after++;
     if (after >= count)
         return 0;
-    return frnp_cue_length(t->src, t->tokens, after, 0) > 0 || frnp_token_is_char(t->src, tok(t, after), ',');
+    return frnp_cue_length(t->lexicon, t->src, t->tokens, after, 0) > 0 || frnp_token_is_char(t->src, tok(t, after), ',');
 }
 
 /* A role in an apposition after the name: "Brad Smith, Microsoft's president,". */
@@ -148,7 +142,7 @@ static size_t role_after(const frnp_speaker_table *t, size_t after)
     for (size_t k = after + 1; k < count && k <= after + APPOSITION_WINDOW; k++) {
         if (frnp_token_is_char(t->src, tok(t, k), ',') || (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
             break;
-        if (frnp_is_role_word(t->src, tok(t, k)))
+        if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD))
             return k;
     }
     return (size_t)-1;
@@ -163,7 +157,7 @@ static size_t role_before(const frnp_speaker_table *t, size_t first)
         if (!same_paragraph(t, k, first) || frnp_token_is_char(t->src, tok(t, k), ',') ||
             (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
             break;
-        if (frnp_is_role_word(t->src, tok(t, k)))
+        if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD))
             return k;
     }
     return (size_t)-1;
@@ -262,14 +256,14 @@ static int collect_organisations(frnp_speaker_table *t)
         size_t first = i, end = i, last_noun = (size_t)-1;
         while (end < count && same_paragraph(t, first, end) &&
                (is_capitalized_word(t, end) ||
-                (end > first && end + 1 < count && frnp_is_name_connector(t->src, tok(t, end)) &&
+                (end > first && end + 1 < count && frnp_token_in(tok(t, end), FRNP_LEX_NAME_CONNECTOR) &&
                  is_capitalized_word(t, end + 1)))) {
-            if (is_capitalized_word(t, end) && frnp_is_organisation_noun(t->src, tok(t, end)))
+            if (is_capitalized_word(t, end) && frnp_token_in(tok(t, end), FRNP_LEX_ORGANISATION_NOUN))
                 last_noun = end;
             end++;
         }
         if (last_noun != (size_t)-1 && last_noun > first) {
-            size_t start = frnp_token_is(t->src, tok(t, first), "the") ? first + 1 : first;
+            size_t start = frnp_token_in(tok(t, first), FRNP_LEX_ORGANISATION_ARTICLE) ? first + 1 : first;
             if (start < last_noun &&
                 !push_mention(&t->organisations, &t->organisation_count,
                               &t->organisation_capacity, first,
@@ -281,10 +275,11 @@ static int collect_organisations(frnp_speaker_table *t)
     return 1;
 }
 
-frn_status frnp_speaker_table_build(frn_ctx *ctx, const char *src, const frnp_token_list *tokens,
-                                   frnp_speaker_table *table)
+frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *src,
+                                   const frnp_token_list *tokens, frnp_speaker_table *table)
 {
     memset(table, 0, sizeof *table);
+    table->lexicon = lexicon;
     table->src = src;
     table->tokens = tokens;
     if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_organisations(table))
@@ -324,8 +319,8 @@ static int same_token_text(const frnp_speaker_table *t, size_t a, size_t b)
 {
     size_t len = base_length(t->src, tok(t, a));
 
-    return len == base_length(t->src, tok(t, b)) &&
-           strncasecmp(t->src + tok(t, a)->start, t->src + tok(t, b)->start, len) == 0;
+    return frnp_fold_same(t->src + tok(t, a)->start, len, t->src + tok(t, b)->start,
+                          base_length(t->src, tok(t, b)));
 }
 
 /* The person last given the role word at token `role`. */
@@ -351,7 +346,7 @@ static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t h
         if (h != head && !same_token_text(t, h, head))
             continue;
         while (start > floor && is_capitalized_word(t, start - 1) &&
-               !frnp_is_non_name_word(t->src, tok(t, start - 1)) && same_paragraph(t, start - 1, h))
+               !frnp_token_in(tok(t, start - 1), FRNP_LEX_NON_NAME_WORD) && same_paragraph(t, start - 1, h))
             start--;
         if (start < h) {
             frn_span span = {tok(t, start)->start,
@@ -379,11 +374,11 @@ static int is_organisation_name(const frnp_speaker_table *t, size_t first, size_
     if (!is_capitalized_word(t, first) || !is_capitalized_word(t, last - 1))
         return 0;
     for (size_t k = first; k < last; k++) {
-        if (frnp_is_role_word(t->src, tok(t, k)))
+        if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD))
             return 0;
-        connector |= frnp_is_name_connector(t->src, tok(t, k));
+        connector |= frnp_token_in(tok(t, k), FRNP_LEX_NAME_CONNECTOR);
     }
-    return connector || frnp_is_organisation_noun(t->src, tok(t, last - 1));
+    return connector || frnp_token_in(tok(t, last - 1), FRNP_LEX_ORGANISATION_NOUN);
 }
 
 /* The name at the end of a mention, after its roles: "IBM CEO Arvind
@@ -393,8 +388,8 @@ static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t las
     size_t start = last;
     const frn_span *full;
 
-    while (start > first && is_capitalized_word(t, start - 1) && !frnp_is_role_word(t->src, tok(t, start - 1)) &&
-           !frnp_is_non_name_word(t->src, tok(t, start - 1)))
+    while (start > first && is_capitalized_word(t, start - 1) && !frnp_token_in(tok(t, start - 1), FRNP_LEX_ROLE_WORD) &&
+           !frnp_token_in(tok(t, start - 1), FRNP_LEX_NON_NAME_WORD))
         start--;
     if (start == last)
         return NULL;
@@ -412,22 +407,22 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
     *failed = 0;
     if (first >= last)
         return NULL;
-    while (first < head && frnp_is_determiner(t->src, tok(t, first)))
+    while (first < head && frnp_token_in(tok(t, first), FRNP_LEX_DETERMINER))
         first++;
-    if (last - first == 1 && frnp_is_speaker_pronoun(t->src, tok(t, first)))
-        return frnp_is_person_pronoun(t->src, tok(t, first)) ? last_person(t, first, failed) : NULL;
+    if (last - first == 1 && frnp_token_in(tok(t, first), FRNP_LEX_SPEAKER_PRONOUN))
+        return frnp_token_in(tok(t, first), FRNP_LEX_PERSON_PRONOUN) ? last_person(t, first, failed) : NULL;
     if (is_organisation_name(t, first, last))
         return copy_span(t->src, run_span(t, first, last), failed);
-    if (frnp_is_proxy_noun(t->src, tok(t, head))) {
+    if (frnp_token_in(tok(t, head), FRNP_LEX_PROXY_NOUN)) {
         char *principal = proxy_principal(t, first, head, failed);
         if (principal || *failed)
             return principal;
     }
-    if (is_capitalized_word(t, head) && !frnp_is_role_word(t->src, tok(t, head)))
+    if (is_capitalized_word(t, head) && !frnp_token_in(tok(t, head), FRNP_LEX_ROLE_WORD))
         return trailing_name(t, first, last, failed);
-    if (frnp_is_role_word(t->src, tok(t, head)))
+    if (frnp_token_in(tok(t, head), FRNP_LEX_ROLE_WORD))
         return person_in_role(t, head, failed);
-    if (frnp_is_organisation_noun(t->src, tok(t, head)))
+    if (frnp_token_in(tok(t, head), FRNP_LEX_ORGANISATION_NOUN))
         return last_organisation(t, first, failed);
     return NULL;
 }

@@ -5,7 +5,7 @@
 #ifndef FRNP_SPEAKER_TABLE_H
 #define FRNP_SPEAKER_TABLE_H
 
-#include "text/tokens.h"
+#include "lexicon/lexicon.h"
 
 typedef struct frnp_name_mention {
     size_t token; /* where the mention stands */
@@ -18,6 +18,7 @@ typedef struct frnp_role_mention {
 } frnp_role_mention;
 
 typedef struct frnp_speaker_table {
+    const frnp_lexicon *lexicon; /* the tokens are tagged with */
     const char *src;
     const frnp_token_list *tokens;
     frnp_name_mention *people; /* every mention of a person, in order */
@@ -28,8 +29,8 @@ typedef struct frnp_speaker_table {
     size_t organisation_count, organisation_capacity;
 } frnp_speaker_table;
 
-frn_status frnp_speaker_table_build(frn_ctx *ctx, const char *src, const frnp_token_list *tokens,
-                                   frnp_speaker_table *table);
+frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *src,
+                                   const frnp_token_list *tokens, frnp_speaker_table *table);
 
 void frnp_speaker_table_release(frnp_speaker_table *table);
 

@@ -1,9 +1,10 @@
-/* Words and punctuation of the article's paragraphs, from ICU's word
- * segmentation, with byte offsets into the source text. */
+/* Words and punctuation of the article's paragraphs (the segments of
+ * text-words.h), with byte offsets into the source text. */
 #ifndef FRNP_TOKENS_H
 #define FRNP_TOKENS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "frnews/common.h"
 
 enum frnp_token_flags {
@@ -16,6 +17,9 @@ typedef struct frnp_token {
     size_t start, end;
     unsigned flags;
     size_t paragraph;
+    /* The lexicon classes of the token's text, looked up once for all the
+     * questions later stages ask (lexicon/lexicon.h); 0 until tagged. */
+    uint32_t lexicon;
 } frnp_token;
 
 typedef struct frnp_token_list {
@@ -31,8 +35,8 @@ frn_status frnp_tokens_segment(frn_ctx *ctx, const char *src, const frn_span *pa
 
 void frnp_tokens_release(frnp_token_list *tokens);
 
-/* Whether the token's text, compared without case, is word. */
-int frnp_token_is(const char *src, const frnp_token *token, const char *word);
+/* Whether the token's text folds to folded_word[0, len) (text/text-fold.h). */
+int frnp_token_is(const char *src, const frnp_token *token, const char *folded_word, size_t len);
 
 /* Whether the token is the single character c. */
 int frnp_token_is_char(const char *src, const frnp_token *token, char c);
