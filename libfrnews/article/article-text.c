@@ -16,6 +16,7 @@
 #include "core/context.h"
 #include "date-text.h"
 #include "text/text-match.h"
+#include "text/text-words.h"
 #include "text/utf8.h"
 
 /* The title is searched for among the first lines only. */
@@ -110,9 +111,9 @@ static frnp_line_role role_of(const line_reader *r, const char *text, size_t len
                 break;
             pos = next;
         }
-        return frnp_boilerplate_role(r->lexicon, text + pos, len - pos);
+        return frnp_boilerplate_role(r->ctx, r->lexicon, text + pos, len - pos);
     }
-    return frnp_boilerplate_role(r->lexicon, text, len);
+    return frnp_boilerplate_role(r->ctx, r->lexicon, text, len);
 }
 
 static int could_be_title(const line_reader *r, size_t i, int first_content)
@@ -122,8 +123,8 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
     size_t end = len;
     UChar32 last;
 
-    words = frnp_count_words(text, len);
-    if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(text, len) ||
+    words = frnp_count_words(r->ctx, text, len, TITLE_MAX_WORDS + 1);
+    if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(r->ctx, text, len) ||
         frnp_is_list_item(r->lexicon, text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
         return 0;
     last = frnp_utf8_prev(text, &end);
@@ -155,7 +156,7 @@ static frn_status read_header(line_reader *r)
             r->title = i;
             return frnp_article_set_field(r->ctx, &r->article->title, text, len);
         }
-        status = frnp_is_dateline(text, len) ? note_dateline(r, text, len) : FRN_OK;
+        status = frnp_is_dateline(r->ctx, text, len) ? note_dateline(r, text, len) : FRN_OK;
         if (status != FRN_OK)
             return status;
         if (r->lines[i].role == FRNP_LINE_CONTENT)
@@ -240,7 +241,7 @@ static frn_status mark_body_lines(line_reader *r)
             i = skip_link_list(r, i);
             continue;
         }
-        is_dateline = frnp_is_dateline(text, len);
+        is_dateline = frnp_is_dateline(r->ctx, text, len);
         status = is_dateline ? note_dateline(r, text, len) : read_byline(r, text, len, &is_byline);
         if (status != FRN_OK)
             return status;
@@ -260,7 +261,7 @@ static void drop_orphan_headings(line_reader *r)
     for (size_t i = r->count; i-- > 0;) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        if (r->lines[i].keep && !next_kept && frnp_is_heading_like(text, len))
+        if (r->lines[i].keep && !next_kept && frnp_is_heading_like(r->ctx, text, len))
             r->lines[i].keep = 0;
         next_kept = r->lines[i].keep;
     }
@@ -313,7 +314,12 @@ frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
     /* The language is guessed from the body these lines make up, after
      * them: the lines are read with the fallback, English. */
     line_reader reader = {ctx, frnp_lexicon_get(NULL), article, article->source, NULL, 0, 0};
-    frn_status status = read_lines(&reader);
+    frn_status status;
+
+    /* Lines are told apart by their words: the word breaker must open. */
+    if (!frnp_ctx_word_breaker(ctx))
+        return FRN_ERR_ICU;
+    status = read_lines(&reader);
 
     free(reader.lines);
     return status;

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include "boilerplate.h"
 #include "text/text-match.h"
+#include "text/text-words.h"
 #include "text/utf8.h"
 
 /* A lone credit such as "izusek/Getty Images" or "Reuters/John Doe". */
@@ -15,9 +16,11 @@ static int is_photo_credit(const frnp_lexicon *lexicon, const char *folded, size
 
 /* The phrase searches run on the folded line, with strstr for the
  * substrings: far faster than a search without case per phrase. */
-static frnp_line_role folded_line_role(const frnp_lexicon *lexicon, const char *line, size_t len,
-                                       size_t words)
+static frnp_line_role folded_line_role(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *line,
+                                       size_t len, const char *unfolded, size_t unfolded_len)
 {
+    int promotion;
+
     if (frnp_lexicon_is_line(lexicon, FRNP_PHRASES_AUTHOR_BOX_LINE, line, len))
         return FRNP_LINE_AUTHOR_BOX;
     if (frnp_lexicon_is_line(lexicon, FRNP_PHRASES_LINK_LIST_LINE, line, len))
@@ -30,49 +33,38 @@ static frnp_line_role folded_line_role(const frnp_lexicon *lexicon, const char *
     if (is_photo_credit(lexicon, line, len) ||
         frnp_lexicon_score(lexicon, FRNP_PHRASES_CHROME_SUBSTRING, line) > 0)
         return FRNP_LINE_BOILERPLATE;
-    /* Long prose may mention a newsletter once; promotions pile such words up. */
-    if (frnp_lexicon_score(lexicon, FRNP_PHRASES_PROMOTION, line) >= (words > 80 ? 4 : 2))
+    /* Long prose (over 80 words) may mention a newsletter once; promotions
+     * pile such words up. */
+    promotion = frnp_lexicon_score(lexicon, FRNP_PHRASES_PROMOTION, line);
+    if (promotion >= 4 ||
+        (promotion >= 2 && frnp_count_words(ctx, unfolded, unfolded_len, 81) <= 80))
         return FRNP_LINE_BOILERPLATE;
     return FRNP_LINE_CONTENT;
 }
 
-frnp_line_role frnp_boilerplate_role(const frnp_lexicon *lexicon, const char *line, size_t len)
+frnp_line_role frnp_boilerplate_role(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *line,
+                                     size_t len)
 {
-    size_t words = frnp_count_words(line, len), folded_len;
+    size_t folded_len;
     frnp_line_role role;
     char *folded;
 
-    if (words == 0)
+    if (frnp_count_words(ctx, line, len, 1) == 0)
         return FRNP_LINE_BOILERPLATE;
     folded = frnp_fold_dup(line, len, &folded_len);
     if (!folded)
         return FRNP_LINE_CONTENT; /* keeping a line loses nothing */
-    role = folded_line_role(lexicon, folded, folded_len, words);
+    role = folded_line_role(ctx, lexicon, folded, folded_len, line, len);
     free(folded);
     return role;
 }
 
-size_t frnp_count_words(const char *line, size_t len)
-{
-    size_t pos = 0, words = 0;
-    int in_word = 0;
-
-    while (pos < len) {
-        UChar32 c = frnp_utf8_next(line, len, &pos);
-        int alnum = c >= 0 && u_isalnum(c);
-        if (alnum && !in_word)
-            words++;
-        in_word = alnum;
-    }
-    return words;
-}
-
-int frnp_is_heading_like(const char *line, size_t len)
+int frnp_is_heading_like(frn_ctx *ctx, const char *line, size_t len)
 {
     size_t end = len;
     UChar32 last;
 
-    if (len == 0 || len > 140 || frnp_count_words(line, len) > 16)
+    if (len == 0 || len > 140 || frnp_count_words(ctx, line, len, 17) > 16)
         return 0;
     last = frnp_utf8_prev(line, &end);
     return !(last == '.' || last == ',' || last == ';' || last == 0x201D || last == '"');

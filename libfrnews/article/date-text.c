@@ -1,11 +1,11 @@
 /* Dates in prose, English month names; validated as calendar dates. */
 #include <stdio.h>
 #include <string.h>
-#include "boilerplate.h"
 #include "date-text.h"
 #include "lexicon/lexicon.h"
 #include "text/text-fold.h"
 #include "text/text-match.h"
+#include "text/text-words.h"
 
 #define DATELINE_MAX_BYTES 120
 
@@ -182,11 +182,11 @@ static int announces_date(const char *line, size_t len)
     return frnp_lexicon_score(frnp_lexicon_get(NULL), FRNP_PHRASES_DATELINE_ANNOUNCER, folded) > 0;
 }
 
-int frnp_is_dateline(const char *line, size_t len)
+int frnp_is_dateline(frn_ctx *ctx, const char *line, size_t len)
 {
     char iso[11];
 
     if (len > DATELINE_MAX_BYTES || !frnp_date_find(line, len, iso))
         return 0;
-    return announces_date(line, len) || frnp_count_words(line, len) <= 8;
+    return announces_date(line, len) || frnp_count_words(ctx, line, len, 9) <= 8;
 }

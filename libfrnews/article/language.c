@@ -1,10 +1,9 @@
 /* Language guessing by function-word counts: short, common words identify
  * the language of a news body reliably once a few dozen words are seen. */
 #include <string.h>
-#include <unicode/uchar.h>
 #include "language.h"
 #include "text/text-fold.h"
-#include "text/utf8.h"
+#include "text/text-words.h"
 
 struct language_profile {
     const char *tag;
@@ -25,54 +24,63 @@ static const struct language_profile profiles[] = {
 };
 #define PROFILE_COUNT (sizeof profiles / sizeof *profiles)
 
-static int in_profile(const struct language_profile *profile, const char *word, size_t len)
+/* The function words are short: a longer word is none. */
+#define FUNCTION_WORD_MAX 16
+
+static int in_profile(const struct language_profile *profile, const char *folded)
 {
     for (size_t i = 0; profile->words[i]; i++)
-        if (frnp_fold_equals(word, len, profile->words[i], strlen(profile->words[i])))
+        if (profile->words[i][0] == folded[0] && strcmp(profile->words[i], folded) == 0)
             return 1;
     return 0;
 }
 
-/* Count function-word hits per profile. */
-static void count_hits(const char *text, size_t len, size_t hits[PROFILE_COUNT], size_t *total)
-{
-    size_t pos = 0;
+typedef struct hit_count {
+    const char *text;
+    size_t hits[PROFILE_COUNT];
+    size_t total;
+} hit_count;
 
-    while (pos < len) {
-        size_t start = pos;
-        UChar32 c = frnp_utf8_next(text, len, &pos);
-        if (!u_isalpha(c))
-            continue;
-        while (pos < len) {
-            size_t next = pos;
-            if (!u_isalpha(frnp_utf8_next(text, len, &next)))
-                break;
-            pos = next;
-        }
-        (*total)++;
-        for (size_t p = 0; p < PROFILE_COUNT; p++)
-            hits[p] += (size_t)in_profile(&profiles[p], text + start, pos - start);
-    }
+/* Count function-word hits per profile. */
+static int count_hits(void *data, size_t start, size_t end, int is_word)
+{
+    hit_count *count = data;
+    char folded[FUNCTION_WORD_MAX + 1];
+    size_t consumed, n;
+
+    if (!is_word)
+        return 0;
+    count->total++;
+    n = frnp_fold(count->text + start, end - start, folded, FUNCTION_WORD_MAX, &consumed);
+    if (consumed < end - start)
+        return 0;
+    folded[n] = '\0';
+    for (size_t p = 0; p < PROFILE_COUNT; p++)
+        count->hits[p] += (size_t)in_profile(&profiles[p], folded);
+    return 0;
 }
 
-const char *frnp_language_guess(const char *text, size_t len)
+frn_status frnp_language_guess(frn_ctx *ctx, const char *text, size_t len, const char **tag)
 {
-    size_t hits[PROFILE_COUNT] = {0}, total = 0, best = 0, second = 0;
-    const char *tag = NULL;
+    hit_count count = {text, {0}, 0};
+    size_t best = 0, second = 0;
+    frn_status status = frnp_segments_each(ctx, text, len, count_hits, &count);
 
-    count_hits(text, len, hits, &total);
+    *tag = NULL;
+    if (status != FRN_OK)
+        return status;
     for (size_t p = 0; p < PROFILE_COUNT; p++) {
-        if (hits[p] > best) {
+        if (count.hits[p] > best) {
             second = best;
-            best = hits[p];
-            tag = profiles[p].tag;
-        } else if (hits[p] > second) {
-            second = hits[p];
+            best = count.hits[p];
+            *tag = profiles[p].tag;
+        } else if (count.hits[p] > second) {
+            second = count.hits[p];
         }
     }
     /* Function words make up a fifth or more of running text; demand a clear
      * lead so that names and numbers do not decide. */
-    if (total < 8 || best * 10 < total || best < 2 * second)
-        return NULL;
-    return tag;
+    if (count.total < 8 || best * 10 < count.total || best < 2 * second)
+        *tag = NULL;
+    return FRN_OK;
 }

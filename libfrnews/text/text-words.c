@@ -7,6 +7,17 @@
 #include "core/context.h"
 #include "text-words.h"
 
+static int has_letter_or_digit(const char *text, int32_t start, int32_t end)
+{
+    while (start < end) {
+        UChar32 c;
+        U8_NEXT((const uint8_t *)text, start, end, c);
+        if (u_isalnum(c))
+            return 1;
+    }
+    return 0;
+}
+
 frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
                               frnp_segment_fn fn, void *data)
 {
@@ -36,11 +47,33 @@ frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
         U8_NEXT((const uint8_t *)text, at, end, first);
         if (u_isUWhiteSpace(first))
             continue; /* ICU gives a run of spaces as one segment */
-        if (fn(data, (size_t)start, (size_t)end, ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT))
+        if (fn(data, (size_t)start, (size_t)end,
+               ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && has_letter_or_digit(text, start, end)))
             break;
     }
     utext_close(&ut);
     return FRN_OK;
+}
+
+typedef struct word_count {
+    size_t count, limit;
+} word_count;
+
+static int count_word(void *data, size_t start, size_t end, int is_word)
+{
+    word_count *n = data;
+
+    n->count += is_word != 0;
+    return n->count >= n->limit;
+}
+
+size_t frnp_count_words(frn_ctx *ctx, const char *text, size_t len, size_t limit)
+{
+    word_count n = {0, limit};
+
+    if (limit > 0)
+        frnp_segments_each(ctx, text, len, count_word, &n);
+    return n.count;
 }
 
 size_t frnp_possessive_base(const char *word, size_t len)
