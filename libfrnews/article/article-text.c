@@ -185,14 +185,18 @@ static size_t skip_link_list(const line_reader *r, size_t header)
 /* The author box: its bio names the author. */
 static frn_status read_author_box(line_reader *r, size_t header)
 {
-    size_t len, n;
+    size_t len;
     const char *bio;
+    frn_span name;
+    frn_status status;
 
     if (header + 1 >= r->count)
         return FRN_OK;
     bio = line_text(r, header + 1, &len);
-    n = frnp_bio_name_length(r->lexicon, bio, len);
-    return n ? frnp_article_add_author(r->ctx, r->article, bio, n) : FRN_OK;
+    status = frnp_bio_name(r->ctx, r->lexicon, bio, len, &name);
+    if (status != FRN_OK || name.start == name.end)
+        return status;
+    return frnp_article_add_author(r->ctx, r->article, bio + name.start, name.end - name.start);
 }
 
 /* A byline gives its names and leaves the body; returns FRN_OK with
@@ -200,8 +204,8 @@ static frn_status read_author_box(line_reader *r, size_t header)
 static frn_status read_byline(line_reader *r, const char *text, size_t len, int *is_byline)
 {
     frn_span names[FRNP_BYLINE_MAX_NAMES];
-    size_t count = frnp_byline_names(r->lexicon, text, len, names);
-    frn_status status = FRN_OK;
+    size_t count;
+    frn_status status = frnp_byline_names(r->ctx, r->lexicon, text, len, names, &count);
 
     for (size_t k = 0; k < count && status == FRN_OK; k++)
         status = frnp_article_add_author(r->ctx, r->article, text + names[k].start,

@@ -10,19 +10,14 @@
 #include "core/array.h"
 #include "core/context.h"
 #include "lexicon/cue-lexicon.h"
+#include "lexicon/person-name.h"
 #include "speaker-table.h"
 #include "text/text-fold.h"
 #include "text/text-words.h"
 #include "text/utf8.h"
 
-#define MAX_NAME_WORDS 4
 #define APPOSITION_WINDOW 8
 #define PROXY_LOOKBACK 600
-
-typedef struct name_run {
-    size_t first, last;   /* name tokens [first, last) */
-    size_t role;          /* role token, or (size_t)-1 */
-} name_run;
 
 static const frnp_token *tok(const frnp_speaker_table *t, size_t i)
 {
@@ -46,12 +41,15 @@ static size_t base_length(const char *src, const frnp_token *token)
     return frnp_possessive_base(src + token->start, token->end - token->start);
 }
 
-static int same_word(const char *src, const frnp_token *a, frn_span b_last_word)
+/* The span of tokens [first, last) without a possessive at its end. */
+static frn_span base_span(const frnp_speaker_table *t, size_t first, size_t last)
 {
-    size_t len = base_length(src, a);
+    return (frn_span){tok(t, first)->start, tok(t, last - 1)->start + base_length(t->src, tok(t, last - 1))};
+}
 
-    return len == b_last_word.end - b_last_word.start &&
-           memcmp(src + a->start, src + b_last_word.start, len) == 0;
+static int same_text(const char *src, frn_span a, frn_span b)
+{
+    return a.end - a.start == b.end - b.start && memcmp(src + a.start, src + b.start, a.end - a.start) == 0;
 }
 
 static frn_span last_word(const char *src, frn_span name)
@@ -83,30 +81,15 @@ static int push_role(frnp_speaker_table *t, size_t token, frn_span name)
     return 1;
 }
 
-/* The capitalised run starting at i, split at its last role word; a
- * lower-case role word just before the run ("staff attorney Saira Hussain")
- * counts too. Returns the index after the run. */
-static size_t read_name_run(const frnp_speaker_table *t, size_t i, name_run *run)
+/* The capitalised run starting at i and the name in it (lexicon/person-name.h).
+ * Returns the index after the run. */
+static size_t read_name_run(const frnp_speaker_table *t, size_t i, frnp_name_run *run)
 {
-    size_t end = i;
-
-    while (end < t->tokens->count && is_capitalized_word(t, end) && same_paragraph(t, i, end))
-        end++;
-    run->role = (size_t)-1;
-    if (i > 0 && same_paragraph(t, i - 1, i) && frnp_token_in(tok(t, i - 1), FRNP_LEX_ROLE_WORD))
-        run->role = i - 1;
-    run->first = i;
-    for (size_t k = i; k < end; k++)
-        if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD) || frnp_token_in(tok(t, k), FRNP_LEX_NON_NAME_WORD)) {
-            if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD))
-                run->role = k;
-            run->first = k + 1;
-        }
-    run->last = end;
-    return end > i ? end : i + 1;
+    frnp_name_run_at(t->src, t->tokens, i, t->tokens->count, run);
+    return run->end > i ? run->end : i + 1;
 }
 
-static int run_has_organisation_noun(const frnp_speaker_table *t, const name_run *run)
+static int run_has_organisation_noun(const frnp_speaker_table *t, const frnp_name_run *run)
 {
     for (size_t k = run->first; k < run->last; k++)
         if (frnp_token_in(tok(t, k), FRNP_LEX_ORGANISATION_NOUN))
@@ -163,7 +146,7 @@ static size_t role_before(const frnp_speaker_table *t, size_t first)
     return (size_t)-1;
 }
 
-static int note_roles(frnp_speaker_table *t, const name_run *run, frn_span name)
+static int note_roles(frnp_speaker_table *t, const frnp_name_run *run, frn_span name)
 {
     size_t roles[3] = {run->role, role_after(t, run->last), role_before(t, run->first)};
 
@@ -173,17 +156,16 @@ static int note_roles(frnp_speaker_table *t, const name_run *run, frn_span name)
     return 1;
 }
 
-/* The full name already known for a surname or a shorter form, else NULL. */
-static const frn_span *known_full_name(const frnp_speaker_table *t, size_t first, size_t last)
+/* The longest full name known whose surname a one-word mention is, else NULL. */
+static const frn_span *known_full_name(const frnp_speaker_table *t, frn_span mention)
 {
     const frn_span *best = NULL;
 
     for (size_t m = 0; m < t->people_count; m++) {
         frn_span name = t->people[m].name;
-        if (last - first == 1 && same_word(t->src, tok(t, first), last_word(t->src, name))) {
-            if (!best || name.end - name.start > best->end - best->start)
-                best = &t->people[m].name;
-        }
+        if (same_text(t->src, mention, last_word(t->src, name)) &&
+            (!best || name.end - name.start > best->end - best->start))
+            best = &t->people[m].name;
     }
     return best;
 }
@@ -194,10 +176,9 @@ static int collect_full_names(frnp_speaker_table *t)
     size_t i = 0;
 
     while (i < t->tokens->count) {
-        name_run run;
+        frnp_name_run run;
         size_t next = read_name_run(t, i, &run);
-        size_t words = run.last > run.first ? run.last - run.first : 0;
-        if (words >= 2 && words <= MAX_NAME_WORDS && !run_has_organisation_noun(t, &run)) {
+        if (frnp_name_is_full(run.words) && !run_has_organisation_noun(t, &run)) {
             frn_span name = run_span(t, run.first, run.last);
             int confirmed = run.role != (size_t)-1 || followed_as_person(t, run.last) ||
                             role_before(t, run.first) != (size_t)-1;
@@ -219,16 +200,16 @@ static int collect_short_mentions(frnp_speaker_table *t)
     size_t i = 0, full_names = t->people_count;
 
     while (i < t->tokens->count) {
-        name_run run;
+        frnp_name_run run;
         size_t next = read_name_run(t, i, &run);
-        if (run.last == run.first + 1) {
+        if (run.words == 1) {
             const frn_span *full = NULL;
+            frn_span mention = base_span(t, run.first, run.last);
             for (size_t m = 0; m < full_names && !full; m++)
-                if (same_word(t->src, tok(t, run.first), last_word(t->src, t->people[m].name)))
+                if (same_text(t->src, mention, last_word(t->src, t->people[m].name)))
                     full = &t->people[m].name;
             if (full || run.role != (size_t)-1 || followed_as_person(t, run.last)) {
-                frn_span name = full ? *full : (frn_span){tok(t, run.first)->start,
-                                                          tok(t, run.first)->start + base_length(t->src, tok(t, run.first))};
+                frn_span name = full ? *full : mention;
                 if (!push_mention(&t->people, &t->people_count, &t->people_capacity, run.first, name) ||
                     !note_roles(t, &run, name))
                     return 0;
@@ -385,19 +366,22 @@ static int is_organisation_name(const frnp_speaker_table *t, size_t first, size_
  * Krishna" -> "Arvind Krishna", resolved to the fullest known form. */
 static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
-    size_t start = last;
-    const frn_span *full;
+    frnp_name_run run;
+    const frn_span *full = NULL;
+    frn_span mention;
 
-    while (start > first && is_capitalized_word(t, start - 1) && !frnp_token_in(tok(t, start - 1), FRNP_LEX_ROLE_WORD) &&
-           !frnp_token_in(tok(t, start - 1), FRNP_LEX_NON_NAME_WORD))
-        start--;
-    if (start == last)
+    /* The run of the mention that reaches its end. */
+    for (size_t k = first;; k = run.end > k ? run.end : k + 1) {
+        frnp_name_run_at(t->src, t->tokens, k, last, &run);
+        if (run.end >= last)
+            break;
+    }
+    if (run.first >= run.last)
         return NULL;
-    full = known_full_name(t, start, last);
-    if (full)
-        return copy_span(t->src, *full, failed);
-    return copy_span(t->src, (frn_span){tok(t, start)->start,
-                                        tok(t, last - 1)->start + base_length(t->src, tok(t, last - 1))}, failed);
+    mention = base_span(t, run.first, run.last);
+    if (run.words == 1)
+        full = known_full_name(t, mention);
+    return copy_span(t->src, full ? *full : mention, failed);
 }
 
 char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
