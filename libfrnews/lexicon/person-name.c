@@ -8,28 +8,17 @@ static const frnp_token *at(const frnp_token_list *tokens, size_t i)
     return &tokens->items[i];
 }
 
-static int is_capitalised(const frnp_token *token)
-{
-    return (token->flags & (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED)) ==
-           (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED);
-}
-
-static int is_char(const char *src, const frnp_token *token, char c)
-{
-    return token->end - token->start == 1 && src[token->start] == c;
-}
-
 /* Nothing between the two tokens: "Ocasio-Cortez", "J." */
 static int adjacent(const frnp_token *a, const frnp_token *b)
 {
     return a->end == b->start;
 }
 
-/* A capitalised word that may go on a name: not a title or role, and not
- * one of the words that begin no name. */
+/* A capitalised word that may go on a name after an initial or a
+ * particle: not one of the words that begin no name ("X. He said"). */
 static int can_go_on(const frnp_token *token)
 {
-    return is_capitalised(token) && !frnp_token_in(token, FRNP_LEX_NON_NAME_WORD);
+    return frnp_token_is_capitalized(token) && !frnp_token_in(token, FRNP_LEX_NON_NAME_WORD);
 }
 
 /* A capital letter, or capitals with dots between them ("H.G"), before
@@ -62,15 +51,15 @@ static size_t continuation(const char *src, const frnp_token_list *tokens, size_
     if (!IN_RUN(k))
         return 0;
     token = at(tokens, k);
-    if (is_capitalised(token))
+    if (frnp_token_is_capitalized(token))
         return 1;
-    if (is_char(src, token, '.') && adjacent(prev, token) && is_initial(src, prev))
+    if (frnp_token_is_char(src, token, '.') && adjacent(prev, token) && is_initial(src, prev))
         return IN_RUN(k + 1) && can_go_on(at(tokens, k + 1)) ? 1 : 0;
-    if (is_char(src, token, '-') && adjacent(prev, token))
-        return IN_RUN(k + 1) && adjacent(token, at(tokens, k + 1)) && is_capitalised(at(tokens, k + 1))
-                   ? 2 : 0;
+    if (frnp_token_is_char(src, token, '-') && adjacent(prev, token))
+        return IN_RUN(k + 1) && adjacent(token, at(tokens, k + 1)) &&
+                       frnp_token_is_capitalized(at(tokens, k + 1)) ? 2 : 0;
     while (IN_RUN(k + n) && frnp_token_in(at(tokens, k + n), FRNP_LEX_NAME_PARTICLE) &&
-           !is_capitalised(at(tokens, k + n)))
+           !frnp_token_is_capitalized(at(tokens, k + n)))
         n++;
     return n > 0 && IN_RUN(k + n) && can_go_on(at(tokens, k + n)) ? n + 1 : 0;
 #undef IN_RUN
@@ -82,8 +71,8 @@ static size_t count_words(const char *src, const frnp_token_list *tokens, size_t
     size_t words = 0;
 
     for (size_t k = first; k < last; k++)
-        words += is_capitalised(at(tokens, k)) &&
-                 !(k > first && is_char(src, at(tokens, k - 1), '-'));
+        words += frnp_token_is_capitalized(at(tokens, k)) &&
+                 !(k > first && frnp_token_is_char(src, at(tokens, k - 1), '-'));
     return words;
 }
 
@@ -95,7 +84,7 @@ void frnp_name_run_at(const char *src, const frnp_token_list *tokens, size_t i, 
     if (limit > tokens->count)
         limit = tokens->count;
     run->role = FRNP_NO_TOKEN;
-    if (i < limit && is_capitalised(at(tokens, i)))
+    if (i < limit && frnp_token_is_capitalized(at(tokens, i)))
         for (end = i + 1; (n = continuation(src, tokens, i, end, limit)) > 0;)
             end += n;
     run->start = i;
@@ -112,7 +101,7 @@ void frnp_name_run_at(const char *src, const frnp_token_list *tokens, size_t i, 
                 run->role = k;
             run->first = k + 1;
         }
-    while (run->first < end && !is_capitalised(at(tokens, run->first)))
+    while (run->first < end && !frnp_token_is_capitalized(at(tokens, run->first)))
         run->first++;
     run->last = end > run->first ? end : run->first;
     run->words = count_words(src, tokens, run->first, run->last);

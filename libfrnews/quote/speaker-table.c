@@ -26,8 +26,7 @@ static const frnp_token *tok(const frnp_speaker_table *t, size_t i)
 
 static int is_capitalized_word(const frnp_speaker_table *t, size_t i)
 {
-    return (tok(t, i)->flags & (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED)) ==
-           (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED);
+    return frnp_token_is_capitalized(tok(t, i));
 }
 
 static int same_paragraph(const frnp_speaker_table *t, size_t a, size_t b)

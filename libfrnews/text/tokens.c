@@ -5,7 +5,6 @@
 #include <unicode/uchar.h>
 #include "core/array.h"
 #include "core/context.h"
-#include "text-fold.h"
 #include "text-words.h"
 #include "tokens.h"
 #include "utf8.h"
@@ -75,9 +74,10 @@ void frnp_tokens_release(frnp_token_list *tokens)
     memset(tokens, 0, sizeof *tokens);
 }
 
-int frnp_token_is(const char *src, const frnp_token *token, const char *folded_word, size_t len)
+int frnp_token_is_capitalized(const frnp_token *token)
 {
-    return frnp_fold_equals(src + token->start, token->end - token->start, folded_word, len);
+    return (token->flags & (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED)) ==
+           (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED);
 }
 
 int frnp_token_is_char(const char *src, const frnp_token *token, char c)

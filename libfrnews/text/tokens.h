@@ -35,8 +35,8 @@ frn_status frnp_tokens_segment(frn_ctx *ctx, const char *src, const frn_span *pa
 
 void frnp_tokens_release(frnp_token_list *tokens);
 
-/* Whether the token's text folds to folded_word[0, len) (text/text-fold.h). */
-int frnp_token_is(const char *src, const frnp_token *token, const char *folded_word, size_t len);
+/* Whether the token is a word that starts with a capital letter. */
+int frnp_token_is_capitalized(const frnp_token *token);
 
 /* Whether the token is the single character c. */
 int frnp_token_is_char(const char *src, const frnp_token *token, char c);
