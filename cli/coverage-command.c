@@ -95,7 +95,7 @@ static void add_entry(const command_args *args, frn_coverage *coverage,
         entry->published = copy_or_null(frn_article_get_published(article));
     } else {
         entry->status = status;
-        entry->message = strdup(frn_ctx_errmsg(args->ctx));
+        entry->message = strdup(frn_ctx_get_errmsg(args->ctx));
     }
     frn_quote_list_free(quotes);
     frn_article_free(article);
@@ -176,7 +176,7 @@ static int add_inputs(const command_args *args, frn_coverage *coverage,
 
 static int report_failure(const char *what, const frn_ctx *ctx, frn_status status)
 {
-    const char *message = ctx ? frn_ctx_errmsg(ctx) : "";
+    const char *message = ctx ? frn_ctx_get_errmsg(ctx) : "";
 
     fprintf(stderr, "frnews: %s: %s\n", what, *message ? message : frn_status_str(status));
     return CLI_EXIT_FAILURE;

@@ -24,7 +24,7 @@ void emit_saved_error(json_writer *w, frn_status status, const char *message)
 
 void emit_error(json_writer *w, const frn_ctx *ctx, frn_status status)
 {
-    emit_saved_error(w, status, frn_ctx_errmsg(ctx));
+    emit_saved_error(w, status, frn_ctx_get_errmsg(ctx));
 }
 
 static void emit_authors(json_writer *w, const frn_article *article)
@@ -73,13 +73,12 @@ void emit_article_fields(json_writer *w, const frn_article *article)
     emit_paragraphs(w, article);
 }
 
-static void emit_fragments(json_writer *w, const frn_quote *quote)
+static void emit_spans(json_writer *w, const frn_quote *quote, size_t count,
+                       frn_span (*get)(const frn_quote *, size_t))
 {
-    size_t count = frn_quote_get_fragment_count(quote);
-
     json_begin_array(w);
     for (size_t i = 0; i < count; i++) {
-        frn_span span = frn_quote_get_fragment(quote, i);
+        frn_span span = get(quote, i);
         json_begin_array(w);
         json_size(w, span.start);
         json_size(w, span.end);
@@ -113,11 +112,15 @@ static void emit_quote(json_writer *w, const frn_quote *quote)
     json_string(w, text, text_len);
     emit_span_members(w, frn_quote_get_span(quote));
     json_key(w, "fragments");
-    emit_fragments(w, quote);
+    emit_spans(w, quote, frn_quote_get_fragment_count(quote), frn_quote_get_fragment);
+    json_key(w, "quoted");
+    emit_spans(w, quote, frn_quote_get_quoted_count(quote), frn_quote_get_quoted);
     json_key(w, "type");
     json_cstring(w, frn_quote_type_name(frn_quote_get_type(quote)));
     json_key(w, "speaker");
     json_cstring(w, frn_quote_get_speaker(quote));
+    json_key(w, "speaker_role");
+    json_cstring(w, frn_quote_get_speaker_role(quote));
     json_key(w, "speaker_mention");
     emit_mention(w, quote);
     json_key(w, "cue");

@@ -23,6 +23,7 @@ static const char usage_text[] =
     "\n"
     "Options:\n"
     "  -f, --format=FORMAT  read inputs as auto (default), text or html\n"
+    "                       (html: not supported in this release)\n"
     "  -u, --url=URL        the URL the inputs were fetched from\n"
     "  -h, --help           show this help\n"
     "  -V, --version        show the library version\n"

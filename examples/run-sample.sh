@@ -1,10 +1,14 @@
 #!/bin/bash
 # The sample job in readable form: each article's quotations with their
 # speakers, then what the coverage index found across the articles.
-# Usage: examples/run-sample.sh [DATA_DIR]   (from the build directory;
+# Usage: examples/run-sample.sh [DATA_DIR]   (from the build directory it
+# runs the cli/frnews built there, elsewhere the installed frnews on PATH;
 # FRNEWS names another frnews command, PYTHON another interpreter)
 set -euo pipefail
-frnews=${FRNEWS:-cli/frnews}
+frnews=${FRNEWS:-}
+if [ -z "$frnews" ]; then
+    if [ -x cli/frnews ]; then frnews=cli/frnews; else frnews=frnews; fi
+fi
 python=${PYTHON:-/usr/bin/python3}
 data=${1:-$(dirname "$0")/data}
 

@@ -9,7 +9,7 @@
  *
  * Conventions:
  * - Every fallible call returns an ::frn_status and writes its result
- *   through an out-parameter, set to NULL on failure; frn_ctx_errmsg() then
+ *   through an out-parameter, set to NULL on failure; frn_ctx_get_errmsg() then
  *   holds the detailed message.
  * - Text in is UTF-8 with an explicit length, validated on entry. Every
  *   position out is a half-open byte range (::frn_span).

@@ -134,7 +134,7 @@ int main(int argc, char **argv)
         memcpy(previous, text, len + 1);
         if (frn_article_parse(ctx, text, len, NULL, &article) != FRN_OK ||
             frn_quote_list_extract(ctx, article, NULL, &quotes) != FRN_OK) {
-            fprintf(stderr, "bench_coverage: cannot parse article %zu: %s\n", i, frn_ctx_errmsg(ctx));
+            fprintf(stderr, "bench_coverage: cannot parse article %zu: %s\n", i, frn_ctx_get_errmsg(ctx));
             return EXIT_FAILURE;
         }
         snprintf(id, sizeof id, "a%zu", i);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The lexicon generator (libfrnews/lexicon/lexicon-compile) on lists written
+# The lexicon generator (libfrnews/lexicon/tools/lexicon-compile) on lists written
 # here: it compiles good data, falls back on English for a list a language
 # lacks, and fails, naming the file, on each kind of bad data. Run by
 # `make check` with FRN_BUILDDIR and FRN_SRCDIR set (see Makefile.am).
@@ -7,7 +7,7 @@ set -u
 
 builddir=${FRN_BUILDDIR:-..}
 srcdir=${FRN_SRCDIR:-..}
-compile="$builddir/libfrnews/lexicon/lexicon-compile"
+compile="$builddir/libfrnews/lexicon/tools/lexicon-compile"
 [ -x "$compile" ] || { echo "FAIL: $compile is not built"; exit 1; }
 
 tmp=$(mktemp -d) || exit 1
@@ -23,7 +23,7 @@ fail() {
 }
 
 # A small lexicon in $tmp/lex: two word lists that contradict each other, a
-# token-phrase list and a lines list.
+# word list with weights, a token-phrase list and a lines list.
 good_lexicon() {
     rm -rf "$tmp/lex"
     mkdir -p "$tmp/lex/en" "$tmp/lex/de"
@@ -31,6 +31,7 @@ good_lexicon() {
 # file kind NAME what
 verbs     words          VERB     speech verbs
 nouns     words          NOUN     nouns
+beliefs   words          BELIEF   verbs of belief, weighed
 phrases   token-phrases  PHRASE   cues of two words
 lines     lines          LINE     whole lines
 EOF
@@ -38,6 +39,7 @@ EOF
     printf '# speech verbs\nsaid\nSays\n\ntold\n' > "$tmp/lex/en/verbs.txt"
     printf 'statement\nspokesperson\n' > "$tmp/lex/en/nouns.txt"
     printf 'according to\npointed out\n' > "$tmp/lex/en/phrases.txt"
+    printf 'believes\t0.7\nthinks 0.5\nsays\n' > "$tmp/lex/en/beliefs.txt"
     printf 'sign in\n"skip to content"\n' > "$tmp/lex/en/lines.txt"
     printf 'sagte\n' > "$tmp/lex/de/verbs.txt"
 }
@@ -63,20 +65,21 @@ expect_failure() {
 good_lexicon
 compile en de
 if [ "$rc" -eq 0 ] &&
-   grep -q '#define FRNP_LEX_VERB (UINT32_C(1) << 0)' "$tmp/out.h" &&
+   grep -q '#define FRNP_LEX_VERB (UINT64_C(1) << 0)' "$tmp/out.h" &&
    grep -q 'FRNP_PHRASES_PHRASE' "$tmp/out.h" &&
-   grep -q '{"says", 4, 1, 0x1u}' "$tmp/out.c" &&
-   grep -q '{"according", 9, 1, 0x4u}' "$tmp/out.c" &&
-   grep -q '{"sagte", 5, 1, 0x1u}' "$tmp/out.c"; then
+   grep -q '{"says", 4, 1.0f, UINT64_C(0x5)}' "$tmp/out.c" &&
+   grep -q '{"according", 9, 1.0f, UINT64_C(0x8)}' "$tmp/out.c" &&
+   grep -q '{"believes", 8, 0.7f, UINT64_C(0x4)}' "$tmp/out.c" &&
+   grep -q '{"sagte", 5, 1.0f, UINT64_C(0x1)}' "$tmp/out.c"; then
     pass
 else
-    fail "good data: status $rc or missing entries (folded 'Says', the first word of a phrase, German's own verbs)"
+    fail "good data: status $rc or missing entries (folded 'Says' in two lists, the first word of a phrase, a weight, German's own verbs)"
 fi
-# German has no nouns.txt: it gets English's.
+# German has no nouns.txt: its lexicon has no nouns (no English ones either).
 if sed -n '/de_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"statement"'; then
-    pass
+    fail "a list missing for de is not empty"
 else
-    fail "a list missing for de is not English's"
+    pass
 fi
 # The word table is sorted by bytes.
 sed -n '/en_words\[\] = {/,/};/p' "$tmp/out.c" | sed -n 's/^ *{"\([^"]*\)".*/\1/p' > "$tmp/words"
@@ -117,6 +120,11 @@ good_lexicon
 rm "$tmp/lex/en/nouns.txt"
 compile en
 expect_failure "English list missing" 'nouns.txt:0: cannot read the list'
+
+good_lexicon
+printf 'believes 1.5\n' > "$tmp/lex/en/beliefs.txt"
+compile en
+expect_failure "weight out of (0, 1]" 'beliefs.txt:1: expected: word, or word and weight'
 
 good_lexicon
 printf 'verbs adverbs\n' >> "$tmp/lex/contradictions.txt"

@@ -149,8 +149,8 @@ START_TEST(test_article_invalid_utf8_rejected_with_position)
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
     ck_assert_int_eq(parse_status(text, sizeof text - 1, ctx, &a), FRN_ERR_UTF8);
     ck_assert_ptr_null(a);
-    ck_assert_uint_eq(frn_ctx_errpos(ctx), 28); /* "Good start\n\n" 12 + "then a bad byte " 16 */
-    ck_assert_ptr_nonnull(strstr(frn_ctx_errmsg(ctx), "byte 28"));
+    ck_assert_uint_eq(frn_ctx_get_errpos(ctx), 28); /* "Good start\n\n" 12 + "then a bad byte " 16 */
+    ck_assert_ptr_nonnull(strstr(frn_ctx_get_errmsg(ctx), "byte 28"));
     frn_ctx_free(ctx);
 }
 END_TEST
@@ -179,7 +179,7 @@ START_TEST(test_article_empty_input_is_an_error)
     ck_assert_ptr_null(a);
     ck_assert_int_eq(parse_status(NULL, 0, ctx, &a), FRN_ERR_EMPTY);
     ck_assert_int_eq(parse_status(" \n\t\n\xC2\xA0\n", 7, ctx, &a), FRN_ERR_EMPTY);
-    ck_assert_str_ne(frn_ctx_errmsg(ctx), "");
+    ck_assert_str_ne(frn_ctx_get_errmsg(ctx), "");
     frn_ctx_free(ctx);
 }
 END_TEST

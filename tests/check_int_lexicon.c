@@ -15,7 +15,7 @@ static const frnp_lexicon *english(void)
     return frnp_lexicon_get("en");
 }
 
-static uint32_t classes(const char *word)
+static uint64_t classes(const char *word)
 {
     return frnp_lexicon_classes(english(), word, strlen(word));
 }
@@ -41,15 +41,17 @@ END_TEST
 
 START_TEST(test_lexicon_one_lookup_answers_every_class)
 {
-    uint32_t he = classes("He");
+    uint64_t he = classes("He");
 
-    ck_assert(he & FRNP_LEX_SPEAKER_PRONOUN);
-    ck_assert(he & FRNP_LEX_PERSON_PRONOUN);
+    ck_assert(he & FRNP_LEX_PRONOUN_MALE);
     ck_assert(he & FRNP_LEX_NON_NAME_WORD);
     ck_assert(he & FRNP_LEX_STOPWORD);
-    ck_assert(!(he & FRNP_LEX_DETERMINER));
+    ck_assert(!(he & (FRNP_LEX_DETERMINER | FRNP_LEX_PRONOUN_FEMALE)));
     ck_assert(classes("they") & FRNP_LEX_SPEAKER_PRONOUN);
-    ck_assert(!(classes("they") & FRNP_LEX_PERSON_PRONOUN));
+    ck_assert(!(classes("they") & (FRNP_LEX_PRONOUN_MALE | FRNP_LEX_PRONOUN_FEMALE)));
+    ck_assert(classes("Mr") & FRNP_LEX_HONORIFIC_MALE);
+    ck_assert(classes("Mary") & FRNP_LEX_GIVEN_NAME_FEMALE);
+    ck_assert(classes("Street") & FRNP_LEX_PLACE_WORD);
     ck_assert_uint_eq(classes("spokesperson") & (FRNP_LEX_ROLE_WORD | FRNP_LEX_PROXY_NOUN),
                       FRNP_LEX_ROLE_WORD | FRNP_LEX_PROXY_NOUN);
     ck_assert(classes("Union") & FRNP_LEX_ORGANISATION_NOUN);
@@ -70,11 +72,43 @@ START_TEST(test_lexicon_cues_and_after_quote_verbs)
     ck_assert(classes("SAID") & FRNP_LEX_CUE_VERB);
     ck_assert(classes("told") & FRNP_LEX_CUE_VERB);
     /* Only after a quotation: "..., the statement read." */
-    ck_assert(classes("read") & FRNP_LEX_AFTER_QUOTE_VERB);
+    ck_assert(classes("read") & FRNP_LEX_AFTER_QUOTE_CUE);
     ck_assert(!(classes("read") & FRNP_LEX_CUE_VERB));
     /* "pointed" starts a cue phrase but is no cue alone. */
     ck_assert(classes("pointed") & FRNP_LEX_CUE_PHRASE);
     ck_assert(!(classes("pointed") & FRNP_LEX_CUE_VERB));
+}
+END_TEST
+
+START_TEST(test_lexicon_word_weights)
+{
+    /* A cue verb (no weight given) that a weighted list also holds takes
+     * the weight given: "believes" reports belief, not speech. */
+    frnp_lex_word believes = frnp_lexicon_word(english(), "believes", 8);
+    frnp_lex_word said = frnp_lexicon_word(english(), "said", 4);
+
+    ck_assert(believes.classes & FRNP_LEX_CUE_VERB);
+    ck_assert(believes.classes & FRNP_LEX_REPORT_VERB);
+    ck_assert(believes.weight > 0.69f && believes.weight < 0.71f);
+    ck_assert(said.weight == 1.0f);
+    ck_assert(frnp_lexicon_word(english(), "zebra", 5).weight == 1.0f);
+}
+END_TEST
+
+START_TEST(test_lexicon_languages_have_their_own_lists)
+{
+    const frnp_lexicon *de = frnp_lexicon_get("de-AT");
+
+    ck_assert_str_eq(frnp_lexicon_language(de), "de");
+    ck_assert(frnp_lexicon_classes(de, "sagte", 5) & FRNP_LEX_CUE_VERB);
+    ck_assert(frnp_lexicon_classes(de, "Laut", 4) & FRNP_LEX_ACCORDING_TO);
+    ck_assert(frnp_lexicon_classes(de, "er", 2) & FRNP_LEX_PRONOUN_MALE);
+    /* A language has the lists of its folder and no other: no English. */
+    ck_assert_uint_eq(frnp_lexicon_classes(de, "said", 4), 0);
+    ck_assert_uint_eq(frnp_lexicon_classes(de, "the", 3), 0);
+    /* DÉCLARÉ folds to déclaré: the fold is Unicode's, not ASCII's. */
+    ck_assert(frnp_lexicon_classes(frnp_lexicon_get("fr"), "D\xC3\x89" "CLAR\xC3\x89", 9) & FRNP_LEX_CUE_VERB);
+    ck_assert(frnp_lexicon_classes(frnp_lexicon_get("es"), "seg\xC3\xBAn", 6) & FRNP_LEX_ACCORDING_TO);
 }
 END_TEST
 
@@ -85,6 +119,7 @@ START_TEST(test_lexicon_language_falls_back_on_english)
     ck_assert_ptr_eq(frnp_lexicon_get(NULL), english());
     ck_assert_ptr_eq(frnp_lexicon_get(""), english());
     ck_assert_str_eq(frnp_lexicon_language(frnp_lexicon_get("xx")), "en");
+    ck_assert_str_eq(frnp_lexicon_language(frnp_lexicon_get("it")), "en");
 }
 END_TEST
 
@@ -253,6 +288,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(tables, test_lexicon_tables_sorted_without_duplicates);
     tcase_add_test(tables, test_lexicon_one_lookup_answers_every_class);
     tcase_add_test(tables, test_lexicon_cues_and_after_quote_verbs);
+    tcase_add_test(tables, test_lexicon_word_weights);
+    tcase_add_test(tables, test_lexicon_languages_have_their_own_lists);
     tcase_add_test(tables, test_lexicon_language_falls_back_on_english);
     tcase_add_test(tables, test_lexicon_token_phrases);
     tcase_add_test(tables, test_lexicon_line_phrases);

@@ -174,9 +174,13 @@ START_TEST(test_quote_unbalanced_mark_ignored)
     frn_quote_list_free(quotes);
     frn_article_free(a);
 
+    /* Unpaired, the mark quotes nothing: what "He said" reports is indirect
+     * speech that ends with its paragraph. */
     text = "Odd punctuation\n\nHe said \xE2\x80\x9Cthis never closes.\n\nThe end came later.\n";
     quotes = quotes_of(text, &a);
-    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 0);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    ck_assert_int_eq(frn_quote_get_type(frn_quote_list_get_quote(quotes, 0)), FRN_QUOTE_INDIRECT);
+    ck_assert_uint_lt(frn_quote_get_span(frn_quote_list_get_quote(quotes, 0)).end, strlen(text) - strlen("The end came later.\n"));
     frn_quote_list_free(quotes);
     frn_article_free(a);
 }
@@ -233,8 +237,10 @@ START_TEST(test_quote_options_select_types)
     ck_assert_int_eq(frn_quote_options_set_types(options, FRN_QUOTE_MIXED | FRN_QUOTE_INDIRECT), FRN_OK);
     ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
     ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    /* The mixed quotation covers its reported clause, up to "and vowed". */
     ck_assert_str_eq(frn_quote_get_text(frn_quote_list_get_quote(quotes, 0), NULL),
-                     "a betrayal of every family in this city");
+                     "the plan was \"a betrayal of every family in this city\"");
+    ck_assert_uint_eq(frn_quote_get_quoted_count(frn_quote_list_get_quote(quotes, 0)), 1);
     frn_quote_list_free(quotes);
 
     ck_assert_int_eq(frn_quote_options_set_types(options, 0), FRN_ERR_INVALID_ARG);

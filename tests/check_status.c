@@ -80,8 +80,8 @@ START_TEST(test_status_ctx_starts_without_error)
 
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
     ck_assert_ptr_nonnull(ctx);
-    ck_assert_str_eq(frn_ctx_errmsg(ctx), "");
-    ck_assert_uint_eq(frn_ctx_errpos(ctx), (size_t)-1);
+    ck_assert_str_eq(frn_ctx_get_errmsg(ctx), "");
+    ck_assert_uint_eq(frn_ctx_get_errpos(ctx), (size_t)-1);
     frn_ctx_free(ctx);
 }
 END_TEST

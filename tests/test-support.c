@@ -52,7 +52,7 @@ frn_article *frn_test_parse(const char *text, size_t len)
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
     status = frn_article_parse(ctx, text, len, NULL, &article);
     ck_assert_msg(status == FRN_OK, "parse failed: %s (%s)", frn_status_name(status),
-                  frn_ctx_errmsg(ctx));
+                  frn_ctx_get_errmsg(ctx));
     frn_ctx_free(ctx);
     return article;
 }

@@ -39,9 +39,9 @@ static PyObject *frn_py_position(size_t pos)
  * from the context when the call had one. */
 static void frn_py_raise(frn_status status, const frn_ctx *ctx)
 {
-    const char *detail = ctx ? frn_ctx_errmsg(ctx) : "";
+    const char *detail = ctx ? frn_ctx_get_errmsg(ctx) : "";
     const char *message = detail[0] ? detail : frn_status_str(status);
-    PyObject *position = frn_py_position(ctx ? frn_ctx_errpos(ctx) : (size_t)-1);
+    PyObject *position = frn_py_position(ctx ? frn_ctx_get_errpos(ctx) : (size_t)-1);
     PyObject *errors = position ? PyImport_ImportModule("frnews.errors") : NULL;
     PyObject *error = errors ? PyObject_CallMethod(errors, "error_for_status", "ssO",
                                                    frn_status_name(status), message, position)
@@ -193,7 +193,7 @@ FRN_NEW_OBJECT_OUT(frn_coverage)
 }
 
 /* A position that may be absent: (size_t)-1 becomes None. */
-%typemap(out) size_t frn_ctx_errpos, size_t frn_coverage_get_story_article {
+%typemap(out) size_t frn_ctx_get_errpos, size_t frn_coverage_get_story_article {
     $result = frn_py_position($1);
 }
 

@@ -83,7 +83,7 @@ typedef struct frn_article frn_article;
  *                 it and releases it with frn_article_free().
  * @return FRN_OK;
  *         FRN_ERR_INVALID_ARG (NULL ctx, out, or utf8 with len > 0);
- *         FRN_ERR_UTF8 (the input is not valid UTF-8; frn_ctx_errpos() tells
+ *         FRN_ERR_UTF8 (the input is not valid UTF-8; frn_ctx_get_errpos() tells
  *         where); FRN_ERR_EMPTY (no text, or no body left after boilerplate);
  *         FRN_ERR_UNSUPPORTED (HTML input, not yet implemented in this
  *         release); FRN_ERR_ICU; FRN_ERR_NOMEM.

@@ -101,13 +101,13 @@ FRN_API void frn_ctx_free(frn_ctx *ctx);
  * "invalid UTF-8 sequence at byte 1234". Empty when the last call succeeded.
  * @return a string borrowed from the context, valid until its next call.
  */
-FRN_API const char *frn_ctx_errmsg(const frn_ctx *ctx);
+FRN_API const char *frn_ctx_get_errmsg(const frn_ctx *ctx);
 
 /**
  * Byte offset in the input where the last failure was found, or FRN_NONE
  * when it has no position.
  */
-FRN_API size_t frn_ctx_errpos(const frn_ctx *ctx);
+FRN_API size_t frn_ctx_get_errpos(const frn_ctx *ctx);
 
 #ifdef __cplusplus
 }

@@ -135,11 +135,33 @@ FRN_API size_t frn_quote_get_fragment_count(const frn_quote *quote);
 FRN_API frn_span frn_quote_get_fragment(const frn_quote *quote, size_t index);
 
 /**
+ * Number of the parts of the quotation that stand inside quotation marks:
+ * the quoted phrases of a mixed quotation, the pieces of a direct one, none
+ * for an indirect one.
+ */
+FRN_API size_t frn_quote_get_quoted_count(const frn_quote *quote);
+
+/**
+ * Span of one quoted part in the source text, without its quotation marks;
+ * {0, 0} when @p index is out of range.
+ * @param quote a quotation.
+ * @param index from 0 to frn_quote_get_quoted_count() - 1.
+ */
+FRN_API frn_span frn_quote_get_quoted(const frn_quote *quote, size_t index);
+
+/**
  * The speaker resolved to the fullest name the article gives ("Brad Smith"
  * for "he" or "Smith"), an organisation for a statement by it, or NULL when
  * the text names none. Borrowed.
  */
 FRN_API const char *frn_quote_get_speaker(const frn_quote *quote);
+
+/**
+ * The role or title the article gives the speaker ("CEO", "the mayor",
+ * "spokesperson"), kept apart from the name, or NULL when it gives none.
+ * Borrowed.
+ */
+FRN_API const char *frn_quote_get_speaker_role(const frn_quote *quote);
 
 /**
  * The mention of the speaker that the attribution uses ("he", "the
@@ -159,7 +181,12 @@ FRN_API const char *frn_quote_get_cue(const frn_quote *quote);
 /** Span of the cue in the source text; {0, 0} when there is none. */
 FRN_API frn_span frn_quote_get_cue_span(const frn_quote *quote);
 
-/** The extractor's confidence in this quotation and its speaker, in [0, 1]. */
+/**
+ * The extractor's confidence in this quotation and its speaker, in [0, 1]:
+ * highest for a quotation attributed by a speech verb to a named speaker,
+ * lower for a belief verb, a speaker reached through a pronoun or carried
+ * over from the quotation before, lowest for an unattributed quotation.
+ */
 FRN_API double frn_quote_get_confidence(const frn_quote *quote);
 
 #ifdef __cplusplus

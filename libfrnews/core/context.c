@@ -21,15 +21,17 @@ void frn_ctx_free(frn_ctx *ctx)
         return;
     if (ctx->word_breaker)
         ubrk_close(ctx->word_breaker);
+    if (ctx->sentence_breaker)
+        ubrk_close(ctx->sentence_breaker);
     free(ctx);
 }
 
-const char *frn_ctx_errmsg(const frn_ctx *ctx)
+const char *frn_ctx_get_errmsg(const frn_ctx *ctx)
 {
     return ctx ? ctx->errmsg : "no context";
 }
 
-size_t frn_ctx_errpos(const frn_ctx *ctx)
+size_t frn_ctx_get_errpos(const frn_ctx *ctx)
 {
     return ctx ? ctx->errpos : FRNP_NO_POSITION;
 }
@@ -55,19 +57,34 @@ void frnp_ctx_clear(frn_ctx *ctx)
     ctx->errpos = FRNP_NO_POSITION;
 }
 
-UBreakIterator *frnp_ctx_word_breaker(frn_ctx *ctx)
+/* Open a segmenter into *slot on first use; NULL on failure, recorded. */
+static UBreakIterator *cached_breaker(frn_ctx *ctx, UBreakIterator **slot, UBreakIteratorType type,
+                                      const char *locale, const char *what)
 {
     UErrorCode err = U_ZERO_ERROR;
 
-    if (!ctx->word_breaker) {
-        /* The root locale's rules: news text is segmented the same way in
-         * every Latin-script language this release handles. */
-        ctx->word_breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
+    if (!*slot) {
+        *slot = ubrk_open(type, locale, NULL, 0, &err);
         if (U_FAILURE(err)) {
-            frnp_fail(ctx, FRN_ERR_ICU, FRNP_NO_POSITION,
-                     "cannot open the ICU word segmenter: %s", u_errorName(err));
-            ctx->word_breaker = NULL;
+            frnp_fail(ctx, FRN_ERR_ICU, FRNP_NO_POSITION, "cannot open the ICU %s segmenter: %s", what,
+                      u_errorName(err));
+            *slot = NULL;
         }
     }
-    return ctx->word_breaker;
+    return *slot;
+}
+
+UBreakIterator *frnp_ctx_word_breaker(frn_ctx *ctx)
+{
+    /* The root locale's rules: news text is segmented the same way in
+     * every Latin-script language this release handles. */
+    return cached_breaker(ctx, &ctx->word_breaker, UBRK_WORD, "", "word");
+}
+
+UBreakIterator *frnp_ctx_sentence_breaker(frn_ctx *ctx)
+{
+    /* "ss=standard" suppresses breaks after the abbreviations CLDR lists
+     * (Mr., Dr., U.S. ...); ICU's warning that it used the root rules with
+     * them is no failure. */
+    return cached_breaker(ctx, &ctx->sentence_breaker, UBRK_SENTENCE, "en@ss=standard", "sentence");
 }

@@ -12,6 +12,7 @@ struct frn_ctx {
     char errmsg[512];
     size_t errpos;
     UBreakIterator *word_breaker; /* opened on first use, reused by rebinding text */
+    UBreakIterator *sentence_breaker; /* likewise */
 };
 
 /* Record a failure on ctx (may be NULL) and return status, so callers can
@@ -28,5 +29,10 @@ void frnp_ctx_clear(frn_ctx *ctx);
 /* The context's word segmenter (ICU), opened lazily; NULL on failure, with
  * the failure recorded. */
 UBreakIterator *frnp_ctx_word_breaker(frn_ctx *ctx);
+
+/* The context's sentence segmenter (ICU, with the abbreviation exceptions
+ * of CLDR so that "Mr." ends no sentence), opened lazily; NULL on failure,
+ * with the failure recorded. */
+UBreakIterator *frnp_ctx_sentence_breaker(frn_ctx *ctx);
 
 #endif

@@ -10,8 +10,8 @@
 typedef struct frnp_lex_entry {
     const char *text; /* folded (text/text-fold.h) */
     size_t len;
-    int weight;       /* of a weighted phrase; 1 otherwise */
-    uint32_t classes; /* of a word: the FRNP_LEX_* bits of the lists it is in */
+    float weight;     /* of a weighted phrase or word; 1 when its list gives none */
+    uint64_t classes; /* of a word: the FRNP_LEX_* bits of the lists it is in */
 } frnp_lex_entry;
 
 /* Sorted by text, bytes compared as unsigned, a prefix first. */

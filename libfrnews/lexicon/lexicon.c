@@ -66,13 +66,23 @@ static size_t fold_word(const char *word, size_t len, char buffer[FOLD_BUFFER])
     return consumed == len && n <= FRNP_LEX_WORD_MAX ? n : 0;
 }
 
-uint32_t frnp_lexicon_classes(const frnp_lexicon *lexicon, const char *word, size_t len)
+frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, size_t len)
 {
     char folded[FOLD_BUFFER];
     size_t n = fold_word(word, len, folded);
     const frnp_lex_entry *entry = n ? find(&lexicon->words, folded, n) : NULL;
+    frnp_lex_word found = {0, 1.0f};
 
-    return entry ? entry->classes : 0;
+    if (entry) {
+        found.classes = entry->classes;
+        found.weight = entry->weight;
+    }
+    return found;
+}
+
+uint64_t frnp_lexicon_classes(const frnp_lexicon *lexicon, const char *word, size_t len)
+{
+    return frnp_lexicon_word(lexicon, word, len).classes;
 }
 
 void frnp_lexicon_tag_tokens(const frnp_lexicon *lexicon, const char *src, frnp_token_list *tokens)
@@ -153,6 +163,6 @@ int frnp_lexicon_score(const frnp_lexicon *lexicon, frnp_phrase_list list, const
 
     for (size_t i = 0; i < table->count; i++)
         if (strstr(folded, table->entries[i].text))
-            score += table->entries[i].weight;
+            score += (int)table->entries[i].weight; /* weighted phrases weigh whole numbers */
     return score;
 }

@@ -1,7 +1,7 @@
 /* The lexicon: the words and phrases the stages look for, one language at
  * a time, compiled from the data files of lexicon/<lang>/ into sorted const
- * tables when the library is built (lexicon-compile.c; lists.txt says which
- * lists exist). Nothing here is initialised or locked at run time.
+ * tables when the library is built (tools/lexicon-compile.c; lists.txt says
+ * which lists exist). Nothing here is initialised or locked at run time.
  *
  * A word's lookup answers every question about it at once: the mask of the
  * word classes (FRNP_LEX_* in lexicon-lists.h) it belongs to. The token
@@ -20,21 +20,32 @@ typedef struct frnp_lexicon frnp_lexicon;
 
 /* The lexicon of a language (a BCP 47 tag such as "en" or "de-AT", matched
  * on its primary subtag); English's for NULL or a language with no lexicon
- * of its own. Never NULL. A list a language lacks is English's. */
+ * of its own. Never NULL. A language's lexicon holds its own lists only: a
+ * list its folder lacks is empty. */
 const frnp_lexicon *frnp_lexicon_get(const char *language);
 
 /* The language tag of a lexicon ("en"). */
 const char *frnp_lexicon_language(const frnp_lexicon *lexicon);
 
-/* The classes of a word (folded here; compared without case), 0 when it is
- * in no list. */
-uint32_t frnp_lexicon_classes(const frnp_lexicon *lexicon, const char *word, size_t len);
+/* What the lexicon knows of a word: the classes (lists) it is in, and how
+ * surely it means what they say, (0, 1]. */
+typedef struct frnp_lex_word {
+    uint64_t classes;
+    float weight;
+} frnp_lex_word;
+
+/* The word (folded here; compared without case): {0, 1} when it is in no
+ * list. */
+frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, size_t len);
+
+/* The classes of a word alone. */
+uint64_t frnp_lexicon_classes(const frnp_lexicon *lexicon, const char *word, size_t len);
 
 /* Set the lexicon field of every token. */
 void frnp_lexicon_tag_tokens(const frnp_lexicon *lexicon, const char *src, frnp_token_list *tokens);
 
 /* Whether a tagged token is in any of the classes. */
-static inline int frnp_token_in(const frnp_token *token, uint32_t classes)
+static inline int frnp_token_in(const frnp_token *token, uint64_t classes)
 {
     return (token->lexicon & classes) != 0;
 }

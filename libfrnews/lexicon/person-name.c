@@ -3,6 +3,9 @@
 #include "person-name.h"
 #include "text/utf8.h"
 
+/* What may stand before a name: a role or an honorific. */
+#define TITLE (FRNP_LEX_ROLE_WORD | FRNP_LEX_HONORIFIC)
+
 static const frnp_token *at(const frnp_token_list *tokens, size_t i)
 {
     return &tokens->items[i];
@@ -91,13 +94,13 @@ void frnp_name_run_at(const char *src, const frnp_token_list *tokens, size_t i, 
     run->end = end;
     run->written_words = count_words(src, tokens, i, end);
     if (i > 0 && i < tokens->count && at(tokens, i - 1)->paragraph == at(tokens, i)->paragraph &&
-        frnp_token_in(at(tokens, i - 1), FRNP_LEX_ROLE_WORD))
+        frnp_token_in(at(tokens, i - 1), TITLE))
         run->role = i - 1;
     /* The name starts after the last title, role or word that begins none. */
     run->first = i;
     for (size_t k = i; k < end; k++)
-        if (frnp_token_in(at(tokens, k), FRNP_LEX_ROLE_WORD | FRNP_LEX_NON_NAME_WORD)) {
-            if (frnp_token_in(at(tokens, k), FRNP_LEX_ROLE_WORD))
+        if (frnp_token_in(at(tokens, k), TITLE | FRNP_LEX_NON_NAME_WORD)) {
+            if (frnp_token_in(at(tokens, k), TITLE))
                 run->role = k;
             run->first = k + 1;
         }

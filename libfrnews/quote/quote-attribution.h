@@ -3,7 +3,7 @@
 #ifndef FRNP_QUOTE_ATTRIBUTION_H
 #define FRNP_QUOTE_ATTRIBUTION_H
 
-#include "lexicon/lexicon.h"
+#include "quote-text.h"
 
 typedef struct frnp_attribution {
     size_t cue_first, cue_last;         /* tokens [first, last) */
@@ -11,24 +11,26 @@ typedef struct frnp_attribution {
     size_t end;                         /* token just past the attribution */
 } frnp_attribution;
 
-/* The tokens are tagged with lexicon (frnp_lexicon_tag_tokens). */
-
 /* "..., Smith said" / "..., said the spokesperson": the attribution that
  * starts at token `after` (the first token after the closing mark), within
  * the same sentence. Returns 1 when found. */
-int frnp_attribution_after(const frnp_lexicon *lexicon, const char *src,
-                           const frnp_token_list *tokens, size_t after, frnp_attribution *out);
+int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *out);
 
 /* "Smith said, “...": the attribution ending before token `open` (the
  * opening mark), within its sentence. With intro_only, the cue must
  * introduce the quotation (only ',', ':' or "that" between them), as for a
  * direct quotation; otherwise it may stand anywhere earlier in the
  * sentence, as for a mixed one. */
-int frnp_attribution_before(const frnp_lexicon *lexicon, const char *src,
-                            const frnp_token_list *tokens, size_t open, int intro_only,
-                            frnp_attribution *out);
+int frnp_attribution_before(const frnp_qtext *q, size_t open, int intro_only, frnp_attribution *out);
 
-/* Index of the first token of the sentence holding token i. */
-size_t frnp_sentence_start(const char *src, const frnp_token_list *tokens, size_t i);
+/* The speaker phrase ending just before token `end` and not before
+ * `floor`, skipping back over cue modifiers and an apposition between
+ * commas ("Grenell, former acting director ..., wrote"). Returns 1 and the
+ * phrase's tokens when there is one. */
+int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size_t *first, size_t *last);
+
+/* The speaker phrase starting at token `start` ("said the spokesperson",
+ * "according to the ministry"): the index past it, or start when none. */
+size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start);
 
 #endif

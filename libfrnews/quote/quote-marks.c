@@ -8,6 +8,10 @@
 
 enum mark_kind { MARK_NONE, MARK_DOUBLE, MARK_SINGLE };
 
+/* Two apostrophes standing for a double mark (''...''), as some wire and
+ * archive texts print them: a value outside Unicode for the opener. */
+#define TWO_APOSTROPHES 0x110000
+
 typedef struct mark_state {
     enum mark_kind open;
     UChar32 opener;
@@ -27,13 +31,17 @@ static int opens_double(UChar32 c, UChar32 prev, UChar32 next)
         return 1;
     /* A straight mark, or a closing mark misused as an opening one, opens at
      * a word boundary before a word. */
-    return (c == '"' || c == 0x201D) && after_boundary && next >= 0 && !u_isUWhiteSpace(next);
+    return (c == '"' || c == 0x201D || c == TWO_APOSTROPHES || c == 0x00BB) && after_boundary && next >= 0 && !u_isUWhiteSpace(next);
 }
 
 static int closes_double(UChar32 c, UChar32 opener)
 {
-    if (c == 0x201D || c == '"' || c == 0x00BB)
+    if (opener == TWO_APOSTROPHES || c == TWO_APOSTROPHES)
+        return opener == TWO_APOSTROPHES && c == TWO_APOSTROPHES;
+    if (c == 0x201D || c == '"' || (c == 0x00BB && opener != 0x00BB))
         return 1;
+    if (opener == 0x00BB) /* German »...« */
+        return c == 0x00AB || c == 0x00BB;
     return c == 0x201C && opener == 0x201E; /* German „...“ */
 }
 
@@ -53,6 +61,10 @@ static int starts_with_opening_mark(const char *src, frn_span paragraph)
     UChar32 c = frnp_utf8_next(src, paragraph.end, &pos);
     UChar32 next = frnp_utf8_next(src, paragraph.end, &pos);
 
+    if (c == '\'' && next == '\'') {
+        c = TWO_APOSTROPHES;
+        next = frnp_utf8_next(src, paragraph.end, &pos);
+    }
     return c >= 0 && (opens_double(c, -1, next) || opens_single(c, -1));
 }
 
@@ -79,6 +91,10 @@ int frnp_quote_marks_find(const char *src, frn_span paragraph, const frn_span *n
     while (pos < paragraph.end) {
         size_t at = pos, after;
         UChar32 c = frnp_utf8_next(src, paragraph.end, &pos), next;
+        if (c == '\'' && pos < paragraph.end && src[pos] == '\'') {
+            c = TWO_APOSTROPHES;
+            pos++;
+        }
         after = pos;
         next = frnp_utf8_next(src, paragraph.end, &after);
         if (state.open == MARK_DOUBLE && closes_double(c, state.opener)) {

@@ -6,6 +6,8 @@
 #include "frnews/quote.h"
 
 #define FRNP_QUOTE_MAX_FRAGMENTS 4
+#define FRNP_QUOTE_MAX_QUOTED 8
+#define FRNP_NO_TOKEN ((size_t)-1)
 
 struct frn_quote {
     frn_quote_type type;
@@ -14,12 +16,20 @@ struct frn_quote {
     frn_span span;
     frn_span fragments[FRNP_QUOTE_MAX_FRAGMENTS];
     size_t fragment_count;
+    frn_span quoted[FRNP_QUOTE_MAX_QUOTED]; /* the parts inside quotation marks */
+    size_t quoted_count;
     char *speaker;
+    char *role;
     char *mention;
     frn_span mention_span;
     char *cue;
     frn_span cue_span;
     double confidence;
+    /* Filled by the stages, read by the speaker stage: the mention's tokens
+     * [first, last), FRNP_NO_TOKEN when there is none, and how sure the
+     * attribution is before the speaker is resolved. */
+    size_t mention_first, mention_last;
+    double attribution_confidence;
 };
 
 struct frn_quote_options {
@@ -36,10 +46,18 @@ struct frn_quote_list {
     size_t capacity;
 };
 
-/* Append a zeroed quotation to the list; NULL when out of memory. */
+/* Append a zeroed quotation, without mention, to the list; NULL when out of
+ * memory. */
 frn_quote *frnp_quote_list_push(frn_quote_list *list);
 
 /* Release what one quotation owns (not the quotation itself). */
 void frnp_quote_clear(frn_quote *quote);
+
+/* Set the quotation's text from its fragments (joined by one space) and its
+ * span from the first to the last; 0 when out of memory. */
+int frnp_quote_set_text(frn_quote *quote, const char *src);
+
+/* Sort the list by position and drop the quotations marked type NONE. */
+void frnp_quote_list_sort(frn_quote_list *list);
 
 #endif

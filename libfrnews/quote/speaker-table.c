@@ -3,52 +3,57 @@
  *
  * A person is a run of two to four capitalised words, after any title or
  * role before it ("Microsoft President Brad Smith" -> "Brad Smith"), that
- * the text confirms as a person: by that role, by a speech verb or an
- * apposition after it, or by its surname standing alone elsewhere. */
+ * the text confirms as a person: by that role or an honorific, a given
+ * name, a speech verb or an apposition after it. A run ending in a place
+ * word ("Maple Grove", "Elm Street") or an organisation word is no person.
+ * Its gender is its given name's or its honorific's, when they tell one. */
 #include <stdlib.h>
 #include <string.h>
 #include "core/array.h"
 #include "core/context.h"
-#include "lexicon/cue-lexicon.h"
-#include "lexicon/person-name.h"
 #include "speaker-table.h"
+#include "quote-private.h"
 #include "text/text-fold.h"
 #include "text/text-words.h"
 #include "text/utf8.h"
 
+#define MAX_NAME_WORDS 4
 #define APPOSITION_WINDOW 8
 #define PROXY_LOOKBACK 600
+/* How many earlier mentions a pronoun or a head noun may skip over to find
+ * one that fits (of its gender, not an outlet): a constant, so resolution
+ * stays linear in the article. */
+#define SALIENCE_WINDOW 64
+
+typedef struct name_run {
+    size_t first, last; /* name tokens [first, last) */
+    size_t role;        /* role token, or FRNP_NO_TOKEN */
+} name_run;
 
 static const frnp_token *tok(const frnp_speaker_table *t, size_t i)
 {
-    return &t->tokens->items[i];
+    return frnp_q_token(t->q, i);
+}
+
+static int is_(const frnp_speaker_table *t, size_t i, unsigned classes)
+{
+    return frnp_q_is(t->q, i, classes);
 }
 
 static int is_capitalized_word(const frnp_speaker_table *t, size_t i)
 {
-    return frnp_token_is_capitalized(tok(t, i));
+    return frnp_q_is_capitalized(t->q, i);
 }
 
 static int same_paragraph(const frnp_speaker_table *t, size_t a, size_t b)
 {
-    return tok(t, a)->paragraph == tok(t, b)->paragraph;
+    return frnp_q_same_paragraph(t->q, a, b);
 }
 
 /* A word's length without a possessive "'s" / "’s". */
 static size_t base_length(const char *src, const frnp_token *token)
 {
     return frnp_possessive_base(src + token->start, token->end - token->start);
-}
-
-/* The span of tokens [first, last) without a possessive at its end. */
-static frn_span base_span(const frnp_speaker_table *t, size_t first, size_t last)
-{
-    return (frn_span){tok(t, first)->start, tok(t, last - 1)->start + base_length(t->src, tok(t, last - 1))};
-}
-
-static int same_text(const char *src, frn_span a, frn_span b)
-{
-    return a.end - a.start == b.end - b.start && memcmp(src + a.start, src + b.start, a.end - a.start) == 0;
 }
 
 static frn_span last_word(const char *src, frn_span name)
@@ -63,37 +68,63 @@ static frn_span last_word(const char *src, frn_span name)
     return word;
 }
 
-static int push_mention(frnp_name_mention **items, size_t *count, size_t *capacity,
-                        size_t token, frn_span name)
+static int push(frnp_mentions *m, size_t token, frn_span name, unsigned classes, size_t previous)
 {
-    if (!frnp_array_reserve(items, capacity, *count + 1, sizeof **items))
+    if (!frnp_array_reserve(&m->items, &m->capacity, m->count + 1, sizeof *m->items))
         return 0;
-    (*items)[(*count)++] = (frnp_name_mention){token, name};
+    m->items[m->count++] = (frnp_name_mention){token, name, classes, previous};
     return 1;
 }
 
-static int push_role(frnp_speaker_table *t, size_t token, frn_span name)
+/* Append to a list of mentions keyed by a word, chaining each to the one
+ * before with the same key. */
+static int push_keyed(frnp_mentions *m, frnp_name_index *index, const char *key, size_t len, size_t token,
+                      frn_span name, unsigned classes)
 {
-    if (!frnp_array_reserve(&t->roles, &t->role_capacity, t->role_count + 1, sizeof *t->roles))
+    frnp_name_slot *slot = frnp_name_index_slot(index, key, len);
+
+    if (!slot || !push(m, token, name, classes, slot->value))
         return 0;
-    t->roles[t->role_count++] = (frnp_role_mention){token, name};
+    slot->value = m->count - 1;
     return 1;
 }
 
-/* The capitalised run starting at i and the name in it (lexicon/person-name.h).
- * Returns the index after the run. */
-static size_t read_name_run(const frnp_speaker_table *t, size_t i, frnp_name_run *run)
+static int push_role(frnp_speaker_table *t, size_t role, frn_span name)
 {
-    frnp_name_run_at(t->src, t->tokens, i, t->tokens->count, run);
-    return run->end > i ? run->end : i + 1;
+    const frnp_token *r = tok(t, role);
+
+    return push_keyed(&t->roles, &t->role_words, t->q->src + r->start, base_length(t->q->src, r), role, name, 0);
 }
 
-static int run_has_organisation_noun(const frnp_speaker_table *t, const frnp_name_run *run)
+/* The capitalised run starting at i, split at its last role word; a
+ * lower-case role word just before the run ("staff attorney Saira Hussain")
+ * counts too. Returns the index after the run. */
+static size_t read_name_run(const frnp_speaker_table *t, size_t i, name_run *run)
+{
+    size_t end = i, count = t->q->tokens.count;
+
+    while (end < count && is_capitalized_word(t, end) && same_paragraph(t, i, end))
+        end++;
+    run->role = FRNP_NO_TOKEN;
+    if (i > 0 && same_paragraph(t, i - 1, i) && is_(t, i - 1, FRNP_W_ROLE))
+        run->role = i - 1;
+    run->first = i;
+    for (size_t k = i; k < end; k++)
+        if (is_(t, k, FRNP_W_ROLE | FRNP_W_NON_NAME)) {
+            if (is_(t, k, FRNP_W_ROLE))
+                run->role = k;
+            run->first = k + 1;
+        }
+    run->last = end;
+    return end > i ? end : i + 1;
+}
+
+static int run_is_no_person(const frnp_speaker_table *t, const name_run *run)
 {
     for (size_t k = run->first; k < run->last; k++)
-        if (frnp_token_in(tok(t, k), FRNP_LEX_ORGANISATION_NOUN))
+        if (is_(t, k, FRNP_W_ORGANISATION))
             return 1;
-    return 0;
+    return run->last > run->first && is_(t, run->last - 1, FRNP_W_PLACE);
 }
 
 static frn_span run_span(const frnp_speaker_table *t, size_t first, size_t last)
@@ -105,68 +136,95 @@ static frn_span run_span(const frnp_speaker_table *t, size_t first, size_t last)
  * after an auxiliary, or an apposition. */
 static int followed_as_person(const frnp_speaker_table *t, size_t after)
 {
-    size_t count = t->tokens->count;
+    size_t count = t->q->tokens.count;
 
-    while (after < count && frnp_token_in(tok(t, after), FRNP_LEX_CUE_MODIFIER))
+    while (after < count && is_(t, after, FRNP_W_MODIFIER))
         after++;
     if (after >= count)
         return 0;
-    return frnp_cue_length(t->lexicon, t->src, t->tokens, after, 0) > 0 || frnp_token_is_char(t->src, tok(t, after), ',');
+    return frnp_q_cue_length(t->q, after, 0) > 0 || frnp_q_is_char(t->q, after, ',');
 }
 
 /* A role in an apposition after the name: "Brad Smith, Microsoft's president,". */
 static size_t role_after(const frnp_speaker_table *t, size_t after)
 {
-    size_t count = t->tokens->count;
+    size_t count = t->q->tokens.count;
 
-    if (after >= count || !frnp_token_is_char(t->src, tok(t, after), ','))
-        return (size_t)-1;
+    if (after >= count || !frnp_q_is_char(t->q, after, ','))
+        return FRNP_NO_TOKEN;
     for (size_t k = after + 1; k < count && k <= after + APPOSITION_WINDOW; k++) {
-        if (frnp_token_is_char(t->src, tok(t, k), ',') || (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
+        if (frnp_q_is_char(t->q, k, ',') || (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
             break;
-        if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD))
+        if (is_(t, k, FRNP_W_ROLE))
             return k;
     }
-    return (size_t)-1;
+    return FRNP_NO_TOKEN;
 }
 
-/* A role before the name across a comma: "The President of Microsoft, Brad Smit". */
+/* A role before the name across a comma: "The President of Microsoft, Brad Smith". */
 static size_t role_before(const frnp_speaker_table *t, size_t first)
 {
-    if (first == 0 || !frnp_token_is_char(t->src, tok(t, first - 1), ','))
-        return (size_t)-1;
+    if (first == 0 || !frnp_q_is_char(t->q, first - 1, ','))
+        return FRNP_NO_TOKEN;
     for (size_t k = first - 1; k-- > 0 && k + APPOSITION_WINDOW >= first;) {
-        if (!same_paragraph(t, k, first) || frnp_token_is_char(t->src, tok(t, k), ',') ||
+        if (!same_paragraph(t, k, first) || frnp_q_is_char(t->q, k, ',') ||
             (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
             break;
-        if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD))
+        if (is_(t, k, FRNP_W_ROLE))
             return k;
     }
-    return (size_t)-1;
+    return FRNP_NO_TOKEN;
 }
 
-static int note_roles(frnp_speaker_table *t, const frnp_name_run *run, frn_span name)
+static int note_roles(frnp_speaker_table *t, const name_run *run, frn_span name)
 {
     size_t roles[3] = {run->role, role_after(t, run->last), role_before(t, run->first)};
 
     for (size_t r = 0; r < 3; r++)
-        if (roles[r] != (size_t)-1 && !push_role(t, roles[r], name))
+        if (roles[r] != FRNP_NO_TOKEN && !is_(t, roles[r], FRNP_W_HONORIFIC) && !push_role(t, roles[r], name))
             return 0;
     return 1;
 }
 
-/* The longest full name known whose surname a one-word mention is, else NULL. */
-static const frn_span *known_full_name(const frnp_speaker_table *t, frn_span mention)
+/* The gender a name's given name or title tells. */
+static unsigned run_gender(const frnp_speaker_table *t, const name_run *run)
 {
-    const frn_span *best = NULL;
+    const unsigned genders = FRNP_W_MALE | FRNP_W_FEMALE;
 
-    for (size_t m = 0; m < t->people_count; m++) {
-        frn_span name = t->people[m].name;
-        if (same_text(t->src, mention, last_word(t->src, name)) &&
-            (!best || name.end - name.start > best->end - best->start))
-            best = &t->people[m].name;
+    if (run->role != FRNP_NO_TOKEN && is_(t, run->role, FRNP_W_HONORIFIC))
+        return t->q->words[run->role].classes & genders;
+    return is_(t, run->first, FRNP_W_GIVEN_NAME) ? t->q->words[run->first].classes & genders : 0;
+}
+
+/* Remember a full name as the fullest form of its last word. */
+static int index_surname(frnp_speaker_table *t, frn_span name, unsigned gender, size_t token)
+{
+    frn_span word = last_word(t->q->src, name);
+    frnp_name_slot *slot = frnp_name_index_slot(&t->surnames, t->q->src + word.start, word.end - word.start);
+
+    if (!slot)
+        return 0;
+    if (slot->value != FRNP_NAME_NONE) {
+        frnp_name_mention *known = &t->full_names.items[slot->value];
+        if (name.end - name.start > known->name.end - known->name.start)
+            known->name = name;
+        if (!known->classes)
+            known->classes = gender;
+        return 1;
     }
-    return best;
+    if (!push(&t->full_names, token, name, gender, FRNP_NAME_NONE))
+        return 0;
+    slot->value = t->full_names.count - 1;
+    return 1;
+}
+
+/* The full name known for a single word ("Smith"), or NULL. */
+static const frnp_name_mention *known_full_name(const frnp_speaker_table *t, size_t word)
+{
+    const frnp_token *w = tok(t, word);
+    size_t k = frnp_name_index_get(&t->surnames, t->q->src + w->start, base_length(t->q->src, w));
+
+    return k == FRNP_NAME_NONE ? NULL : &t->full_names.items[k];
 }
 
 /* First pass: full names that the text confirms as people. */
@@ -174,16 +232,17 @@ static int collect_full_names(frnp_speaker_table *t)
 {
     size_t i = 0;
 
-    while (i < t->tokens->count) {
-        frnp_name_run run;
+    while (i < t->q->tokens.count) {
+        name_run run;
         size_t next = read_name_run(t, i, &run);
-        if (frnp_name_is_full(run.words) && !run_has_organisation_noun(t, &run)) {
+        size_t words = run.last > run.first ? run.last - run.first : 0;
+        if (words >= 2 && words <= MAX_NAME_WORDS && !run_is_no_person(t, &run)) {
             frn_span name = run_span(t, run.first, run.last);
-            int confirmed = run.role != (size_t)-1 || followed_as_person(t, run.last) ||
-                            role_before(t, run.first) != (size_t)-1;
-            if (confirmed &&
-                (!push_mention(&t->people, &t->people_count, &t->people_capacity, run.first, name) ||
-                 !note_roles(t, &run, name)))
+            unsigned gender = run_gender(t, &run);
+            int confirmed = run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last) ||
+                            role_before(t, run.first) != FRNP_NO_TOKEN || is_(t, run.first, FRNP_W_GIVEN_NAME);
+            if (confirmed && (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) ||
+                              !index_surname(t, name, gender, run.first) || !note_roles(t, &run, name)))
                 return 0;
         }
         i = next;
@@ -196,21 +255,18 @@ static int collect_full_names(frnp_speaker_table *t)
  * "Smith said"). */
 static int collect_short_mentions(frnp_speaker_table *t)
 {
-    size_t i = 0, full_names = t->people_count;
+    size_t i = 0;
 
-    while (i < t->tokens->count) {
-        frnp_name_run run;
+    while (i < t->q->tokens.count) {
+        name_run run;
         size_t next = read_name_run(t, i, &run);
-        if (run.words == 1) {
-            const frn_span *full = NULL;
-            frn_span mention = base_span(t, run.first, run.last);
-            for (size_t m = 0; m < full_names && !full; m++)
-                if (same_text(t->src, mention, last_word(t->src, t->people[m].name)))
-                    full = &t->people[m].name;
-            if (full || run.role != (size_t)-1 || followed_as_person(t, run.last)) {
-                frn_span name = full ? *full : mention;
-                if (!push_mention(&t->people, &t->people_count, &t->people_capacity, run.first, name) ||
-                    !note_roles(t, &run, name))
+        if (run.last == run.first + 1 && !run_is_no_person(t, &run)) {
+            const frnp_name_mention *full = known_full_name(t, run.first);
+            if (full || run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last)) {
+                const frnp_token *w = tok(t, run.first);
+                frn_span name = full ? full->name : (frn_span){w->start, w->start + base_length(t->q->src, w)};
+                unsigned gender = full ? full->classes : run_gender(t, &run);
+                if (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) || !note_roles(t, &run, name))
                     return 0;
             }
         }
@@ -230,24 +286,24 @@ static int by_token(const void *a, const void *b)
  * "Electronic Frontier Foundation". Connectors may stand inside. */
 static int collect_organisations(frnp_speaker_table *t)
 {
-    size_t i = 0, count = t->tokens->count;
+    size_t i = 0, count = t->q->tokens.count;
 
     while (i < count) {
-        size_t first = i, end = i, last_noun = (size_t)-1;
+        size_t first = i, end = i, last_noun = FRNP_NO_TOKEN;
         while (end < count && same_paragraph(t, first, end) &&
                (is_capitalized_word(t, end) ||
-                (end > first && end + 1 < count && frnp_token_in(tok(t, end), FRNP_LEX_NAME_CONNECTOR) &&
-                 is_capitalized_word(t, end + 1)))) {
-            if (is_capitalized_word(t, end) && frnp_token_in(tok(t, end), FRNP_LEX_ORGANISATION_NOUN))
+                (end > first && end + 1 < count && is_(t, end, FRNP_W_CONNECTOR) && is_capitalized_word(t, end + 1)))) {
+            if (is_capitalized_word(t, end) && is_(t, end, FRNP_W_ORGANISATION))
                 last_noun = end;
             end++;
         }
-        if (last_noun != (size_t)-1 && last_noun > first) {
-            size_t start = frnp_token_in(tok(t, first), FRNP_LEX_ORGANISATION_ARTICLE) ? first + 1 : first;
+        if (last_noun != FRNP_NO_TOKEN && last_noun > first) {
+            size_t start = is_(t, first, FRNP_W_ORGANISATION_ARTICLE) ? first + 1 : first;
+            const frnp_token *head = tok(t, last_noun);
             if (start < last_noun &&
-                !push_mention(&t->organisations, &t->organisation_count,
-                              &t->organisation_capacity, first,
-                              run_span(t, start, last_noun + 1)))
+                !push_keyed(&t->organisations, &t->org_heads, t->q->src + head->start,
+                            base_length(t->q->src, head), first, run_span(t, start, last_noun + 1),
+                            t->q->words[last_noun].classes & FRNP_W_OUTLET))
                 return 0;
         }
         i = end > i ? end : i + 1;
@@ -255,25 +311,31 @@ static int collect_organisations(frnp_speaker_table *t)
     return 1;
 }
 
-frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *src,
-                                   const frnp_token_list *tokens, frnp_speaker_table *table)
+frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, frnp_speaker_table *table)
 {
     memset(table, 0, sizeof *table);
-    table->lexicon = lexicon;
-    table->src = src;
-    table->tokens = tokens;
-    if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_organisations(table))
+    table->q = q;
+    frnp_name_index_init(&table->surnames, 0);
+    frnp_name_index_init(&table->role_words, 1);
+    frnp_name_index_init(&table->org_heads, 1);
+    if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_organisations(table)) {
+        frnp_speaker_table_release(table);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    if (table->people_count > 1)
-        qsort(table->people, table->people_count, sizeof *table->people, by_token);
+    }
+    if (table->people.count > 1)
+        qsort(table->people.items, table->people.count, sizeof *table->people.items, by_token);
     return FRN_OK;
 }
 
 void frnp_speaker_table_release(frnp_speaker_table *table)
 {
-    free(table->people);
-    free(table->roles);
-    free(table->organisations);
+    free(table->people.items);
+    free(table->full_names.items);
+    free(table->roles.items);
+    free(table->organisations.items);
+    frnp_name_index_release(&table->surnames);
+    frnp_name_index_release(&table->role_words);
+    frnp_name_index_release(&table->org_heads);
     memset(table, 0, sizeof *table);
 }
 
@@ -286,63 +348,94 @@ static char *copy_span(const char *src, frn_span span, int *failed)
     return copy;
 }
 
-/* The person last named before token `before`. */
-static char *last_person(const frnp_speaker_table *t, size_t before, int *failed)
+/* Index past the last mention before token `before` (the list is in order). */
+static size_t count_before(const frnp_mentions *m, size_t before)
 {
-    for (size_t m = t->people_count; m-- > 0;)
-        if (t->people[m].token < before)
-            return copy_span(t->src, t->people[m].name, failed);
+    size_t lo = 0, hi = m->count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->items[mid].token < before)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The most salient person before `before` whom the pronoun can mean: the
+ * last named whose known gender does not contradict it. */
+static char *last_person(const frnp_speaker_table *t, size_t before, unsigned gender, int *failed)
+{
+    size_t n = count_before(&t->people, before);
+
+    for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+        const frnp_name_mention *p = &t->people.items[m];
+        if (!gender || !p->classes || (p->classes & gender))
+            return copy_span(t->q->src, p->name, failed);
+    }
     return NULL;
 }
 
-static int same_token_text(const frnp_speaker_table *t, size_t a, size_t b)
-{
-    size_t len = base_length(t->src, tok(t, a));
-
-    return frnp_fold_same(t->src + tok(t, a)->start, len, t->src + tok(t, b)->start,
-                          base_length(t->src, tok(t, b)));
-}
-
-/* The person last given the role word at token `role`. */
+/* The person last given the role word at token `role`, in a chain of the
+ * mentions of that word. */
 static char *person_in_role(const frnp_speaker_table *t, size_t role, int *failed)
 {
-    const frnp_role_mention *best = NULL;
+    const frnp_token *r = tok(t, role);
+    size_t k = frnp_name_index_get(&t->role_words, t->q->src + r->start, base_length(t->q->src, r));
 
-    for (size_t r = 0; r < t->role_count; r++)
-        if (t->roles[r].token < role && same_token_text(t, t->roles[r].token, role))
-            best = &t->roles[r];
-    return best ? copy_span(t->src, best->name, failed) : NULL;
+    for (size_t seen = 0; k != FRNP_NAME_NONE && seen < SALIENCE_WINDOW; seen++, k = t->roles.items[k].previous)
+        if (t->roles.items[k].token < role)
+            return copy_span(t->q->src, t->roles.items[k].name, failed);
+    return NULL;
 }
 
 /* The capitalised words before a proxy noun ("a Microsoft spokesperson",
  * "the Amazon statement"), or those of the last earlier mention of the same
- * noun that had them. */
+ * noun that had them, within a bounded look back. */
 static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t head, int *failed)
 {
     size_t lookback = head > PROXY_LOOKBACK ? head - PROXY_LOOKBACK : 0;
+    const frnp_token *h0 = tok(t, head);
+    size_t head_len = base_length(t->q->src, h0);
 
     for (size_t h = head + 1; h-- > lookback;) {
         size_t start = h, floor = h == head ? first : 0;
-        if (h != head && !same_token_text(t, h, head))
-            continue;
-        while (start > floor && is_capitalized_word(t, start - 1) &&
-               !frnp_token_in(tok(t, start - 1), FRNP_LEX_NON_NAME_WORD) && same_paragraph(t, start - 1, h))
+        if (h != head) {
+            const frnp_token *hk = tok(t, h);
+            if (!frnp_fold_same(t->q->src + hk->start, base_length(t->q->src, hk),
+                                t->q->src + h0->start, head_len))
+                continue;
+        }
+        while (start > floor && is_capitalized_word(t, start - 1) && !is_(t, start - 1, FRNP_W_NON_NAME) &&
+               same_paragraph(t, start - 1, h))
             start--;
         if (start < h) {
-            frn_span span = {tok(t, start)->start,
-                             tok(t, h - 1)->start + base_length(t->src, tok(t, h - 1))};
-            return copy_span(t->src, span, failed);
+            frn_span span = {tok(t, start)->start, tok(t, h - 1)->start + base_length(t->q->src, tok(t, h - 1))};
+            return copy_span(t->q->src, span, failed);
         }
     }
     return NULL;
 }
 
-/* An organisation for "the group", "the union": the last one named before. */
-static char *last_organisation(const frnp_speaker_table *t, size_t before, int *failed)
+/* An organisation for "the department", "the group", "it": the last one
+ * named before with that head word, else the last one that is not the
+ * news outlet reporting it. */
+static char *last_organisation(const frnp_speaker_table *t, size_t head, size_t before, int *failed)
 {
-    for (size_t m = t->organisation_count; m-- > 0;)
-        if (t->organisations[m].token < before)
-            return copy_span(t->src, t->organisations[m].name, failed);
+    size_t n = count_before(&t->organisations, before);
+
+    if (head != FRNP_NO_TOKEN) {
+        const frnp_token *h = tok(t, head);
+        size_t k = frnp_name_index_get(&t->org_heads, t->q->src + h->start, base_length(t->q->src, h));
+        for (size_t seen = 0; k != FRNP_NAME_NONE && seen < SALIENCE_WINDOW;
+             seen++, k = t->organisations.items[k].previous)
+            if (t->organisations.items[k].token < before)
+                return copy_span(t->q->src, t->organisations.items[k].name, failed);
+    }
+    for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++)
+        if (!(t->organisations.items[m].classes & FRNP_W_OUTLET))
+            return copy_span(t->q->src, t->organisations.items[m].name, failed);
     return NULL;
 }
 
@@ -354,33 +447,31 @@ static int is_organisation_name(const frnp_speaker_table *t, size_t first, size_
     if (!is_capitalized_word(t, first) || !is_capitalized_word(t, last - 1))
         return 0;
     for (size_t k = first; k < last; k++) {
-        if (frnp_token_in(tok(t, k), FRNP_LEX_ROLE_WORD))
+        if (is_(t, k, FRNP_W_ROLE))
             return 0;
-        connector |= frnp_token_in(tok(t, k), FRNP_LEX_NAME_CONNECTOR);
+        connector |= is_(t, k, FRNP_W_CONNECTOR);
     }
-    return connector || frnp_token_in(tok(t, last - 1), FRNP_LEX_ORGANISATION_NOUN);
+    return connector || is_(t, last - 1, FRNP_W_ORGANISATION);
 }
 
 /* The name at the end of a mention, after its roles: "IBM CEO Arvind
  * Krishna" -> "Arvind Krishna", resolved to the fullest known form. */
 static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
-    frnp_name_run run;
-    const frn_span *full = NULL;
-    frn_span mention;
+    size_t start = last;
+    const frnp_name_mention *full;
 
-    /* The run of the mention that reaches its end. */
-    for (size_t k = first;; k = run.end > k ? run.end : k + 1) {
-        frnp_name_run_at(t->src, t->tokens, k, last, &run);
-        if (run.end >= last)
-            break;
-    }
-    if (run.first >= run.last)
+    while (start > first && is_capitalized_word(t, start - 1) && !is_(t, start - 1, FRNP_W_ROLE | FRNP_W_NON_NAME))
+        start--;
+    if (start == last)
         return NULL;
-    mention = base_span(t, run.first, run.last);
-    if (run.words == 1)
-        full = known_full_name(t, mention);
-    return copy_span(t->src, full ? *full : mention, failed);
+    full = known_full_name(t, last - 1);
+    if (full && (last - start == 1 || memcmp(t->q->src + tok(t, start)->start, t->q->src + full->name.start,
+                                            tok(t, start)->end - tok(t, start)->start) == 0))
+        return copy_span(t->q->src, full->name, failed);
+    return copy_span(t->q->src, (frn_span){tok(t, start)->start,
+                                           tok(t, last - 1)->start + base_length(t->q->src, tok(t, last - 1))},
+                     failed);
 }
 
 char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
@@ -390,22 +481,25 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
     *failed = 0;
     if (first >= last)
         return NULL;
-    while (first < head && frnp_token_in(tok(t, first), FRNP_LEX_DETERMINER))
+    while (first < head && is_(t, first, FRNP_W_DETERMINER))
         first++;
-    if (last - first == 1 && frnp_token_in(tok(t, first), FRNP_LEX_SPEAKER_PRONOUN))
-        return frnp_token_in(tok(t, first), FRNP_LEX_PERSON_PRONOUN) ? last_person(t, first, failed) : NULL;
+    if (last - first == 1 && is_(t, first, FRNP_W_PRONOUN)) {
+        if (is_(t, first, FRNP_W_MALE | FRNP_W_FEMALE))
+            return last_person(t, first, t->q->words[first].classes & (FRNP_W_MALE | FRNP_W_FEMALE), failed);
+        return NULL;
+    }
     if (is_organisation_name(t, first, last))
-        return copy_span(t->src, run_span(t, first, last), failed);
-    if (frnp_token_in(tok(t, head), FRNP_LEX_PROXY_NOUN)) {
+        return copy_span(t->q->src, run_span(t, first, last), failed);
+    if (is_(t, head, FRNP_W_PROXY)) {
         char *principal = proxy_principal(t, first, head, failed);
         if (principal || *failed)
             return principal;
     }
-    if (is_capitalized_word(t, head) && !frnp_token_in(tok(t, head), FRNP_LEX_ROLE_WORD))
+    if (is_capitalized_word(t, head) && !is_(t, head, FRNP_W_ROLE))
         return trailing_name(t, first, last, failed);
-    if (frnp_token_in(tok(t, head), FRNP_LEX_ROLE_WORD))
+    if (is_(t, head, FRNP_W_ROLE))
         return person_in_role(t, head, failed);
-    if (frnp_token_in(tok(t, head), FRNP_LEX_ORGANISATION_NOUN))
-        return last_organisation(t, first, failed);
+    if (is_(t, head, FRNP_W_ORGANISATION))
+        return last_organisation(t, head, first, failed);
     return NULL;
 }

@@ -1,41 +1,47 @@
-/* Who is named where in an article: people (full names and later surname
- * mentions), the roles they are given, and organisations. Speaker mentions
- * are resolved against it ("he" -> the last person named, "Smith" -> "Brad
- * Smith", "the president" -> the person last called president). */
+/* PRIVATE to quote/: who is named where in an article, people (full names
+ * and later surname mentions, with the gender their given name or title
+ * tells), the roles they are given, and organisations; speaker mentions
+ * are resolved against it ("he" -> the last man named, "Smith" -> "Brad
+ * Smith", "the president" -> the person last called president, "the
+ * department" -> the last department named). Every lookup is a hash or a
+ * binary search, never a scan of the earlier mentions. */
 #ifndef FRNP_SPEAKER_TABLE_H
 #define FRNP_SPEAKER_TABLE_H
 
-#include "lexicon/lexicon.h"
+#include "name-index.h"
+#include "quote-text.h"
 
 typedef struct frnp_name_mention {
-    size_t token; /* where the mention stands */
-    frn_span name; /* the name it refers to, as first written in full */
+    size_t token;    /* where the mention stands */
+    frn_span name;   /* the name it refers to, as first written in full */
+    unsigned classes; /* a person's gender (FRNP_W_MALE, FRNP_W_FEMALE or 0);
+                       * FRNP_W_OUTLET for a news outlet's name */
+    size_t previous; /* for roles and organisations: the one before with the same key word */
 } frnp_name_mention;
 
-typedef struct frnp_role_mention {
-    size_t token;      /* the role word */
-    frn_span name;     /* the person given that role */
-} frnp_role_mention;
+typedef struct frnp_mentions {
+    frnp_name_mention *items;
+    size_t count, capacity;
+} frnp_mentions;
 
 typedef struct frnp_speaker_table {
-    const frnp_lexicon *lexicon; /* the tokens are tagged with */
-    const char *src;
-    const frnp_token_list *tokens;
-    frnp_name_mention *people; /* every mention of a person, in order */
-    size_t people_count, people_capacity;
-    frnp_role_mention *roles;
-    size_t role_count, role_capacity;
-    frnp_name_mention *organisations; /* multi-word names ending in an organisation noun */
-    size_t organisation_count, organisation_capacity;
+    const frnp_qtext *q;
+    frnp_mentions people;        /* every mention of a person, in order */
+    frnp_mentions full_names;    /* the fullest form of each surname */
+    frnp_mentions roles;         /* role word -> person */
+    frnp_mentions organisations; /* in order */
+    frnp_name_index surnames;    /* last word -> index in full_names */
+    frnp_name_index role_words;  /* role word -> its last index in roles */
+    frnp_name_index org_heads;   /* head word -> its last index in organisations */
 } frnp_speaker_table;
 
-frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *src,
-                                   const frnp_token_list *tokens, frnp_speaker_table *table);
+frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, frnp_speaker_table *table);
 
 void frnp_speaker_table_release(frnp_speaker_table *table);
 
-/* Resolve the speaker mention tokens [first, last) to a name: a new string,
- * or NULL when the text names no one. *failed is set when out of memory. */
+/* The speaker named by the mention at tokens [first, last): a new string
+ * owned by the caller, or NULL when nothing fits (then *failed tells
+ * whether memory ran out). */
 char *frnp_speaker_resolve(const frnp_speaker_table *table, size_t first, size_t last, int *failed);
 
 #endif

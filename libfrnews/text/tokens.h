@@ -19,7 +19,7 @@ typedef struct frnp_token {
     size_t paragraph;
     /* The lexicon classes of the token's text, looked up once for all the
      * questions later stages ask (lexicon/lexicon.h); 0 until tagged. */
-    uint32_t lexicon;
+    uint64_t lexicon;
 } frnp_token;
 
 typedef struct frnp_token_list {

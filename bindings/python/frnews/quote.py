@@ -28,9 +28,12 @@ class Quote:
     quotation interrupted by its attribution joined by a space); ``type`` is
     ``"direct"``, ``"mixed"`` or ``"indirect"``; ``speaker`` the fullest
     name the article gives, ``mention`` the words the attribution uses for
-    the speaker ("he", "Smith") and ``cue`` its verb ("said"), each None when
-    absent. The offsets cover the whole quotation, first piece to last;
-    ``fragments`` holds each piece.
+    the speaker ("he", "Smith"), ``role`` the role or title the article gives
+    the speaker ("CEO", "spokesperson") apart from the name, and ``cue`` its
+    verb ("said"), each None when absent. The offsets cover the whole
+    quotation, first piece to last; ``fragments`` holds each piece (for a
+    mixed or indirect quotation, its whole reported clause) and ``quoted``
+    the parts inside quotation marks (none for an indirect quotation).
     """
 
     text: str
@@ -46,6 +49,8 @@ class Quote:
     fragments: Tuple[Span, ...]
     mention_span: Optional[Span]
     cue_span: Optional[Span]
+    role: Optional[str] = None
+    quoted: Tuple[Span, ...] = ()
 
 
 def span_from_bytes(offsets, byte_span):
@@ -78,6 +83,9 @@ def quote_from_c(quote, offsets):
                         for i in range(_core.quote_get_fragment_count(quote))),
         mention_span=_optional_span(offsets, mention, _core.quote_get_mention_span(quote)),
         cue_span=_optional_span(offsets, cue, _core.quote_get_cue_span(quote)),
+        role=_core.quote_get_speaker_role(quote),
+        quoted=tuple(span_from_bytes(offsets, _core.quote_get_quoted(quote, i))
+                     for i in range(_core.quote_get_quoted_count(quote))),
     )
 
 

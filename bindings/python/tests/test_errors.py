@@ -87,3 +87,18 @@ def test_errors_are_also_the_matching_builtin_exceptions():
     assert issubclass(frnews.InvalidArgumentError, ValueError)
     assert issubclass(frnews.RangeError, IndexError)
     assert issubclass(frnews.NoMemoryError, MemoryError)
+
+
+def test_every_status_of_the_c_table_has_its_class_and_back():
+    """The exception classes follow the C status table (FRN_STATUS_MAP): a
+    status added there without a class here fails this test."""
+    from frnews import _core
+    from frnews.errors import _CLASS_BY_STATUS
+    c_names = {_core.status_name(value) for value in range(1, _core.FRN_STATUS_LIMIT_)}
+    assert "FRN_ERR_UNKNOWN" not in c_names
+    assert set(_CLASS_BY_STATUS) == c_names
+    for name in c_names:
+        error = error_for_status(name, "detail")
+        assert type(error) is not frnews.Error, name
+        assert error.status == name
+        assert isinstance(error, frnews.Error)

@@ -79,3 +79,23 @@ def test_quotes_shortcut_matches_the_article(seed_text, seed_article):
 
 def test_text_without_quotation_has_no_quotes():
     assert frnews.quotes(NO_QUOTES) == []
+
+
+def test_mixed_quote_covers_its_clause_and_lists_the_quoted_words():
+    text = ("Council votes\n\n"
+            "The mayor, Ann Lee, said the plan was \u201ca betrayal of every family\u201d and would fail.\n")
+    mixed = [q for q in frnews.quotes(text, format="text") if q.type == "mixed"]
+    assert len(mixed) == 1
+    quote = mixed[0]
+    assert quote.text == "the plan was \u201ca betrayal of every family\u201d and would fail"
+    assert [text[s.char_start:s.char_end] for s in quote.quoted] == ["a betrayal of every family"]
+
+
+def test_indirect_quote_has_a_role_apart_from_the_name():
+    text = ("Layoffs\n\n"
+            "Acme CEO Jane Roe told reporters that the company would cut 200 jobs.\n")
+    quote = frnews.quotes(text, format="text")[0]
+    assert quote.type == "indirect"
+    assert quote.speaker == "Jane Roe"
+    assert quote.role == "CEO"
+    assert quote.quoted == ()

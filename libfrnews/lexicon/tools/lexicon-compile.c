@@ -31,7 +31,7 @@
 
 #define WORD_MAX_BYTES 32   /* the longest word entry, folded */
 #define PHRASE_MAX_BYTES 200
-#define MAX_CLASSES 32      /* bits of a word's class mask */
+#define MAX_CLASSES 64      /* bits of a word's class mask */
 #define MAX_LISTS 64
 
 enum kind { KIND_WORDS, KIND_TOKEN_PHRASES, KIND_LINES, KIND_PREFIXES, KIND_SUBSTRINGS, KIND_WEIGHTED };
@@ -43,9 +43,10 @@ static const char *const kind_names[] = {
 typedef struct entry {
     char *text; /* folded */
     size_t len;
-    int weight;
+    double weight;
+    int weighed; /* the list gave the weight */
     unsigned line;
-    unsigned long classes; /* word table only */
+    unsigned long long classes; /* word table only */
 } entry;
 
 typedef struct list {
@@ -223,7 +224,7 @@ static int is_one_token(compiler *c, const char *text, size_t len)
     segment_count n = {0, 0, 0};
 
     if (frnp_segments_each(c->ctx, text, len, count_segment, &n) != FRN_OK) {
-        fprintf(stderr, "lexicon-compile: %s\n", frn_ctx_errmsg(c->ctx));
+        fprintf(stderr, "lexicon-compile: %s\n", frn_ctx_get_errmsg(c->ctx));
         exit(2);
     }
     return n.count == 1 && n.start == 0 && n.end == len;
@@ -266,25 +267,43 @@ static void check_entry(compiler *c, const list *l, const entry *e)
                  e->text);
 }
 
+/* The weight at the end of an entry's line (after white space), cut off
+ * the line: a positive integer in a weighted list, a number in (0, 1] in a
+ * words list. 0 when there is none or it is not such a number. */
+static double cut_weight(char *s, enum kind kind)
+{
+    char *last = strrchr(s, ' '), *tab = strrchr(s, '\t'), *end;
+    double weight;
+
+    if (tab > last)
+        last = tab;
+    if (!last)
+        return 0;
+    weight = kind == KIND_WEIGHTED ? (double)strtol(last + 1, &end, 10) : strtod(last + 1, &end);
+    if (*end != '\0' || !(weight > 0) || weight > (kind == KIND_WEIGHTED ? 1000 : 1))
+        return 0;
+    *last = '\0';
+    return weight;
+}
+
 /* An entry: the line, or what stands between double quotes (to keep
- * leading or trailing spaces); weighted lists end with the weight. */
+ * leading or trailing spaces); weighted lists end with the weight, words
+ * lists may. */
 static void parse_entry(compiler *c, list *l, unsigned line_no, char *s)
 {
-    entry e = {NULL, 0, 1, line_no, 0};
+    entry e = {NULL, 0, 1, 0, line_no, 0};
     size_t len, cap;
 
-    if (l->kind == KIND_WEIGHTED) {
-        char *last = strrchr(s, ' '), *tab = strrchr(s, '\t'), *end;
-        long weight;
-        if (tab > last)
-            last = tab;
-        weight = last ? strtol(last + 1, &end, 10) : 0;
-        if (!last || *end != '\0' || weight <= 0 || weight > 1000) {
-            error_at(c, l->path, line_no, "expected: phrase weight (a positive number)");
+    if (l->kind == KIND_WEIGHTED || (l->kind == KIND_WORDS && strpbrk(s, " \t"))) {
+        double weight = cut_weight(s, l->kind);
+        if (weight == 0) {
+            error_at(c, l->path, line_no, l->kind == KIND_WEIGHTED
+                         ? "expected: phrase weight (a positive integer)"
+                         : "expected: word, or word and weight (a number in (0, 1])");
             return;
         }
-        e.weight = (int)weight;
-        *last = '\0';
+        e.weight = weight;
+        e.weighed = 1;
         s = trim(s);
     }
     len = strlen(s);
@@ -329,18 +348,15 @@ static void release_entries(list *l)
     l->count = l->capacity = 0;
 }
 
-/* Read a list for lang, falling back on English's when lang has none;
- * sort it and report duplicates. */
+/* Read a list for lang (empty when a language other than English lacks
+ * it); sort it and report duplicates. */
 static void read_list(compiler *c, list *l, const char *lang)
 {
     release_entries(l);
     snprintf(l->path, sizeof l->path, "%s/%s/%s.txt", c->dir, lang, l->file);
     if (!each_line(c, l->path, entry_line, l)) {
-        if (strcmp(lang, "en") == 0 || errno != ENOENT) {
+        if (strcmp(lang, "en") == 0 || errno != ENOENT)
             error_at(c, l->path, 0, "cannot read the list: %s", strerror(errno));
-            return;
-        }
-        read_list(c, l, "en");
         return;
     }
     qsort(l->entries, l->count, sizeof *l->entries, compare_entries);
@@ -413,9 +429,13 @@ static void emit_table(FILE *out, const char *lang, const char *name, const entr
         return;
     fprintf(out, "static const frnp_lex_entry %s_%s[] = {\n", lang, name);
     for (size_t i = 0; i < count; i++) {
+        char weight[32];
+        snprintf(weight, sizeof weight, "%g", entries[i].weight);
         fputs("    {", out);
         emit_string(out, entries[i].text, entries[i].len);
-        fprintf(out, ", %zu, %d, 0x%lxu},\n", entries[i].len, entries[i].weight, entries[i].classes);
+        /* A float constant needs its point: "1" would be an int. */
+        fprintf(out, ", %zu, %s%sf, UINT64_C(0x%llx)},\n", entries[i].len, weight,
+                strpbrk(weight, ".e") ? "" : ".0", entries[i].classes);
     }
     fputs("};\n", out);
 }
@@ -429,8 +449,7 @@ static void add_word(entry **words, size_t *count, size_t *capacity, const entry
     }
     (*words)[*count] = *e;
     (*words)[*count].len = len;
-    (*words)[*count].weight = 1;
-    (*words)[*count].classes = 1ul << bit;
+    (*words)[*count].classes = 1ull << bit;
     (*count)++;
 }
 
@@ -451,11 +470,19 @@ static size_t merge_words(compiler *c, entry **out)
     }
     if (count)
         qsort(words, count, sizeof *words, compare_entries);
+    /* A word in several lists has all their bits, and the largest weight
+     * a list gives (1 when none does). */
     for (size_t i = 0; i < count; i++) {
-        if (kept > 0 && compare_entries(&words[kept - 1], &words[i]) == 0)
-            words[kept - 1].classes |= words[i].classes;
-        else
+        entry *prev = kept > 0 ? &words[kept - 1] : NULL;
+        if (prev && compare_entries(prev, &words[i]) == 0) {
+            prev->classes |= words[i].classes;
+            if (words[i].weighed && (!prev->weighed || words[i].weight > prev->weight)) {
+                prev->weight = words[i].weight;
+                prev->weighed = 1;
+            }
+        } else {
             words[kept++] = words[i];
+        }
     }
     *out = words;
     return kept;
@@ -500,7 +527,7 @@ static void emit_header(const compiler *c, FILE *out)
     for (size_t i = 0; i < c->list_count; i++) {
         const list *l = &c->lists[i];
         if (l->bit >= 0)
-            fprintf(out, "/* %s (%s): %s */\n#define FRNP_LEX_%s (UINT32_C(1) << %d)\n", l->file,
+            fprintf(out, "/* %s (%s): %s */\n#define FRNP_LEX_%s (UINT64_C(1) << %d)\n", l->file,
                     kind_names[l->kind], l->about, l->name, l->bit);
     }
     fputs("\ntypedef enum frnp_phrase_list {\n", out);

@@ -1,0 +1,244 @@
+/* Quotations in quotation marks, paragraph by paragraph.
+ *
+ * A quotation that opens a sentence, or follows its introducing cue, is
+ * direct; it is attributed by the cue after it, the cue introducing it, the
+ * previous paragraph's "...says:", or else continues the attributed
+ * quotation just before it. One inside a sentence is a mixed quotation's
+ * quoted phrase, kept only when the sentence attributes it, since
+ * unattributed fragments are mostly scare quotes and titles. */
+#include <stdlib.h>
+#include <string.h>
+#include "core/array.h"
+#include "core/context.h"
+#include "quote-attribution.h"
+#include "quote-marks.h"
+#include "quote-stages.h"
+
+#define CONFIDENCE_ATTRIBUTED 0.9
+#define CONFIDENCE_CARRIED 0.75
+#define CONFIDENCE_MIXED 0.7
+#define CONFIDENCE_UNATTRIBUTED 0.35
+#define UNATTRIBUTED_MIN_WORDS 5
+
+typedef struct direct_pass {
+    const frnp_qtext *q;
+    frn_quote_list *list;
+    frnp_marked_spans *marks;
+    size_t paragraph;
+    int failed;
+    /* The last attributed quotation, which an unattributed one may continue. */
+    long carried; /* index in list, or -1 */
+    size_t carried_paragraph;
+    size_t carried_end_token; /* for a quotation split by its attribution */
+    int carried_by_trailing_cue;
+} direct_pass;
+
+/* First token starting at or after byte pos, within the paragraph's tokens. */
+static size_t token_at(const direct_pass *x, size_t pos)
+{
+    const frnp_token_list *tokens = &x->q->tokens;
+    size_t lo = tokens->paragraph_first[x->paragraph], hi = tokens->paragraph_first[x->paragraph + 1];
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tokens->items[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t paragraph_first(const direct_pass *x)
+{
+    return x->q->tokens.paragraph_first[x->paragraph];
+}
+
+/* "... wrote that “they ...”": reported speech quoting part of it. */
+static int follows_that(const direct_pass *x, size_t open)
+{
+    return open > paragraph_first(x) && frnp_q_is(x->q, open - 1, FRNP_W_COMPLEMENTISER);
+}
+
+static int is_sentence_opening(const direct_pass *x, size_t open)
+{
+    if (open == paragraph_first(x) || open >= x->q->tokens.count || frnp_q_sentence_first(x->q, open) == open)
+        return 1;
+    return frnp_q_is_char(x->q, open - 1, ':');
+}
+
+static void set_attribution(direct_pass *x, frn_quote *quote, const frnp_attribution *a, double confidence)
+{
+    const frnp_qtext *q = x->q;
+
+    quote->cue_span = (frn_span){frnp_q_token(q, a->cue_first)->start, frnp_q_token(q, a->cue_last - 1)->end};
+    if (a->mention_first < a->mention_last) {
+        quote->mention_first = a->mention_first;
+        quote->mention_last = a->mention_last;
+    }
+    quote->attribution_confidence = confidence;
+}
+
+/* An unattributed direct quotation continuing the one before. */
+static int carry_attribution(direct_pass *x, frn_quote *quote, size_t open)
+{
+    const frn_quote *from;
+
+    if (x->carried < 0)
+        return 0;
+    from = &x->list->items[x->carried];
+    if (!(x->carried_paragraph == x->paragraph ||
+          (x->carried_paragraph + 1 == x->paragraph && open == paragraph_first(x))))
+        return 0;
+    quote->mention_first = from->mention_first;
+    quote->mention_last = from->mention_last;
+    quote->cue_span = from->cue_span;
+    quote->attribution_confidence = CONFIDENCE_CARRIED;
+    return 1;
+}
+
+/* The attribution closing the previous paragraph: "the group says:". */
+static int attribution_from_previous_paragraph(direct_pass *x, size_t open, frnp_attribution *a)
+{
+    size_t end = paragraph_first(x);
+
+    if (x->paragraph == 0 || open != end || end == x->q->tokens.paragraph_first[x->paragraph - 1] ||
+        !frnp_q_is_char(x->q, end - 1, ':'))
+        return 0;
+    return frnp_attribution_before(x->q, end, 1, a);
+}
+
+static int count_words(const direct_pass *x, frn_span span)
+{
+    size_t end = x->q->tokens.paragraph_first[x->paragraph + 1];
+    int words = 0;
+
+    for (size_t i = token_at(x, span.start); i < end && frnp_q_token(x->q, i)->start < span.end; i++)
+        words += frnp_q_is_word(x->q, i);
+    return words;
+}
+
+/* A quotation reopened right after "..., he said, “": a second piece. */
+static int continues_split_quote(const direct_pass *x, size_t open)
+{
+    size_t k;
+
+    if (x->carried < 0 || !x->carried_by_trailing_cue || x->carried_paragraph != x->paragraph)
+        return 0;
+    k = x->carried_end_token;
+    return k < open && k + 1 == open && frnp_q_is_char(x->q, k, ',');
+}
+
+static int append_fragment(direct_pass *x, const frnp_marked_quote *marked)
+{
+    frn_quote *quote = &x->list->items[x->carried];
+
+    if (quote->fragment_count == FRNP_QUOTE_MAX_FRAGMENTS)
+        return 0;
+    quote->fragments[quote->fragment_count++] = marked->content;
+    if (quote->quoted_count < FRNP_QUOTE_MAX_QUOTED)
+        quote->quoted[quote->quoted_count++] = marked->content;
+    x->failed |= !frnp_quote_set_text(quote, x->q->src);
+    x->carried_by_trailing_cue = 0;
+    return 1;
+}
+
+static frn_quote *new_quote(direct_pass *x, const frnp_marked_quote *marked, frn_quote_type type)
+{
+    frn_quote *quote = frnp_quote_list_push(x->list);
+
+    if (!quote) {
+        x->failed = 1;
+        return NULL;
+    }
+    quote->type = type;
+    quote->fragments[0] = marked->content;
+    quote->fragment_count = 1;
+    quote->quoted[0] = marked->content;
+    quote->quoted_count = 1;
+    x->failed |= !frnp_quote_set_text(quote, x->q->src);
+    return quote;
+}
+
+/* Attribute a direct quotation: the cue after it, the cue introducing it,
+ * the previous paragraph's "...says:", or the quotation before it. */
+static void attribute_direct(direct_pass *x, frn_quote *quote, const frnp_marked_quote *marked,
+                             size_t open, size_t after)
+{
+    frnp_attribution a;
+    int trailing = marked->closed && frnp_attribution_after(x->q, after, &a);
+
+    if (trailing || frnp_attribution_before(x->q, open, 1, &a) ||
+        attribution_from_previous_paragraph(x, open, &a)) {
+        set_attribution(x, quote, &a, CONFIDENCE_ATTRIBUTED);
+    } else if (!carry_attribution(x, quote, open)) {
+        quote->attribution_confidence = CONFIDENCE_UNATTRIBUTED;
+        return;
+    }
+    x->carried = (long)(quote - x->list->items);
+    x->carried_paragraph = x->paragraph;
+    x->carried_by_trailing_cue = trailing;
+    x->carried_end_token = trailing ? a.end : 0;
+}
+
+static int remember_marks(direct_pass *x, frn_span content)
+{
+    frnp_marked_spans *m = x->marks;
+
+    if (!frnp_array_reserve(&m->items, &m->capacity, m->count + 1, sizeof *m->items))
+        return 0;
+    m->items[m->count++] = content;
+    return 1;
+}
+
+static int on_marked_quote(void *data, const frnp_marked_quote *marked)
+{
+    direct_pass *x = data;
+    size_t open = token_at(x, marked->outer.start);
+    size_t after = token_at(x, marked->outer.end);
+    frnp_attribution a;
+    frn_quote *quote;
+
+    if (!remember_marks(x, marked->content))
+        return 0;
+    if (continues_split_quote(x, open) && append_fragment(x, marked))
+        return !x->failed;
+    if (is_sentence_opening(x, open) ||
+        (!follows_that(x, open) && frnp_attribution_before(x->q, open, 1, &a))) {
+        quote = new_quote(x, marked, FRN_QUOTE_DIRECT);
+        if (!quote)
+            return 0;
+        attribute_direct(x, quote, marked, open, after);
+        /* A lone unattributed phrase is more likely a title than a quotation. */
+        if (quote->mention_first == FRNP_NO_TOKEN && !quote->cue_span.end &&
+            count_words(x, marked->content) < UNATTRIBUTED_MIN_WORDS)
+            frnp_quote_clear(&x->list->items[--x->list->count]);
+        return !x->failed;
+    }
+    if (!frnp_attribution_before(x->q, open, 0, &a) &&
+        !(marked->closed && frnp_attribution_after(x->q, after, &a)))
+        return 1; /* a scare quote or a title */
+    quote = new_quote(x, marked, FRN_QUOTE_MIXED);
+    if (!quote)
+        return 0;
+    set_attribution(x, quote, &a, CONFIDENCE_MIXED);
+    return !x->failed;
+}
+
+frn_status frnp_quote_direct_find(frn_ctx *ctx, const frnp_qtext *q, frn_quote_list *list,
+                                  frnp_marked_spans *marks)
+{
+    direct_pass x;
+
+    memset(&x, 0, sizeof x);
+    x.q = q;
+    x.list = list;
+    x.marks = marks;
+    x.carried = -1;
+    for (x.paragraph = 0; x.paragraph < q->paragraph_count; x.paragraph++) {
+        const frn_span *next = x.paragraph + 1 < q->paragraph_count ? &q->paragraphs[x.paragraph + 1] : NULL;
+        if (!frnp_quote_marks_find(q->src, q->paragraphs[x.paragraph], next, on_marked_quote, &x) || x.failed)
+            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    }
+    return FRN_OK;
+}

@@ -1,0 +1,468 @@
+/* Reported speech, sentence by sentence, around each reporting verb:
+ *
+ *   X said (that) CLAUSE.          X told Reuters (that) CLAUSE.
+ *   CLAUSE, X said [Tuesday].      CLAUSE, said X, a spokesman.
+ *   According to X, CLAUSE.        CLAUSE, according to X[, CLAUSE].
+ *   ..., adding/saying (that) CLAUSE  (the speaker of the sentence)
+ *
+ * The content runs from the cue (after its complementiser) to the end of
+ * its clause: the sentence's end, a ';', or the next reporting verb joined
+ * by "and", "but" or a comma; before the cue it starts at the sentence's
+ * start. Content that is all inside quotation marks is the direct stage's;
+ * content that is partly quoted is a mixed quotation, which replaces the
+ * mixed quotation of the quoted phrase alone that the direct stage made. */
+#include <stdlib.h>
+#include <string.h>
+#include "core/context.h"
+#include "quote-attribution.h"
+#include "quote-stages.h"
+
+#define MIN_CONTENT_WORDS 3
+#define TAIL_MAX_WORDS 8          /* "said Tuesday in a statement" */
+#define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
+#define ACCORDING_MAX_TOKENS 14   /* "according to the nonpartisan Congressional Budget Office" */
+#define GENERIC_SUBJECT_MAX_WORDS 5
+
+#define CONFIDENCE_SUBJECT_CUE 0.8
+#define CONFIDENCE_ACCORDING 0.8
+#define CONFIDENCE_INHERITED 0.65
+#define CONFIDENCE_GENERIC 0.55
+
+typedef struct indirect_pass {
+    const frnp_qtext *q;
+    const frnp_marked_spans *marks;
+    frn_quote_list *list;
+    size_t direct_count;        /* the direct stage's quotations, in order */
+    unsigned char *in_marks;    /* per token: inside a pair of quotation marks */
+    /* The subject of the last frame of the current sentence, for "..., adding that". */
+    size_t sentence, subject_first, subject_last;
+    int colon_lead_in; /* the sentence ends with ':', its quotation follows */
+} indirect_pass;
+
+typedef struct frame {
+    size_t pieces[2][2];  /* content tokens [first, last) */
+    size_t piece_count;
+    size_t cue_first, cue_last;
+    size_t subject_first, subject_last; /* FRNP_NO_TOKEN when none */
+    double confidence;
+} frame;
+
+static int is_conjunction(const frnp_qtext *q, size_t i)
+{
+    return frnp_q_is(q, i, FRNP_W_CONJUNCTION);
+}
+
+/* Tokens inside quotation marks, from the marks' spans (both in order). */
+static int mark_tokens(indirect_pass *x)
+{
+    const frnp_qtext *q = x->q;
+    size_t m = 0;
+
+    x->in_marks = calloc(q->tokens.count + 1, 1);
+    if (!x->in_marks)
+        return 0;
+    for (size_t i = 0; i < q->tokens.count; i++) {
+        const frnp_token *t = frnp_q_token(q, i);
+        while (m < x->marks->count && x->marks->items[m].end <= t->start)
+            m++;
+        x->in_marks[i] = m < x->marks->count && x->marks->items[m].start <= t->start;
+    }
+    return 1;
+}
+
+static int is_negation(const frnp_qtext *q, size_t i)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t len = t->end - t->start;
+    const char *text = q->src + t->start;
+
+    return frnp_q_is(q, i, FRNP_W_NEGATION) ||
+           (len > 3 && (memcmp(text + len - 3, "n't", 3) == 0 ||
+                        (len > 5 && memcmp(text + len - 5, "n\xE2\x80\x99t", 5) == 0)));
+}
+
+/* A verb use of a reporting word: not "the claims", "his tweets", "the
+ * United States", "would not say". */
+static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
+{
+    const frnp_qtext *q = x->q;
+
+    if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c])
+        return 0;
+    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || frnp_q_is_capitalized(q, c) ||
+                      is_negation(q, c - 1)))
+        return 0;
+    return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
+           (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER));
+}
+
+/* Where the clause starting at `start` ends: before the next reporting verb
+ * joined by "and", "but" or a comma, before a ';', else at `stop`. */
+static size_t clause_end(const indirect_pass *x, size_t start, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+
+    for (size_t j = start; j < stop; j++) {
+        if (x->in_marks[j])
+            continue;
+        if (frnp_q_is_char(q, j, ';'))
+            return j;
+        if (j > start && is_reporting_verb(x, j, start) &&
+            (is_conjunction(q, j - 1) || frnp_q_is_char(q, j - 1, ','))) {
+            size_t end = j - 1;
+            if (end > start && frnp_q_is_char(q, end - 1, ','))
+                end--;
+            return end;
+        }
+        if (j + 1 < stop && frnp_q_is_char(q, j, ',') && frnp_q_according_length(q, j + 1))
+            return j;
+    }
+    return stop;
+}
+
+/* The sentence's last token that is a word or a quotation mark, plus one. */
+static size_t content_stop(const frnp_qtext *q, size_t first, size_t last)
+{
+    while (last > first && !frnp_q_is_word(q, last - 1) && !frnp_q_is_mark(q, last - 1))
+        last--;
+    return last;
+}
+
+static size_t count_words(const frnp_qtext *q, size_t first, size_t last)
+{
+    size_t words = 0;
+
+    for (size_t i = first; i < last; i++)
+        words += frnp_q_is_word(q, i);
+    return words;
+}
+
+/* What may follow the cue of "CLAUSE, X said": an adjunct ("on Tuesday",
+ * "in a statement", "told reporters"), no clause of its own. */
+static int is_tail(const indirect_pass *x, size_t start, size_t stop)
+{
+    if (count_words(x->q, start, stop) > TAIL_MAX_WORDS)
+        return 0;
+    for (size_t i = start; i < stop; i++)
+        if (frnp_q_is(x->q, i, FRNP_W_COMPLEMENTISER) || frnp_q_is_mark(x->q, i) || frnp_q_is_char(x->q, i, ':'))
+            return 0;
+    return 1;
+}
+
+/* The end of the adjunct after a cue: its first comma, else stop. */
+static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
+{
+    for (size_t i = start; i < stop; i++)
+        if (frnp_q_is_char(x->q, i, ','))
+            return i;
+    return stop;
+}
+
+static void set_piece(frame *f, size_t first, size_t last);
+
+/* "CLAUSE, the agency said in a report, and CLAUSE": the second piece. */
+static void add_continuation(const indirect_pass *x, frame *f, size_t comma, size_t stop)
+{
+    size_t start = comma + 1;
+
+    if (comma >= stop)
+        return;
+    if (start < stop && is_conjunction(x->q, start))
+        start++;
+    if (count_words(x->q, start, stop) >= MIN_CONTENT_WORDS)
+        set_piece(f, start, clause_end(x, start, stop));
+}
+
+/* Where the content after a cue starts: after its complementiser when one
+ * follows closely ("said in a statement that ..."), else after the cue,
+ * its punctuation and, for "told", the one told. */
+static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue_end, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+    size_t start = cue_end;
+
+    int told = frnp_q_is(q, cue_first, FRNP_W_TELL);
+
+    /* "that" right after the cue, or after an adjunct or the one told. */
+    if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told))
+        for (size_t k = cue_end; k < stop && k < cue_end + COMPLEMENTISER_WINDOW; k++) {
+            if (frnp_q_is_mark(q, k) || frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
+                break;
+            if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
+                return k + 1;
+        }
+    if (told && start < stop) {
+        size_t after = frnp_attribution_phrase_after(q, start);
+        start = after > start ? after : start + 1;
+    }
+    while (start < stop && (frnp_q_is_char(q, start, ',') || frnp_q_is_char(q, start, ':')))
+        start++;
+    return start;
+}
+
+/* A lower-case subject standing at the start of its clause ("officials
+ * said", "the source added"), when no name or role names the speaker. */
+static int generic_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
+{
+    const frnp_qtext *q = x->q;
+    size_t end = cue, start;
+
+    while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
+        end--;
+    start = end;
+    while (start > first && end - start < GENERIC_SUBJECT_MAX_WORDS && frnp_q_is_word(q, start - 1) &&
+           !frnp_q_is(q, start - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) && !x->in_marks[start - 1] &&
+           !is_conjunction(q, start - 1))
+        start--;
+    if (start == end || !(start == first || frnp_q_is_char(q, start - 1, ',') ||
+                          frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) || is_conjunction(q, start - 1)))
+        return 0;
+    if (end - start > 1 && !frnp_q_is(q, start, FRNP_W_DETERMINER) && start != first &&
+        !frnp_q_is_char(q, start - 1, ','))
+        return 0;
+    *sf = start;
+    *sl = end;
+    return 1;
+}
+
+/* Drop the direct stage's mixed quotations of a phrase inside [start, end). */
+static void absorb_phrases(indirect_pass *x, frn_span piece)
+{
+    size_t lo = 0, hi = x->direct_count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->list->items[mid].span.start < piece.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < x->direct_count && x->list->items[k].span.start < piece.end; k++) {
+        frn_quote *quote = &x->list->items[k];
+        if (quote->type == FRN_QUOTE_MIXED && quote->span.end <= piece.end) {
+            frnp_quote_clear(quote);
+            quote->type = FRN_QUOTE_NONE;
+        }
+    }
+}
+
+/* The marks' spans inside a piece, as the quotation's quoted parts. */
+static void add_quoted(const indirect_pass *x, frn_quote *quote, frn_span piece)
+{
+    size_t lo = 0, hi = x->marks->count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->marks->items[mid].end <= piece.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t m = lo; m < x->marks->count && x->marks->items[m].start < piece.end; m++) {
+        frn_span s = x->marks->items[m];
+        if (quote->quoted_count == FRNP_QUOTE_MAX_QUOTED)
+            return;
+        if (s.start < piece.start)
+            s.start = piece.start;
+        if (s.end > piece.end)
+            s.end = piece.end;
+        if (s.start < s.end)
+            quote->quoted[quote->quoted_count++] = s;
+    }
+}
+
+static frn_span piece_span(const frnp_qtext *q, const size_t piece[2])
+{
+    return (frn_span){frnp_q_token(q, piece[0])->start, frnp_q_token(q, piece[1] - 1)->end};
+}
+
+static int emit(indirect_pass *x, const frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t words = 0, quoted = 0;
+    frn_quote *quote;
+
+    for (size_t p = 0; p < f->piece_count; p++)
+        for (size_t i = f->pieces[p][0]; i < f->pieces[p][1]; i++)
+            if (frnp_q_is_word(q, i)) {
+                words++;
+                quoted += x->in_marks[i];
+            }
+    if (words < MIN_CONTENT_WORDS || quoted == words)
+        return 1;
+    quote = frnp_quote_list_push(x->list);
+    if (!quote)
+        return 0;
+    quote->type = quoted ? FRN_QUOTE_MIXED : FRN_QUOTE_INDIRECT;
+    for (size_t p = 0; p < f->piece_count; p++) {
+        frn_span span;
+        if (f->pieces[p][0] >= f->pieces[p][1])
+            continue;
+        span = piece_span(q, f->pieces[p]);
+        quote->fragments[quote->fragment_count++] = span;
+        if (quoted) {
+            add_quoted(x, quote, span);
+            absorb_phrases(x, span);
+        }
+    }
+    quote->cue_span = (frn_span){frnp_q_token(q, f->cue_first)->start, frnp_q_token(q, f->cue_last - 1)->end};
+    quote->mention_first = f->subject_first;
+    quote->mention_last = f->subject_last;
+    quote->attribution_confidence = f->confidence * q->words[f->cue_first].weight;
+    return frnp_quote_set_text(quote, q->src);
+}
+
+static void set_piece(frame *f, size_t first, size_t last)
+{
+    f->pieces[f->piece_count][0] = first;
+    f->pieces[f->piece_count][1] = last;
+    f->piece_count++;
+}
+
+/* "According to X, CLAUSE." / "CLAUSE, according to X[, CLAUSE]." */
+static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c, size_t len, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t s = c + len, e = s;
+
+    while (e < stop && e - s < ACCORDING_MAX_TOKENS && !frnp_q_is_char(q, e, ',') && !x->in_marks[e])
+        e++;
+    if (e == s || e - s >= ACCORDING_MAX_TOKENS)
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->cue_first = c;
+    f->cue_last = c + len;
+    f->subject_first = s;
+    f->subject_last = e;
+    f->confidence = CONFIDENCE_ACCORDING;
+    if (c == first || (c == first + 1 && is_conjunction(q, first))) {
+        if (e >= stop)
+            return 0;
+        set_piece(f, e + 1, clause_end(x, e + 1, stop));
+        return 1;
+    }
+    if (!frnp_q_is_char(q, c - 1, ','))
+        return 0;
+    set_piece(f, first, c - 1);
+    if (e + 1 < stop)
+        set_piece(f, e + 1, clause_end(x, e + 1, stop));
+    return 1;
+}
+
+static int is_participle(const frnp_qtext *q, size_t c)
+{
+    const frnp_token *t = frnp_q_token(q, c);
+
+    return t->end - t->start > 4 && memcmp(q->src + t->end - 3, "ing", 3) == 0;
+}
+
+/* The frame around the reporting verb at c, if any. */
+static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t cue_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), sf, sl, after_end;
+    int named = frnp_attribution_subject(q, first, c, &sf, &sl);
+
+    memset(f, 0, sizeof *f);
+    f->cue_first = c;
+    f->cue_last = cue_end;
+    f->subject_first = f->subject_last = FRNP_NO_TOKEN;
+    f->confidence = CONFIDENCE_SUBJECT_CUE;
+    if (!named && generic_subject(x, first, c, &sf, &sl)) {
+        named = 1;
+        f->confidence = CONFIDENCE_GENERIC;
+    }
+    after_end = clause_end(x, cue_end, stop);
+    if (named) {
+        f->subject_first = sf;
+        f->subject_last = sl;
+        /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said.") */
+        if (sf > first + 1 && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
+            !x->colon_lead_in) {
+            size_t tail_end = tail_stop(x, cue_end, after_end);
+            if (is_tail(x, cue_end, tail_end)) {
+                set_piece(f, first, sf - 1);
+                add_continuation(x, f, tail_end, stop);
+                return 1;
+            }
+        }
+        {
+            size_t start = content_start(x, c, cue_end, after_end);
+            set_piece(f, start, clause_end(x, start, stop));
+            return 1;
+        }
+    }
+    /* "CLAUSE, said X." */
+    if (c > first + 1 && (frnp_q_is_char(q, c - 1, ',') || frnp_q_is_mark(q, c - 1))) {
+        size_t pe = frnp_attribution_phrase_after(q, cue_end);
+        if (pe > cue_end && is_tail(x, pe, after_end) && !x->colon_lead_in) {
+            f->subject_first = cue_end;
+            f->subject_last = pe;
+            set_piece(f, first, c - 1);
+            return 1;
+        }
+        /* "..., adding that CLAUSE": the sentence's speaker goes on. */
+        if (is_participle(q, c) && x->subject_first != FRNP_NO_TOKEN) {
+            size_t start = content_start(x, c, cue_end, after_end);
+            f->subject_first = x->subject_first;
+            f->subject_last = x->subject_last;
+            f->confidence = CONFIDENCE_INHERITED;
+            set_piece(f, start, clause_end(x, start, stop));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int find_in_sentence(indirect_pass *x, size_t s)
+{
+    const frnp_qtext *q = x->q;
+    size_t first = q->sentences[s].first, stop = content_stop(q, first, q->sentences[s].last);
+    frame f;
+
+    x->subject_first = x->subject_last = FRNP_NO_TOKEN;
+    x->colon_lead_in = frnp_q_is_char(q, q->sentences[s].last - 1, ':');
+    for (size_t c = first; c < stop; c++) {
+        size_t according = x->in_marks[c] ? 0 : frnp_q_according_length(q, c);
+        int found;
+        if (according)
+            found = according_frame(x, first, stop, c, according, &f);
+        else if (is_reporting_verb(x, c, first))
+            found = verb_frame(x, first, stop, c, &f);
+        else
+            continue;
+        if (!found)
+            continue;
+        if (f.subject_first != FRNP_NO_TOKEN && !according) {
+            x->subject_first = f.subject_first;
+            x->subject_last = f.subject_last;
+        }
+        if (!emit(x, &f))
+            return 0;
+        /* A reporting verb inside this frame's content reports again
+         * ("told ... that she fears ..."): one quotation, the outer. */
+        if (f.piece_count && f.pieces[0][0] > c)
+            c = f.pieces[f.piece_count - 1][1];
+    }
+    return 1;
+}
+
+frn_status frnp_quote_indirect_find(frn_ctx *ctx, const frnp_qtext *q, const frnp_marked_spans *marks,
+                                    frn_quote_list *list)
+{
+    indirect_pass x;
+    int ok;
+
+    memset(&x, 0, sizeof x);
+    x.q = q;
+    x.marks = marks;
+    x.list = list;
+    x.direct_count = list->count;
+    if (!mark_tokens(&x))
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    ok = 1;
+    for (size_t s = 0; ok && s < q->sentence_count; s++)
+        ok = find_in_sentence(&x, s);
+    free(x.in_marks);
+    return ok ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+}

@@ -1,0 +1,275 @@
+/* The article analysed once for the quotation stages: tokens, word
+ * classes, sentences.
+ *
+ * A word's classes depend on its letters only, so each distinct word of the
+ * article is looked up in the lexicon of its language once (one lookup
+ * gives every list the word is in) and remembered in a hash table of the
+ * article's words. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include <xxhash.h>
+#include "core/array.h"
+#include "core/context.h"
+#include "quote-marks.h"
+#include "quote-text.h"
+#include "text/utf8.h"
+
+typedef struct memo_entry {
+    uint64_t hash;
+    size_t token; /* a token with these letters, or (size_t)-1 when free */
+    frnp_word_info info;
+    uint64_t lexicon; /* the token's lexicon classes (text/tokens.h) */
+} memo_entry;
+
+typedef struct word_memo {
+    memo_entry *entries;
+    size_t mask;
+} word_memo;
+
+int frnp_q_is_char(const frnp_qtext *q, size_t i, char c)
+{
+    return frnp_token_is_char(q->src, frnp_q_token(q, i), c);
+}
+
+int frnp_q_is_mark(const frnp_qtext *q, size_t i)
+{
+    size_t pos = frnp_q_token(q, i)->start;
+
+    return frnp_is_quotation_mark(frnp_utf8_next(q->src, frnp_q_token(q, i)->end, &pos));
+}
+
+size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
+{
+    size_t phrase;
+
+    if (!frnp_q_is(q, i, FRNP_W_ACCORDING))
+        return 0;
+    phrase = frnp_token_in(frnp_q_token(q, i), FRNP_LEX_CUE_PHRASE)
+                 ? frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_CUE_PHRASE, q->src, &q->tokens, i)
+                 : 0;
+    return phrase ? phrase : 1; /* "according to", "laut" */
+}
+
+size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote)
+{
+    size_t according = frnp_q_according_length(q, i), phrase;
+
+    if (according)
+        return according;
+    if (frnp_token_in(frnp_q_token(q, i), FRNP_LEX_CUE_PHRASE)) {
+        phrase = frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_CUE_PHRASE, q->src, &q->tokens, i);
+        if (phrase)
+            return phrase; /* "pointed out" */
+    }
+    if (frnp_q_is(q, i, FRNP_W_CUE))
+        return 1;
+    return after_quote && frnp_q_is(q, i, FRNP_W_CUE_AFTER) ? 1 : 0;
+}
+
+/* What each list of the lexicon makes a word, for attribution. */
+static const struct {
+    uint64_t lex;
+    unsigned word;
+} lex_to_word[] = {
+    {FRNP_LEX_CUE_VERB, FRNP_W_CUE | FRNP_W_REPORT},
+    {FRNP_LEX_AFTER_QUOTE_CUE, FRNP_W_CUE_AFTER},
+    {FRNP_LEX_ACCORDING_TO, FRNP_W_ACCORDING},
+    {FRNP_LEX_TELL_VERB, FRNP_W_TELL},
+    {FRNP_LEX_REPORT_VERB, FRNP_W_REPORT},
+    {FRNP_LEX_REPORT_BEFORE_THAT, FRNP_W_NEEDS_THAT},
+    {FRNP_LEX_CUE_MODIFIER, FRNP_W_MODIFIER},
+    {FRNP_LEX_COMPLEMENTISER, FRNP_W_COMPLEMENTISER},
+    {FRNP_LEX_ADJUNCT_OPENER, FRNP_W_ADJUNCT},
+    {FRNP_LEX_CLAUSE_CONJUNCTION, FRNP_W_CONJUNCTION},
+    {FRNP_LEX_NEGATION, FRNP_W_NEGATION},
+    {FRNP_LEX_SPEAKER_PRONOUN, FRNP_W_PRONOUN},
+    {FRNP_LEX_PRONOUN_MALE, FRNP_W_PRONOUN | FRNP_W_MALE},
+    {FRNP_LEX_PRONOUN_FEMALE, FRNP_W_PRONOUN | FRNP_W_FEMALE},
+    {FRNP_LEX_PRONOUN_NEUTER, FRNP_W_PRONOUN},
+    {FRNP_LEX_DETERMINER, FRNP_W_DETERMINER},
+    {FRNP_LEX_ROLE_WORD, FRNP_W_ROLE},
+    {FRNP_LEX_HONORIFIC, FRNP_W_HONORIFIC | FRNP_W_ROLE},
+    {FRNP_LEX_HONORIFIC_MALE, FRNP_W_MALE},
+    {FRNP_LEX_HONORIFIC_FEMALE, FRNP_W_FEMALE},
+    {FRNP_LEX_GIVEN_NAME_MALE, FRNP_W_GIVEN_NAME | FRNP_W_MALE},
+    {FRNP_LEX_GIVEN_NAME_FEMALE, FRNP_W_GIVEN_NAME | FRNP_W_FEMALE},
+    {FRNP_LEX_PROXY_NOUN, FRNP_W_PROXY},
+    {FRNP_LEX_ORGANISATION_NOUN, FRNP_W_ORGANISATION},
+    {FRNP_LEX_ORGANISATION_ARTICLE, FRNP_W_ORGANISATION_ARTICLE},
+    {FRNP_LEX_OUTLET_WORD, FRNP_W_OUTLET},
+    {FRNP_LEX_PLACE_WORD, FRNP_W_PLACE},
+    {FRNP_LEX_NAME_CONNECTOR, FRNP_W_CONNECTOR},
+    {FRNP_LEX_NON_NAME_WORD, FRNP_W_NON_NAME},
+};
+
+/* One lookup answers every question about a word. */
+static frnp_word_info classify(const frnp_qtext *q, size_t i, uint64_t *lexicon_classes)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    frnp_lex_word entry = frnp_lexicon_word(q->lexicon, q->src + t->start, t->end - t->start);
+    frnp_word_info info = {0, entry.weight};
+
+    for (size_t k = 0; k < sizeof lex_to_word / sizeof lex_to_word[0]; k++)
+        if (entry.classes & lex_to_word[k].lex)
+            info.classes |= lex_to_word[k].word;
+    /* A name given to both sexes tells neither. */
+    if ((info.classes & (FRNP_W_MALE | FRNP_W_FEMALE)) == (FRNP_W_MALE | FRNP_W_FEMALE))
+        info.classes &= ~(unsigned)(FRNP_W_MALE | FRNP_W_FEMALE);
+    *lexicon_classes = entry.classes;
+    return info;
+}
+
+static int memo_open(word_memo *memo, size_t tokens)
+{
+    size_t capacity = 64;
+
+    while (capacity < 2 * tokens)
+        capacity *= 2;
+    memo->entries = malloc(capacity * sizeof *memo->entries);
+    if (!memo->entries)
+        return 0;
+    for (size_t k = 0; k < capacity; k++)
+        memo->entries[k].token = (size_t)-1;
+    memo->mask = capacity - 1;
+    return 1;
+}
+
+static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q)
+{
+    word_memo memo;
+
+    q->words = calloc(q->tokens.count + 1, sizeof *q->words);
+    if (!q->words || !memo_open(&memo, q->tokens.count))
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    for (size_t i = 0; i < q->tokens.count; i++) {
+        const frnp_token *t = frnp_q_token(q, i);
+        size_t len = t->end - t->start, k;
+        uint64_t hash;
+        if (!(t->flags & FRNP_TOKEN_WORD))
+            continue;
+        hash = XXH3_64bits(q->src + t->start, len);
+        for (k = hash & memo.mask; memo.entries[k].token != (size_t)-1; k = (k + 1) & memo.mask) {
+            const frnp_token *seen = frnp_q_token(q, memo.entries[k].token);
+            if (memo.entries[k].hash == hash && seen->end - seen->start == len &&
+                memcmp(q->src + seen->start, q->src + t->start, len) == 0)
+                break;
+        }
+        if (memo.entries[k].token == (size_t)-1) {
+            memo.entries[k].hash = hash;
+            memo.entries[k].token = i;
+            memo.entries[k].info = classify(q, i, &memo.entries[k].lexicon);
+        }
+        q->words[i] = memo.entries[k].info;
+        q->tokens.items[i].lexicon = memo.entries[k].lexicon;
+    }
+    free(memo.entries);
+    return FRN_OK;
+}
+
+static int push_sentence(frnp_qtext *q, size_t *capacity, size_t first, size_t last)
+{
+    if (first >= last)
+        return 1;
+    if (!frnp_array_reserve(&q->sentences, capacity, q->sentence_count + 1, sizeof *q->sentences))
+        return 0;
+    q->sentences[q->sentence_count++] = (frnp_sentence){first, last};
+    for (size_t i = first; i < last; i++)
+        q->sentence_of[i] = q->sentence_count - 1;
+    return 1;
+}
+
+/* The sentences of one paragraph, from ICU's sentence break rules. */
+static frn_status paragraph_sentences(frn_ctx *ctx, UBreakIterator *breaker, frnp_qtext *q, size_t p,
+                                      size_t *capacity)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    frn_span span = q->paragraphs[p];
+    size_t i = q->tokens.paragraph_first[p], end = q->tokens.paragraph_first[p + 1];
+    UText *text = utext_openUTF8(NULL, q->src + span.start, (int64_t)(span.end - span.start), &err);
+
+    ubrk_setUText(breaker, text, &err);
+    if (U_FAILURE(err)) {
+        utext_close(text);
+        return frnp_fail(ctx, FRN_ERR_ICU, span.start, "ICU sentence segmentation failed: %s",
+                         u_errorName(err));
+    }
+    for (int32_t b = ubrk_next(breaker); i < end; b = ubrk_next(breaker)) {
+        size_t limit = b == UBRK_DONE ? span.end : span.start + (size_t)b, first = i;
+        while (i < end && frnp_q_token(q, i)->start < limit)
+            i++;
+        if (!push_sentence(q, capacity, first, i)) {
+            utext_close(text);
+            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        }
+        if (b == UBRK_DONE)
+            break;
+    }
+    utext_close(text);
+    return FRN_OK;
+}
+
+static frn_status find_sentences(frn_ctx *ctx, frnp_qtext *q)
+{
+    UBreakIterator *breaker = frnp_ctx_sentence_breaker(ctx);
+    size_t capacity = 0;
+
+    if (!breaker)
+        return FRN_ERR_ICU;
+    q->sentence_of = malloc((q->tokens.count + 1) * sizeof *q->sentence_of);
+    if (!q->sentence_of)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    for (size_t p = 0; p < q->paragraph_count; p++) {
+        frn_status status;
+        if (q->tokens.paragraph_first[p] == q->tokens.paragraph_first[p + 1])
+            continue;
+        status = paragraph_sentences(ctx, breaker, q, p, &capacity);
+        if (status != FRN_OK)
+            return status;
+    }
+    return FRN_OK;
+}
+
+static frn_status read_paragraphs(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
+{
+    q->src = frn_article_get_source(article, NULL);
+    q->paragraph_count = frn_article_get_paragraph_count(article);
+    q->paragraphs = malloc((q->paragraph_count + 1) * sizeof *q->paragraphs);
+    if (!q->paragraphs)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    for (size_t p = 0; p < q->paragraph_count; p++)
+        q->paragraphs[p] = frn_article_get_paragraph(article, p);
+    return FRN_OK;
+}
+
+frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
+{
+    frn_status status;
+
+    memset(q, 0, sizeof *q);
+    /* Articles whose language is not known, or has no lexicon, are read as
+     * English. */
+    q->lexicon = frnp_lexicon_get(frn_article_get_language(article));
+    status = read_paragraphs(ctx, article, q);
+    if (status == FRN_OK)
+        status = frnp_tokens_segment(ctx, q->src, q->paragraphs, q->paragraph_count, &q->tokens);
+    if (status == FRN_OK)
+        status = classify_words(ctx, q);
+    if (status == FRN_OK)
+        status = find_sentences(ctx, q);
+    if (status != FRN_OK)
+        frnp_qtext_release(q);
+    return status;
+}
+
+void frnp_qtext_release(frnp_qtext *q)
+{
+    frnp_tokens_release(&q->tokens);
+    free(q->paragraphs);
+    free(q->words);
+    free(q->sentence_of);
+    free(q->sentences);
+    memset(q, 0, sizeof *q);
+}

@@ -1,0 +1,118 @@
+/* PRIVATE to quote/: the article as the quotation stages read it, analysed
+ * once: its tokens, the class of each word (from the lexicons of the
+ * article's language), and its sentences. Every stage looks words and
+ * sentence bounds up here in constant time, so none rescans the text. */
+#ifndef FRNP_QUOTE_TEXT_H
+#define FRNP_QUOTE_TEXT_H
+
+#include "frnews/article.h"
+#include "lexicon/lexicon.h"
+#include "text/tokens.h"
+
+/* What a word can be, as far as attribution cares: from the lists of the
+ * lexicon it is in (quote-text.c says which list gives which class). */
+enum frnp_word_class {
+    FRNP_W_CUE = 1u << 0,            /* speech verb: said, told, sagte */
+    FRNP_W_CUE_AFTER = 1u << 1,      /* cue only after a quotation: read, went, so */
+    FRNP_W_REPORT = 1u << 2,         /* verb of indirect speech or belief: said, believes */
+    FRNP_W_PRONOUN = 1u << 3,        /* he, she, they, we, I */
+    FRNP_W_MALE = 1u << 4,           /* he, Mr., John */
+    FRNP_W_FEMALE = 1u << 5,         /* she, Ms., Mary */
+    FRNP_W_DETERMINER = 1u << 6,
+    FRNP_W_ROLE = 1u << 7,           /* president, spokesperson, CEO */
+    FRNP_W_PROXY = 1u << 8,          /* spokesperson, statement: speaks for someone */
+    FRNP_W_ORGANISATION = 1u << 9,   /* company, ministry, Inc. */
+    FRNP_W_MODIFIER = 1u << 10,      /* has, also: between subject and cue */
+    FRNP_W_NON_NAME = 1u << 11,      /* capitalised but no name: The, Monday */
+    FRNP_W_CONNECTOR = 1u << 12,     /* of, for, the inside a name */
+    FRNP_W_COMPLEMENTISER = 1u << 13,/* that, dass, que */
+    FRNP_W_HONORIFIC = 1u << 14,     /* Mr., Dr., Sen. */
+    FRNP_W_PLACE = 1u << 15,         /* Street, Grove: a place's last word */
+    FRNP_W_GIVEN_NAME = 1u << 16,    /* John, Mary */
+    FRNP_W_ACCORDING = 1u << 17,     /* laut, selon, según ("according to" is two tokens) */
+    FRNP_W_NEEDS_THAT = 1u << 18,    /* reports speech only before "that": notes, claims */
+    FRNP_W_ADJUNCT = 1u << 19,       /* opens an adjunct: in, on, during */
+    FRNP_W_OUTLET = 1u << 20,        /* Post, Times: ends a news outlet's name */
+    FRNP_W_TELL = 1u << 21,          /* told: the one told may follow */
+    FRNP_W_CONJUNCTION = 1u << 22,   /* and, but: join reported clauses */
+    FRNP_W_NEGATION = 1u << 23,      /* not, never */
+    FRNP_W_ORGANISATION_ARTICLE = 1u << 24 /* the, before an organisation's name */
+};
+
+typedef struct frnp_word_info {
+    unsigned classes; /* FRNP_W_* */
+    float weight;     /* of a report verb: how surely it reports speech */
+} frnp_word_info;
+
+typedef struct frnp_sentence {
+    size_t first, last; /* tokens [first, last) */
+} frnp_sentence;
+
+typedef struct frnp_qtext {
+    const char *src;
+    frn_span *paragraphs;
+    size_t paragraph_count;
+    frnp_token_list tokens;
+    frnp_word_info *words;   /* one per token */
+    size_t *sentence_of;     /* one per token: index into sentences */
+    frnp_sentence *sentences;
+    size_t sentence_count;
+    const frnp_lexicon *lexicon; /* of the article's language; tokens are tagged with it */
+} frnp_qtext;
+
+/* Read and analyse the article. On failure everything is released. */
+frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q);
+
+void frnp_qtext_release(frnp_qtext *q);
+
+static inline const frnp_token *frnp_q_token(const frnp_qtext *q, size_t i)
+{
+    return &q->tokens.items[i];
+}
+
+/* Whether token i has any of the classes. */
+static inline int frnp_q_is(const frnp_qtext *q, size_t i, unsigned classes)
+{
+    return (q->words[i].classes & classes) != 0;
+}
+
+static inline int frnp_q_is_word(const frnp_qtext *q, size_t i)
+{
+    return (q->tokens.items[i].flags & FRNP_TOKEN_WORD) != 0;
+}
+
+static inline int frnp_q_is_capitalized(const frnp_qtext *q, size_t i)
+{
+    return (q->tokens.items[i].flags & (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED)) ==
+           (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED);
+}
+
+static inline size_t frnp_q_sentence_first(const frnp_qtext *q, size_t i)
+{
+    return q->sentences[q->sentence_of[i]].first;
+}
+
+static inline size_t frnp_q_sentence_last(const frnp_qtext *q, size_t i)
+{
+    return q->sentences[q->sentence_of[i]].last;
+}
+
+static inline int frnp_q_same_paragraph(const frnp_qtext *q, size_t a, size_t b)
+{
+    return q->tokens.items[a].paragraph == q->tokens.items[b].paragraph;
+}
+
+/* Whether token i is the single character c. */
+int frnp_q_is_char(const frnp_qtext *q, size_t i, char c);
+
+/* Whether token i is a quotation mark. */
+int frnp_q_is_mark(const frnp_qtext *q, size_t i);
+
+/* Tokens of the cue starting at token i ("said" 1, "according to" 2), or 0;
+ * after_quote also accepts cues that only follow a quotation. */
+size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote);
+
+/* "according to" (2), "laut" (1) at token i, or 0. */
+size_t frnp_q_according_length(const frnp_qtext *q, size_t i);
+
+#endif

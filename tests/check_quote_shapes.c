@@ -1,0 +1,304 @@
+/* Attribution shapes and the ways speaker resolution used to fail, each on
+ * a paragraph written for the test: indirect and mixed quotations, colon
+ * lead-ins, runs of quotations, surnames, pronouns and their antecedents,
+ * roles apart from names, organisations, and German, French and Spanish. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include "test-support.h"
+
+typedef struct extracted {
+    frn_article *article;
+    frn_quote_list *quotes;
+} extracted;
+
+static extracted extract(const char *text)
+{
+    extracted e;
+    frn_ctx *ctx;
+
+    e.article = frn_test_parse(text, strlen(text));
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_quote_list_extract(ctx, e.article, NULL, &e.quotes), FRN_OK);
+    frn_ctx_free(ctx);
+    return e;
+}
+
+static void release(extracted *e)
+{
+    frn_quote_list_free(e->quotes);
+    frn_article_free(e->article);
+}
+
+/* The quotation whose text starts with prefix, or a test failure. */
+static const frn_quote *quote_starting(const extracted *e, const char *prefix)
+{
+    for (size_t i = 0; i < frn_quote_list_get_count(e->quotes); i++) {
+        const frn_quote *q = frn_quote_list_get_quote(e->quotes, i);
+        if (strncmp(frn_quote_get_text(q, NULL), prefix, strlen(prefix)) == 0)
+            return q;
+    }
+    ck_abort_msg("no quotation starting with: %s", prefix);
+    return NULL;
+}
+
+static void assert_speaker(const frn_quote *q, const char *speaker)
+{
+    const char *got = frn_quote_get_speaker(q);
+
+    ck_assert_msg(got && strcmp(got, speaker) == 0, "speaker %s, expected %s", got ? got : "(null)", speaker);
+}
+
+static void assert_quote(const extracted *e, const char *text, frn_quote_type type, const char *speaker)
+{
+    const frn_quote *q = quote_starting(e, text);
+
+    ck_assert_str_eq(frn_quote_get_text(q, NULL), text);
+    ck_assert_int_eq(frn_quote_get_type(q), type);
+    if (speaker)
+        assert_speaker(q, speaker);
+    else
+        ck_assert_ptr_null(frn_quote_get_speaker(q));
+}
+
+START_TEST(test_shape_said_that_clause)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Mayor Jane Roe said that the plant would close by the end of the year.\n");
+
+    assert_quote(&e, "the plant would close by the end of the year", FRN_QUOTE_INDIRECT, "Jane Roe");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "the plant")), "said");
+    ck_assert_uint_eq(frn_quote_get_quoted_count(quote_starting(&e, "the plant")), 0);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_clause_then_speaker)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The plant will close by the end of the year, Jane Roe said on Tuesday.\n\n"
+                          "Workers will be offered new jobs, said Tom Hale, a union official.\n");
+
+    assert_quote(&e, "The plant will close by the end of the year", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "Workers will be offered new jobs", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_told_and_according_to)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe told Reuters the plant would close in May.\n\n"
+                          "According to the Springfield Chamber of Commerce, 400 jobs depend on it.\n\n"
+                          "Sales fell by half last year, according to the company.\n");
+
+    assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "400 jobs")), "According to");
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "400 jobs")), "the Springfield Chamber of Commerce");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "Sales fell")), "according to");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_adding_that_keeps_the_speaker)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe warned that costs had doubled, adding that the decision was final.\n");
+
+    assert_quote(&e, "costs had doubled", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the decision was final", FRN_QUOTE_INDIRECT, "Jane Roe");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_mixed_covers_the_clause)
+{
+    const char *text = "Plant closes\n\n"
+                       "Jane Roe said the closure was \xE2\x80\x9C" "a betrayal of this town\xE2\x80\x9D and unjust.\n";
+    extracted e = extract(text);
+    const frn_quote *q = quote_starting(&e, "the closure");
+    frn_span quoted;
+
+    ck_assert_int_eq(frn_quote_get_type(q), FRN_QUOTE_MIXED);
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 1);
+    ck_assert_uint_eq(frn_quote_get_quoted_count(q), 1);
+    quoted = frn_quote_get_quoted(q, 0);
+    ck_assert_int_eq(memcmp(text + quoted.start, "a betrayal of this town", quoted.end - quoted.start), 0);
+    ck_assert_uint_eq(quoted.end - quoted.start, strlen("a betrayal of this town"));
+    assert_speaker(q, "Jane Roe");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_no_report_without_a_reporting_verb)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The United States imports steel. The claims of the company were rejected. "
+                          "Jane Roe would not say whether the plant would close.\n");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 0);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_surname_expands_to_the_person_introduced)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe runs the plant. \"We tried everything to keep it open,\" Roe said.\n");
+
+    assert_speaker(quote_starting(&e, "We tried everything"), "Jane Roe");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_he_is_never_a_place_or_the_wrong_gender)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Mary Hale spoke to Tom Baker at the Maple Grove cafe on Elm Street.\n\n"
+                          "\"It is a sad day for all of us here,\" he said.\n\n"
+                          "\"We will rebuild what we have lost,\" she said.\n");
+
+    assert_speaker(quote_starting(&e, "It is a sad day"), "Tom Baker");
+    assert_speaker(quote_starting(&e, "We will rebuild"), "Mary Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_role_is_kept_apart_from_the_name)
+{
+    extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
+                          "\"We expect thousands of people to join us,\" Organizer Jane Roe said.\n");
+    const frn_quote *q = quote_starting(&e, "We expect thousands");
+
+    assert_speaker(q, "Jane Roe");
+    ck_assert_str_eq(frn_quote_get_speaker_role(q), "Organizer");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_colon_lead_in_gives_the_speaker)
+{
+    extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
+                          "At the end of the meeting, Jane Roe told the crowd:\n\n"
+                          "\"We will be back next week, and there will be more of us.\"\n");
+
+    assert_speaker(quote_starting(&e, "We will be back"), "Jane Roe");
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 1);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_second_of_a_run_inherits_and_only_then)
+{
+    extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
+                          "\"We will be back next week,\" Jane Roe said.\n\n"
+                          "\"And there will be more of us than ever before.\"\n\n"
+                          "The crowd left at noon.\n\n"
+                          "\"Nobody knows what the council will do about this plan.\"\n");
+
+    assert_speaker(quote_starting(&e, "And there will be more"), "Jane Roe");
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "Nobody knows")));
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_the_department_is_not_the_outlet)
+{
+    extracted e = extract("Water warning\n\n"
+                          "The Springfield Health Department issued a warning, the Springfield Times reported.\n\n"
+                          "The department said that tap water should be boiled before use.\n");
+
+    assert_speaker(quote_starting(&e, "tap water"), "Springfield Health Department");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_unresolvable_mention_gives_no_speaker)
+{
+    extracted e = extract("Water warning\n\n"
+                          "\"Boil the water before you drink it, every time,\" she said.\n");
+
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "Boil the water")));
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "Boil the water")), "she");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_confidence_orders_attributions)
+{
+    extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
+                          "\"We will be back next week,\" Jane Roe said.\n\n"
+                          "\"And there will be more of us than ever before.\"\n\n"
+                          "Jane Roe believes the council will listen.\n");
+    double named = frn_quote_get_confidence(quote_starting(&e, "We will be back"));
+    double carried = frn_quote_get_confidence(quote_starting(&e, "And there will"));
+    double belief = frn_quote_get_confidence(quote_starting(&e, "the council will listen"));
+
+    ck_assert(named > carried);
+    ck_assert(named > belief);
+    ck_assert(belief > 0.0 && named <= 1.0);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_language_german_cues)
+{
+    extracted e = extract("Streit um den Haushalt\n\n"
+                          "Die Regierung hat am Dienstag den Haushalt f\xC3\xBCr das kommende Jahr vorgestellt. "
+                          "Die Opposition war nicht zufrieden mit dem Entwurf.\n\n"
+                          "\xE2\x80\x9EWir werden diesen Haushalt nicht mittragen\xE2\x80\x9C, sagte Anna Schmidt.\n\n"
+                          "\xC2\xBB" "Das ist ein schwarzer Tag f\xC3\xBCr die Stadt\xC2\xAB, so Peter Weber.\n");
+
+    ck_assert_str_eq(frn_article_get_language(e.article), "de");
+    assert_quote(&e, "Wir werden diesen Haushalt nicht mittragen", FRN_QUOTE_DIRECT, "Anna Schmidt");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "Wir werden")), "sagte");
+    assert_quote(&e, "Das ist ein schwarzer Tag f\xC3\xBCr die Stadt", FRN_QUOTE_DIRECT, "Peter Weber");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_language_french_and_spanish_cues)
+{
+    extracted fr = extract("Budget contest\xC3\xA9\n\n"
+                           "Le gouvernement a pr\xC3\xA9sent\xC3\xA9 mardi le budget de la ville pour la prochaine "
+                           "ann\xC3\xA9" "e. L'opposition n'est pas satisfaite de ce projet.\n\n"
+                           "\xC2\xAB Nous ne voterons pas ce budget \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Marie Dupont.\n\n"
+                           "Selon le minist\xC3\xA8re, les d\xC3\xA9penses ont augment\xC3\xA9 de dix pour cent.\n");
+    extracted es = extract("Presupuesto pol\xC3\xA9mico\n\n"
+                           "El gobierno present\xC3\xB3 el martes el presupuesto de la ciudad para el pr\xC3\xB3ximo "
+                           "a\xC3\xB1o. La oposici\xC3\xB3n no est\xC3\xA1 contenta con el proyecto.\n\n"
+                           "\xC2\xABNo vamos a votar este presupuesto\xC2\xBB, dijo Carmen L\xC3\xB3pez.\n");
+
+    assert_quote(&fr, "Nous ne voterons pas ce budget", FRN_QUOTE_DIRECT, "Marie Dupont");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&fr, "les d\xC3\xA9penses")), "Selon");
+    assert_quote(&es, "No vamos a votar este presupuesto", FRN_QUOTE_DIRECT, "Carmen L\xC3\xB3pez");
+    release(&fr);
+    release(&es);
+}
+END_TEST
+
+Suite *frn_test_suite(void)
+{
+    Suite *s = suite_create("quote shapes");
+    TCase *shapes = tcase_create("shapes"), *failures = tcase_create("failure modes");
+
+    tcase_add_test(shapes, test_shape_said_that_clause);
+    tcase_add_test(shapes, test_shape_clause_then_speaker);
+    tcase_add_test(shapes, test_shape_told_and_according_to);
+    tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
+    tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
+    tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
+    tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
+    tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
+    tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);
+    tcase_add_test(failures, test_failure_colon_lead_in_gives_the_speaker);
+    tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);
+    tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
+    tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
+    tcase_add_test(failures, test_confidence_orders_attributions);
+    tcase_add_test(shapes, test_language_german_cues);
+    tcase_add_test(shapes, test_language_french_and_spanish_cues);
+    suite_add_tcase(s, shapes);
+    suite_add_tcase(s, failures);
+    return s;
+}
