@@ -22,8 +22,6 @@
 #define FRNP_NAME_MIN_WORDS 2
 #define FRNP_NAME_MAX_WORDS 4
 
-#define FRNP_NO_TOKEN ((size_t)-1)
-
 typedef struct frnp_name_run {
     size_t start, end;    /* the run as written: tokens [start, end), empty when none */
     size_t written_words; /* its words: a hyphenated one counts once, particles not */

@@ -13,6 +13,9 @@ enum frnp_token_flags {
     FRNP_TOKEN_SENTENCE_END = 1u << 2 /* '.', '!' or '?' */
 };
 
+/* No token: where an index of a token is wanted and there is none. */
+#define FRNP_NO_TOKEN ((size_t)-1)
+
 typedef struct frnp_token {
     size_t start, end;
     unsigned flags;
