@@ -359,7 +359,8 @@ static void read_list(compiler *c, list *l, const char *lang)
             error_at(c, l->path, 0, "cannot read the list: %s", strerror(errno));
         return;
     }
-    qsort(l->entries, l->count, sizeof *l->entries, compare_entries);
+    if (l->count > 1)
+        qsort(l->entries, l->count, sizeof *l->entries, compare_entries);
     for (size_t i = 1; i < l->count; i++)
         if (compare_entries(&l->entries[i - 1], &l->entries[i]) == 0)
             error_at(c, l->path, l->entries[i].line > l->entries[i - 1].line ? l->entries[i].line
@@ -372,7 +373,7 @@ static void check_contradictions(compiler *c)
 {
     for (size_t k = 0; k < c->contradiction_count; k++) {
         list *a = &c->lists[c->contradictions[k][0]], *b = &c->lists[c->contradictions[k][1]];
-        for (size_t i = 0; i < a->count; i++)
+        for (size_t i = 0; b->count > 0 && i < a->count; i++)
             if (bsearch(&a->entries[i], b->entries, b->count, sizeof *b->entries, compare_entries))
                 error_at(c, a->path, a->entries[i].line, "\"%s\" is also in %s, which contradicts %s",
                          a->entries[i].text, b->path, a->file);
