@@ -1,8 +1,8 @@
 #!/bin/sh
-# The lexicon generator (libfrnews/lexicon/tools/lexicon-compile) on lists written
-# here: it compiles good data, falls back on English for a list a language
-# lacks, and fails, naming the file, on each kind of bad data. Run by
-# `make check` with FRN_BUILDDIR and FRN_SRCDIR set (see Makefile.am).
+# The lexicon generator (libfrnews/lexicon/tools/lexicon-compile) on lists
+# written here: it compiles good data (a language with its own lists only),
+# and fails, naming the file, on each kind of bad data. Run by `make check`
+# with FRN_BUILDDIR and FRN_SRCDIR set (see Makefile.am).
 set -u
 
 builddir=${FRN_BUILDDIR:-..}
@@ -10,17 +10,7 @@ srcdir=${FRN_SRCDIR:-..}
 compile="$builddir/libfrnews/lexicon/tools/lexicon-compile"
 [ -x "$compile" ] || { echo "FAIL: $compile is not built"; exit 1; }
 
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() {
-    echo "FAIL: $1"
-    [ -s "$tmp/err" ] && sed 's/^/    stderr: /' "$tmp/err"
-    failed=$((failed + 1))
-}
+. "$srcdir/tests/test-support.sh"
 
 # A small lexicon in $tmp/lex: two word lists that contradict each other, a
 # word list with weights, a token-phrase list and a lines list.
