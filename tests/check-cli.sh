@@ -1,7 +1,7 @@
 #!/bin/sh
 # The frnews command as its users see it: exit statuses, messages, and JSON
 # output that parses and keeps the contract of docs/frnews.1. Run by
-# `make check` with FRN_BUILDDIR and FRN_SAMPLE_DATA set (see Makefile.am).
+# `make check` with FRN_BUILDDIR, FRN_SRCDIR and FRN_SAMPLE_DATA set (see Makefile.am).
 set -u
 
 builddir=${FRN_BUILDDIR:-..}
@@ -13,18 +13,7 @@ python=/usr/bin/python3
     exit 77
 }
 
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() {
-    echo "FAIL: $1"
-    [ -s "$tmp/err" ] && sed 's/^/    stderr: /' "$tmp/err"
-    failed=$((failed + 1))
-}
+. "${FRN_SRCDIR:-..}/tests/test-support.sh"
 
 # run ARGS...: frnews's output in $tmp/out and $tmp/err, its status in $rc.
 run() {

@@ -10,6 +10,10 @@
 /* The suite of one check_*.c file, run by the shared main (check-main.c). */
 Suite *frn_test_suite(void);
 
+/* Built with FRN_TEST_PRECONDITION: what the machine must have for the
+ * suite to run; 0 to run it, 77 to skip it, another status to fail. */
+int frn_test_precondition(void);
+
 /* Read a file from the sample articles (examples/data) or, when the name
  * holds no such file, from tests/data; aborts the test on failure. The
  * caller frees the result. */

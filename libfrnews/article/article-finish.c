@@ -48,11 +48,14 @@ static frn_status site_from_url(frn_ctx *ctx, frn_article *article, const char *
 
 static frn_status guess_language(frn_ctx *ctx, frn_article *article)
 {
-    const char *tag = frnp_language_guess(article->text, article->text_len);
+    const char *tag;
+    frn_status status = frnp_language_guess(ctx, article->text, article->text_len, &tag);
 
-    if (!tag && article->title)
-        tag = frnp_language_guess(article->title, strlen(article->title));
-    return tag ? frnp_article_set_field(ctx, &article->language, tag, strlen(tag)) : FRN_OK;
+    if (status == FRN_OK && !tag && article->title)
+        status = frnp_language_guess(ctx, article->title, strlen(article->title), &tag);
+    if (status != FRN_OK || !tag)
+        return status;
+    return frnp_article_set_field(ctx, &article->language, tag, strlen(tag));
 }
 
 frn_status frnp_article_finish(frn_ctx *ctx, frn_article *article,

@@ -16,6 +16,7 @@
 #include "core/context.h"
 #include "date-text.h"
 #include "text/text-match.h"
+#include "text/text-words.h"
 #include "text/utf8.h"
 
 /* The title is searched for among the first lines only. */
@@ -31,6 +32,7 @@ typedef struct text_line {
 
 typedef struct line_reader {
     frn_ctx *ctx;
+    const frnp_lexicon *lexicon;
     frn_article *article;
     const char *src;
     text_line *lines;
@@ -98,9 +100,9 @@ static void join_wrapped_lines(line_reader *r)
 }
 
 /* Classify after stripping a leading bullet ("• Post author:"). */
-static frnp_line_role role_of(const char *text, size_t len)
+static frnp_line_role role_of(const line_reader *r, const char *text, size_t len)
 {
-    if (frnp_is_list_item(text, len)) {
+    if (frnp_is_list_item(r->lexicon, text, len)) {
         size_t pos = 0;
         while (pos < len) {
             size_t next = pos;
@@ -109,9 +111,9 @@ static frnp_line_role role_of(const char *text, size_t len)
                 break;
             pos = next;
         }
-        return frnp_boilerplate_role(text + pos, len - pos);
+        return frnp_boilerplate_role(r->ctx, r->lexicon, text + pos, len - pos);
     }
-    return frnp_boilerplate_role(text, len);
+    return frnp_boilerplate_role(r->ctx, r->lexicon, text, len);
 }
 
 static int could_be_title(const line_reader *r, size_t i, int first_content)
@@ -121,9 +123,9 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
     size_t end = len;
     UChar32 last;
 
-    words = frnp_count_words(text, len);
-    if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(text, len) ||
-        frnp_is_list_item(text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
+    words = frnp_count_words(r->ctx, text, len, TITLE_MAX_WORDS + 1);
+    if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(r->ctx, text, len) ||
+        frnp_is_list_item(r->lexicon, text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
         return 0;
     last = frnp_utf8_prev(text, &end);
     /* A headline seldom ends with a full stop; a first line may. */
@@ -154,7 +156,7 @@ static frn_status read_header(line_reader *r)
             r->title = i;
             return frnp_article_set_field(r->ctx, &r->article->title, text, len);
         }
-        status = frnp_is_dateline(text, len) ? note_dateline(r, text, len) : FRN_OK;
+        status = frnp_is_dateline(r->ctx, text, len) ? note_dateline(r, text, len) : FRN_OK;
         if (status != FRN_OK)
             return status;
         if (r->lines[i].role == FRNP_LINE_CONTENT)
@@ -173,7 +175,7 @@ static size_t skip_link_list(const line_reader *r, size_t header)
     while (i < r->count) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        if (r->lines[i].gap_before && !frnp_is_list_item(text, len))
+        if (r->lines[i].gap_before && !frnp_is_list_item(r->lexicon, text, len))
             break;
         i++;
     }
@@ -183,14 +185,18 @@ static size_t skip_link_list(const line_reader *r, size_t header)
 /* The author box: its bio names the author. */
 static frn_status read_author_box(line_reader *r, size_t header)
 {
-    size_t len, n;
+    size_t len;
     const char *bio;
+    frn_span name;
+    frn_status status;
 
     if (header + 1 >= r->count)
         return FRN_OK;
     bio = line_text(r, header + 1, &len);
-    n = frnp_bio_name_length(bio, len);
-    return n ? frnp_article_add_author(r->ctx, r->article, bio, n) : FRN_OK;
+    status = frnp_bio_name(r->ctx, r->lexicon, bio, len, &name);
+    if (status != FRN_OK || name.start == name.end)
+        return status;
+    return frnp_article_add_author(r->ctx, r->article, bio + name.start, name.end - name.start);
 }
 
 /* A byline gives its names and leaves the body; returns FRN_OK with
@@ -198,8 +204,8 @@ static frn_status read_author_box(line_reader *r, size_t header)
 static frn_status read_byline(line_reader *r, const char *text, size_t len, int *is_byline)
 {
     frn_span names[FRNP_BYLINE_MAX_NAMES];
-    size_t count = frnp_byline_names(text, len, names);
-    frn_status status = FRN_OK;
+    size_t count;
+    frn_status status = frnp_byline_names(r->ctx, r->lexicon, text, len, names, &count);
 
     for (size_t k = 0; k < count && status == FRN_OK; k++)
         status = frnp_article_add_author(r->ctx, r->article, text + names[k].start,
@@ -239,7 +245,7 @@ static frn_status mark_body_lines(line_reader *r)
             i = skip_link_list(r, i);
             continue;
         }
-        is_dateline = frnp_is_dateline(text, len);
+        is_dateline = frnp_is_dateline(r->ctx, text, len);
         status = is_dateline ? note_dateline(r, text, len) : read_byline(r, text, len, &is_byline);
         if (status != FRN_OK)
             return status;
@@ -259,7 +265,7 @@ static void drop_orphan_headings(line_reader *r)
     for (size_t i = r->count; i-- > 0;) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        if (r->lines[i].keep && !next_kept && frnp_is_heading_like(text, len))
+        if (r->lines[i].keep && !next_kept && frnp_is_heading_like(r->ctx, text, len))
             r->lines[i].keep = 0;
         next_kept = r->lines[i].keep;
     }
@@ -293,7 +299,7 @@ static frn_status read_lines(line_reader *r)
     for (size_t i = 0; i < r->count; i++) {
         size_t len;
         const char *text = line_text(r, i, &len);
-        r->lines[i].role = role_of(text, len);
+        r->lines[i].role = role_of(r, text, len);
     }
     if ((status = read_header(r)) != FRN_OK || (status = mark_body_lines(r)) != FRN_OK)
         return status;
@@ -309,8 +315,15 @@ static frn_status read_lines(line_reader *r)
 frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
                                  const frn_article_options *options)
 {
-    line_reader reader = {ctx, article, article->source, NULL, 0, 0};
-    frn_status status = read_lines(&reader);
+    /* The language is guessed from the body these lines make up, after
+     * them: the lines are read with the fallback, English. */
+    line_reader reader = {ctx, frnp_lexicon_get(NULL), article, article->source, NULL, 0, 0};
+    frn_status status;
+
+    /* Lines are told apart by their words: the word breaker must open. */
+    if (!frnp_ctx_word_breaker(ctx))
+        return FRN_ERR_ICU;
+    status = read_lines(&reader);
 
     free(reader.lines);
     return status;

@@ -1,10 +1,11 @@
 /* What a line of a web page's text is, apart from article prose: navigation,
- * widgets, promotions, credits, link lists. The lexicons are English; other
- * languages fall back on the structural rules of the reader. */
+ * widgets, promotions, credits, link lists, from the phrase lists of a
+ * lexicon (English has them; a language without its own gets English's). */
 #ifndef FRNP_BOILERPLATE_H
 #define FRNP_BOILERPLATE_H
 
 #include <stddef.h>
+#include "lexicon/lexicon.h"
 
 typedef enum frnp_line_role {
     FRNP_LINE_CONTENT = 0,    /* may be article prose or a subheading */
@@ -14,16 +15,17 @@ typedef enum frnp_line_role {
     FRNP_LINE_AUTHOR_BOX      /* "About the Author": the bio under it names the author */
 } frnp_line_role;
 
+/* The functions that count words need ctx's word breaker open
+ * (frnp_ctx_word_breaker; text/text-words.h). */
+
 /* The role of one trimmed line, from its words alone. */
-frnp_line_role frnp_boilerplate_role(const char *line, size_t len);
+frnp_line_role frnp_boilerplate_role(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *line,
+                                     size_t len);
 
 /* Whether a line reads as a heading: short, no sentence-final punctuation. */
-int frnp_is_heading_like(const char *line, size_t len);
+int frnp_is_heading_like(frn_ctx *ctx, const char *line, size_t len);
 
 /* Whether a line is an item of a bulleted or dashed list. */
-int frnp_is_list_item(const char *line, size_t len);
-
-/* Number of words (runs of letters or digits) in a line. */
-size_t frnp_count_words(const char *line, size_t len);
+int frnp_is_list_item(const frnp_lexicon *lexicon, const char *line, size_t len);
 
 #endif

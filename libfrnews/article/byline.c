@@ -1,108 +1,92 @@
-/* Bylines and author boxes. */
+/* Bylines and author boxes: the line's tokens, read by the name recogniser. */
 #include <string.h>
-#include <unicode/uchar.h>
 #include "byline.h"
-#include "text/text-match.h"
-#include "text/utf8.h"
+#include "lexicon/person-name.h"
+#include "text/tokens.h"
 
-static const char *const byline_openers[] = {
-    "by ", "written by ", "words by ", "author: ", "authors: ", "reported by ",
-    "post author: ", "story by ", NULL
-};
+/* A byline is short: longer lines are prose that starts with "By". */
+#define BYLINE_MAX_BYTES 120
 
-static const char *const name_particles[] = {"de", "del", "da", "van", "von", "der", "le", "la", "bin", "al", NULL};
-
-/* Length of the word at text[pos] (letters, apostrophes, hyphens, a dot for initials). */
-static size_t word_length(const char *text, size_t len, size_t pos)
+/* The tokens of text[start, len), tagged. */
+static frn_status read_tokens(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *text,
+                              size_t start, size_t len, frnp_token_list *tokens)
 {
-    size_t end = pos;
+    frn_span span = {start, len};
+    frn_status status = frnp_tokens_segment(ctx, text, &span, 1, tokens);
 
-    while (end < len) {
-        size_t next = end;
-        UChar32 c = frnp_utf8_next(text, len, &next);
-        if (!(u_isalpha(c) || c == '\'' || c == 0x2019 || c == '-' || c == '.'))
-            break;
-        end = next;
-    }
-    return end - pos;
+    if (status == FRN_OK)
+        frnp_lexicon_tag_tokens(lexicon, text, tokens);
+    return status;
 }
 
-static int is_particle(const char *word, size_t len)
+/* A byline credits the name as written, titles and all ("Dr Jane Doe"),
+ * and may credit an organisation ("The Associated Press"). */
+static frn_span written_span(const frnp_token_list *tokens, const frnp_name_run *run)
 {
-    for (size_t i = 0; name_particles[i]; i++)
-        if (strlen(name_particles[i]) == len && frnp_match_at(word, len, 0, name_particles[i]) == len)
-            return 1;
-    return 0;
+    return (frn_span){tokens->items[run->start].start, tokens->items[run->end - 1].end};
 }
 
-size_t frnp_name_length(const char *text, size_t len)
+/* What stands between two names of a list: , ; & | and. */
+static int separates_names(const char *text, const frnp_token *token)
 {
-    size_t pos = 0, end = 0, words = 0;
-
-    while (pos < len && words < 4) {
-        size_t at = pos, n = word_length(text, len, pos);
-        UChar32 first;
-        if (n == 0)
-            break;
-        first = frnp_utf8_next(text, len, &at);
-        if (!u_isupper(first) && !is_particle(text + pos, n))
-            break;
-        if (u_isupper(first)) {
-            words++;
-            end = pos + n;
-        }
-        pos += n;
-        if (pos >= len || text[pos] != ' ')
-            break;
-        pos++;
-    }
-    /* A trailing dot belongs to an initial, not to a sentence. */
-    if (words >= 2 && end > 0 && text[end - 1] == '.' && end >= 2 && !u_isupper((UChar32)(unsigned char)text[end - 2]))
-        end--;
-    return words >= 2 ? end : 0;
+    return frnp_token_in(token, FRNP_LEX_NAME_LIST_CONJUNCTION) ||
+           (token->end - token->start == 1 && strchr(",;&|", text[token->start]));
 }
 
 /* Split "A, B and C" into names. */
-static size_t each_name(const char *line, size_t pos, size_t len,
+static size_t each_name(const char *line, const frnp_token_list *tokens,
                         frn_span names[FRNP_BYLINE_MAX_NAMES])
 {
-    size_t count = 0;
+    size_t i = 0, count = 0;
 
-    while (pos < len && count < FRNP_BYLINE_MAX_NAMES) {
-        size_t n = frnp_name_length(line + pos, len - pos);
-        if (n == 0)
+    while (i < tokens->count && count < FRNP_BYLINE_MAX_NAMES) {
+        frnp_name_run run;
+        frnp_name_run_at(line, tokens, i, tokens->count, &run);
+        if (!frnp_name_is_full(run.written_words))
             break;
-        names[count++] = (frn_span){pos, pos + n};
-        pos += n;
-        while (pos < len && strchr(" ,;&|", line[pos]))
-            pos++;
-        if (frnp_match_at(line, len, pos, "and "))
-            pos += 4;
+        names[count++] = written_span(tokens, &run);
+        for (i = run.end; i < tokens->count && separates_names(line, &tokens->items[i]); i++)
+            ;
     }
     return count;
 }
 
-size_t frnp_byline_names(const char *line, size_t len, frn_span names[FRNP_BYLINE_MAX_NAMES])
+frn_status frnp_byline_names(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *line,
+                             size_t len, frn_span names[FRNP_BYLINE_MAX_NAMES], size_t *count)
 {
-    if (len > 120)
-        return 0;
-    for (size_t i = 0; byline_openers[i]; i++) {
-        size_t n = frnp_match_at(line, len, 0, byline_openers[i]);
-        if (n)
-            return each_name(line, n, len, names);
-    }
-    return 0;
+    frnp_token_list tokens;
+    frn_status status;
+    size_t n;
+
+    *count = 0;
+    if (len > BYLINE_MAX_BYTES)
+        return FRN_OK;
+    n = frnp_lexicon_prefix(lexicon, FRNP_PHRASES_BYLINE_OPENER, line, len);
+    if (n == 0 || n >= len || line[n] != ' ')
+        return FRN_OK;
+    status = read_tokens(ctx, lexicon, line, n + 1, len, &tokens);
+    if (status == FRN_OK)
+        *count = each_name(line, &tokens, names);
+    frnp_tokens_release(&tokens);
+    return status;
 }
 
-size_t frnp_bio_name_length(const char *bio, size_t len)
+frn_status frnp_bio_name(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *bio, size_t len,
+                         frn_span *name)
 {
-    static const char *const bio_verbs[] = {" is ", " was ", " has ", " covers ", " writes ", ", ", NULL};
-    size_t n = frnp_name_length(bio, len);
+    frnp_token_list tokens;
+    frnp_name_run run;
+    frn_status status = read_tokens(ctx, lexicon, bio, 0, len, &tokens);
 
-    if (n == 0)
-        return 0;
-    for (size_t i = 0; bio_verbs[i]; i++)
-        if (frnp_match_at(bio, len, n, bio_verbs[i]))
-            return n;
-    return 0;
+    *name = (frn_span){0, 0};
+    if (status == FRN_OK && tokens.count > 0) {
+        frnp_name_run_at(bio, &tokens, 0, tokens.count, &run);
+        /* "Scott Bekker is ...", "Scott Bekker, editor ..." */
+        if (frnp_name_is_full(run.written_words) && run.end < tokens.count &&
+            (frnp_token_in(&tokens.items[run.end], FRNP_LEX_BIO_VERB) ||
+             frnp_token_is_char(bio, &tokens.items[run.end], ',')))
+            *name = written_span(&tokens, &run);
+    }
+    frnp_tokens_release(&tokens);
+    return status;
 }

@@ -1,10 +1,25 @@
 /* Dates in prose, English month names; validated as calendar dates. */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-#include "boilerplate.h"
 #include "date-text.h"
+#include "lexicon/lexicon.h"
+#include "text/text-fold.h"
 #include "text/text-match.h"
+#include "text/text-words.h"
+
+#define DATELINE_MAX_BYTES 120
+
+/* Digits and letters are compared as bytes: ctype's answers depend on the
+ * caller's locale. */
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_ascii_alnum(char c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 static const char *const month_names[12] = {
     "january", "february", "march", "april", "may", "june",
@@ -41,12 +56,12 @@ static int read_number(const char *text, size_t len, size_t *pos, int max_digits
 {
     int value = 0, digits = 0;
 
-    while (*pos < len && digits < max_digits && isdigit((unsigned char)text[*pos])) {
+    while (*pos < len && digits < max_digits && is_digit(text[*pos])) {
         value = value * 10 + (text[*pos] - '0');
         (*pos)++;
         digits++;
     }
-    if (digits == 0 || (*pos < len && isdigit((unsigned char)text[*pos])))
+    if (digits == 0 || (*pos < len && is_digit(text[*pos])))
         return -1;
     return value;
 }
@@ -146,7 +161,7 @@ static int numeric_iso(const char *text, size_t len, size_t pos, char iso[11])
 int frnp_date_find(const char *text, size_t len, char iso[11])
 {
     for (size_t pos = 0; pos < len; pos++) {
-        int word_start = pos == 0 || !isalnum((unsigned char)text[pos - 1]);
+        int word_start = pos == 0 || !is_ascii_alnum(text[pos - 1]);
         if (!word_start)
             continue;
         if (month_first(text, len, pos, iso) || day_first(text, len, pos, iso) ||
@@ -156,14 +171,22 @@ int frnp_date_find(const char *text, size_t len, char iso[11])
     return 0;
 }
 
-int frnp_is_dateline(const char *line, size_t len)
+/* "Published June 12, 2020": the lexicon's dateline announcers, English's (the
+ * language is guessed later, from the body these lines make up). */
+static int announces_date(const char *line, size_t len)
 {
-    static const char *const announcers[] = {
-        "published", "posted", "updated", "last modified", "first published", NULL
-    };
+    char folded[2 * DATELINE_MAX_BYTES + 8];
+    size_t n = frnp_fold(line, len, folded, sizeof folded - 1, NULL);
+
+    folded[n] = '\0';
+    return frnp_lexicon_score(frnp_lexicon_get(NULL), FRNP_PHRASES_DATELINE_ANNOUNCER, folded) > 0;
+}
+
+int frnp_is_dateline(frn_ctx *ctx, const char *line, size_t len)
+{
     char iso[11];
 
-    if (len > 120 || !frnp_date_find(line, len, iso))
+    if (len > DATELINE_MAX_BYTES || !frnp_date_find(line, len, iso))
         return 0;
-    return frnp_find_any(line, len, announcers) >= 0 || frnp_count_words(line, len) <= 8;
+    return announces_date(line, len) || frnp_count_words(ctx, line, len, 9) <= 8;
 }

@@ -1,74 +1,42 @@
-/* Words for the coverage stages: ICU word segmentation over the UTF-8 text
- * itself (no conversion), letters and numbers only, case-folded. */
+/* Words for the coverage stages: the library's words (text/text-words.h),
+ * case-folded (text/text-fold.h). */
 #include <stdint.h>
 #include <stdlib.h>
-#include <unicode/uchar.h>
-#include <unicode/utext.h>
-#include <unicode/utf8.h>
 #include <xxhash.h>
 #include "core/context.h"
 #include "coverage-private.h"
+#include "text/text-fold.h"
+#include "text/text-words.h"
 
 /* Longer "words" (URLs, hashes) are cut: their first bytes identify them. */
 #define FRNP_WORD_MAX_BYTES 128
 
-/* Fold one word into buf; typographic apostrophes become ASCII so that
- * "Smith’s" and "Smith's" agree. Returns the folded length. */
-static size_t fold_word(const char *text, int32_t start, int32_t end, char *buf)
-{
-    const uint8_t *s = (const uint8_t *)text;
-    int32_t at = start;
-    size_t out = 0;
+typedef struct word_reader {
+    const char *text;
+    frnp_cov_word_fn fn;
+    void *data;
+} word_reader;
 
-    while (at < end) {
-        UChar32 c;
-        U8_NEXT(s, at, end, c);
-        if (c < 0)
-            continue;
-        if (c == 0x2019 || c == 0x2018)
-            c = '\'';
-        c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-        if (out + U8_MAX_LENGTH > FRNP_WORD_MAX_BYTES)
-            break;
-        U8_APPEND_UNSAFE(buf, out, c);
-    }
-    return out;
+static int fold_word(void *data, size_t start, size_t end, int is_word)
+{
+    word_reader *r = data;
+    char word[FRNP_WORD_MAX_BYTES];
+    size_t n;
+
+    if (!is_word)
+        return 0; /* punctuation */
+    n = frnp_fold(r->text + start, end - start, word, sizeof word, NULL);
+    return n > 0 && r->fn(word, n, r->data);
 }
 
 frn_status frnp_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
                              frnp_cov_word_fn fn, void *data)
 {
-    UBreakIterator *breaker;
-    UErrorCode err = U_ZERO_ERROR;
-    UText *ut;
-    char word[FRNP_WORD_MAX_BYTES];
+    word_reader reader = {text, fn, data};
 
-    if (!text || len == 0)
+    if (!text)
         return FRN_OK;
-    /* ICU's break positions are 32-bit: only the first 2 GiB are read. */
-    if (len > INT32_MAX)
-        len = INT32_MAX;
-    breaker = frnp_ctx_word_breaker(ctx);
-    if (!breaker)
-        return FRN_ERR_ICU;
-    ut = utext_openUTF8(NULL, text, (int64_t)len, &err);
-    ubrk_setUText(breaker, ut, &err);
-    if (U_FAILURE(err)) {
-        utext_close(ut);
-        return frnp_fail(ctx, FRN_ERR_ICU, FRNP_NO_POSITION,
-                        "cannot segment words: %s", u_errorName(err));
-    }
-    for (int32_t start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
-         start = end, end = ubrk_next(breaker)) {
-        size_t n;
-        if (ubrk_getRuleStatus(breaker) < UBRK_WORD_NONE_LIMIT)
-            continue; /* spaces and punctuation */
-        n = fold_word(text, start, end, word);
-        if (n > 0 && fn(word, n, data))
-            break;
-    }
-    utext_close(ut);
-    return FRN_OK;
+    return frnp_segments_each(ctx, text, len, fold_word, &reader);
 }
 
 uint64_t frnp_cov_word_hash(const char *word, size_t len)

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <xxhash.h>
 #include "name-index.h"
+#include "text/text-fold.h"
 
 #define FOLD_MAX 64
 
@@ -12,30 +13,20 @@ void frnp_name_index_init(frnp_name_index *index, int fold)
     index->fold = fold;
 }
 
-static unsigned char lower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
 static int same_key(const frnp_name_index *index, const char *a, const char *b, size_t len)
 {
-    if (!index->fold)
-        return memcmp(a, b, len) == 0;
-    for (size_t i = 0; i < len; i++)
-        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
-            return 0;
-    return 1;
+    return index->fold ? frnp_fold_same(a, len, b, len) : memcmp(a, b, len) == 0;
 }
 
+/* A folding index hashes the fold (of the key's first bytes, when it is
+ * long: keys with the same fold have the same first bytes folded). */
 static uint64_t hash_key(const frnp_name_index *index, const char *key, size_t len)
 {
     char folded[FOLD_MAX];
 
-    if (!index->fold || len > FOLD_MAX)
+    if (!index->fold)
         return XXH3_64bits(key, len);
-    for (size_t i = 0; i < len; i++)
-        folded[i] = (char)lower((unsigned char)key[i]);
-    return XXH3_64bits(folded, len);
+    return XXH3_64bits(folded, frnp_fold(key, len, folded, sizeof folded, NULL));
 }
 
 void frnp_name_index_release(frnp_name_index *index)

@@ -18,7 +18,7 @@ typedef struct frnp_name_slot {
 typedef struct frnp_name_index {
     frnp_name_slot *slots;
     size_t mask, count;
-    int fold; /* keys compare without ASCII case ("President", "president") */
+    int fold; /* keys compare without case ("President", "president"; text/text-fold.h) */
 } frnp_name_index;
 
 void frnp_name_index_init(frnp_name_index *index, int fold);

@@ -47,14 +47,9 @@ typedef struct frame {
     double confidence;
 } frame;
 
-static int is_word_text(const frnp_qtext *q, size_t i, const char *word)
-{
-    return frnp_token_is(q->src, frnp_q_token(q, i), word);
-}
-
 static int is_conjunction(const frnp_qtext *q, size_t i)
 {
-    return is_word_text(q, i, "and") || is_word_text(q, i, "but");
+    return frnp_q_is(q, i, FRNP_W_CONJUNCTION);
 }
 
 /* Tokens inside quotation marks, from the marks' spans (both in order). */
@@ -81,7 +76,7 @@ static int is_negation(const frnp_qtext *q, size_t i)
     size_t len = t->end - t->start;
     const char *text = q->src + t->start;
 
-    return is_word_text(q, i, "not") || is_word_text(q, i, "never") ||
+    return frnp_q_is(q, i, FRNP_W_NEGATION) ||
            (len > 3 && (memcmp(text + len - 3, "n't", 3) == 0 ||
                         (len > 5 && memcmp(text + len - 5, "n\xE2\x80\x99t", 5) == 0)));
 }
@@ -186,8 +181,7 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     const frnp_qtext *q = x->q;
     size_t start = cue_end;
 
-    int told = is_word_text(q, cue_first, "told") || is_word_text(q, cue_first, "tells") ||
-               is_word_text(q, cue_first, "telling");
+    int told = frnp_q_is(q, cue_first, FRNP_W_TELL);
 
     /* "that" right after the cue, or after an adjunct or the one told. */
     if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told))

@@ -4,10 +4,10 @@
 #define FRNP_QUOTE_PRIVATE_H
 
 #include "frnews/quote.h"
+#include "text/tokens.h" /* FRNP_NO_TOKEN */
 
 #define FRNP_QUOTE_MAX_FRAGMENTS 4
 #define FRNP_QUOTE_MAX_QUOTED 8
-#define FRNP_NO_TOKEN ((size_t)-1)
 
 struct frn_quote {
     frn_quote_type type;

@@ -2,8 +2,9 @@
  * classes, sentences.
  *
  * A word's classes depend on its letters only, so each distinct word of the
- * article is looked up in the lexicons once and remembered in a hash table
- * of the article's words: the lookups, not ICU, would otherwise dominate. */
+ * article is looked up in the lexicon of its language once (one lookup
+ * gives every list the word is in) and remembered in a hash table of the
+ * article's words. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,8 +13,6 @@
 #include <xxhash.h>
 #include "core/array.h"
 #include "core/context.h"
-#include "lexicon/cue-lexicon.h"
-#include "lexicon/pending-words.h"
 #include "quote-marks.h"
 #include "quote-text.h"
 #include "text/utf8.h"
@@ -22,6 +21,7 @@ typedef struct memo_entry {
     uint64_t hash;
     size_t token; /* a token with these letters, or (size_t)-1 when free */
     frnp_word_info info;
+    uint64_t lexicon; /* the token's lexicon classes (text/tokens.h) */
 } memo_entry;
 
 typedef struct word_memo {
@@ -41,98 +41,84 @@ int frnp_q_is_mark(const frnp_qtext *q, size_t i)
     return frnp_is_quotation_mark(frnp_utf8_next(q->src, frnp_q_token(q, i)->end, &pos));
 }
 
-static int is_word_pair(const frnp_qtext *q, size_t i, const char *first, const char *second)
-{
-    return i + 1 < q->tokens.count && frnp_token_is(q->src, frnp_q_token(q, i), first) &&
-           frnp_token_is(q->src, frnp_q_token(q, i + 1), second);
-}
-
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
 {
-    if (frnp_q_is(q, i, FRNP_W_ACCORDING))
-        return is_word_pair(q, i, "according", "to") ? 2 : 1;
-    return 0;
+    size_t phrase;
+
+    if (!frnp_q_is(q, i, FRNP_W_ACCORDING))
+        return 0;
+    phrase = frnp_token_in(frnp_q_token(q, i), FRNP_LEX_CUE_PHRASE)
+                 ? frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_CUE_PHRASE, q->src, &q->tokens, i)
+                 : 0;
+    return phrase ? phrase : 1; /* "according to", "laut" */
 }
 
 size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote)
 {
-    size_t according = frnp_q_according_length(q, i);
+    size_t according = frnp_q_according_length(q, i), phrase;
 
     if (according)
         return according;
-    if (is_word_pair(q, i, "pointed", "out"))
-        return 2;
+    if (frnp_token_in(frnp_q_token(q, i), FRNP_LEX_CUE_PHRASE)) {
+        phrase = frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_CUE_PHRASE, q->src, &q->tokens, i);
+        if (phrase)
+            return phrase; /* "pointed out" */
+    }
     if (frnp_q_is(q, i, FRNP_W_CUE))
         return 1;
     return after_quote && frnp_q_is(q, i, FRNP_W_CUE_AFTER) ? 1 : 0;
 }
 
-/* Classes from cue-lexicon.c's English lists. */
-static unsigned english_classes(const char *src, const frnp_token_list *tokens, size_t i)
-{
-    const frnp_token *t = &tokens->items[i];
-    unsigned c = 0;
-
-    if (frnp_token_is(src, t, "according"))
-        c |= FRNP_W_ACCORDING;
-    else if (frnp_token_is(src, t, "pointed"))
-        c |= 0; /* a cue only with "out" */
-    else if (frnp_cue_length(src, tokens, i, 0))
-        c |= FRNP_W_CUE | FRNP_W_REPORT;
-    else if (frnp_cue_length(src, tokens, i, 1))
-        c |= FRNP_W_CUE_AFTER;
-    c |= frnp_is_speaker_pronoun(src, t) ? FRNP_W_PRONOUN : 0;
-    c |= frnp_is_determiner(src, t) ? FRNP_W_DETERMINER : 0;
-    c |= frnp_is_role_word(src, t) ? FRNP_W_ROLE : 0;
-    c |= frnp_is_proxy_noun(src, t) ? FRNP_W_PROXY : 0;
-    c |= frnp_is_organisation_noun(src, t) ? FRNP_W_ORGANISATION : 0;
-    c |= frnp_is_cue_modifier(src, t) ? FRNP_W_MODIFIER : 0;
-    c |= frnp_is_non_name_word(src, t) ? FRNP_W_NON_NAME : 0;
-    c |= frnp_is_name_connector(src, t) ? FRNP_W_CONNECTOR : 0;
-    return c;
-}
-
+/* What each list of the lexicon makes a word, for attribution. */
 static const struct {
-    unsigned lex, word;
+    uint64_t lex;
+    unsigned word;
 } lex_to_word[] = {
+    {FRNP_LEX_CUE_VERB, FRNP_W_CUE | FRNP_W_REPORT},
+    {FRNP_LEX_AFTER_QUOTE_CUE, FRNP_W_CUE_AFTER},
     {FRNP_LEX_ACCORDING_TO, FRNP_W_ACCORDING},
-    {FRNP_LEX_AFTER_QUOTE_CUES, FRNP_W_CUE_AFTER},
-    {FRNP_LEX_COMPLEMENTISERS, FRNP_W_COMPLEMENTISER},
-    {FRNP_LEX_CUE_VERBS, FRNP_W_CUE | FRNP_W_REPORT},
-    {FRNP_LEX_DETERMINERS, FRNP_W_DETERMINER},
-    {FRNP_LEX_PRONOUNS_FEMALE, FRNP_W_PRONOUN | FRNP_W_FEMALE},
-    {FRNP_LEX_PRONOUNS_MALE, FRNP_W_PRONOUN | FRNP_W_MALE},
-    {FRNP_LEX_ROLE_WORDS, FRNP_W_ROLE},
-    {FRNP_LEX_GIVEN_NAMES_FEMALE, FRNP_W_GIVEN_NAME | FRNP_W_FEMALE},
-    {FRNP_LEX_GIVEN_NAMES_MALE, FRNP_W_GIVEN_NAME | FRNP_W_MALE},
-    {FRNP_LEX_HONORIFICS, FRNP_W_HONORIFIC | FRNP_W_ROLE},
-    {FRNP_LEX_HONORIFICS_FEMALE, FRNP_W_FEMALE},
-    {FRNP_LEX_HONORIFICS_MALE, FRNP_W_MALE},
-    {FRNP_LEX_ORGANISATION_WORDS, FRNP_W_ORGANISATION},
-    {FRNP_LEX_PLACE_WORDS, FRNP_W_PLACE},
-    {FRNP_LEX_REPORT_VERBS, FRNP_W_REPORT},
-    {FRNP_LEX_PRONOUNS_NEUTER, FRNP_W_PRONOUN},
-    {FRNP_LEX_REPORT_VERBS_BEFORE_THAT, FRNP_W_NEEDS_THAT},
-    {FRNP_LEX_ADJUNCT_OPENERS, FRNP_W_ADJUNCT},
-    {FRNP_LEX_OUTLET_WORDS, FRNP_W_OUTLET},
-    {FRNP_LEX_CUE_MODIFIERS, FRNP_W_MODIFIER},
+    {FRNP_LEX_TELL_VERB, FRNP_W_TELL},
+    {FRNP_LEX_REPORT_VERB, FRNP_W_REPORT},
+    {FRNP_LEX_REPORT_BEFORE_THAT, FRNP_W_NEEDS_THAT},
+    {FRNP_LEX_CUE_MODIFIER, FRNP_W_MODIFIER},
+    {FRNP_LEX_COMPLEMENTISER, FRNP_W_COMPLEMENTISER},
+    {FRNP_LEX_ADJUNCT_OPENER, FRNP_W_ADJUNCT},
+    {FRNP_LEX_CLAUSE_CONJUNCTION, FRNP_W_CONJUNCTION},
+    {FRNP_LEX_NEGATION, FRNP_W_NEGATION},
+    {FRNP_LEX_SPEAKER_PRONOUN, FRNP_W_PRONOUN},
+    {FRNP_LEX_PRONOUN_MALE, FRNP_W_PRONOUN | FRNP_W_MALE},
+    {FRNP_LEX_PRONOUN_FEMALE, FRNP_W_PRONOUN | FRNP_W_FEMALE},
+    {FRNP_LEX_PRONOUN_NEUTER, FRNP_W_PRONOUN},
+    {FRNP_LEX_DETERMINER, FRNP_W_DETERMINER},
+    {FRNP_LEX_ROLE_WORD, FRNP_W_ROLE},
+    {FRNP_LEX_HONORIFIC, FRNP_W_HONORIFIC | FRNP_W_ROLE},
+    {FRNP_LEX_HONORIFIC_MALE, FRNP_W_MALE},
+    {FRNP_LEX_HONORIFIC_FEMALE, FRNP_W_FEMALE},
+    {FRNP_LEX_GIVEN_NAME_MALE, FRNP_W_GIVEN_NAME | FRNP_W_MALE},
+    {FRNP_LEX_GIVEN_NAME_FEMALE, FRNP_W_GIVEN_NAME | FRNP_W_FEMALE},
+    {FRNP_LEX_PROXY_NOUN, FRNP_W_PROXY},
+    {FRNP_LEX_ORGANISATION_NOUN, FRNP_W_ORGANISATION},
+    {FRNP_LEX_ORGANISATION_ARTICLE, FRNP_W_ORGANISATION_ARTICLE},
+    {FRNP_LEX_OUTLET_WORD, FRNP_W_OUTLET},
+    {FRNP_LEX_PLACE_WORD, FRNP_W_PLACE},
+    {FRNP_LEX_NAME_CONNECTOR, FRNP_W_CONNECTOR},
+    {FRNP_LEX_NON_NAME_WORD, FRNP_W_NON_NAME},
 };
 
-static frnp_word_info classify(const frnp_qtext *q, const frnp_pending_table *table, size_t i)
+/* One lookup answers every question about a word. */
+static frnp_word_info classify(const frnp_qtext *q, size_t i, uint64_t *lexicon_classes)
 {
     const frnp_token *t = frnp_q_token(q, i);
-    const frnp_pending_word *entry = frnp_pending_find(table, q->src + t->start, t->end - t->start);
-    frnp_word_info info = {q->english ? english_classes(q->src, &q->tokens, i) : 0, 1.0f};
+    frnp_lex_word entry = frnp_lexicon_word(q->lexicon, q->src + t->start, t->end - t->start);
+    frnp_word_info info = {0, entry.weight};
 
-    if (entry) {
-        for (size_t k = 0; k < sizeof lex_to_word / sizeof lex_to_word[0]; k++)
-            if (entry->classes & lex_to_word[k].lex)
-                info.classes |= lex_to_word[k].word;
-        info.weight = (float)entry->weight;
-    }
+    for (size_t k = 0; k < sizeof lex_to_word / sizeof lex_to_word[0]; k++)
+        if (entry.classes & lex_to_word[k].lex)
+            info.classes |= lex_to_word[k].word;
     /* A name given to both sexes tells neither. */
     if ((info.classes & (FRNP_W_MALE | FRNP_W_FEMALE)) == (FRNP_W_MALE | FRNP_W_FEMALE))
         info.classes &= ~(unsigned)(FRNP_W_MALE | FRNP_W_FEMALE);
+    *lexicon_classes = entry.classes;
     return info;
 }
 
@@ -151,7 +137,7 @@ static int memo_open(word_memo *memo, size_t tokens)
     return 1;
 }
 
-static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q, const frnp_pending_table *table)
+static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q)
 {
     word_memo memo;
 
@@ -171,9 +157,13 @@ static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q, const frnp_pending
                 memcmp(q->src + seen->start, q->src + t->start, len) == 0)
                 break;
         }
-        if (memo.entries[k].token == (size_t)-1)
-            memo.entries[k] = (memo_entry){hash, i, classify(q, table, i)};
+        if (memo.entries[k].token == (size_t)-1) {
+            memo.entries[k].hash = hash;
+            memo.entries[k].token = i;
+            memo.entries[k].info = classify(q, i, &memo.entries[k].lexicon);
+        }
         q->words[i] = memo.entries[k].info;
+        q->tokens.items[i].lexicon = memo.entries[k].lexicon;
     }
     free(memo.entries);
     return FRN_OK;
@@ -256,21 +246,17 @@ static frn_status read_paragraphs(frn_ctx *ctx, const frn_article *article, frnp
 
 frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
 {
-    const char *language = frn_article_get_language(article);
-    const frnp_pending_table *table;
     frn_status status;
 
     memset(q, 0, sizeof *q);
-    /* Articles whose language is not known are read as English. */
-    table = frnp_pending_table_for(language ? language : "en");
-    if (!table)
-        table = frnp_pending_table_for("en");
-    q->english = table == frnp_pending_table_for("en");
+    /* Articles whose language is not known, or has no lexicon, are read as
+     * English. */
+    q->lexicon = frnp_lexicon_get(frn_article_get_language(article));
     status = read_paragraphs(ctx, article, q);
     if (status == FRN_OK)
         status = frnp_tokens_segment(ctx, q->src, q->paragraphs, q->paragraph_count, &q->tokens);
     if (status == FRN_OK)
-        status = classify_words(ctx, q, table);
+        status = classify_words(ctx, q);
     if (status == FRN_OK)
         status = find_sentences(ctx, q);
     if (status != FRN_OK)

@@ -6,9 +6,11 @@
 #define FRNP_QUOTE_TEXT_H
 
 #include "frnews/article.h"
+#include "lexicon/lexicon.h"
 #include "text/tokens.h"
 
-/* What a word can be, as far as attribution cares. */
+/* What a word can be, as far as attribution cares: from the lists of the
+ * lexicon it is in (quote-text.c says which list gives which class). */
 enum frnp_word_class {
     FRNP_W_CUE = 1u << 0,            /* speech verb: said, told, sagte */
     FRNP_W_CUE_AFTER = 1u << 1,      /* cue only after a quotation: read, went, so */
@@ -30,7 +32,11 @@ enum frnp_word_class {
     FRNP_W_ACCORDING = 1u << 17,     /* laut, selon, según ("according to" is two tokens) */
     FRNP_W_NEEDS_THAT = 1u << 18,    /* reports speech only before "that": notes, claims */
     FRNP_W_ADJUNCT = 1u << 19,       /* opens an adjunct: in, on, during */
-    FRNP_W_OUTLET = 1u << 20         /* Post, Times: ends a news outlet's name */
+    FRNP_W_OUTLET = 1u << 20,        /* Post, Times: ends a news outlet's name */
+    FRNP_W_TELL = 1u << 21,          /* told: the one told may follow */
+    FRNP_W_CONJUNCTION = 1u << 22,   /* and, but: join reported clauses */
+    FRNP_W_NEGATION = 1u << 23,      /* not, never */
+    FRNP_W_ORGANISATION_ARTICLE = 1u << 24 /* the, before an organisation's name */
 };
 
 typedef struct frnp_word_info {
@@ -51,7 +57,7 @@ typedef struct frnp_qtext {
     size_t *sentence_of;     /* one per token: index into sentences */
     frnp_sentence *sentences;
     size_t sentence_count;
-    int english;             /* the English lexicons of cue-lexicon.c apply */
+    const frnp_lexicon *lexicon; /* of the article's language; tokens are tagged with it */
 } frnp_qtext;
 
 /* Read and analyse the article. On failure everything is released. */

@@ -11,22 +11,19 @@
 #include <string.h>
 #include "core/array.h"
 #include "core/context.h"
+#include "lexicon/person-name.h"
 #include "speaker-table.h"
 #include "quote-private.h"
+#include "text/text-fold.h"
+#include "text/text-words.h"
 #include "text/utf8.h"
 
-#define MAX_NAME_WORDS 4
 #define APPOSITION_WINDOW 8
 #define PROXY_LOOKBACK 600
 /* How many earlier mentions a pronoun or a head noun may skip over to find
  * one that fits (of its gender, not an outlet): a constant, so resolution
  * stays linear in the article. */
 #define SALIENCE_WINDOW 64
-
-typedef struct name_run {
-    size_t first, last; /* name tokens [first, last) */
-    size_t role;        /* role token, or FRNP_NO_TOKEN */
-} name_run;
 
 static const frnp_token *tok(const frnp_speaker_table *t, size_t i)
 {
@@ -51,14 +48,7 @@ static int same_paragraph(const frnp_speaker_table *t, size_t a, size_t b)
 /* A word's length without a possessive "'s" / "’s". */
 static size_t base_length(const char *src, const frnp_token *token)
 {
-    size_t len = token->end - token->start;
-    const char *text = src + token->start;
-
-    if (len > 2 && text[len - 1] == 's' && text[len - 2] == '\'')
-        return len - 2;
-    if (len > 4 && text[len - 1] == 's' && memcmp(text + len - 4, "\xE2\x80\x99", 3) == 0)
-        return len - 4;
-    return len;
+    return frnp_possessive_base(src + token->start, token->end - token->start);
 }
 
 static frn_span last_word(const char *src, frn_span name)
@@ -101,30 +91,22 @@ static int push_role(frnp_speaker_table *t, size_t role, frn_span name)
     return push_keyed(&t->roles, &t->role_words, t->q->src + r->start, base_length(t->q->src, r), role, name, 0);
 }
 
-/* The capitalised run starting at i, split at its last role word; a
- * lower-case role word just before the run ("staff attorney Saira Hussain")
- * counts too. Returns the index after the run. */
-static size_t read_name_run(const frnp_speaker_table *t, size_t i, name_run *run)
+/* The capitalised run starting at i and the person's name in it, after any
+ * title or role (lexicon/person-name.h: the recogniser bylines use too).
+ * Returns the index after the run. */
+static size_t read_name_run(const frnp_speaker_table *t, size_t i, frnp_name_run *run)
 {
-    size_t end = i, count = t->q->tokens.count;
-
-    while (end < count && is_capitalized_word(t, end) && same_paragraph(t, i, end))
-        end++;
-    run->role = FRNP_NO_TOKEN;
-    if (i > 0 && same_paragraph(t, i - 1, i) && is_(t, i - 1, FRNP_W_ROLE))
-        run->role = i - 1;
-    run->first = i;
-    for (size_t k = i; k < end; k++)
-        if (is_(t, k, FRNP_W_ROLE | FRNP_W_NON_NAME)) {
-            if (is_(t, k, FRNP_W_ROLE))
-                run->role = k;
-            run->first = k + 1;
-        }
-    run->last = end;
-    return end > i ? end : i + 1;
+    frnp_name_run_at(t->q->src, &t->q->tokens, i, t->q->tokens.count, run);
+    return run->end > i ? run->end : i + 1;
 }
 
-static int run_is_no_person(const frnp_speaker_table *t, const name_run *run)
+/* The span of tokens [first, last) without a possessive at its end. */
+static frn_span base_span(const frnp_speaker_table *t, size_t first, size_t last)
+{
+    return (frn_span){tok(t, first)->start, tok(t, last - 1)->start + base_length(t->q->src, tok(t, last - 1))};
+}
+
+static int run_is_no_person(const frnp_speaker_table *t, const frnp_name_run *run)
 {
     for (size_t k = run->first; k < run->last; k++)
         if (is_(t, k, FRNP_W_ORGANISATION))
@@ -181,7 +163,7 @@ static size_t role_before(const frnp_speaker_table *t, size_t first)
     return FRNP_NO_TOKEN;
 }
 
-static int note_roles(frnp_speaker_table *t, const name_run *run, frn_span name)
+static int note_roles(frnp_speaker_table *t, const frnp_name_run *run, frn_span name)
 {
     size_t roles[3] = {run->role, role_after(t, run->last), role_before(t, run->first)};
 
@@ -192,7 +174,7 @@ static int note_roles(frnp_speaker_table *t, const name_run *run, frn_span name)
 }
 
 /* The gender a name's given name or title tells. */
-static unsigned run_gender(const frnp_speaker_table *t, const name_run *run)
+static unsigned run_gender(const frnp_speaker_table *t, const frnp_name_run *run)
 {
     const unsigned genders = FRNP_W_MALE | FRNP_W_FEMALE;
 
@@ -223,11 +205,10 @@ static int index_surname(frnp_speaker_table *t, frn_span name, unsigned gender, 
     return 1;
 }
 
-/* The full name known for a single word ("Smith"), or NULL. */
-static const frnp_name_mention *known_full_name(const frnp_speaker_table *t, size_t word)
+/* The full name known for a surname ("Smith", "Ocasio-Cortez"), or NULL. */
+static const frnp_name_mention *known_full_name(const frnp_speaker_table *t, frn_span surname)
 {
-    const frnp_token *w = tok(t, word);
-    size_t k = frnp_name_index_get(&t->surnames, t->q->src + w->start, base_length(t->q->src, w));
+    size_t k = frnp_name_index_get(&t->surnames, t->q->src + surname.start, surname.end - surname.start);
 
     return k == FRNP_NAME_NONE ? NULL : &t->full_names.items[k];
 }
@@ -238,10 +219,9 @@ static int collect_full_names(frnp_speaker_table *t)
     size_t i = 0;
 
     while (i < t->q->tokens.count) {
-        name_run run;
+        frnp_name_run run;
         size_t next = read_name_run(t, i, &run);
-        size_t words = run.last > run.first ? run.last - run.first : 0;
-        if (words >= 2 && words <= MAX_NAME_WORDS && !run_is_no_person(t, &run)) {
+        if (frnp_name_is_full(run.words) && !run_is_no_person(t, &run)) {
             frn_span name = run_span(t, run.first, run.last);
             unsigned gender = run_gender(t, &run);
             int confirmed = run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last) ||
@@ -263,13 +243,13 @@ static int collect_short_mentions(frnp_speaker_table *t)
     size_t i = 0;
 
     while (i < t->q->tokens.count) {
-        name_run run;
+        frnp_name_run run;
         size_t next = read_name_run(t, i, &run);
-        if (run.last == run.first + 1 && !run_is_no_person(t, &run)) {
-            const frnp_name_mention *full = known_full_name(t, run.first);
+        if (run.words == 1 && !run_is_no_person(t, &run)) {
+            frn_span mention = base_span(t, run.first, run.last);
+            const frnp_name_mention *full = known_full_name(t, mention);
             if (full || run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last)) {
-                const frnp_token *w = tok(t, run.first);
-                frn_span name = full ? full->name : (frn_span){w->start, w->start + base_length(t->q->src, w)};
+                frn_span name = full ? full->name : mention;
                 unsigned gender = full ? full->classes : run_gender(t, &run);
                 if (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) || !note_roles(t, &run, name))
                     return 0;
@@ -303,7 +283,7 @@ static int collect_organisations(frnp_speaker_table *t)
             end++;
         }
         if (last_noun != FRNP_NO_TOKEN && last_noun > first) {
-            size_t start = frnp_token_is(t->q->src, tok(t, first), "the") ? first + 1 : first;
+            size_t start = is_(t, first, FRNP_W_ORGANISATION_ARTICLE) ? first + 1 : first;
             const frnp_token *head = tok(t, last_noun);
             if (start < last_noun &&
                 !push_keyed(&t->organisations, &t->org_heads, t->q->src + head->start,
@@ -395,17 +375,6 @@ static char *person_in_role(const frnp_speaker_table *t, size_t role, int *faile
     return NULL;
 }
 
-/* Whether two words are the same but for the case of ASCII letters. */
-static int same_letters(const char *a, const char *b, size_t len)
-{
-    for (size_t i = 0; i < len; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x != y && !((x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z'))
-            return 0;
-    }
-    return 1;
-}
-
 /* The capitalised words before a proxy noun ("a Microsoft spokesperson",
  * "the Amazon statement"), or those of the last earlier mention of the same
  * noun that had them, within a bounded look back. */
@@ -419,8 +388,8 @@ static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t h
         size_t start = h, floor = h == head ? first : 0;
         if (h != head) {
             const frnp_token *hk = tok(t, h);
-            if (base_length(t->q->src, hk) != head_len ||
-                !same_letters(t->q->src + hk->start, t->q->src + h0->start, head_len))
+            if (!frnp_fold_same(t->q->src + hk->start, base_length(t->q->src, hk),
+                                t->q->src + h0->start, head_len))
                 continue;
         }
         while (start > floor && is_capitalized_word(t, start - 1) && !is_(t, start - 1, FRNP_W_NON_NAME) &&
@@ -474,20 +443,27 @@ static int is_organisation_name(const frnp_speaker_table *t, size_t first, size_
  * Krishna" -> "Arvind Krishna", resolved to the fullest known form. */
 static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
-    size_t start = last;
+    frnp_name_run run;
     const frnp_name_mention *full;
+    frn_span name;
+    const frnp_token *given;
 
-    while (start > first && is_capitalized_word(t, start - 1) && !is_(t, start - 1, FRNP_W_ROLE | FRNP_W_NON_NAME))
-        start--;
-    if (start == last)
+    /* The run of the mention that reaches its end. */
+    for (size_t k = first;; k = run.end > k ? run.end : k + 1) {
+        frnp_name_run_at(t->q->src, &t->q->tokens, k, last, &run);
+        if (run.end >= last)
+            break;
+    }
+    if (run.first >= run.last)
         return NULL;
-    full = known_full_name(t, last - 1);
-    if (full && (last - start == 1 || memcmp(t->q->src + tok(t, start)->start, t->q->src + full->name.start,
-                                            tok(t, start)->end - tok(t, start)->start) == 0))
+    name = base_span(t, run.first, run.last);
+    full = known_full_name(t, last_word(t->q->src, name));
+    given = tok(t, run.first);
+    /* "Smith", or "Brad Smith" for "Brad Smith" (not "Jane Smith"). */
+    if (full && (run.words == 1 || memcmp(t->q->src + given->start, t->q->src + full->name.start,
+                                          given->end - given->start) == 0))
         return copy_span(t->q->src, full->name, failed);
-    return copy_span(t->q->src, (frn_span){tok(t, start)->start,
-                                           tok(t, last - 1)->start + base_length(t->q->src, tok(t, last - 1))},
-                     failed);
+    return copy_span(t->q->src, name, failed);
 }
 
 char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)

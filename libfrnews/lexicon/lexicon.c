@@ -1,0 +1,168 @@
+/* Lookups in the compiled tables: binary search by folded bytes. */
+#include <string.h>
+#include <unicode/utf8.h>
+#include "lexicon-tables.h"
+#include "lexicon.h"
+#include "text/text-fold.h"
+#include "text/text-match.h"
+
+/* Room for the longest word entry and the code point that overflows it. */
+#define FOLD_BUFFER (FRNP_LEX_WORD_MAX + U8_MAX_LENGTH)
+
+const frnp_lexicon *frnp_lexicon_get(const char *language)
+{
+    size_t primary = language ? strcspn(language, "-_") : 0;
+
+    for (size_t i = 0; primary > 0 && i < frnp_lexicon_count; i++) {
+        const char *tag = frnp_lexicons[i]->language;
+        if (strlen(tag) == primary && frnp_fold_equals(language, primary, tag, primary))
+            return frnp_lexicons[i];
+    }
+    return frnp_lexicons[0];
+}
+
+const char *frnp_lexicon_language(const frnp_lexicon *lexicon)
+{
+    return lexicon->language;
+}
+
+static int compare_key(const char *key, size_t len, const frnp_lex_entry *entry)
+{
+    int c = memcmp(key, entry->text, len < entry->len ? len : entry->len);
+
+    if (c)
+        return c;
+    return (len > entry->len) - (len < entry->len);
+}
+
+/* Index of the first entry not below key. */
+static size_t lower_bound(const frnp_lex_table *table, const char *key, size_t len)
+{
+    size_t lo = 0, hi = table->count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (compare_key(key, len, &table->entries[mid]) > 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static const frnp_lex_entry *find(const frnp_lex_table *table, const char *key, size_t len)
+{
+    size_t at = lower_bound(table, key, len);
+
+    return at < table->count && compare_key(key, len, &table->entries[at]) == 0
+               ? &table->entries[at] : NULL;
+}
+
+/* The folded word in buffer, or 0 when it is longer than any entry. */
+static size_t fold_word(const char *word, size_t len, char buffer[FOLD_BUFFER])
+{
+    size_t consumed, n = frnp_fold(word, len, buffer, FOLD_BUFFER, &consumed);
+
+    return consumed == len && n <= FRNP_LEX_WORD_MAX ? n : 0;
+}
+
+frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, size_t len)
+{
+    char folded[FOLD_BUFFER];
+    size_t n = fold_word(word, len, folded);
+    const frnp_lex_entry *entry = n ? find(&lexicon->words, folded, n) : NULL;
+    frnp_lex_word found = {0, 1.0f};
+
+    if (entry) {
+        found.classes = entry->classes;
+        found.weight = entry->weight;
+    }
+    return found;
+}
+
+uint64_t frnp_lexicon_classes(const frnp_lexicon *lexicon, const char *word, size_t len)
+{
+    return frnp_lexicon_word(lexicon, word, len).classes;
+}
+
+void frnp_lexicon_tag_tokens(const frnp_lexicon *lexicon, const char *src, frnp_token_list *tokens)
+{
+    for (size_t i = 0; i < tokens->count; i++) {
+        frnp_token *token = &tokens->items[i];
+        token->lexicon = frnp_lexicon_classes(lexicon, src + token->start, token->end - token->start);
+    }
+}
+
+/* How many tokens from tokens[i] spell the phrase, whose first word (the
+ * first `skip` bytes) is known to match; 0 when they do not. */
+static size_t match_tokens(const frnp_lex_entry *phrase, size_t skip, const char *src,
+                           const frnp_token_list *tokens, size_t i)
+{
+    size_t at = skip, count = 1;
+
+    while (at < phrase->len) {
+        const char *word = phrase->text + at + 1; /* past the space */
+        size_t word_len = strcspn(word, " ");
+        const frnp_token *token;
+        if (i + count >= tokens->count)
+            return 0;
+        token = &tokens->items[i + count];
+        if (!frnp_fold_equals(src + token->start, token->end - token->start, word, word_len))
+            return 0;
+        at += 1 + word_len;
+        count++;
+    }
+    return count;
+}
+
+size_t frnp_lexicon_token_phrase(const frnp_lexicon *lexicon, frnp_phrase_list list,
+                                 const char *src, const frnp_token_list *tokens, size_t i)
+{
+    const frnp_lex_table *table = &lexicon->phrases[list];
+    const frnp_token *first = &tokens->items[i];
+    char key[FOLD_BUFFER + 1];
+    size_t n = fold_word(src + first->start, first->end - first->start, key), best = 0;
+
+    if (n == 0)
+        return 0;
+    key[n++] = ' '; /* the phrases starting with this word are those starting "word " */
+    for (size_t at = lower_bound(table, key, n);
+         at < table->count && table->entries[at].len > n && memcmp(table->entries[at].text, key, n) == 0;
+         at++) {
+        size_t count = match_tokens(&table->entries[at], n - 1, src, tokens, i);
+        if (count > best)
+            best = count;
+    }
+    return best;
+}
+
+int frnp_lexicon_is_line(const frnp_lexicon *lexicon, frnp_phrase_list list,
+                         const char *folded, size_t len)
+{
+    return find(&lexicon->phrases[list], folded, frnp_line_core_length(folded, len)) != NULL;
+}
+
+size_t frnp_lexicon_prefix(const frnp_lexicon *lexicon, frnp_phrase_list list,
+                           const char *text, size_t len)
+{
+    const frnp_lex_table *table = &lexicon->phrases[list];
+    size_t longest = 0;
+
+    for (size_t i = 0; i < table->count; i++) {
+        size_t n = frnp_fold_match(text, len, 0, table->entries[i].text, table->entries[i].len);
+        if (n > longest)
+            longest = n;
+    }
+    return longest;
+}
+
+int frnp_lexicon_score(const frnp_lexicon *lexicon, frnp_phrase_list list, const char *folded)
+{
+    const frnp_lex_table *table = &lexicon->phrases[list];
+    int score = 0;
+
+    for (size_t i = 0; i < table->count; i++)
+        if (strstr(folded, table->entries[i].text))
+            score += (int)table->entries[i].weight; /* weighted phrases weigh whole numbers */
+    return score;
+}

@@ -1,0 +1,116 @@
+/* Person names over tagged tokens. */
+#include <unicode/uchar.h>
+#include "person-name.h"
+#include "text/utf8.h"
+
+/* What may stand before a name: a role or an honorific. */
+#define TITLE (FRNP_LEX_ROLE_WORD | FRNP_LEX_HONORIFIC)
+
+static const frnp_token *at(const frnp_token_list *tokens, size_t i)
+{
+    return &tokens->items[i];
+}
+
+/* Nothing between the two tokens: "Ocasio-Cortez", "J." */
+static int adjacent(const frnp_token *a, const frnp_token *b)
+{
+    return a->end == b->start;
+}
+
+/* A capitalised word that may go on a name after an initial or a
+ * particle: not one of the words that begin no name ("X. He said"). */
+static int can_go_on(const frnp_token *token)
+{
+    return frnp_token_is_capitalized(token) && !frnp_token_in(token, FRNP_LEX_NON_NAME_WORD);
+}
+
+/* A capital letter, or capitals with dots between them ("H.G"), before
+ * the dot that ends an initial. */
+static int is_initial(const char *src, const frnp_token *token)
+{
+    size_t pos = token->start;
+
+    while (pos < token->end) {
+        if (!u_isupper(frnp_utf8_next(src, token->end, &pos)))
+            return 0;
+        if (pos < token->end && src[pos++] != '.')
+            return 0;
+    }
+    return 1;
+}
+
+/* How many tokens from k go on the run whose last token is k - 1 (all in
+ * the paragraph of the run's first token, i, and before limit): a capitalised word; an
+ * initial's dot ("J." before "K. Rowling"); a hyphen between two words
+ * ("Ocasio-Cortez"); particles before a word ("von der Leyen"). 0 when the
+ * run ends at k. */
+static size_t continuation(const char *src, const frnp_token_list *tokens, size_t i, size_t k,
+                           size_t limit)
+{
+    size_t paragraph = at(tokens, i)->paragraph, n = 0;
+    const frnp_token *prev = at(tokens, k - 1), *token;
+
+#define IN_RUN(j) ((j) < limit && at(tokens, j)->paragraph == paragraph)
+    if (!IN_RUN(k))
+        return 0;
+    token = at(tokens, k);
+    if (frnp_token_is_capitalized(token))
+        return 1;
+    if (frnp_token_is_char(src, token, '.') && adjacent(prev, token) && is_initial(src, prev))
+        return IN_RUN(k + 1) && can_go_on(at(tokens, k + 1)) ? 1 : 0;
+    if (frnp_token_is_char(src, token, '-') && adjacent(prev, token))
+        return IN_RUN(k + 1) && adjacent(token, at(tokens, k + 1)) &&
+                       frnp_token_is_capitalized(at(tokens, k + 1)) ? 2 : 0;
+    while (IN_RUN(k + n) && frnp_token_in(at(tokens, k + n), FRNP_LEX_NAME_PARTICLE) &&
+           !frnp_token_is_capitalized(at(tokens, k + n)))
+        n++;
+    return n > 0 && IN_RUN(k + n) && can_go_on(at(tokens, k + n)) ? n + 1 : 0;
+#undef IN_RUN
+}
+
+/* The name's words: capitalised tokens, a hyphenated word once. */
+static size_t count_words(const char *src, const frnp_token_list *tokens, size_t first, size_t last)
+{
+    size_t words = 0;
+
+    for (size_t k = first; k < last; k++)
+        words += frnp_token_is_capitalized(at(tokens, k)) &&
+                 !(k > first && frnp_token_is_char(src, at(tokens, k - 1), '-'));
+    return words;
+}
+
+void frnp_name_run_at(const char *src, const frnp_token_list *tokens, size_t i, size_t limit,
+                      frnp_name_run *run)
+{
+    size_t end = i, n;
+
+    if (limit > tokens->count)
+        limit = tokens->count;
+    run->role = FRNP_NO_TOKEN;
+    if (i < limit && frnp_token_is_capitalized(at(tokens, i)))
+        for (end = i + 1; (n = continuation(src, tokens, i, end, limit)) > 0;)
+            end += n;
+    run->start = i;
+    run->end = end;
+    run->written_words = count_words(src, tokens, i, end);
+    if (i > 0 && i < tokens->count && at(tokens, i - 1)->paragraph == at(tokens, i)->paragraph &&
+        frnp_token_in(at(tokens, i - 1), TITLE))
+        run->role = i - 1;
+    /* The name starts after the last title, role or word that begins none. */
+    run->first = i;
+    for (size_t k = i; k < end; k++)
+        if (frnp_token_in(at(tokens, k), TITLE | FRNP_LEX_NON_NAME_WORD)) {
+            if (frnp_token_in(at(tokens, k), TITLE))
+                run->role = k;
+            run->first = k + 1;
+        }
+    while (run->first < end && !frnp_token_is_capitalized(at(tokens, run->first)))
+        run->first++;
+    run->last = end > run->first ? end : run->first;
+    run->words = count_words(src, tokens, run->first, run->last);
+}
+
+int frnp_name_is_full(size_t words)
+{
+    return words >= FRNP_NAME_MIN_WORDS && words <= FRNP_NAME_MAX_WORDS;
+}

@@ -1,0 +1,35 @@
+/* The one case fold of the library. Words are compared without case by
+ * folding both sides with ICU's simple case folding, code point by code
+ * point (never the C library's tolower, whose answer depends on the
+ * caller's locale: under tr_TR, 'I' does not fold to 'i'). The typographic
+ * apostrophes U+2018 and U+2019 fold to ', since web pages use either:
+ * "Smith’s" and "Smith's" agree. The lexicons are folded the same way when
+ * they are compiled, so a lookup is a byte comparison. */
+#ifndef FRNP_TEXT_FOLD_H
+#define FRNP_TEXT_FOLD_H
+
+#include <stddef.h>
+#include <unicode/utypes.h>
+
+/* The folded form of one code point. */
+UChar32 frnp_fold_char(UChar32 c);
+
+/* Fold text into out (cap bytes, no NUL added): whole code points, while
+ * room for the longest one remains (U8_MAX_LENGTH bytes), so a word too
+ * long for out is cut after its first cap - 3 bytes or so. Returns the
+ * bytes written; *consumed (unless NULL) gets the text bytes folded, less
+ * than len when out was too small. */
+size_t frnp_fold(const char *text, size_t len, char *out, size_t cap, size_t *consumed);
+
+/* Length in text bytes of the text at text[pos] whose fold is the folded
+ * phrase[0, phrase_len), or 0 when it does not start there. */
+size_t frnp_fold_match(const char *text, size_t len, size_t pos, const char *phrase,
+                       size_t phrase_len);
+
+/* Whether text[0, len) folds to exactly the folded word[0, word_len). */
+int frnp_fold_equals(const char *text, size_t len, const char *word, size_t word_len);
+
+/* Whether two texts, neither folded, have the same fold. */
+int frnp_fold_same(const char *a, size_t a_len, const char *b, size_t b_len);
+
+#endif
