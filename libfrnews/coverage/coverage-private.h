@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include "frnews/coverage.h"
 #include "core/array.h"
+#include "coverage-unionfind.h"
 
 /* The near-duplicate signature: one-permutation MinHash over the word
  * 5-shingles of the title and body, FRNP_SIGNATURE_BINS bins of 16 bits (a
@@ -111,13 +112,6 @@ struct frnp_cov_band_entry {
     uint32_t key;
     uint32_t article;
 };
-
-/* Flat groups: group g owns members[start[g]] .. members[start[g + 1] - 1]. */
-typedef struct frnp_cov_groups {
-    size_t count;
-    size_t *start;
-    size_t *members;
-} frnp_cov_groups;
 
 /* The results of one build, swapped in whole so a failed build leaves no
  * half-written state. */
@@ -279,10 +273,13 @@ frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
 
 void frnp_cov_results_clear(frnp_cov_results *results);
 void frnp_cov_story_index_free(struct frnp_cov_story_index *index);
-void frnp_cov_groups_clear(frnp_cov_groups *groups);
 
-/* The quotation of a printing. */
-const frnp_cov_quote *frnp_cov_printing_quote(const frn_coverage *coverage,
-                                              const frnp_cov_printing *printing);
+/* The quotation of a printing: a field of the index's layout, read by
+ * every step of merging quotations, the stories and the getters. */
+static inline const frnp_cov_quote *frnp_cov_printing_quote(const frn_coverage *coverage,
+                                                            const frnp_cov_printing *printing)
+{
+    return &coverage->records[printing->article]->quotes[printing->k];
+}
 
 #endif

@@ -27,12 +27,6 @@ void frnp_cov_results_clear(frnp_cov_results *results)
     memset(results, 0, sizeof *results);
 }
 
-const frnp_cov_quote *frnp_cov_printing_quote(const frn_coverage *coverage,
-                                              const frnp_cov_printing *printing)
-{
-    return &coverage->records[printing->article]->quotes[printing->k];
-}
-
 /* The results, or NULL when they are missing or stale. */
 static const frnp_cov_results *current(const frn_coverage *coverage)
 {

@@ -77,6 +77,14 @@ size_t frnp_unionfind_number(frnp_unionfind *uf, size_t **group_of)
     return groups;
 }
 
+void frnp_cov_groups_clear(frnp_cov_groups *groups)
+{
+    free(groups->start);
+    free(groups->members);
+    groups->start = groups->members = NULL;
+    groups->count = 0;
+}
+
 int frnp_cov_flatten_groups(const size_t *group_of, size_t item_count, size_t group_count,
                            size_t **start_out, size_t **members_out)
 {

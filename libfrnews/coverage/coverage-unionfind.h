@@ -23,6 +23,16 @@ size_t frnp_unionfind_join(frnp_unionfind *uf, size_t a, size_t b);
  * item; returns the number of sets, or (size_t)-1 when out of memory. */
 size_t frnp_unionfind_number(frnp_unionfind *uf, size_t **group_of);
 
+/* Flat groups: group g owns members[start[g]] .. members[start[g + 1] - 1]. */
+typedef struct frnp_cov_groups {
+    size_t count;
+    size_t *start;
+    size_t *members;
+} frnp_cov_groups;
+
+/* Release a group's arrays and empty it. */
+void frnp_cov_groups_clear(frnp_cov_groups *groups);
+
 /* Flat grouping: turn a group number per item (groups numbered in order of
  * their first item; (size_t)-1 for an item in no group) into start/members
  * arrays: group g owns members[start[g]] .. members[start[g + 1] - 1], in
