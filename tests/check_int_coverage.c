@@ -1,5 +1,5 @@
 /* Internal helpers of the coverage stage, tested alone: spelling variants,
- * publication days, the radix sorts. */
+ * publication days, the radix sorts, and records written by hand. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +96,71 @@ START_TEST(test_int_coverage_sorts)
 }
 END_TEST
 
+/* A record of one quotation, its word ids given apart from its text, as a
+ * record from another process (or damaged on the way) may hold them. */
+static frn_coverage_record *quote_record(frn_ctx *ctx, const char *id, const char *text,
+                                         const char *const *words, size_t word_count)
+{
+    uint32_t ids[16];
+    frnp_cov_loose_quote quote;
+    frnp_cov_loose_record record;
+    frn_coverage_record *out;
+    unsigned char *bytes;
+    size_t len;
+
+    memset(&quote, 0, sizeof quote);
+    memset(&record, 0, sizeof record);
+    for (size_t i = 0; i < word_count; i++)
+        ids[i] = frnp_cov_word_id(words[i], strlen(words[i]));
+    quote.span = (frn_span){0, strlen(text)};
+    quote.text = text;
+    quote.text_len = strlen(text);
+    quote.words = ids;
+    quote.word_count = word_count;
+    record.id = id;
+    record.day = FRNP_NO_DAY;
+    record.quotes = &quote;
+    record.quote_count = 1;
+    ck_assert_int_eq(frnp_cov_record_encode(ctx, &record, &bytes, &len), FRN_OK);
+    ck_assert_int_eq(frn_coverage_record_decode(ctx, bytes, len, &out), FRN_OK);
+    free(bytes);
+    return out;
+}
+
+/* Word ids that disagree with the text are valid bytes: the build must
+ * not fail on them (it once reported them as out of memory), and the word
+ * diff describes the texts it shows. */
+START_TEST(test_int_coverage_ids_apart_from_text)
+{
+    static const char *const canon[] = {"we", "will", "not", "sell", "the", "software", "to", "police"};
+    static const char *const other[] = {"we", "will", "not", "sell", "the", "hardware", "to", "police"};
+    frn_ctx *ctx;
+    frn_coverage *cov;
+    frn_coverage_record *a, *b;
+    const char *diff = NULL;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_coverage_new(ctx, NULL, &cov), FRN_OK);
+    a = quote_record(ctx, "a", "We will not sell the software to police", canon, 8);
+    /* Ids of one word changed; the text is three other words. */
+    b = quote_record(ctx, "b", "Completely different words", other, 8);
+    ck_assert_int_eq(frn_coverage_add_record(ctx, cov, a, NULL), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add_record(ctx, cov, b, NULL), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_quote_count(cov), 1);
+    for (size_t k = 0; k < 2; k++)
+        if (frn_coverage_get_quote_source_variant(cov, 0, k) == FRN_QUOTE_VARIANT_ALTERED)
+            diff = frn_coverage_get_quote_source_diff(cov, 0, k);
+    ck_assert_ptr_nonnull(diff);
+    /* The canonical text's ends are free: only the printed words show. */
+    ck_assert_str_eq(diff, "{+completely different words+}");
+    frn_coverage_record_free(a);
+    frn_coverage_record_free(b);
+    frn_coverage_free(cov);
+    frn_ctx_free(ctx);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("int_coverage");
@@ -105,6 +170,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_int_coverage_spelling_leaves_other_words);
     tcase_add_test(tc, test_int_coverage_days);
     tcase_add_test(tc, test_int_coverage_sorts);
+    tcase_add_test(tc, test_int_coverage_ids_apart_from_text);
     suite_add_tcase(suite, tc);
     return suite;
 }

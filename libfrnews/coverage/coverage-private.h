@@ -209,6 +209,12 @@ frn_status frnp_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
 /* Hash of a folded word, shared by every stage so equal words agree. */
 uint64_t frnp_cov_word_hash(const char *word, size_t len);
 
+/* Records keep 32-bit word ids: half the bytes of the 64-bit hashes, and
+ * two words of one collection collide about once in four billion pairs.
+ * The id of a folded word, and the id of a word's 64-bit hash. */
+uint32_t frnp_cov_word_id(const char *word, size_t len);
+uint32_t frnp_cov_id_of_hash(uint64_t hash);
+
 /* Hashes of the folded words of text, in order; *out is NULL when none. */
 frn_status frnp_cov_word_hashes(frn_ctx *ctx, const char *text, size_t len,
                                uint64_t **out, size_t *count);

@@ -65,11 +65,16 @@ static int is_trimmed(const frnp_cov_quote *q, const frnp_cov_quote *canon)
 
 /* --- the word diff --- */
 
+/* The words of a printed text, as the diff shows and aligns them. They are
+ * read again from the text, never taken from the record's word ids: a
+ * record read from elsewhere may hold ids that disagree with its text, and
+ * the diff must still describe the text it shows. */
 typedef struct word_strings {
     char *bytes;
     size_t len, capacity;
     size_t *start; /* word i is bytes[start[i]] .. bytes[start[i + 1] - 1] */
-    size_t count, start_capacity;
+    uint32_t *ids;  /* word i's id */
+    size_t count, start_capacity, id_capacity;
     int failed;
 } word_strings;
 
@@ -80,7 +85,8 @@ static int append_string_word(const char *word, size_t len, int is_break, void *
     if (is_break)
         return 0;
     if (!frnp_array_reserve(&w->bytes, &w->capacity, w->len + len, 1) ||
-        !frnp_array_reserve(&w->start, &w->start_capacity, w->count + 2, sizeof *w->start)) {
+        !frnp_array_reserve(&w->start, &w->start_capacity, w->count + 2, sizeof *w->start) ||
+        !frnp_array_reserve(&w->ids, &w->id_capacity, w->count + 1, sizeof *w->ids)) {
         w->failed = 1;
         return 1;
     }
@@ -88,8 +94,16 @@ static int append_string_word(const char *word, size_t len, int is_break, void *
         w->start[0] = 0;
     memcpy(w->bytes + w->len, word, len);
     w->len += len;
+    w->ids[w->count] = frnp_cov_word_id(word, len);
     w->start[++w->count] = w->len;
     return 0;
+}
+
+static void word_strings_clear(word_strings *w)
+{
+    free(w->bytes);
+    free(w->start);
+    free(w->ids);
 }
 
 typedef struct text_out {
@@ -239,10 +253,12 @@ static unsigned char *whole_change(size_t np, size_t nc, size_t *count)
     return steps;
 }
 
+/* The word diff of a printing against the canonical text, both read from
+ * their texts. */
 static frn_status word_diff(frn_ctx *ctx, const frnp_cov_quote *q, const frnp_cov_quote *canon,
                             char **out)
 {
-    word_strings printed = {0}, canonical = {0};
+    word_strings printed, canonical;
     text_out text = {NULL, 0, 0, 0};
     unsigned char *steps = NULL;
     size_t step_count = 0, canon_start = 0;
@@ -250,28 +266,27 @@ static frn_status word_diff(frn_ctx *ctx, const frnp_cov_quote *q, const frnp_co
     int ok;
 
     *out = NULL;
+    memset(&printed, 0, sizeof printed);
+    memset(&canonical, 0, sizeof canonical);
     status = frnp_cov_quote_each_word(ctx, q->text, q->text_len, append_string_word, &printed);
     if (status == FRN_OK)
         status = frnp_cov_quote_each_word(ctx, canon->text, canon->text_len, append_string_word,
                                           &canonical);
-    ok = status == FRN_OK && !printed.failed && !canonical.failed &&
-         printed.count == q->word_count && canonical.count == canon->word_count;
+    ok = status == FRN_OK && !printed.failed && !canonical.failed;
     if (ok) {
-        if ((size_t)(q->word_count + 1) * (canon->word_count + 1) <= FRNP_DIFF_MAX_CELLS)
-            ok = align(q->words, q->word_count, canon->words, canon->word_count, &steps,
+        if ((printed.count + 1) * (canonical.count + 1) <= FRNP_DIFF_MAX_CELLS)
+            ok = align(printed.ids, printed.count, canonical.ids, canonical.count, &steps,
                        &step_count, &canon_start);
         else
-            ok = (steps = whole_change(q->word_count, canon->word_count, &step_count)) != NULL;
+            ok = (steps = whole_change(printed.count, canonical.count, &step_count)) != NULL;
     }
     if (ok) {
         render(steps, step_count, &printed, &canonical, canon_start, &text);
         ok = !text.failed && text.text;
     }
     free(steps);
-    free(printed.bytes);
-    free(printed.start);
-    free(canonical.bytes);
-    free(canonical.start);
+    word_strings_clear(&printed);
+    word_strings_clear(&canonical);
     if (status != FRN_OK)
         return status;
     if (!ok) {

@@ -14,13 +14,6 @@
 #define FRNP_STORY_TITLE_WEIGHT 3
 #define FRNP_STORY_BODY_WORDS 100
 
-/* Records keep 32-bit word ids: half the bytes of the 64-bit hashes, and
- * two words of one collection collide about once in four billion pairs. */
-static uint32_t word_id(uint64_t hash)
-{
-    return (uint32_t)(hash ^ (hash >> 32));
-}
-
 typedef struct term_list {
     frnp_cov_term *items;
     size_t count, capacity;
@@ -51,7 +44,7 @@ static int add_term(text_reader *reader, const char *word, size_t len)
     if (!frnp_array_reserve(&reader->terms.items, &reader->terms.capacity,
                             reader->terms.count + 1, sizeof *reader->terms.items))
         return 0;
-    reader->terms.items[reader->terms.count].term = word_id(frnp_cov_word_hash(word, len));
+    reader->terms.items[reader->terms.count].term = frnp_cov_word_id(word, len);
     reader->terms.items[reader->terms.count].weight = reader->weight;
     reader->terms.items[reader->terms.count].is_name = 0;
     reader->terms.count++;
@@ -152,7 +145,7 @@ static int read_quote_word(const char *word, size_t len, int is_break, void *dat
 
     if (is_break)
         return !push_id(lists->breaks, (uint32_t)lists->words->count);
-    return !push_id(lists->words, word_id(frnp_cov_word_hash(word, len)));
+    return !push_id(lists->words, frnp_cov_word_id(word, len));
 }
 
 static frn_status quote_words(frn_ctx *ctx, const char *text, size_t len,
@@ -199,7 +192,7 @@ static frn_status read_quote(frn_ctx *ctx, const frn_quote *quote, frnp_cov_loos
         size_t count;
         status = frnp_cov_word_hashes(ctx, speaker, into->speaker_len, &hashes, &count);
         for (size_t i = 0; status == FRN_OK && i < count; i++)
-            if (!push_id(&parts->speaker_words, word_id(hashes[i])))
+            if (!push_id(&parts->speaker_words, frnp_cov_id_of_hash(hashes[i])))
                 status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
         free(hashes);
     }

@@ -44,6 +44,16 @@ uint64_t frnp_cov_word_hash(const char *word, size_t len)
     return XXH3_64bits(word, len);
 }
 
+uint32_t frnp_cov_id_of_hash(uint64_t hash)
+{
+    return (uint32_t)(hash ^ (hash >> 32));
+}
+
+uint32_t frnp_cov_word_id(const char *word, size_t len)
+{
+    return frnp_cov_id_of_hash(frnp_cov_word_hash(word, len));
+}
+
 typedef struct hash_list {
     uint64_t *items;
     size_t count, capacity;
