@@ -157,14 +157,27 @@ static char *edited_seed(int edit)
 
 START_TEST(test_copies_thousand_copies_form_one_cluster)
 {
-    size_t len, copies = 1000, printed;
+    size_t len, copies = 1000, printed, merged, sources[64];
     char *text = frn_test_read_sample("000_9b3e2d958d694ffd.txt", &len), id[32];
     frn_article *article = frn_test_parse(text, len);
     frn_quote_list *quotes;
 
     ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
-    printed = frn_quote_list_get_count(quotes);
+    /* One copy alone: its printings (one a place: the quotation stage may
+     * list a place twice) and merged quotations (an article printing the
+     * same words twice gives one, with two sources). */
+    ck_assert_int_eq(frn_coverage_add(ctx, cov, "copy0000", article, quotes, NULL), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    printed = frn_coverage_get_stat(cov, FRN_COVERAGE_STAT_PRINTINGS);
     ck_assert_uint_gt(printed, 3);
+    ck_assert_uint_le(printed, frn_quote_list_get_count(quotes));
+    merged = frn_coverage_get_quote_count(cov);
+    ck_assert_uint_gt(merged, 3);
+    ck_assert_uint_le(merged, sizeof sources / sizeof *sources);
+    for (size_t q = 0; q < merged; q++)
+        sources[q] = frn_coverage_get_quote_source_count(cov, q);
+    frn_coverage_free(cov);
+    ck_assert_int_eq(frn_coverage_new(ctx, NULL, &cov), FRN_OK);
     for (size_t i = 0; i < copies; i++) {
         snprintf(id, sizeof id, "copy%04zu", i);
         ck_assert_int_eq(frn_coverage_add(ctx, cov, id, article, quotes, NULL), FRN_OK);
@@ -181,11 +194,11 @@ START_TEST(test_copies_thousand_copies_form_one_cluster)
                      "copy0000");
     ck_assert_uint_eq(frn_coverage_get_duplicate_count(cov), copies - 1);
     ck_assert_uint_eq(frn_coverage_get_story_count(cov), 1);
-    /* Past the old bucket cap of 256: each quotation is one entry with a
-     * source in every copy. */
-    ck_assert_uint_eq(frn_coverage_get_quote_count(cov), printed);
-    for (size_t q = 0; q < printed; q++)
-        ck_assert_uint_eq(frn_coverage_get_quote_source_count(cov, q), copies);
+    /* Past the old bucket cap of 256: each quotation is one entry with its
+     * sources in every copy. */
+    ck_assert_uint_eq(frn_coverage_get_quote_count(cov), merged);
+    for (size_t q = 0; q < merged; q++)
+        ck_assert_uint_eq(frn_coverage_get_quote_source_count(cov, q), copies * sources[q]);
     /* Linear work: in each of the 16 bands the copies share one bucket and
      * each is compared with its first member only. */
     ck_assert_uint_eq(frn_coverage_get_stat(cov, FRN_COVERAGE_STAT_DUPLICATE_COMPARISONS),

@@ -166,6 +166,59 @@ START_TEST(test_variants_no_date_no_first_printing)
 }
 END_TEST
 
+/* A mixed printing: the outlet's clause around part of the statement in
+ * marks. */
+static const char mixed_printing[] =
+    "Microsoft waits for a law\n\nPublished June 16, 2020\n\n"
+    "The software maker has not sold the technology to any police force so far.\n\n"
+    "Brad Smith said the company would keep its software from police \xE2\x80\x9Cuntil we have a "
+    "national law in place, grounded in human rights, that will govern this technology.\xE2\x80\x9D\n";
+
+START_TEST(test_variants_mixed_printing_is_its_quoted_words)
+{
+    size_t k;
+    frn_span span;
+    size_t article;
+    const char *text;
+
+    add_text("a7-mixed", mixed_printing);
+    add_printings();
+    ck_assert_uint_eq(frn_coverage_get_quote_count(cov), 1);
+    ck_assert_uint_eq(frn_coverage_get_quote_source_count(cov, 0), PRINTINGS + 1);
+    /* The words in marks run through the statement: a trimmed printing,
+     * printed as those words; the span is the whole quotation. */
+    ck_assert_int_eq(variant_of(0, "a7-mixed", &k), FRN_QUOTE_VARIANT_TRIMMED);
+    ck_assert_int_eq(frn_coverage_get_quote_source(cov, 0, k, &article, &span, &text), FRN_OK);
+    ck_assert_str_eq(text, "until we have a national law in place, grounded in human rights, that "
+                           "will govern this technology.");
+    ck_assert_uint_lt(span.start, (size_t)(strstr(mixed_printing, "until we") - mixed_printing));
+    ck_assert_str_eq(frn_coverage_get_quote_text(cov, 0), STATEMENT);
+}
+END_TEST
+
+/* An attribution the quotation stage may read both as a mixed quotation
+ * and as the direct one it introduces: one place, one printing. */
+START_TEST(test_variants_one_printing_a_place)
+{
+    static const char text[] =
+        "Port sale opposed\n\nThe council meets on Monday.\n\n"
+        "In an interview with a radio station about the plan, union leader Ana Reyes said, "
+        "\xE2\x80\x9CThe city should never sell the port to a private fund. It belongs to the "
+        "people who work there every day.\xE2\x80\x9D\n";
+    size_t article;
+    frn_span span;
+    const char *printed;
+
+    add_text("port", text);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_quote_count(cov), 1);
+    ck_assert_uint_eq(frn_coverage_get_quote_source_count(cov, 0), 1);
+    ck_assert_int_eq(frn_coverage_get_quote_source(cov, 0, 0, &article, &span, &printed), FRN_OK);
+    ck_assert_str_eq(printed, "The city should never sell the port to a private fund. It belongs to "
+                              "the people who work there every day.");
+}
+END_TEST
+
 static char *no_comment(const char *title, const char *speaker)
 {
     char *text = malloc(512);
@@ -231,6 +284,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_variants_altered_printing_has_its_word_diff);
     tcase_add_test(tc, test_variants_sources_follow_the_dates);
     tcase_add_test(tc, test_variants_no_date_no_first_printing);
+    tcase_add_test(tc, test_variants_mixed_printing_is_its_quoted_words);
+    tcase_add_test(tc, test_variants_one_printing_a_place);
     tcase_add_test(tc, test_variants_same_words_by_different_people_stay_apart);
     tcase_add_test(tc, test_variants_names);
     suite_add_tcase(suite, tc);

@@ -215,10 +215,6 @@ uint64_t frnp_cov_word_hash(const char *word, size_t len);
 uint32_t frnp_cov_word_id(const char *word, size_t len);
 uint32_t frnp_cov_id_of_hash(uint64_t hash);
 
-/* Hashes of the folded words of text, in order; *out is NULL when none. */
-frn_status frnp_cov_word_hashes(frn_ctx *ctx, const char *text, size_t len,
-                               uint64_t **out, size_t *count);
-
 /* Whether a folded word is an English stopword. */
 int frnp_cov_is_stopword(const char *word, size_t len);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "core/context.h"
 #include "coverage-private.h"
+#include "text/text-words.h"
 #include "text/utf8.h"
 
 /* A headline names the story; the lead fills it in. Later paragraphs drift
@@ -14,56 +15,65 @@
 #define FRNP_STORY_TITLE_WEIGHT 3
 #define FRNP_STORY_BODY_WORDS 100
 
-typedef struct term_list {
-    frnp_cov_term *items;
-    size_t count, capacity;
-} term_list;
+/* Between the quoted parts of a mixed quotation, as an excerpt prints a cut. */
+#define FRNP_PART_JOINER " \xE2\x80\xA6 "
 
-/* The title and body pass. */
-typedef struct text_reader {
+/* Everything one record is computed into. The quotations' word ids, piece
+ * breaks and speaker ids share one array, and the quoted parts of mixed
+ * quotations one text buffer: a few allocations a record, none a word. */
+typedef struct record_builder {
     frnp_cov_signer signer;
-    term_list terms;
-    uint16_t weight;   /* of the words being read */
-    size_t lead_left;  /* body words still to read for terms */
-    int failed;
-} text_reader;
+    frnp_cov_term *terms;
+    size_t term_count, term_capacity;
+    uint16_t weight;  /* of the words being read */
+    size_t lead_left; /* body words still to read for terms */
+    uint32_t *ids;
+    size_t id_count, id_capacity;
+    char *parts;
+    size_t parts_len, parts_capacity;
+    int failed; /* out of memory */
+} record_builder;
 
-/* "Apple's" counts as "apple". */
-static size_t strip_possessive(const char *word, size_t len)
+static void push_id(record_builder *b, uint32_t id)
 {
-    if (len > 2 && word[len - 2] == '\'' && word[len - 1] == 's')
-        return len - 2;
-    return len;
+    if (!frnp_array_reserve(&b->ids, &b->id_capacity, b->id_count + 1, sizeof *b->ids)) {
+        b->failed = 1;
+        return;
+    }
+    b->ids[b->id_count++] = id;
 }
 
-static int add_term(text_reader *reader, const char *word, size_t len)
+/* --- the title and body: signature and story terms --- */
+
+/* Stopwords and one-letter words name no story; "Apple's" counts as "apple". */
+static void add_term(record_builder *b, const char *word, size_t len, uint64_t hash)
 {
-    len = strip_possessive(word, len);
-    if (len < 2 || frnp_cov_is_stopword(word, len))
-        return 1;
-    if (!frnp_array_reserve(&reader->terms.items, &reader->terms.capacity,
-                            reader->terms.count + 1, sizeof *reader->terms.items))
-        return 0;
-    reader->terms.items[reader->terms.count].term = frnp_cov_word_id(word, len);
-    reader->terms.items[reader->terms.count].weight = reader->weight;
-    reader->terms.items[reader->terms.count].is_name = 0;
-    reader->terms.count++;
-    return 1;
+    size_t base = frnp_possessive_base(word, len);
+    frnp_cov_term *term;
+
+    if (base < 2 || frnp_cov_is_stopword(word, base))
+        return;
+    if (!frnp_array_reserve(&b->terms, &b->term_capacity, b->term_count + 1, sizeof *b->terms)) {
+        b->failed = 1;
+        return;
+    }
+    term = &b->terms[b->term_count++];
+    term->term = base == len ? frnp_cov_id_of_hash(hash) : frnp_cov_word_id(word, base);
+    term->weight = b->weight;
+    term->is_name = 0;
 }
 
 static int read_text_word(const char *word, size_t len, void *data)
 {
-    text_reader *reader = data;
+    record_builder *b = data;
+    uint64_t hash = frnp_cov_word_hash(word, len);
 
-    frnp_cov_signer_add_word(&reader->signer, frnp_cov_word_hash(word, len));
-    if (reader->lead_left == 0)
-        return 0;
-    reader->lead_left--;
-    if (!add_term(reader, word, len)) {
-        reader->failed = 1;
-        return 1;
+    frnp_cov_signer_add_word(&b->signer, hash);
+    if (b->lead_left > 0) {
+        b->lead_left--;
+        add_term(b, word, len, hash);
     }
-    return 0;
+    return b->failed;
 }
 
 static int compare_terms(const void *x, const void *y)
@@ -75,110 +85,133 @@ static int compare_terms(const void *x, const void *y)
 
 /* Sort and sum the weights of repeated terms (saturating: the weight is
  * log-scaled at build, so a term repeated 20,000 times loses nothing). */
-static void merge_repeats(term_list *terms)
+static void merge_repeats(record_builder *b)
 {
     size_t kept = 0;
 
-    if (terms->count > 1)
-        qsort(terms->items, terms->count, sizeof *terms->items, compare_terms);
-    for (size_t i = 0; i < terms->count; i++) {
-        if (kept > 0 && terms->items[kept - 1].term == terms->items[i].term) {
-            uint32_t sum = (uint32_t)terms->items[kept - 1].weight + terms->items[i].weight;
-            terms->items[kept - 1].weight = sum > UINT16_MAX ? UINT16_MAX : (uint16_t)sum;
+    if (b->term_count > 1)
+        qsort(b->terms, b->term_count, sizeof *b->terms, compare_terms);
+    for (size_t i = 0; i < b->term_count; i++) {
+        if (kept > 0 && b->terms[kept - 1].term == b->terms[i].term) {
+            uint32_t sum = (uint32_t)b->terms[kept - 1].weight + b->terms[i].weight;
+            b->terms[kept - 1].weight = sum > UINT16_MAX ? UINT16_MAX : (uint16_t)sum;
         } else
-            terms->items[kept++] = terms->items[i];
+            b->terms[kept++] = b->terms[i];
     }
-    terms->count = kept;
+    b->term_count = kept;
 }
 
-static frn_status read_article_text(frn_ctx *ctx, const frn_article *article,
-                                    text_reader *reader, uint16_t *signature, int *has_signature)
+static frn_status read_article_text(frn_ctx *ctx, const frn_article *article, record_builder *b,
+                                    uint16_t *signature, int *has_signature)
 {
     const char *title = frn_article_get_title(article);
     size_t body_len;
     const char *body = frn_article_get_text(article, &body_len);
     frn_status status;
 
-    frnp_cov_signer_init(&reader->signer);
-    reader->weight = FRNP_STORY_TITLE_WEIGHT;
-    reader->lead_left = SIZE_MAX;
-    status = frnp_cov_each_word(ctx, title, title ? strlen(title) : 0, read_text_word, reader);
-    if (status == FRN_OK && !reader->failed) {
-        reader->weight = 1;
-        reader->lead_left = FRNP_STORY_BODY_WORDS;
-        status = frnp_cov_each_word(ctx, body, body_len, read_text_word, reader);
+    frnp_cov_signer_init(&b->signer);
+    b->weight = FRNP_STORY_TITLE_WEIGHT;
+    b->lead_left = SIZE_MAX;
+    status = frnp_cov_each_word(ctx, title, title ? strlen(title) : 0, read_text_word, b);
+    if (status == FRN_OK && !b->failed) {
+        b->weight = 1;
+        b->lead_left = FRNP_STORY_BODY_WORDS;
+        status = frnp_cov_each_word(ctx, body, body_len, read_text_word, b);
     }
-    if (status == FRN_OK && reader->failed)
-        status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     if (status != FRN_OK)
         return status;
-    merge_repeats(&reader->terms);
-    *has_signature = frnp_cov_signer_finish(&reader->signer, signature);
+    merge_repeats(b);
+    *has_signature = frnp_cov_signer_finish(&b->signer, signature);
     return FRN_OK;
 }
 
 /* --- quotations --- */
 
-typedef struct id_list {
+/* Where a quotation's arrays start in the shared id array (they are set as
+ * pointers once every quotation is read, the array no longer moving). */
+typedef struct quote_ids {
+    size_t words, breaks, speaker_words;
+    size_t parts; /* its compared text in the parts buffer, or SIZE_MAX */
+} quote_ids;
+
+/* A quotation's piece breaks (the word index where each piece after the
+ * first starts) arrive between its words; they are kept apart and put
+ * after the words. */
+typedef struct break_list {
     uint32_t *items;
     size_t count, capacity;
-    int failed;
-} id_list;
+} break_list;
 
-static int push_id(id_list *list, uint32_t id)
-{
-    if (!frnp_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items)) {
-        list->failed = 1;
-        return 0;
-    }
-    list->items[list->count++] = id;
-    return 1;
-}
-
-typedef struct quote_word_lists {
-    id_list *words, *breaks;
-} quote_word_lists;
+typedef struct words_and_breaks {
+    record_builder *b;
+    size_t first_word;
+    break_list breaks;
+} words_and_breaks;
 
 static int read_quote_word(const char *word, size_t len, int is_break, void *data)
 {
-    quote_word_lists *lists = data;
+    words_and_breaks *w = data;
 
-    if (is_break)
-        return !push_id(lists->breaks, (uint32_t)lists->words->count);
-    return !push_id(lists->words, frnp_cov_word_id(word, len));
-}
-
-static frn_status quote_words(frn_ctx *ctx, const char *text, size_t len,
-                              id_list *words, id_list *breaks)
-{
-    quote_word_lists lists = {words, breaks};
-    frn_status status = frnp_cov_quote_each_word(ctx, text, len, read_quote_word, &lists);
-
-    if (status == FRN_OK && (words->failed || breaks->failed))
-        status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    return status;
-}
-
-typedef struct quote_parts {
-    id_list words, breaks, speaker_words;
-} quote_parts;
-
-static void quote_parts_clear(quote_parts *parts, size_t count)
-{
-    for (size_t i = 0; i < count; i++) {
-        free(parts[i].words.items);
-        free(parts[i].breaks.items);
-        free(parts[i].speaker_words.items);
+    if (is_break) {
+        if (!frnp_array_reserve(&w->breaks.items, &w->breaks.capacity, w->breaks.count + 1,
+                                sizeof *w->breaks.items)) {
+            w->b->failed = 1;
+            return 1;
+        }
+        w->breaks.items[w->breaks.count++] = (uint32_t)(w->b->id_count - w->first_word);
+        return 0;
     }
-    free(parts);
+    push_id(w->b, frnp_cov_word_id(word, len));
+    return w->b->failed;
 }
 
-static frn_status read_quote(frn_ctx *ctx, const frn_quote *quote, frnp_cov_loose_quote *into,
-                             quote_parts *parts)
+static int read_speaker_word(const char *word, size_t len, void *data)
+{
+    record_builder *b = data;
+
+    push_id(b, frnp_cov_word_id(word, len));
+    return b->failed;
+}
+
+/* The text coverage compares of a quotation: a mixed quotation's quoted
+ * parts (the speaker's words; the clause around them is the outlet's),
+ * joined as an excerpt prints its cuts, so its pieces are compared as a
+ * trimmed printing's are; any other quotation's text as it stands. */
+static void compared_text(record_builder *b, const frn_article *article, const frn_quote *quote,
+                          frnp_cov_loose_quote *into, size_t *parts_at)
+{
+    size_t src_len, n = frn_quote_get_quoted_count(quote);
+    const char *src = frn_article_get_source(article, &src_len);
+
+    *parts_at = SIZE_MAX;
+    if (frn_quote_get_type(quote) != FRN_QUOTE_MIXED || n == 0 || !src)
+        return;
+    *parts_at = b->parts_len;
+    for (size_t k = 0; k < n; k++) {
+        frn_span part = frn_quote_get_quoted(quote, k);
+        size_t joiner = k > 0 ? strlen(FRNP_PART_JOINER) : 0, len;
+        if (part.end > src_len || part.start > part.end)
+            continue;
+        len = part.end - part.start;
+        if (!frnp_array_reserve(&b->parts, &b->parts_capacity, b->parts_len + joiner + len + 1, 1)) {
+            b->failed = 1;
+            return;
+        }
+        memcpy(b->parts + b->parts_len, FRNP_PART_JOINER, joiner);
+        memcpy(b->parts + b->parts_len + joiner, src + part.start, len);
+        b->parts_len += joiner + len;
+    }
+    into->text_len = b->parts_len - *parts_at;
+    b->parts[b->parts_len++] = '\0';
+}
+
+static frn_status read_quote(frn_ctx *ctx, const frn_article *article, const frn_quote *quote,
+                             record_builder *b, frnp_cov_loose_quote *into, quote_ids *at)
 {
     size_t len;
     const char *text = frn_quote_get_text(quote, &len);
     const char *speaker = frn_quote_get_speaker(quote);
+    words_and_breaks w;
     frn_status status;
 
     into->span = frn_quote_get_span(quote);
@@ -186,42 +219,118 @@ static frn_status read_quote(frn_ctx *ctx, const frn_quote *quote, frnp_cov_loos
     into->text_len = text ? len : 0;
     into->speaker = speaker;
     into->speaker_len = speaker ? strlen(speaker) : 0;
-    status = quote_words(ctx, into->text, into->text_len, &parts->words, &parts->breaks);
-    if (status == FRN_OK && speaker) {
-        uint64_t *hashes;
-        size_t count;
-        status = frnp_cov_word_hashes(ctx, speaker, into->speaker_len, &hashes, &count);
-        for (size_t i = 0; status == FRN_OK && i < count; i++)
-            if (!push_id(&parts->speaker_words, frnp_cov_id_of_hash(hashes[i])))
-                status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-        free(hashes);
-    }
-    into->words = parts->words.items;
-    into->word_count = parts->words.count;
-    into->breaks = parts->breaks.items;
-    into->break_count = parts->breaks.count;
-    into->speaker_words = parts->speaker_words.items;
-    into->speaker_word_count = parts->speaker_words.count;
+    compared_text(b, article, quote, into, &at->parts);
+    if (b->failed)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    memset(&w, 0, sizeof w);
+    w.b = b;
+    w.first_word = at->words = b->id_count;
+    status = frnp_cov_quote_each_word(ctx, at->parts == SIZE_MAX ? into->text : b->parts + at->parts,
+                                      into->text_len, read_quote_word, &w);
+    into->word_count = b->id_count - at->words;
+    at->breaks = b->id_count;
+    for (size_t i = 0; status == FRN_OK && i < w.breaks.count; i++)
+        push_id(b, w.breaks.items[i]);
+    into->break_count = w.breaks.count;
+    free(w.breaks.items);
+    at->speaker_words = b->id_count;
+    if (status == FRN_OK && speaker)
+        status = frnp_cov_each_word(ctx, speaker, into->speaker_len, read_speaker_word, b);
+    into->speaker_word_count = b->id_count - at->speaker_words;
+    if (status == FRN_OK && b->failed)
+        status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     return status;
 }
 
-static frn_status read_quotes(frn_ctx *ctx, const frn_quote_list *quotes,
-                              frnp_cov_loose_quote **out, quote_parts **parts_out,
-                              size_t *count_out)
+static frn_status read_quotes(frn_ctx *ctx, const frn_article *article,
+                              const frn_quote_list *quotes, record_builder *b,
+                              frnp_cov_loose_quote **out, size_t *count_out)
 {
     size_t n = quotes ? frn_quote_list_get_count(quotes) : 0;
     frnp_cov_loose_quote *loose = calloc(n + 1, sizeof *loose);
-    quote_parts *parts = calloc(n + 1, sizeof *parts);
+    quote_ids *at = malloc((n + 1) * sizeof *at);
     frn_status status = FRN_OK;
 
     *out = loose;
-    *parts_out = parts;
     *count_out = n;
-    if (!loose || !parts)
+    if (!loose || !at) {
+        free(at);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    }
     for (size_t k = 0; status == FRN_OK && k < n; k++)
-        status = read_quote(ctx, frn_quote_list_get_quote(quotes, k), &loose[k], &parts[k]);
+        status = read_quote(ctx, article, frn_quote_list_get_quote(quotes, k), b, &loose[k], &at[k]);
+    for (size_t k = 0; status == FRN_OK && k < n; k++) {
+        if (at[k].parts != SIZE_MAX)
+            loose[k].text = b->parts + at[k].parts;
+        loose[k].words = b->ids + at[k].words;
+        loose[k].breaks = b->ids + at[k].breaks;
+        loose[k].speaker_words = b->ids + at[k].speaker_words;
+    }
+    free(at);
     return status;
+}
+
+/* One place in an article holds one printing: quotations whose spans
+ * overlap (a mixed quotation listed beside the direct quotation of its
+ * quoted words) are one, and the fullest of them is kept: the most words,
+ * then the tighter span. Quotations keep the article's order. */
+typedef struct placed {
+    size_t start, end, index;
+} placed;
+
+static int by_place(const void *x, const void *y)
+{
+    const placed *a = x, *b = y;
+
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end < b->end ? -1 : 1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+static int fuller_printing(const frnp_cov_loose_quote *a, const frnp_cov_loose_quote *b)
+{
+    if (a->word_count != b->word_count)
+        return a->word_count > b->word_count;
+    return a->span.end - a->span.start < b->span.end - b->span.start;
+}
+
+static int keep_one_a_place(frnp_cov_loose_quote *quotes, size_t *count)
+{
+    size_t n = *count, kept = 0, best = SIZE_MAX, reach = 0;
+    placed *order = malloc((n + 1) * sizeof *order);
+    unsigned char *dropped = calloc(n + 1, 1);
+
+    if (!order || !dropped) {
+        free(order);
+        free(dropped);
+        return 0;
+    }
+    for (size_t k = 0; k < n; k++)
+        order[k] = (placed){quotes[k].span.start, quotes[k].span.end, k};
+    if (n > 1)
+        qsort(order, n, sizeof *order, by_place);
+    /* Runs of overlapping spans, in order of their starts. */
+    for (size_t o = 0; o < n; o++) {
+        size_t k = order[o].index;
+        if (best != SIZE_MAX && order[o].start < reach) {
+            int better = fuller_printing(&quotes[k], &quotes[best]);
+            dropped[better ? best : k] = 1;
+            best = better ? k : best;
+        } else {
+            best = k;
+            reach = 0;
+        }
+        reach = order[o].end > reach ? order[o].end : reach;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (!dropped[k])
+            quotes[kept++] = quotes[k];
+    *count = kept;
+    free(order);
+    free(dropped);
+    return 1;
 }
 
 frn_status frnp_cov_record_encode_article(frn_ctx *ctx, const char *id,
@@ -229,39 +338,42 @@ frn_status frnp_cov_record_encode_article(frn_ctx *ctx, const char *id,
                                           const frn_quote_list *quotes,
                                           unsigned char **bytes, size_t *len)
 {
-    text_reader reader;
+    record_builder b;
     uint16_t signature[FRNP_SIGNATURE_BINS];
     frnp_cov_loose_record record;
     frnp_cov_loose_quote *loose_quotes = NULL;
-    quote_parts *parts = NULL;
     size_t quote_count = 0;
     frn_status status;
 
     *bytes = NULL;
     *len = 0;
-    memset(&reader, 0, sizeof reader);
+    memset(&b, 0, sizeof b);
     memset(&record, 0, sizeof record);
     status = frnp_utf8_validate(ctx, id, strlen(id));
     if (status != FRN_OK)
         return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION, "the id is not valid UTF-8");
-    status = read_article_text(ctx, article, &reader, signature, &record.has_signature);
+    status = read_article_text(ctx, article, &b, signature, &record.has_signature);
+    if (status == FRN_OK && b.failed)
+        status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     if (status == FRN_OK)
-        status = read_quotes(ctx, quotes, &loose_quotes, &parts, &quote_count);
+        status = read_quotes(ctx, article, quotes, &b, &loose_quotes, &quote_count);
+    if (status == FRN_OK && !keep_one_a_place(loose_quotes, &quote_count))
+        status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     if (status == FRN_OK) {
         record.id = id;
         record.title = frn_article_get_title(article);
         record.published = frn_article_get_published(article);
         record.day = frnp_cov_day_from_iso(record.published);
         record.signature = signature;
-        record.terms = reader.terms.items;
-        record.term_count = reader.terms.count;
+        record.terms = b.terms;
+        record.term_count = b.term_count;
         record.quotes = loose_quotes;
         record.quote_count = quote_count;
         status = frnp_cov_record_encode(ctx, &record, bytes, len);
     }
-    free(reader.terms.items);
+    free(b.terms);
+    free(b.ids);
+    free(b.parts);
     free(loose_quotes);
-    if (parts)
-        quote_parts_clear(parts, quote_count);
     return status;
 }

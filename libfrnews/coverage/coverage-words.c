@@ -53,39 +53,3 @@ uint32_t frnp_cov_word_id(const char *word, size_t len)
 {
     return frnp_cov_id_of_hash(frnp_cov_word_hash(word, len));
 }
-
-typedef struct hash_list {
-    uint64_t *items;
-    size_t count, capacity;
-    int failed;
-} hash_list;
-
-static int append_word_hash(const char *word, size_t len, void *data)
-{
-    hash_list *list = data;
-
-    if (!frnp_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items)) {
-        list->failed = 1;
-        return 1;
-    }
-    list->items[list->count++] = frnp_cov_word_hash(word, len);
-    return 0;
-}
-
-frn_status frnp_cov_word_hashes(frn_ctx *ctx, const char *text, size_t len,
-                               uint64_t **out, size_t *count)
-{
-    hash_list list = {NULL, 0, 0, 0};
-    frn_status status = frnp_cov_each_word(ctx, text, len, append_word_hash, &list);
-
-    if (status == FRN_OK && list.failed)
-        status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    if (status != FRN_OK) {
-        free(list.items);
-        list.items = NULL;
-        list.count = 0;
-    }
-    *out = list.items;
-    *count = list.count;
-    return status;
-}
