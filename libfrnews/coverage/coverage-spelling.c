@@ -9,42 +9,77 @@
 #include <string.h>
 #include "coverage-private.h"
 
+/* Strings with their lengths, known when the library is compiled: the
+ * normaliser sees every word of every quotation. */
+typedef struct literal {
+    const char *text;
+    size_t len;
+} literal;
+
+#define LIT(s) {s, sizeof s - 1}
+
 typedef struct whole_word {
-    const char *from, *to;
+    literal from, to;
 } whole_word;
 
 /* Variants no ending rule covers. */
 static const whole_word whole_words[] = {
-    {"acknowledgement", "acknowledgment"}, {"ageing", "aging"}, {"aluminium", "aluminum"},
-    {"grey", "gray"}, {"judgement", "judgment"}, {"mould", "mold"}, {"plough", "plow"},
-    {"programme", "program"}, {"programmes", "programs"}, {"sceptic", "skeptic"},
-    {"sceptical", "skeptical"},
+    {LIT("acknowledgement"), LIT("acknowledgment")}, {LIT("ageing"), LIT("aging")},
+    {LIT("aluminium"), LIT("aluminum")}, {LIT("grey"), LIT("gray")},
+    {LIT("judgement"), LIT("judgment")}, {LIT("mould"), LIT("mold")}, {LIT("plough"), LIT("plow")},
+    {LIT("programme"), LIT("program")}, {LIT("programmes"), LIT("programs")},
+    {LIT("sceptic"), LIT("skeptic")}, {LIT("sceptical"), LIT("skeptical")},
 };
 
-static int ends_with(const char *word, size_t len, const char *ending, size_t *stem)
-{
-    size_t n = strlen(ending);
+/* No rule rewrites a word shorter than this ("grey"). */
+#define SHORTEST_VARIANT 4
 
-    if (len < n || memcmp(word + len - n, ending, n) != 0)
-        return 0;
-    *stem = len - n;
+/* Compared from the end, where words differ most: a few bytes, no call. */
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+    while (n > 0) {
+        n--;
+        if (a[n] != b[n])
+            return 0;
+    }
     return 1;
 }
 
-/* The first ending of the list that word has, with at least min_stem bytes
- * before the marker; *at receives where the marker starts. */
-static int marker_then(const char *word, size_t len, const char *marker,
-                       const char *const *endings, size_t min_stem, size_t *at)
+static int ends_with(const char *word, size_t len, literal ending, size_t *stem)
 {
-    size_t mlen = strlen(marker);
+    if (len < ending.len || !same_bytes(word + len - ending.len, ending.text, ending.len))
+        return 0;
+    *stem = len - ending.len;
+    return 1;
+}
 
-    for (size_t e = 0; endings[e]; e++) {
-        size_t stem;
-        if (ends_with(word, len, endings[e], &stem) && stem >= mlen + min_stem &&
-            memcmp(word + stem - mlen, marker, mlen) == 0) {
-            *at = stem - mlen;
-            return 1;
-        }
+/* A marker followed by one of its endings, at the end of a word: "our"
+ * then "ite" in "favourite". No ending holds its marker, so a word has the
+ * marker before an ending at one place at most, which is looked for only
+ * among the last bytes. */
+typedef struct ending_rule {
+    literal marker;
+    const literal *endings; /* ends with {NULL, 0} */
+    size_t longest;         /* bytes of the longest ending */
+} ending_rule;
+
+/* Whether the word ends with the rule's marker and one of its endings, with
+ * at least min_stem bytes before the marker; *at receives where the marker
+ * starts. */
+static int marker_then(const char *word, size_t len, const ending_rule *rule, size_t min_stem,
+                       size_t *at)
+{
+    size_t m = rule->marker.len, from = len > m + rule->longest ? len - m - rule->longest : 0;
+
+    for (size_t p = from < min_stem ? min_stem : from; p + m <= len; p++) {
+        if (word[p] != rule->marker.text[0] || !same_bytes(word + p, rule->marker.text, m))
+            continue;
+        for (size_t e = 0; rule->endings[e].text; e++)
+            if (rule->endings[e].len == len - p - m &&
+                same_bytes(word + p + m, rule->endings[e].text, rule->endings[e].len)) {
+                *at = p;
+                return 1;
+            }
     }
     return 0;
 }
@@ -56,54 +91,65 @@ static size_t remove_byte(char *word, size_t len, size_t at)
 }
 
 /* colour, favourite, honourable -> color, favorite, honorable */
-static const char *const our_endings[] = {"", "s", "ed", "ing", "ite", "ites", "able", "ably",
-                                          "er", "ers", "ful", "less", "ism", "ist", "ists", NULL};
+static const literal our_endings[] = {LIT(""), LIT("s"), LIT("ed"), LIT("ing"), LIT("ite"),
+                                      LIT("ites"), LIT("able"), LIT("ably"), LIT("er"), LIT("ers"),
+                                      LIT("ful"), LIT("less"), LIT("ism"), LIT("ist"), LIT("ists"),
+                                      {NULL, 0}};
 /* organise, organisation, analyse -> organize, organization, analyze */
-static const char *const ise_endings[] = {"e", "es", "ed", "ing", "er", "ers", "ation",
-                                          "ations", "ational", NULL};
+static const literal ise_endings[] = {LIT("e"), LIT("es"), LIT("ed"), LIT("ing"), LIT("er"),
+                                      LIT("ers"), LIT("ation"), LIT("ations"), LIT("ational"),
+                                      {NULL, 0}};
 /* travelled, cancelling, labeller -> traveled, canceling, labeler */
-static const char *const doubled_l_endings[] = {"ed", "ing", "er", "ers", NULL};
+static const literal doubled_l_endings[] = {LIT("ed"), LIT("ing"), LIT("er"), LIT("ers"), {NULL, 0}};
+
+static const ending_rule our = {LIT("our"), our_endings, 4}, is = {LIT("is"), ise_endings, 7},
+                         ys = {LIT("ys"), ise_endings, 7}, ell = {LIT("ell"), doubled_l_endings, 3},
+                         all = {LIT("all"), doubled_l_endings, 3};
+static const literal tre = LIT("tre"), bre = LIT("bre"), tres = LIT("tres"),
+                     bres = LIT("bres"), logue = LIT("logue"), logues = LIT("logues"),
+                     fence = LIT("fence"), cence = LIT("cence"), tence = LIT("tence"),
+                     fences = LIT("fences"), cences = LIT("cences"), tences = LIT("tences");
 
 static size_t rewrite_endings(char *word, size_t len)
 {
     size_t at, stem;
 
-    if (marker_then(word, len, "our", our_endings, 3, &at))
+    if (marker_then(word, len, &our, 3, &at))
         return remove_byte(word, len, at + 1);
-    if (marker_then(word, len, "is", ise_endings, 3, &at) ||
-        marker_then(word, len, "ys", ise_endings, 3, &at)) {
+    if (marker_then(word, len, &is, 3, &at) ||
+        marker_then(word, len, &ys, 3, &at)) {
         word[at + 1] = 'z';
         return len;
     }
-    if ((marker_then(word, len, "ell", doubled_l_endings, 3, &at) ||
-         marker_then(word, len, "all", doubled_l_endings, 3, &at)))
+    if ((marker_then(word, len, &ell, 3, &at) ||
+         marker_then(word, len, &all, 3, &at)))
         return remove_byte(word, len, at + 2);
     /* centre, theatre, sombre -> center, theater, somber */
-    if ((ends_with(word, len, "tre", &stem) || ends_with(word, len, "bre", &stem)) && stem >= 3) {
+    if ((ends_with(word, len, tre, &stem) || ends_with(word, len, bre, &stem)) && stem >= 3) {
         word[len - 2] = 'e';
         word[len - 1] = 'r';
         return len;
     }
-    if ((ends_with(word, len, "tres", &stem) || ends_with(word, len, "bres", &stem)) && stem >= 3) {
+    if ((ends_with(word, len, tres, &stem) || ends_with(word, len, bres, &stem)) && stem >= 3) {
         word[len - 3] = 'e';
         word[len - 2] = 'r';
         return len;
     }
     /* catalogue, dialogue -> catalog, dialog */
-    if (ends_with(word, len, "logue", &stem) && stem >= 2)
+    if (ends_with(word, len, logue, &stem) && stem >= 2)
         return len - 2;
-    if (ends_with(word, len, "logues", &stem) && stem >= 2) {
+    if (ends_with(word, len, logues, &stem) && stem >= 2) {
         word[len - 3] = 's';
         return len - 2;
     }
     /* defence, licence, pretence -> defense, license, pretense */
-    if ((ends_with(word, len, "fence", &stem) || ends_with(word, len, "cence", &stem) ||
-         ends_with(word, len, "tence", &stem)) && stem >= 2) {
+    if ((ends_with(word, len, fence, &stem) || ends_with(word, len, cence, &stem) ||
+         ends_with(word, len, tence, &stem)) && stem >= 2) {
         word[len - 2] = 's';
         return len;
     }
-    if ((ends_with(word, len, "fences", &stem) || ends_with(word, len, "cences", &stem) ||
-         ends_with(word, len, "tences", &stem)) && stem >= 2) {
+    if ((ends_with(word, len, fences, &stem) || ends_with(word, len, cences, &stem) ||
+         ends_with(word, len, tences, &stem)) && stem >= 2) {
         word[len - 3] = 's';
         return len;
     }
@@ -112,12 +158,13 @@ static size_t rewrite_endings(char *word, size_t len)
 
 size_t frnp_cov_spelling_normalise(char *word, size_t len)
 {
+    if (len < SHORTEST_VARIANT)
+        return len;
     for (size_t i = 0; i < sizeof whole_words / sizeof *whole_words; i++) {
-        size_t n = strlen(whole_words[i].from);
-        if (len == n && memcmp(word, whole_words[i].from, n) == 0) {
-            n = strlen(whole_words[i].to);
-            memcpy(word, whole_words[i].to, n);
-            return n;
+        const whole_word *w = &whole_words[i];
+        if (len == w->from.len && same_bytes(word, w->from.text, len)) {
+            memcpy(word, w->to.text, w->to.len);
+            return w->to.len;
         }
     }
     return rewrite_endings(word, len);
