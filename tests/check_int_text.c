@@ -5,6 +5,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
 #include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/text-words.h"
@@ -128,6 +132,148 @@ START_TEST(test_text_words_are_icu_segments_with_a_letter_or_digit)
 }
 END_TEST
 
+/* --- the fast path against ICU itself --- */
+
+#define MAX_SEGMENTS 64
+
+typedef struct segment_list {
+    size_t count;
+    size_t item[MAX_SEGMENTS][3]; /* start, end, is_word */
+} segment_list;
+
+/* (Plain tests in the loops below: a Check assertion that passes still
+ * talks to the parent process, and these run a million times.) */
+static int keep_segment(void *data, size_t start, size_t end, int is_word)
+{
+    segment_list *s = data;
+
+    if (s->count == MAX_SEGMENTS)
+        ck_abort_msg("more than %d segments", MAX_SEGMENTS);
+    s->item[s->count][0] = start;
+    s->item[s->count][1] = end;
+    s->item[s->count][2] = is_word != 0;
+    s->count++;
+    return 0;
+}
+
+/* What a word is, by definition (text-words.h): ICU's segments, white
+ * space left out, a word when ICU gives it a word status and it holds a
+ * letter or digit. Written here from ICU's API alone. */
+static void icu_reference(UBreakIterator *breaker, const char *text, size_t len, segment_list *s)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+
+    s->count = 0;
+    utext_openUTF8(&ut, text, (int64_t)len, &err);
+    ubrk_setUText(breaker, &ut, &err);
+    if (U_FAILURE(err))
+        ck_abort_msg("ICU: %s", u_errorName(err));
+    for (int32_t start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
+         start = end, end = ubrk_next(breaker)) {
+        int32_t at = start;
+        UChar32 c;
+        int alnum = 0;
+        U8_NEXT((const uint8_t *)text, at, end, c);
+        if (u_isUWhiteSpace(c))
+            continue;
+        for (at = start; at < end;) {
+            U8_NEXT((const uint8_t *)text, at, end, c);
+            alnum |= u_isalnum(c) != 0;
+        }
+        keep_segment(s, (size_t)start, (size_t)end,
+                     ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && alnum);
+    }
+    utext_close(&ut);
+}
+
+static void expect_icu_segments(frn_ctx *ctx, UBreakIterator *breaker, const char *text, size_t len)
+{
+    segment_list got, want;
+
+    got.count = 0;
+    if (frnp_segments_each(ctx, text, len, keep_segment, &got) != FRN_OK)
+        ck_abort_msg("segmentation of \"%.*s\" failed", (int)len, text);
+    icu_reference(breaker, text, len, &want);
+    if (got.count != want.count || memcmp(got.item, want.item, got.count * sizeof *got.item) != 0)
+        ck_abort_msg("segments of \"%.*s\" differ from ICU's", (int)len, text);
+}
+
+/* One of each class the fast path knows, characters it leaves to ICU
+ * (a combining accent, the soft hyphen, Greek, a CJK ideograph, an emoji,
+ * the zero width joiner) and line terminators. */
+static const UChar32 probes[] = {
+    'a', 'Z', '7', '.', ',', ';', ':', '\'', '"', '_', '@', ' ', '-', '\n', '\r', '\t', 0x0B,
+    0x85, 0xA0, 0xAA, 0xB7, 0xC9, 0xD7, 0xAD, 0x2009, 0x2014, 0x2018, 0x2019, 0x201C, 0x2024,
+    0x2026, 0x2027, 0x2028, 0x202F, 0x2044, 0x20AC, 0x0301, 0x03B1, 0x4E00, 0x1F600, 0x200D,
+};
+#define PROBES (sizeof probes / sizeof *probes)
+
+static size_t put_char(char *out, size_t n, UChar32 c)
+{
+    U8_APPEND_UNSAFE(out, n, c);
+    return n;
+}
+
+/* Every character the fast path knows between every two probes, and every
+ * string of three probes. */
+START_TEST(test_text_words_fast_path_is_icu)
+{
+    frn_ctx *ctx;
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
+    char text[32];
+
+    ck_assert(U_SUCCESS(err));
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    for (UChar32 c = 1; c <= 0x20C0; c++) {
+        if (c == 0x250)
+            c = 0x2000; /* Latin to Latin Extended-B, then General Punctuation and currency */
+        for (size_t i = 0; i < PROBES; i += 2)
+            for (size_t j = 1; j < PROBES; j += 2) {
+                size_t n = put_char(text, put_char(text, put_char(text, 0, probes[i]), c), probes[j]);
+                expect_icu_segments(ctx, breaker, text, n);
+                n = put_char(text, put_char(text, put_char(text, 0, c), probes[i]), probes[j]);
+                expect_icu_segments(ctx, breaker, text, n);
+            }
+    }
+    for (size_t i = 0; i < PROBES; i++)
+        for (size_t j = 0; j < PROBES; j++)
+            for (size_t k = 0; k < PROBES; k++) {
+                size_t n = put_char(text, put_char(text, put_char(text, 0, probes[i]), probes[j]), probes[k]);
+                expect_icu_segments(ctx, breaker, text, n);
+            }
+    ubrk_close(breaker);
+    frn_ctx_free(ctx);
+}
+END_TEST
+
+/* Longer random strings of probes, letters and digits (fixed seed). */
+START_TEST(test_text_words_fast_path_is_icu_on_random_text)
+{
+    frn_ctx *ctx;
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
+    char text[128];
+    uint64_t x = 12345;
+
+    ck_assert(U_SUCCESS(err));
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    for (int round = 0; round < 20000; round++) {
+        size_t n = 0, length;
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        length = 1 + (x >> 59);
+        for (size_t i = 0; i < length; i++) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            n = put_char(text, n, (x >> 62) == 0 ? (UChar32)('a' + (x >> 33) % 3) : probes[(x >> 33) % PROBES]);
+        }
+        expect_icu_segments(ctx, breaker, text, n);
+    }
+    ubrk_close(breaker);
+    frn_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_text_count_words_stops_at_the_limit)
 {
     frn_ctx *ctx;
@@ -177,6 +323,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(fold, test_text_line_trailing_punctuation);
     suite_add_tcase(suite, fold);
     tcase_add_test(words, test_text_words_are_icu_segments_with_a_letter_or_digit);
+    tcase_add_test(words, test_text_words_fast_path_is_icu);
+    tcase_add_test(words, test_text_words_fast_path_is_icu_on_random_text);
     tcase_add_test(words, test_text_count_words_stops_at_the_limit);
     tcase_add_test(words, test_text_possessive_base);
     suite_add_tcase(suite, words);

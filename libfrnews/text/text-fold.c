@@ -19,6 +19,11 @@ size_t frnp_fold(const char *text, size_t len, char *out, size_t cap, size_t *co
 
     while (pos < len && n + U8_MAX_LENGTH <= cap) {
         UChar32 c;
+        if (bytes[pos] < 0x80) { /* ASCII: the common case, without decoding */
+            out[n++] = (char)(bytes[pos] >= 'A' && bytes[pos] <= 'Z' ? bytes[pos] + ('a' - 'A') : bytes[pos]);
+            pos++;
+            continue;
+        }
         U8_NEXT(bytes, pos, len, c);
         if (c < 0)
             continue; /* ill-formed: the text is validated before it gets here */
