@@ -236,10 +236,13 @@ frn_status frnp_cov_quote_each_word(frn_ctx *ctx, const char *text, size_t len,
 /* --- signatures (coverage-signature.c) --- */
 
 /* Signature state while shingles arrive. */
+#define FRNP_SIGNER_RING 8 /* a power of two: a shingle's words and those pending */
+
 typedef struct frnp_cov_signer {
     uint64_t min[FRNP_SIGNATURE_BINS];
-    uint64_t window[FRNP_SHINGLE_WORDS];
+    uint64_t window[FRNP_SIGNER_RING]; /* the last words, by word number */
     size_t words;
+    size_t pending; /* shingles ending at the last `pending` words, not hashed yet */
     int any_shingle;
 } frnp_cov_signer;
 
