@@ -232,6 +232,26 @@ static int is_alnum_char(UChar32 c, unsigned cls)
     return cls == WB_DIGIT || (cls == WB_LETTER && c != '@');
 }
 
+static int is_ascii_letter_like(unsigned char byte)
+{
+    return byte < 0x80 && is_letter_like(ascii_class[byte]);
+}
+
+/* Whether a segment holds a letter or digit: the first character tells for
+ * nearly all; only "_a", "@b" and the like are read further. */
+static int segment_has_alnum(const char *text, size_t start, size_t end, UChar32 first,
+                             unsigned first_class)
+{
+    UChar32 c;
+
+    if (is_alnum_char(first, first_class))
+        return 1;
+    while (start < end)
+        if (is_alnum_char(c, next_class(text, end, &start, &c)))
+            return 1;
+    return 0;
+}
+
 /* The segments of a line of known characters, as ICU gives them; returns
  * nonzero when fn asked to stop. Each break is decided on the two
  * characters before it and the two after (a b | c d). */
@@ -240,22 +260,41 @@ static int fast_segments(const char *text, size_t start, size_t end, frnp_segmen
 {
     size_t segment = start, b_end = start, c_end, d_end;
     UChar32 b_char, c_char, d_char, first;
-    unsigned a = WB_OTHER, b = next_class(text, end, &b_end, &b_char), c, d;
-    int alnum = 0;
+    unsigned a = WB_OTHER, b = next_class(text, end, &b_end, &b_char), c, d, first_class;
 
     c_end = b_end;
     c = next_class(text, end, &c_end, &c_char);
     d_end = c_end;
     d = next_class(text, end, &d_end, &d_char);
     first = b_char;
+    first_class = b;
     while (segment < end) {
-        alnum |= is_alnum_char(b_char, b);
+        if (is_letter_like(b) && is_letter_like(c) && is_letter_like(d) && d_end + 3 <= end &&
+            is_ascii_letter_like((unsigned char)text[d_end]) &&
+            is_ascii_letter_like((unsigned char)text[d_end + 1]) &&
+            is_ascii_letter_like((unsigned char)text[d_end + 2])) {
+            /* Inside a run of letters and digits no break is possible
+             * (WB5, WB8-WB10): move on to the run's last two characters. */
+            size_t run = d_end + 3;
+            while (run < end && is_ascii_letter_like((unsigned char)text[run]))
+                run++;
+            a = ascii_class[(unsigned char)text[run - 3]];
+            b = ascii_class[(unsigned char)text[run - 2]];
+            b_char = (unsigned char)text[run - 2];
+            b_end = run - 1;
+            c = ascii_class[(unsigned char)text[run - 1]];
+            c_char = (unsigned char)text[run - 1];
+            c_end = run;
+            d_end = run;
+            d = next_class(text, end, &d_end, &d_char);
+        }
         if (b_end >= end || !joined(a, b, c, d)) {
-            if (!is_space_start(first) && fn(data, segment, b_end, alnum))
+            if (!is_space_start(first) &&
+                fn(data, segment, b_end, segment_has_alnum(text, segment, b_end, first, first_class)))
                 return 1;
             segment = b_end;
             first = c_char;
-            alnum = 0;
+            first_class = c;
         }
         a = b;
         b = c;
