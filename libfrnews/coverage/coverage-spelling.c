@@ -110,20 +110,43 @@ static const literal tre = LIT("tre"), bre = LIT("bre"), tres = LIT("tres"),
                      fence = LIT("fence"), cence = LIT("cence"), tence = LIT("tence"),
                      fences = LIT("fences"), cences = LIT("cences"), tences = LIT("tences");
 
+/* Which marker rules may apply: one pass over the bytes where a marker
+ * can stand (its length and its longest ending from the end), so that most
+ * words try none. */
+enum { MAY_OUR = 1, MAY_IS = 2, MAY_LL = 4 };
+#define MARKER_REACH 9 /* "is" + "ational" */
+
+static unsigned marker_triggers(const char *word, size_t len)
+{
+    unsigned may = 0;
+
+    for (size_t i = len > MARKER_REACH ? len - MARKER_REACH : 0; i + 1 < len; i++) {
+        if (word[i + 1] == 's' && (word[i] == 'i' || word[i] == 'y'))
+            may |= MAY_IS;
+        else if (word[i] == 'l' && word[i + 1] == 'l')
+            may |= MAY_LL;
+        else if (word[i] == 'o' && word[i + 1] == 'u')
+            may |= MAY_OUR;
+    }
+    return may;
+}
+
 static size_t rewrite_endings(char *word, size_t len)
 {
     size_t at, stem;
+    unsigned may = marker_triggers(word, len);
 
-    if (marker_then(word, len, &our, 3, &at))
+    if ((may & MAY_OUR) && marker_then(word, len, &our, 3, &at))
         return remove_byte(word, len, at + 1);
-    if (marker_then(word, len, &is, 3, &at) ||
-        marker_then(word, len, &ys, 3, &at)) {
+    if ((may & MAY_IS) && (marker_then(word, len, &is, 3, &at) || marker_then(word, len, &ys, 3, &at))) {
         word[at + 1] = 'z';
         return len;
     }
-    if ((marker_then(word, len, &ell, 3, &at) ||
-         marker_then(word, len, &all, 3, &at)))
+    if ((may & MAY_LL) && (marker_then(word, len, &ell, 3, &at) || marker_then(word, len, &all, 3, &at)))
         return remove_byte(word, len, at + 2);
+    /* Every rule below ends in 'e' or 's'. */
+    if (word[len - 1] != 'e' && word[len - 1] != 's')
+        return len;
     /* centre, theatre, sombre -> center, theater, somber */
     if ((ends_with(word, len, tre, &stem) || ends_with(word, len, bre, &stem)) && stem >= 3) {
         word[len - 2] = 'e';
