@@ -14,8 +14,10 @@
  *   add      frn_coverage_add_record() of every record
  *   build    frn_coverage_build()
  *   query    frn_coverage_query_new() for 1,000 edited articles not indexed
- * and printed: articles/s of each step, bytes of LSH index and of record
- * per article, peak resident memory (getrusage), query p50/p99.
+ * and printed: articles/s of each step (by the clock, and by the process's
+ * CPU time: the rate of one core, whatever else the machine runs), bytes
+ * of LSH index and of record per article, peak resident memory
+ * (getrusage), query p50/p99.
  * Not a test: it asserts nothing. Plain C and the library only. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
@@ -53,6 +55,15 @@ static double now(void)
     struct timespec ts;
 
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* CPU seconds of this process (one thread). */
+static double cpu_now(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
@@ -243,6 +254,7 @@ int main(int argc, char **argv)
     parsed *texts, query_texts[QUERIES];
     frn_coverage_record **records;
     double t, t_records, t_add, t_build, latencies[QUERIES], parse_mb;
+    double c, c_records, c_add, c_build;
     frn_ctx *ctx;
     frn_coverage *cov;
     char id[32];
@@ -294,6 +306,7 @@ int main(int argc, char **argv)
     parse_mb = peak_mb();
 
     t = now();
+    c = cpu_now();
     for (size_t i = 0; i < n; i++) {
         snprintf(id, sizeof id, "a%zu", i);
         if (frn_coverage_record_new(ctx, id, texts[i % distinct].article, texts[i % distinct].quotes,
@@ -301,25 +314,30 @@ int main(int argc, char **argv)
             return EXIT_FAILURE;
     }
     t_records = now() - t;
+    c_records = cpu_now() - c;
     for (size_t i = 0; i < n; i++) {
         size_t len;
         frn_coverage_record_get_bytes(records[i], &len);
         record_bytes += len;
     }
     t = now();
+    c = cpu_now();
     for (size_t i = 0; i < n; i++)
         if (frn_coverage_add_record(ctx, cov, records[i], NULL) != FRN_OK)
             return EXIT_FAILURE;
     t_add = now() - t;
+    c_add = cpu_now() - c;
     for (size_t i = 0; i < n; i++)
         frn_coverage_record_free(records[i]);
     free(records);
     t = now();
+    c = cpu_now();
     if (frn_coverage_build(ctx, cov) != FRN_OK) {
         fprintf(stderr, "bench_coverage: build: %s\n", frn_ctx_get_errmsg(ctx));
         return EXIT_FAILURE;
     }
     t_build = now() - t;
+    c_build = cpu_now() - c;
     for (size_t q = 0; q < QUERIES; q++) {
         frn_coverage_record *record;
         frn_coverage_query *query;
@@ -335,11 +353,11 @@ int main(int argc, char **argv)
     }
     qsort(latencies, QUERIES, sizeof *latencies, compare_doubles);
     printf("articles=%zu distinct_texts=%zu\n", n, distinct);
-    printf("records: %.2f s, %.0f articles/s, %.0f bytes/record\n", t_records, n / t_records,
-           (double)record_bytes / n);
-    printf("add:     %.2f s, %.0f articles/s\n", t_add, n / t_add);
-    printf("build:   %.2f s, %.0f articles/s; add+build %.0f articles/s\n", t_build, n / t_build,
-           n / (t_add + t_build));
+    printf("records: %.2f s, %.0f articles/s (%.0f per CPU second), %.0f bytes/record\n", t_records,
+           n / t_records, n / c_records, (double)record_bytes / n);
+    printf("add:     %.2f s, %.0f articles/s (%.0f per CPU second)\n", t_add, n / t_add, n / c_add);
+    printf("build:   %.2f s, %.0f articles/s; add+build %.0f articles/s (%.0f per CPU second)\n", t_build,
+           n / t_build, n / (t_add + t_build), n / (c_add + c_build));
     printf("index:   %.0f bytes of LSH index/article\n",
            8.0 * frn_coverage_get_stat(cov, FRN_COVERAGE_STAT_BAND_ENTRIES) / n);
     printf("query:   p50 %.1f us, p99 %.1f us, max %.1f us\n", latencies[QUERIES / 2] * 1e6,
