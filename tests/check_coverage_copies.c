@@ -211,6 +211,51 @@ START_TEST(test_copies_thousand_copies_form_one_cluster)
 }
 END_TEST
 
+/* A query against 300 copies of seed 001 and one edited copy: every copy is
+ * found, while the index holds the copies' one signature once in each band
+ * and the query compares it once. */
+START_TEST(test_copies_a_query_compares_each_text_once)
+{
+    size_t copies = 300, article;
+    char id[32], *edited = edited_seed(EDIT_ALL);
+    size_t len;
+    char *text = frn_test_read_sample("001_238edfc05bd1cd30.txt", &len);
+    frn_coverage_record *record;
+    frn_coverage_query *query;
+    frn_article *article_parsed = frn_test_parse(text, len);
+    frn_quote_list *quotes;
+    double similarity;
+
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article_parsed, NULL, &quotes), FRN_OK);
+    for (size_t i = 0; i < copies; i++) {
+        snprintf(id, sizeof id, "copy%03zu", i);
+        ck_assert_int_eq(frn_coverage_add(ctx, cov, id, article_parsed, quotes, NULL), FRN_OK);
+    }
+    add_text("edited", edited, strlen(edited));
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    /* Two distinct signatures in each of the 16 bands, and the other
+     * copies listed once beside the first. */
+    ck_assert_uint_eq(frn_coverage_get_stat(cov, FRN_COVERAGE_STAT_BAND_ENTRIES), 16 * 2 + copies - 1);
+    ck_assert_int_eq(frn_coverage_record_new(ctx, "query", article_parsed, quotes, &record), FRN_OK);
+    ck_assert_int_eq(frn_coverage_query_new(ctx, cov, record, &query), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_query_get_duplicate_count(query), copies + 1);
+    for (size_t k = 0; k < copies; k++) {
+        ck_assert_int_eq(frn_coverage_query_get_duplicate(query, k, &article, &similarity), FRN_OK);
+        ck_assert_uint_eq(article, k); /* by similarity, then by index */
+        ck_assert(similarity == 1.0);
+    }
+    ck_assert_int_eq(frn_coverage_query_get_duplicate(query, copies, &article, &similarity), FRN_OK);
+    ck_assert_str_eq(frn_coverage_get_article_id(cov, article), "edited");
+    ck_assert(similarity < 1.0);
+    frn_coverage_query_free(query);
+    frn_coverage_record_free(record);
+    frn_quote_list_free(quotes);
+    frn_article_free(article_parsed);
+    free(text);
+    free(edited);
+}
+END_TEST
+
 /* Counters of a build over `copies` copies of seed 001 and the other four
  * seeds. */
 static void build_copies(size_t copies, size_t *duplicate_work, size_t *quote_work,
@@ -547,6 +592,7 @@ Suite *frn_test_suite(void)
     tcase_add_checked_fixture(tc, open_index, close_index);
     tcase_add_test(tc, test_copies_thousand_copies_form_one_cluster);
     tcase_add_test(tc, test_copies_work_grows_linearly_with_copies);
+    tcase_add_test(tc, test_copies_a_query_compares_each_text_once);
     tcase_add_test(tc, test_copies_controlled_edits_stay_one_cluster);
     tcase_add_test(tc, test_copies_earliest_dated_copy_represents_its_cluster);
     tcase_add_test(tc, test_copies_results_do_not_depend_on_order_of_addition);

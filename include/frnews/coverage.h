@@ -355,7 +355,9 @@ FRN_API const char *frn_coverage_get_quote_source_speaker(const frn_coverage *co
 
 /** Work counters of the last build, for tests and benchmarks. */
 typedef enum frn_coverage_stat {
-    /** (band, article) entries of the LSH index */
+    /** 8-byte entries of the query index: a (band key, article) entry in
+     *  each band for each distinct signature, and one more for each further
+     *  article of the same signature (copies are compared once) */
     FRN_COVERAGE_STAT_BAND_ENTRIES = 0,
     /** signature comparisons made to find duplicates */
     FRN_COVERAGE_STAT_DUPLICATE_COMPARISONS = 1,

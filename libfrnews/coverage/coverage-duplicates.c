@@ -10,7 +10,7 @@
  * The rule is local to a bucket and walks the canonical order, so the
  * result does not depend on the order of addition, and buckets can be
  * processed anywhere (frnews.distributed does, on a Dask cluster) and their
- * joins combined. */
+ * joins combined. The query index is built apart (coverage-band-index.c). */
 #include <stdlib.h>
 #include "core/context.h"
 #include "coverage-private.h"
@@ -53,28 +53,17 @@ static void join_bucket(band_pass *pass, const uint64_t *run, size_t n)
     }
 }
 
-/* Sort one band, join its buckets and keep it as the query index. */
-static int run_band(band_pass *pass, size_t band, frnp_cov_results *results)
+/* Sort one band and join its buckets. */
+static void run_band(band_pass *pass, size_t band, const frnp_cov_results *results)
 {
     const frn_coverage *cov = pass->coverage;
     size_t n = 0, start = 0;
-    struct frnp_cov_band_entry *entries;
 
     for (size_t i = 0; i < cov->count; i++)
         if (cov->records[i]->has_signature)
             pass->keys[n++] = (uint64_t)frnp_cov_band_key(cov->records[i]->signature, band) << 32 |
                               results->rank[i];
     frnp_cov_sort_u64(pass->keys, pass->scratch, n);
-    entries = malloc((n + 1) * sizeof *entries);
-    if (!entries)
-        return 0;
-    for (size_t j = 0; j < n; j++) {
-        entries[j].key = (uint32_t)(pass->keys[j] >> 32);
-        entries[j].article = (uint32_t)pass->order[(uint32_t)pass->keys[j]];
-    }
-    results->bands[band] = entries;
-    results->band_entry_count = n;
-    pass->stats->values[FRN_COVERAGE_STAT_BAND_ENTRIES] += n;
     while (start < n) {
         size_t end = start + 1;
         while (end < n && pass->keys[end] >> 32 == pass->keys[start] >> 32)
@@ -83,7 +72,6 @@ static int run_band(band_pass *pass, size_t band, frnp_cov_results *results)
             join_bucket(pass, pass->keys + start, end - start);
         start = end;
     }
-    return 1;
 }
 
 /* Clusters of two or more, numbered by their first member; the
@@ -164,7 +152,7 @@ frn_status frnp_cov_find_duplicates(frn_ctx *ctx, const frn_coverage *coverage,
     for (size_t i = 0; ok && i < n; i++)
         order[results->rank[i]] = i;
     for (size_t band = 0; ok && band < FRNP_BANDS; band++)
-        ok = run_band(&pass, band, results);
+        run_band(&pass, band, results);
     ok = ok && number_clusters(&pass, results) && list_pairs(coverage, results);
     frnp_unionfind_clear(&pass.uf);
     free(order);

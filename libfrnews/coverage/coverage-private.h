@@ -113,6 +113,17 @@ struct frnp_cov_band_entry {
     uint32_t article;
 };
 
+/* The query index (coverage-band-index.c): each band's (key,
+ * representative) entries of the distinct signatures, sorted by key, and
+ * the further articles of each signature as (representative << 32 | copy),
+ * sorted. */
+typedef struct frnp_cov_band_index {
+    struct frnp_cov_band_entry *bands[FRNP_BANDS];
+    size_t entry_count; /* entries in each band: the distinct signatures */
+    uint64_t *copies;
+    size_t copy_count;
+} frnp_cov_band_index;
+
 /* The results of one build, swapped in whole so a failed build leaves no
  * half-written state. */
 typedef struct frnp_cov_results {
@@ -132,9 +143,7 @@ typedef struct frnp_cov_results {
     char **quote_speaker;     /* canonical speaker (owned), or NULL */
     char **diffs;             /* every diff string, owned */
     size_t diff_count, diff_capacity;
-    /* the query index: bands[b] holds (key, article) sorted by key */
-    struct frnp_cov_band_entry *bands[FRNP_BANDS];
-    size_t band_entry_count; /* entries in each band: the articles with a signature */
+    frnp_cov_band_index band_index; /* for queries */
     struct frnp_cov_story_index *story_index;
     frnp_cov_stats stats;
 } frnp_cov_results;
@@ -275,6 +284,20 @@ frn_status frnp_cov_merge_quotes(frn_ctx *ctx, const frn_coverage *coverage,
                                  frnp_cov_results *results);
 frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
                                   frnp_cov_results *results);
+frn_status frnp_cov_band_index_build(frn_ctx *ctx, const frn_coverage *coverage, const size_t *rank,
+                                     frnp_cov_band_index *index, frnp_cov_stats *stats);
+void frnp_cov_band_index_clear(frnp_cov_band_index *index);
+
+/* The distinct signatures sharing a band key with signature (their
+ * representatives, increasing, into *out, malloc'd); SIZE_MAX when out of
+ * memory. */
+size_t frnp_cov_band_index_candidates(const frnp_cov_band_index *index, const uint16_t *signature,
+                                      uint32_t **out);
+
+/* The other articles of a representative's signature:
+ * index->copies[*first .. *first + count - 1] & 0xFFFFFFFF. */
+size_t frnp_cov_band_index_copies(const frnp_cov_band_index *index, size_t representative,
+                                  size_t *first);
 
 void frnp_cov_results_clear(frnp_cov_results *results);
 void frnp_cov_story_index_free(struct frnp_cov_story_index *index);

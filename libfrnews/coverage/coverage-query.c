@@ -1,7 +1,7 @@
 /* One article looked up in a built index without rebuilding it: its
- * near-duplicates through the LSH bands kept by the build (each band a
- * sorted array searched by key), and its story: the story of its closest
- * copy, else the best story centroid (coverage-story-index.c). */
+ * near-duplicates through the LSH bands of the distinct signatures
+ * (coverage-band-index.c), and its story: the story of its closest copy,
+ * else the best story centroid (coverage-story-index.c). */
 #include <stdlib.h>
 #include "core/context.h"
 #include "coverage-private.h"
@@ -14,21 +14,6 @@ struct frn_coverage_query {
     double story_similarity;
 };
 
-/* First entry of a band at or after key. */
-static size_t band_lower_bound(const struct frnp_cov_band_entry *entries, size_t n, uint32_t key)
-{
-    size_t lo = 0, hi = n;
-
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (entries[mid].key < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static int by_similarity(const void *x, const void *y)
 {
     const frnp_cov_duplicate *a = x, *b = y;
@@ -38,71 +23,48 @@ static int by_similarity(const void *x, const void *y)
     return (a->a > b->a) - (a->a < b->a);
 }
 
-static int compare_size(const void *x, const void *y)
+static int keep_duplicate(frn_coverage_query *query, size_t *capacity, size_t article,
+                          double similarity)
 {
-    size_t a = *(const size_t *)x, b = *(const size_t *)y;
-
-    return (a > b) - (a < b);
+    if (!frnp_array_reserve(&query->duplicates, capacity, query->duplicate_count + 1,
+                            sizeof *query->duplicates))
+        return 0;
+    query->duplicates[query->duplicate_count].a = article;
+    query->duplicates[query->duplicate_count].b = FRN_NONE;
+    query->duplicates[query->duplicate_count++].similarity = similarity;
+    return 1;
 }
 
-/* The articles sharing a band key with the record, each once. */
-static size_t band_candidates(const frnp_cov_results *r, const frnp_cov_record *record,
-                              size_t **out)
-{
-    size_t total = 0, at = 0, kept = 0, *found;
-    size_t lo[FRNP_BANDS];
-
-    for (size_t band = 0; band < FRNP_BANDS; band++) {
-        uint32_t key = frnp_cov_band_key(record->signature, band);
-        lo[band] = band_lower_bound(r->bands[band], r->band_entry_count, key);
-        for (size_t e = lo[band]; e < r->band_entry_count && r->bands[band][e].key == key; e++)
-            total++;
-    }
-    *out = found = malloc((total + 1) * sizeof *found);
-    if (!found)
-        return SIZE_MAX;
-    for (size_t band = 0; band < FRNP_BANDS; band++) {
-        uint32_t key = frnp_cov_band_key(record->signature, band);
-        for (size_t e = lo[band]; e < r->band_entry_count && r->bands[band][e].key == key; e++)
-            found[at++] = r->bands[band][e].article;
-    }
-    if (at > 1)
-        qsort(found, at, sizeof *found, compare_size);
-    for (size_t k = 0; k < at; k++)
-        if (kept == 0 || found[kept - 1] != found[k])
-            found[kept++] = found[k];
-    return kept;
-}
-
-/* Every indexed article sharing a band with the record and similar enough. */
+/* Every indexed article sharing a band with the record and similar enough:
+ * each distinct signature is compared once, and stands for its copies. */
 static int find_duplicates(const frn_coverage *coverage, const frnp_cov_record *record,
                            frn_coverage_query *query)
 {
-    size_t *candidates, count;
+    const frnp_cov_band_index *index = &coverage->results.band_index;
+    size_t count, capacity = 0;
+    uint32_t *candidates;
+    int ok = 1;
 
     if (!record->has_signature)
         return 1;
-    count = band_candidates(&coverage->results, record, &candidates);
+    count = frnp_cov_band_index_candidates(index, record->signature, &candidates);
     if (count == SIZE_MAX)
         return 0;
-    query->duplicates = malloc((count + 1) * sizeof *query->duplicates);
-    if (!query->duplicates) {
-        free(candidates);
-        return 0;
-    }
-    for (size_t k = 0; k < count; k++) {
+    for (size_t k = 0; ok && k < count; k++) {
+        size_t rep = candidates[k], first, copies;
         double similarity = frnp_cov_signature_similarity(record->signature,
-                                                          coverage->records[candidates[k]]->signature);
+                                                          coverage->records[rep]->signature);
         if (similarity < coverage->options.duplicate_threshold)
             continue;
-        query->duplicates[query->duplicate_count].a = candidates[k];
-        query->duplicates[query->duplicate_count].b = FRN_NONE;
-        query->duplicates[query->duplicate_count++].similarity = similarity;
+        ok = keep_duplicate(query, &capacity, rep, similarity);
+        copies = frnp_cov_band_index_copies(index, rep, &first);
+        for (size_t c = first; ok && c < first + copies; c++)
+            ok = keep_duplicate(query, &capacity, (size_t)(index->copies[c] & 0xFFFFFFFFu), similarity);
     }
     free(candidates);
-    if (query->duplicate_count > 1)
+    if (ok && query->duplicate_count > 1)
         qsort(query->duplicates, query->duplicate_count, sizeof *query->duplicates, by_similarity);
-    return 1;
+    return ok;
 }
 
 frn_status frn_coverage_query_new(frn_ctx *ctx, const frn_coverage *coverage,

@@ -21,8 +21,7 @@ void frnp_cov_results_clear(frnp_cov_results *results)
     for (size_t d = 0; d < results->diff_count; d++)
         free(results->diffs[d]);
     free(results->diffs);
-    for (size_t b = 0; b < FRNP_BANDS; b++)
-        free(results->bands[b]);
+    frnp_cov_band_index_clear(&results->band_index);
     frnp_cov_story_index_free(results->story_index);
     memset(results, 0, sizeof *results);
 }

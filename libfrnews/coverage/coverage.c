@@ -105,6 +105,9 @@ frn_status frn_coverage_build(frn_ctx *ctx, frn_coverage *coverage)
     if (status == FRN_OK)
         status = frnp_cov_find_duplicates(ctx, coverage, &results);
     if (status == FRN_OK)
+        status = frnp_cov_band_index_build(ctx, coverage, results.rank, &results.band_index,
+                                           &results.stats);
+    if (status == FRN_OK)
         status = frnp_cov_merge_quotes(ctx, coverage, &results);
     if (status == FRN_OK)
         status = frnp_cov_group_stories(ctx, coverage, &results);
