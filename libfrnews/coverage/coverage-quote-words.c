@@ -58,9 +58,16 @@ frn_status frnp_cov_quote_each_word(frn_ctx *ctx, const char *text, size_t len,
     size_t at = 0, piece = 0;
 
     while (at <= len) {
-        size_t cut = at == len ? 0 : ellipsis_at(text, len, at);
-        int bracket = at < len && text[at] == '[';
+        size_t cut;
+        int bracket;
         frn_status status;
+        /* Only '.', '[' and the first byte of "…" can start a cut. */
+        if (at < len && text[at] != '.' && text[at] != '[' && text[at] != '\xE2') {
+            at++;
+            continue;
+        }
+        cut = at == len ? 0 : ellipsis_at(text, len, at);
+        bracket = at < len && text[at] == '[';
         if (at < len && !cut && !bracket) {
             at++;
             continue;

@@ -242,15 +242,16 @@ static int get_u32(reader *r, uint32_t *value)
     return 1;
 }
 
-/* A string of `len` bytes: valid UTF-8 without NUL, copied NUL-terminated
+/* A string of `len` bytes: valid UTF-8 without NUL (checked when
+ * measuring; the filling pass reads the same bytes), copied NUL-terminated
  * when filling. */
 static int get_chars(reader *r, size_t len, layout *l, const char **out)
 {
     if (len > left(r))
         return fail(r, "string longer than the bytes left");
-    if (memchr(r->at, '\0', len))
+    if (!l->char_at && memchr(r->at, '\0', len))
         return fail(r, "string holding a NUL byte");
-    if (frnp_utf8_validate(r->ctx, (const char *)r->at, len) != FRN_OK)
+    if (!l->char_at && frnp_utf8_validate(r->ctx, (const char *)r->at, len) != FRN_OK)
         return fail(r, "string not valid UTF-8");
     if (l->char_at) {
         memcpy(l->char_at, r->at, len);
