@@ -80,23 +80,19 @@ static int find_representatives(const frn_coverage *coverage, const size_t *rank
     return ok;
 }
 
-/* One band: (key, representative) for each distinct signature, by key. */
+/* One band: key << 32 | representative for each distinct signature, sorted. */
 static int build_band(const frn_coverage *coverage, const size_t *rep, size_t distinct, size_t band,
-                      uint64_t *keys, uint64_t *scratch, frnp_cov_band_index *index)
+                      uint64_t *scratch, frnp_cov_band_index *index)
 {
     size_t n = 0;
-    struct frnp_cov_band_entry *entries = malloc((distinct + 1) * sizeof *entries);
+    uint64_t *entries = malloc((distinct + 1) * sizeof *entries);
 
     if (!entries)
         return 0;
     for (size_t i = 0; i < coverage->count; i++)
         if (rep[i] == i)
-            keys[n++] = (uint64_t)frnp_cov_band_key(coverage->records[i]->signature, band) << 32 | i;
-    frnp_cov_sort_u64(keys, scratch, n);
-    for (size_t k = 0; k < n; k++) {
-        entries[k].key = (uint32_t)(keys[k] >> 32);
-        entries[k].article = (uint32_t)keys[k];
-    }
+            entries[n++] = (uint64_t)frnp_cov_band_key(coverage->records[i]->signature, band) << 32 | i;
+    frnp_cov_sort_u64(entries, scratch, n);
     index->bands[band] = entries;
     return 1;
 }
@@ -131,15 +127,14 @@ frn_status frnp_cov_band_index_build(frn_ctx *ctx, const frn_coverage *coverage,
                                      frnp_cov_band_index *index, frnp_cov_stats *stats)
 {
     size_t n = coverage->count, distinct = 0, *rep = malloc((n + 1) * sizeof *rep);
-    uint64_t *keys = malloc((n + 1) * sizeof *keys), *scratch = malloc((n + 1) * sizeof *scratch);
-    int ok = rep && keys && scratch && find_representatives(coverage, rank, rep, &distinct);
+    uint64_t *scratch = malloc((n + 1) * sizeof *scratch);
+    int ok = rep && scratch && find_representatives(coverage, rank, rep, &distinct);
 
     memset(index, 0, sizeof *index);
     for (size_t band = 0; ok && band < FRNP_BANDS; band++)
-        ok = build_band(coverage, rep, distinct, band, keys, scratch, index);
+        ok = build_band(coverage, rep, distinct, band, scratch, index);
     ok = ok && list_copies(coverage, rep, index);
     free(rep);
-    free(keys);
     free(scratch);
     if (!ok) {
         frnp_cov_band_index_clear(index);
@@ -148,21 +143,6 @@ frn_status frnp_cov_band_index_build(frn_ctx *ctx, const frn_coverage *coverage,
     index->entry_count = distinct;
     stats->values[FRN_COVERAGE_STAT_BAND_ENTRIES] = FRNP_BANDS * distinct + index->copy_count;
     return FRN_OK;
-}
-
-/* First entry of a band at or after key. */
-static size_t band_lower_bound(const struct frnp_cov_band_entry *entries, size_t n, uint32_t key)
-{
-    size_t lo = 0, hi = n;
-
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (entries[mid].key < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 static int compare_u32(const void *x, const void *y)
@@ -180,16 +160,17 @@ size_t frnp_cov_band_index_candidates(const frnp_cov_band_index *index, const ui
 
     for (size_t band = 0; band < FRNP_BANDS; band++) {
         keys[band] = frnp_cov_band_key(signature, band);
-        lo[band] = band_lower_bound(index->bands[band], index->entry_count, keys[band]);
-        for (size_t e = lo[band]; e < index->entry_count && index->bands[band][e].key == keys[band]; e++)
+        lo[band] = frnp_cov_u64_lower_bound(index->bands[band], index->entry_count,
+                                            (uint64_t)keys[band] << 32);
+        for (size_t e = lo[band]; e < index->entry_count && index->bands[band][e] >> 32 == keys[band]; e++)
             total++;
     }
     *out = found = malloc((total + 1) * sizeof *found);
     if (!found)
         return SIZE_MAX;
     for (size_t band = 0; band < FRNP_BANDS; band++)
-        for (size_t e = lo[band]; e < index->entry_count && index->bands[band][e].key == keys[band]; e++)
-            found[at++] = index->bands[band][e].article;
+        for (size_t e = lo[band]; e < index->entry_count && index->bands[band][e] >> 32 == keys[band]; e++)
+            found[at++] = (uint32_t)index->bands[band][e];
     if (at > 1)
         qsort(found, at, sizeof *found, compare_u32);
     for (size_t k = 0; k < at; k++)
@@ -201,16 +182,9 @@ size_t frnp_cov_band_index_candidates(const frnp_cov_band_index *index, const ui
 size_t frnp_cov_band_index_copies(const frnp_cov_band_index *index, size_t representative,
                                   size_t *first)
 {
-    uint64_t key = (uint64_t)representative << 32;
-    size_t lo = 0, hi = index->copy_count, end;
+    size_t lo = frnp_cov_u64_lower_bound(index->copies, index->copy_count,
+                                         (uint64_t)representative << 32), end;
 
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (index->copies[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
     for (end = lo; end < index->copy_count && index->copies[end] >> 32 == representative; end++)
         ;
     *first = lo;

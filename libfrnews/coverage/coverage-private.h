@@ -107,18 +107,12 @@ typedef struct frnp_cov_printing {
     const char *diff; /* word diff when altered, else NULL; owned by the results */
 } frnp_cov_printing;
 
-/* One entry of a band of the LSH index. */
-struct frnp_cov_band_entry {
-    uint32_t key;
-    uint32_t article;
-};
-
-/* The query index (coverage-band-index.c): each band's (key,
- * representative) entries of the distinct signatures, sorted by key, and
- * the further articles of each signature as (representative << 32 | copy),
- * sorted. */
+/* The query index (coverage-band-index.c): each band's entries
+ * (band key << 32 | representative) of the distinct signatures, sorted,
+ * and the further articles of each signature as
+ * (representative << 32 | copy), sorted. */
 typedef struct frnp_cov_band_index {
-    struct frnp_cov_band_entry *bands[FRNP_BANDS];
+    uint64_t *bands[FRNP_BANDS];
     size_t entry_count; /* entries in each band: the distinct signatures */
     uint64_t *copies;
     size_t copy_count;

@@ -73,16 +73,26 @@ void frnp_cov_sort_keyed(frnp_cov_keyed *items, frnp_cov_keyed *scratch, size_t 
     FRNP_RADIX_SORT(items, scratch, count, frnp_cov_keyed, FRNP_ITEM_KEY);
 }
 
+/* One binary search for both item types: KEY(item) is the 64-bit key. */
+#define FRNP_LOWER_BOUND(items, count, key, KEY)                                         \
+    do {                                                                                 \
+        size_t lo_ = 0, hi_ = (count);                                                   \
+        while (lo_ < hi_) {                                                              \
+            size_t mid_ = lo_ + (hi_ - lo_) / 2;                                         \
+            if (KEY((items)[mid_]) < (key))                                              \
+                lo_ = mid_ + 1;                                                          \
+            else                                                                         \
+                hi_ = mid_;                                                              \
+        }                                                                                \
+        return lo_;                                                                      \
+    } while (0)
+
 size_t frnp_cov_keyed_lower_bound(const frnp_cov_keyed *items, size_t count, uint64_t key)
 {
-    size_t lo = 0, hi = count;
+    FRNP_LOWER_BOUND(items, count, key, FRNP_ITEM_KEY);
+}
 
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (items[mid].key < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+size_t frnp_cov_u64_lower_bound(const uint64_t *keys, size_t count, uint64_t key)
+{
+    FRNP_LOWER_BOUND(keys, count, key, FRNP_VALUE_KEY);
 }

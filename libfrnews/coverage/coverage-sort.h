@@ -24,4 +24,7 @@ int frnp_cov_compare_keyed(const void *x, const void *y);
 /* In items sorted by key, the first at or after key (count when none). */
 size_t frnp_cov_keyed_lower_bound(const frnp_cov_keyed *items, size_t count, uint64_t key);
 
+/* In sorted keys, the first at or after key (count when none). */
+size_t frnp_cov_u64_lower_bound(const uint64_t *keys, size_t count, uint64_t key);
+
 #endif
