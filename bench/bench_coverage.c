@@ -253,7 +253,7 @@ int main(int argc, char **argv)
     size_t n = 10000, distinct = 0, positional = 0, record_bytes = 0;
     seed seeds[SEEDS];
     parsed *texts, query_texts[QUERIES];
-    double t, t_records, t_add, t_build, latencies[QUERIES], parse_mb;
+    double t, t_records, t_add, t_build, latencies[QUERIES], cpu_latencies[QUERIES], parse_mb;
     double c, c_records, c_add, c_build;
     frn_ctx *ctx;
     frn_coverage *cov;
@@ -340,13 +340,16 @@ int main(int argc, char **argv)
         if (frn_coverage_record_new(ctx, id, query_texts[q].article, query_texts[q].quotes, &record) != FRN_OK)
             return EXIT_FAILURE;
         t = now();
+        c = cpu_now();
         if (frn_coverage_query_new(ctx, cov, record, &query) != FRN_OK)
             return EXIT_FAILURE;
         latencies[q] = now() - t;
+        cpu_latencies[q] = cpu_now() - c;
         frn_coverage_query_free(query);
         frn_coverage_record_free(record);
     }
     qsort(latencies, QUERIES, sizeof *latencies, compare_doubles);
+    qsort(cpu_latencies, QUERIES, sizeof *cpu_latencies, compare_doubles);
     printf("articles=%zu distinct_texts=%zu\n", n, distinct);
     printf("records: %.2f s, %.0f articles/s (%.0f per CPU second), %.0f bytes/record\n", t_records,
            n / t_records, n / c_records, (double)record_bytes / n);
@@ -355,8 +358,10 @@ int main(int argc, char **argv)
            n / t_build, n / (t_add + t_build), n / (c_add + c_build));
     printf("index:   %.0f bytes of LSH index/article\n",
            8.0 * frn_coverage_get_stat(cov, FRN_COVERAGE_STAT_BAND_ENTRIES) / n);
-    printf("query:   p50 %.1f us, p99 %.1f us, max %.1f us\n", latencies[QUERIES / 2] * 1e6,
-           latencies[QUERIES * 99 / 100] * 1e6, latencies[QUERIES - 1] * 1e6);
+    printf("query:   p50 %.1f us, p99 %.1f us, max %.1f us (CPU time: p50 %.1f us, p99 %.1f us)\n",
+           latencies[QUERIES / 2] * 1e6, latencies[QUERIES * 99 / 100] * 1e6,
+           latencies[QUERIES - 1] * 1e6, cpu_latencies[QUERIES / 2] * 1e6,
+           cpu_latencies[QUERIES * 99 / 100] * 1e6);
     printf("results: stories=%zu (generated %zu) clusters=%zu quotes=%zu printings=%zu forms=%zu\n",
            frn_coverage_get_story_count(cov), (distinct + STORY_SIZE - 1) / STORY_SIZE,
            frn_coverage_get_cluster_count(cov), frn_coverage_get_quote_count(cov),
