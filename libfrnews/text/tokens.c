@@ -1,4 +1,5 @@
 /* Word segmentation with ICU's word break rules, run directly on UTF-8. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -35,9 +36,16 @@ static frn_status segment_span(frn_ctx *ctx, UBreakIterator *breaker, const char
                                frn_span span, size_t paragraph, frnp_token_list *tokens)
 {
     UErrorCode err = U_ZERO_ERROR;
-    UText *text = utext_openUTF8(NULL, src + span.start, (int64_t)(span.end - span.start), &err);
+    UText *text;
     int32_t start, end;
 
+    /* ICU's break positions are 32-bit. */
+    if (span.end - span.start > INT32_MAX)
+        return frnp_fail(ctx, FRN_ERR_TOO_LARGE, span.start,
+                         "the paragraph at byte %zu is %zu bytes long, more than the %ld "
+                         "bytes ICU can segment", span.start, span.end - span.start,
+                         (long)INT32_MAX);
+    text = utext_openUTF8(NULL, src + span.start, (int64_t)(span.end - span.start), &err);
     ubrk_setUText(breaker, text, &err);
     if (U_FAILURE(err)) {
         utext_close(text);
