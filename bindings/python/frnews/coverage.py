@@ -8,6 +8,7 @@ from typing import List, Optional, Tuple
 from . import _context, _core
 from ._closeable import Closeable
 from .article import Article
+from ._strings import c_string
 from .errors import InvalidArgumentError, StateError
 
 __all__ = ["Coverage", "Story", "Duplicate", "CoverageQuote", "QuoteSource"]
@@ -85,6 +86,7 @@ class Coverage(Closeable):
         self._release = weakref.finalize(self, _free_index, self._pointer, self._context)
         self._lock = threading.Lock()
         self._ids = []
+        self._id_set = set()
         self._offsets = []
         self._results = None  # (stories, duplicates, quotes) of the last build
 
@@ -94,21 +96,24 @@ class Coverage(Closeable):
         return self._pointer
 
     def add(self, id, article):
-        """Add a parsed Article under the caller's ``id`` (a str; ids need
-        not be unique). Returns the article's index. Results are stale until
-        the next :meth:`build`."""
+        """Add a parsed Article under the caller's ``id``, a str naming it
+        in the results, so one not used before in this index (a repeated id
+        raises InvalidArgumentError). Returns the article's index. Results
+        are stale until the next :meth:`build`."""
         if not isinstance(article, Article):
             raise TypeError(f"article must be a frnews.Article, not {type(article).__name__}")
         if not isinstance(id, str):
             raise TypeError(f"id must be a str, not {type(id).__name__}")
-        if "\0" in id:
-            raise InvalidArgumentError("id must not hold NUL characters")
+        c_string(id, "id")
         with self._lock:
             pointer = self._open_pointer()
+            if id in self._id_set:
+                raise InvalidArgumentError(f"id {id!r} is already in the index")
             index = article._use_c_objects(
                 lambda c_article, c_quotes: _core.coverage_add(
                     self._context.pointer, pointer, id, c_article, c_quotes))
             self._ids.append(id)
+            self._id_set.add(id)
             self._offsets.append(article._offsets)
             self._results = None
             return index
