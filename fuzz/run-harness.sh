@@ -31,9 +31,11 @@ mkdir -p "$work/$name" "$work/artifacts" || exit 99
 # opening comment, joined into one file (libFuzzer takes one).
 dict=$work/$name.dict
 : >"$dict" || exit 99
+set -f # the names are words, never patterns
 for d in $(sed -n 's/^ \* Dictionaries: *//p' "$srcdir/$program.c"); do
     cat "$srcdir/dict/$d.dict" >>"$dict" || exit 99
 done
+set +f
 
 # The work corpus comes first: libFuzzer adds new inputs to the first directory.
 set -- "$seeds"
