@@ -28,8 +28,11 @@ frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
 
     if (len == 0)
         return FRN_OK;
+    /* ICU's break positions are 32-bit: a longer text is refused, never cut. */
     if (len > INT32_MAX)
-        len = INT32_MAX;
+        return frnp_fail(ctx, FRN_ERR_TOO_LARGE, FRNP_NO_POSITION,
+                         "a text of %zu bytes, more than the %ld bytes ICU can segment",
+                         len, (long)INT32_MAX);
     breaker = frnp_ctx_word_breaker(ctx);
     if (!breaker)
         return FRN_ERR_ICU;
