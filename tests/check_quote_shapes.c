@@ -141,6 +141,34 @@ START_TEST(test_shape_no_report_without_a_reporting_verb)
 }
 END_TEST
 
+START_TEST(test_shape_speech_act_with_its_object)
+{
+    extracted e = extract("Fireworks\n\n"
+                          "Jane Roe called for a ban on the sale of fireworks in the city.\n\n"
+                          "Tom Hale has criticized the council for its slow response to the fires.\n");
+
+    assert_quote(&e, "a ban on the sale of fireworks in the city", FRN_QUOTE_INDIRECT, "Jane Roe");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "a ban")), "called for");
+    assert_quote(&e, "the council for its slow response to the fires", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_cue_of_a_direct_quotation_reports_nothing_else)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "In an interview with the Springfield Times on Monday, Jane Roe said, "
+                          "\xE2\x80\x9CWe will rebuild the plant.\xE2\x80\x9D\n\n"
+                          "\xE2\x80\x9CIt will take a year,\xE2\x80\x9D Tom Hale said on "
+                          "\xE2\x80\x9CMorning Talk.\xE2\x80\x9D\n");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 2);
+    assert_quote(&e, "We will rebuild the plant.", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_quote(&e, "It will take a year,", FRN_QUOTE_DIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_surname_expands_to_the_person_introduced)
 {
     extracted e = extract("Plant closes\n\n"
@@ -288,6 +316,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
     tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
+    tcase_add_test(shapes, test_shape_speech_act_with_its_object);
+    tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);

@@ -181,6 +181,15 @@ static void attribute_direct(direct_pass *x, frn_quote *quote, const frnp_marked
     x->carried_end_token = trailing ? a.end : 0;
 }
 
+/* "“...,” Smith said on “Meet the Press”": the cue before a quoted phrase
+ * attributes the quotation before it, and the phrase is a title. */
+static int attributes_earlier_quote(const frnp_qtext *q, const frnp_attribution *a)
+{
+    size_t k = a->mention_first < a->cue_first ? a->mention_first : a->cue_first;
+
+    return k > 0 && (frnp_q_is_mark(q, k - 1) || (k > 1 && frnp_q_is_char(q, k - 1, ',') && frnp_q_is_mark(q, k - 2)));
+}
+
 static int remember_marks(direct_pass *x, frn_span content)
 {
     frnp_marked_spans *m = x->marks;
@@ -215,7 +224,7 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
             frnp_quote_clear(&x->list->items[--x->list->count]);
         return !x->failed;
     }
-    if (!frnp_attribution_before(x->q, open, 0, &a) &&
+    if (!(frnp_attribution_before(x->q, open, 0, &a) && !attributes_earlier_quote(x->q, &a)) &&
         !(marked->closed && frnp_attribution_after(x->q, after, &a)))
         return 1; /* a scare quote or a title */
     quote = new_quote(x, marked, FRN_QUOTE_MIXED);

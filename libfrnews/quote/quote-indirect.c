@@ -349,6 +349,25 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
     return 1;
 }
 
+/* "X said, “...”": the cue introduces a direct quotation, the direct
+ * stage's; it reports no clause of its own. */
+static int introduces_marks(const indirect_pass *x, size_t cue_end, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+    size_t k = cue_end;
+
+    if (k < stop && (frnp_q_is_char(q, k, ',') || frnp_q_is_char(q, k, ':')))
+        k++;
+    return k > cue_end && k + 1 < stop && frnp_q_is_mark(q, k) && x->in_marks[k + 1];
+}
+
+/* "“...,” X said": the subject follows a closing quotation mark. */
+static int follows_marks(const frnp_qtext *q, size_t first, size_t sf)
+{
+    return (sf > first && frnp_q_is_mark(q, sf - 1)) ||
+           (sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && frnp_q_is_mark(q, sf - 2));
+}
+
 static int is_participle(const frnp_qtext *q, size_t c)
 {
     const frnp_token *t = frnp_q_token(q, c);
@@ -363,6 +382,9 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     size_t cue_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), sf, sl, after_end;
     int named = frnp_attribution_subject(q, first, c, &sf, &sl);
 
+    while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
+        cue_end++; /* "called for" */
+
     memset(f, 0, sizeof *f);
     f->cue_first = c;
     f->cue_last = cue_end;
@@ -372,6 +394,8 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         named = 1;
         f->confidence = CONFIDENCE_GENERIC;
     }
+    if (introduces_marks(x, cue_end, stop))
+        return 0;
     after_end = clause_end(x, cue_end, stop);
     if (named) {
         f->subject_first = sf;
@@ -380,7 +404,10 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         if (sf > first + 1 && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
             !x->colon_lead_in) {
             size_t tail_end = tail_stop(x, cue_end, after_end);
-            if (is_tail(x, cue_end, tail_end)) {
+            /* After a quotation, what follows the cue is its adjunct
+             * ("said on “Meet the Press”") unless a clause opens there. */
+            if (is_tail(x, cue_end, tail_end) ||
+                (follows_marks(q, first, sf) && !(cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_COMPLEMENTISER)))) {
                 set_piece(f, first, sf - 1);
                 add_continuation(x, f, tail_end, stop);
                 return 1;

@@ -36,7 +36,8 @@ enum frnp_word_class {
     FRNP_W_TELL = 1u << 21,          /* told: the one told may follow */
     FRNP_W_CONJUNCTION = 1u << 22,   /* and, but: join reported clauses */
     FRNP_W_NEGATION = 1u << 23,      /* not, never */
-    FRNP_W_ORGANISATION_ARTICLE = 1u << 24 /* the, before an organisation's name */
+    FRNP_W_ORGANISATION_ARTICLE = 1u << 24, /* the, before an organisation's name */
+    FRNP_W_PARTICLE = 1u << 25       /* for, about: "called for", part of the cue */
 };
 
 typedef struct frnp_word_info {
