@@ -5,6 +5,7 @@
 #define MENTION_MAX_TOKENS 10
 #define APPOSITIVE_MAX_TOKENS 30
 #define INTRO_MAX_TOKENS 8
+#define PARENTHESIS_MAX_TOKENS 10
 /* How far back a cue may stand from a quotation inside its sentence. */
 #define BEFORE_MAX_TOKENS 80
 
@@ -18,13 +19,14 @@ static int ends_clause(const frnp_qtext *q, size_t i)
 static int in_noun_phrase(const frnp_qtext *q, size_t i)
 {
     if (!frnp_q_is_word(q, i))
-        return 0;
-    return frnp_q_is_capitalized(q, i) ||
+        return frnp_q_inside_name(q, i);
+    return frnp_q_is_capitalized(q, i) || frnp_q_inside_name(q, i) ||
            frnp_q_is(q, i, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION | FRNP_W_CONNECTOR);
 }
 
 /* Tokens [first, last) read as a speaker: a pronoun, or a noun phrase of
- * names, roles and nouns, possibly after a determiner. */
+ * names, roles and nouns, possibly after a determiner, that neither starts
+ * nor ends with a connector ("and", "of") or a dot. */
 static int is_speaker_phrase(const frnp_qtext *q, size_t first, size_t last)
 {
     if (first >= last || last - first > MENTION_MAX_TOKENS)
@@ -33,10 +35,25 @@ static int is_speaker_phrase(const frnp_qtext *q, size_t first, size_t last)
         return 1;
     if (frnp_q_is(q, first, FRNP_W_DETERMINER))
         first++;
+    if (first >= last || !frnp_q_is_word(q, first) || frnp_q_is(q, first, FRNP_W_CONNECTOR) ||
+        frnp_q_is(q, last - 1, FRNP_W_CONNECTOR))
+        return 0;
     for (size_t k = first; k < last; k++)
         if (!in_noun_phrase(q, k) || frnp_q_is(q, k, FRNP_W_CUE))
             return 0;
-    return first < last;
+    return 1;
+}
+
+/* "Sen. Jane Roe (D-Ill.) said": the start of a parenthesis ending just
+ * before `end`, or end when there is none. */
+static size_t before_parenthesis(const frnp_qtext *q, size_t floor, size_t end)
+{
+    if (end == floor || !frnp_q_is_char(q, end - 1, ')'))
+        return end;
+    for (size_t k = end - 1; k-- > floor && end - k <= PARENTHESIS_MAX_TOKENS;)
+        if (frnp_q_is_char(q, k, '('))
+            return k;
+    return end;
 }
 
 size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
@@ -52,7 +69,7 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
     while (end < q->tokens.count && end - start < MENTION_MAX_TOKENS && in_noun_phrase(q, end) &&
            frnp_q_same_paragraph(q, start, end))
         end++;
-    while (end > start && frnp_q_is(q, end - 1, FRNP_W_CONNECTOR))
+    while (end > start && (frnp_q_is(q, end - 1, FRNP_W_CONNECTOR) || !frnp_q_is_word(q, end - 1)))
         end--;
     return is_speaker_phrase(q, start, end) ? end : start;
 }
@@ -93,16 +110,19 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
 int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size_t *first_out,
                              size_t *last_out)
 {
-    size_t start;
+    size_t start, apposition = FRNP_NO_TOKEN, apposition_end = 0;
 
     while (end > floor && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
         end--;
+    end = before_parenthesis(q, floor, end);
     if (end > floor && frnp_q_is_char(q, end - 1, ',')) {
         size_t k = end - 1;
         while (k > floor && end - k < APPOSITIVE_MAX_TOKENS && !frnp_q_is_char(q, k - 1, ','))
             k--;
         if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS)
             return 0;
+        apposition = k;
+        apposition_end = end - 1;
         end = k - 1;
     }
     if (end > floor && frnp_q_is(q, end - 1, FRNP_W_PRONOUN)) {
@@ -118,8 +138,13 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         start++;
     if (start > floor && frnp_q_is(q, start - 1, FRNP_W_DETERMINER))
         start--;
-    if (!is_speaker_phrase(q, start, end))
-        return 0;
+    if (!is_speaker_phrase(q, start, end)) {
+        /* "A lawyer for the outlets, David Schulz, said": the name between the commas. */
+        if (apposition == FRNP_NO_TOKEN || !is_speaker_phrase(q, apposition, apposition_end))
+            return 0;
+        start = apposition;
+        end = apposition_end;
+    }
     *first_out = start;
     *last_out = end;
     return 1;

@@ -149,6 +149,26 @@ static int is_tail(const indirect_pass *x, size_t start, size_t stop)
     return 1;
 }
 
+/* What follows the cue of "CLAUSE, X said TAIL": nothing, or an adjunct
+ * ("on Tuesday", "Tuesday", "in a statement", "of the plan", "as he
+ * left"), or for "told" the one told and an adjunct ("told Reuters on
+ * Monday"); never an object ("criticized the plan"), which is the content. */
+static int is_adjunct_tail(const indirect_pass *x, size_t verb, size_t start, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+
+    if (frnp_q_is(q, verb, FRNP_W_TELL) && start < stop) {
+        size_t after = frnp_attribution_phrase_after(q, start);
+        start = after > start ? after : start + 1;
+    }
+    if (start >= stop)
+        return 1;
+    if (!frnp_q_is(q, start, FRNP_W_ADJUNCT | FRNP_W_PARTICLE) &&
+        !(frnp_q_is_capitalized(q, start) && frnp_q_is(q, start, FRNP_W_NON_NAME)))
+        return 0;
+    return is_tail(x, start, stop);
+}
+
 /* The end of the adjunct after a cue: its first comma, else stop. */
 static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
 {
@@ -210,7 +230,8 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
     while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
         end--;
     start = end;
-    while (start > first && end - start < GENERIC_SUBJECT_MAX_WORDS && frnp_q_is_word(q, start - 1) &&
+    while (start > first && end - start < GENERIC_SUBJECT_MAX_WORDS &&
+           (frnp_q_is_word(q, start - 1) || frnp_q_inside_name(q, start - 1)) &&
            !frnp_q_is(q, start - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) && !x->in_marks[start - 1] &&
            !is_conjunction(q, start - 1))
         start--;
@@ -222,6 +243,31 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
         return 0;
     *sf = start;
     *sl = end;
+    return 1;
+}
+
+/* "Cruz urged delegates to vote and said CLAUSE": a cue joined by "and"
+ * or "but" to an earlier verb shares its subject, the speaker of an
+ * earlier frame of the sentence or the phrase the sentence opens with. */
+static int coordinated_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
+{
+    const frnp_qtext *q = x->q;
+    size_t end = cue, opening;
+
+    while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
+        end--;
+    if (end == first || !is_conjunction(q, end - 1))
+        return 0;
+    if (x->subject_first != FRNP_NO_TOKEN) {
+        *sf = x->subject_first;
+        *sl = x->subject_last;
+        return 1;
+    }
+    opening = frnp_attribution_phrase_after(q, first);
+    if (opening == first || opening + 1 >= end || !frnp_q_is_word(q, opening))
+        return 0;
+    *sf = first;
+    *sl = opening;
     return 1;
 }
 
@@ -379,7 +425,7 @@ static int is_participle(const frnp_qtext *q, size_t c)
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;
-    size_t cue_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), sf, sl, after_end;
+    size_t verb_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end, sf, sl, after_end;
     int named = frnp_attribution_subject(q, first, c, &sf, &sl);
 
     while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
@@ -394,6 +440,10 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         named = 1;
         f->confidence = CONFIDENCE_GENERIC;
     }
+    if (!named && coordinated_subject(x, first, c, &sf, &sl)) {
+        named = 1;
+        f->confidence = CONFIDENCE_INHERITED;
+    }
     if (introduces_marks(x, cue_end, stop))
         return 0;
     after_end = clause_end(x, cue_end, stop);
@@ -403,11 +453,14 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said.") */
         if (sf > first + 1 && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
             !x->colon_lead_in) {
-            size_t tail_end = tail_stop(x, cue_end, after_end);
+            size_t tail_end = tail_stop(x, verb_end, after_end);
             /* After a quotation, what follows the cue is its adjunct
-             * ("said on “Meet the Press”") unless a clause opens there. */
-            if (is_tail(x, cue_end, tail_end) ||
-                (follows_marks(q, first, sf) && !(cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_COMPLEMENTISER)))) {
+             * ("said on “Meet the Press”") unless a clause opens there;
+             * elsewhere the clause before must be one ("In July, X
+             * called for ..." reports what follows). */
+            if (follows_marks(q, first, sf) ? !(cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_COMPLEMENTISER))
+                                            : is_adjunct_tail(x, c, verb_end, tail_end) &&
+                                                  count_words(q, first, sf - 1) >= MIN_CONTENT_WORDS) {
                 set_piece(f, first, sf - 1);
                 add_continuation(x, f, tail_end, stop);
                 return 1;
@@ -421,9 +474,10 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     }
     /* "CLAUSE, said X." */
     if (c > first + 1 && (frnp_q_is_char(q, c - 1, ',') || frnp_q_is_mark(q, c - 1))) {
-        size_t pe = frnp_attribution_phrase_after(q, cue_end);
-        if (pe > cue_end && is_tail(x, pe, after_end) && !x->colon_lead_in) {
-            f->subject_first = cue_end;
+        size_t pe = frnp_attribution_phrase_after(q, verb_end);
+        if (pe > verb_end && is_tail(x, pe, after_end) && !x->colon_lead_in) {
+            f->cue_last = verb_end;
+            f->subject_first = verb_end;
             f->subject_last = pe;
             set_piece(f, first, c - 1);
             return 1;

@@ -41,6 +41,21 @@ int frnp_q_is_mark(const frnp_qtext *q, size_t i)
     return frnp_is_quotation_mark(frnp_utf8_next(q->src, frnp_q_token(q, i)->end, &pos));
 }
 
+static int touches(const frnp_qtext *q, size_t a, size_t b)
+{
+    return frnp_q_token(q, a)->end == frnp_q_token(q, b)->start;
+}
+
+int frnp_q_inside_name(const frnp_qtext *q, size_t i)
+{
+    if (i == 0 || !touches(q, i - 1, i))
+        return 0;
+    if (frnp_q_is_char(q, i, '.') || frnp_q_is_char(q, i, '-'))
+        return frnp_q_is_capitalized(q, i - 1);
+    return frnp_q_is_word(q, i) && i > 1 && frnp_q_is_char(q, i - 1, '-') && touches(q, i - 2, i - 1) &&
+           frnp_q_is_capitalized(q, i - 2);
+}
+
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
 {
     size_t phrase;

@@ -109,6 +109,10 @@ int frnp_q_is_char(const frnp_qtext *q, size_t i, char c);
 /* Whether token i is a quotation mark. */
 int frnp_q_is_mark(const frnp_qtext *q, size_t i);
 
+/* A dot or hyphen inside a name, or the word after such a hyphen:
+ * "E.U.", "Sen.", "Park Geun-hye", "Ocasio-Cortez". */
+int frnp_q_inside_name(const frnp_qtext *q, size_t i);
+
 /* Tokens of the cue starting at token i ("said" 1, "according to" 2), or 0;
  * after_quote also accepts cues that only follow a quotation. */
 size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote);
