@@ -169,6 +169,25 @@ START_TEST(test_shape_cue_of_a_direct_quotation_reports_nothing_else)
 }
 END_TEST
 
+START_TEST(test_shape_reported_clause_ends_where_the_reporter_goes_on)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said the plant would close in May, which surprised the workers.\n\n"
+                          "Tom Hale said the union would appeal, but the company said the decision was final.\n\n"
+                          "Ann Lee said the town would recover, sending a letter to every household.\n\n"
+                          "Bob Kerr said the plant had been losing money for years, but would not say how much.\n");
+
+    assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the union would appeal", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "the decision was final", FRN_QUOTE_INDIRECT, NULL);
+    assert_quote(&e, "the town would recover", FRN_QUOTE_INDIRECT, "Ann Lee");
+    /* The same subject goes on: still the reported clause. */
+    assert_quote(&e, "the plant had been losing money for years, but would not say how much", FRN_QUOTE_INDIRECT,
+                 "Bob Kerr");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_surname_expands_to_the_person_introduced)
 {
     extracted e = extract("Plant closes\n\n"
@@ -318,6 +337,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
     tcase_add_test(shapes, test_shape_speech_act_with_its_object);
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
+    tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);

@@ -96,6 +96,37 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
            (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER));
 }
 
+static int is_participle(const frnp_qtext *q, size_t c)
+{
+    const frnp_token *t = frnp_q_token(q, c);
+
+    return t->end - t->start > 4 && memcmp(q->src + t->end - 3, "ing", 3) == 0;
+}
+
+/* What, after a comma, opens a clause that is not the reported one:
+ * "according to", "which", "although", "and"/"but" with a clause of their
+ * own, a participle ("..., sending him to Ohio"). */
+static int ends_clause_after_comma(const indirect_pass *x, size_t k)
+{
+    const frnp_qtext *q = x->q;
+
+    if (frnp_q_according_length(q, k))
+        return 1;
+    if (frnp_q_is(q, k, FRNP_W_CLAUSE_STOP))
+        return 1;
+    if (is_conjunction(q, k) && k + 1 < q->tokens.count) {
+        size_t v = k + 1;
+        if (frnp_q_is_capitalized(q, v) || frnp_q_is(q, v, FRNP_W_PRONOUN | FRNP_W_DETERMINER))
+            return 1; /* ", but he ...", ", and the union ..." */
+        while (v < q->tokens.count && frnp_q_is(q, v, FRNP_W_MODIFIER))
+            v++;
+        return v < q->tokens.count && frnp_q_is(q, v, FRNP_W_REPORT); /* ", and has called for" */
+    }
+    if (frnp_q_is_word(q, k) && !frnp_q_is_capitalized(q, k) && is_participle(q, k))
+        return 1;
+    return 0;
+}
+
 /* Where the clause starting at `start` ends: before the next reporting verb
  * joined by "and", "but" or a comma, before a ';', else at `stop`. */
 static size_t clause_end(const indirect_pass *x, size_t start, size_t stop)
@@ -114,7 +145,7 @@ static size_t clause_end(const indirect_pass *x, size_t start, size_t stop)
                 end--;
             return end;
         }
-        if (j + 1 < stop && frnp_q_is_char(q, j, ',') && frnp_q_according_length(q, j + 1))
+        if (j + 1 < stop && frnp_q_is_char(q, j, ',') && !x->in_marks[j + 1] && ends_clause_after_comma(x, j + 1))
             return j;
     }
     return stop;
@@ -412,13 +443,6 @@ static int follows_marks(const frnp_qtext *q, size_t first, size_t sf)
 {
     return (sf > first && frnp_q_is_mark(q, sf - 1)) ||
            (sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && frnp_q_is_mark(q, sf - 2));
-}
-
-static int is_participle(const frnp_qtext *q, size_t c)
-{
-    const frnp_token *t = frnp_q_token(q, c);
-
-    return t->end - t->start > 4 && memcmp(q->src + t->end - 3, "ing", 3) == 0;
 }
 
 /* The frame around the reporting verb at c, if any. */

@@ -37,7 +37,8 @@ enum frnp_word_class {
     FRNP_W_CONJUNCTION = 1u << 22,   /* and, but: join reported clauses */
     FRNP_W_NEGATION = 1u << 23,      /* not, never */
     FRNP_W_ORGANISATION_ARTICLE = 1u << 24, /* the, before an organisation's name */
-    FRNP_W_PARTICLE = 1u << 25       /* for, about: "called for", part of the cue */
+    FRNP_W_PARTICLE = 1u << 25,      /* for, about: "called for", part of the cue */
+    FRNP_W_CLAUSE_STOP = 1u << 26    /* which, although: after a comma, the reporter's own clause */
 };
 
 typedef struct frnp_word_info {
