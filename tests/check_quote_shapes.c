@@ -188,6 +188,22 @@ START_TEST(test_shape_reported_clause_ends_where_the_reporter_goes_on)
 }
 END_TEST
 
+START_TEST(test_shape_subjects_beyond_a_name)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The union hired Jane Roe, who said the plant had been sold in secret.\n\n"
+                          "A survey of five hundred local families found that rents would rise.\n\n"
+                          "Tom Hale did expect the council to act before the spring.\n");
+
+    assert_quote(&e, "the plant had been sold in secret", FRN_QUOTE_INDIRECT, "Jane Roe");
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "the plant had")), "who");
+    assert_quote(&e, "rents would rise", FRN_QUOTE_INDIRECT, NULL);
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "rents")), "A survey of five hundred local families");
+    assert_quote(&e, "the council to act before the spring", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_surname_expands_to_the_person_introduced)
 {
     extracted e = extract("Plant closes\n\n"
@@ -338,6 +354,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_speech_act_with_its_object);
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
+    tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);

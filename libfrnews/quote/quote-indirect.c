@@ -22,6 +22,7 @@
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define ACCORDING_MAX_TOKENS 14   /* "according to the nonpartisan Congressional Budget Office" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
+#define SENTENCE_SUBJECT_MAX_WORDS 10
 
 #define CONFIDENCE_SUBJECT_CUE 0.8
 #define CONFIDENCE_ACCORDING 0.8
@@ -70,17 +71,6 @@ static int mark_tokens(indirect_pass *x)
     return 1;
 }
 
-static int is_negation(const frnp_qtext *q, size_t i)
-{
-    const frnp_token *t = frnp_q_token(q, i);
-    size_t len = t->end - t->start;
-    const char *text = q->src + t->start;
-
-    return frnp_q_is(q, i, FRNP_W_NEGATION) ||
-           (len > 3 && (memcmp(text + len - 3, "n't", 3) == 0 ||
-                        (len > 5 && memcmp(text + len - 5, "n\xE2\x80\x99t", 5) == 0)));
-}
-
 /* A verb use of a reporting word: not "the claims", "his tweets", "the
  * United States", "would not say". */
 static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
@@ -90,7 +80,7 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
     if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c])
         return 0;
     if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || frnp_q_is_capitalized(q, c) ||
-                      is_negation(q, c - 1)))
+                      frnp_q_is_negation(q, c - 1)))
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
            (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER));
@@ -252,7 +242,9 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
 }
 
 /* A lower-case subject standing at the start of its clause ("officials
- * said", "the source added"), when no name or role names the speaker. */
+ * said", "the source added", "while 73 percent said"), or a relative
+ * pronoun ("an architect who said"), when no name or role names the
+ * speaker. */
 static int generic_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
@@ -260,14 +252,25 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
 
     while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
         end--;
+    /* "an architect who said": the relative pronoun. */
+    if (end > first && frnp_q_is(q, end - 1, FRNP_W_RELATIVE)) {
+        *sf = end - 1;
+        *sl = end;
+        return 1;
+    }
     start = end;
-    while (start > first && end - start < GENERIC_SUBJECT_MAX_WORDS &&
+    while (start > first && end - start < SENTENCE_SUBJECT_MAX_WORDS &&
            (frnp_q_is_word(q, start - 1) || frnp_q_inside_name(q, start - 1)) &&
            !frnp_q_is(q, start - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) && !x->in_marks[start - 1] &&
            !is_conjunction(q, start - 1))
         start--;
+    /* A longer subject only where the sentence opens with it ("A 2014
+     * study by a law school professor found"). */
+    if (start > first && end - start > GENERIC_SUBJECT_MAX_WORDS)
+        start = end - GENERIC_SUBJECT_MAX_WORDS;
     if (start == end || !(start == first || frnp_q_is_char(q, start - 1, ',') ||
-                          frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) || is_conjunction(q, start - 1)))
+                          frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) || is_conjunction(q, start - 1) ||
+                          frnp_q_is(q, start - 1, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP)))
         return 0;
     if (end - start > 1 && !frnp_q_is(q, start, FRNP_W_DETERMINER) && start != first &&
         !frnp_q_is_char(q, start - 1, ','))

@@ -34,6 +34,17 @@ int frnp_q_is_char(const frnp_qtext *q, size_t i, char c)
     return frnp_token_is_char(q->src, frnp_q_token(q, i), c);
 }
 
+int frnp_q_is_negation(const frnp_qtext *q, size_t i)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t len = t->end - t->start;
+    const char *text = q->src + t->start;
+
+    return frnp_q_is(q, i, FRNP_W_NEGATION) ||
+           (len > 3 && (memcmp(text + len - 3, "n't", 3) == 0 ||
+                        (len > 5 && memcmp(text + len - 5, "n\xE2\x80\x99t", 5) == 0)));
+}
+
 int frnp_q_is_mark(const frnp_qtext *q, size_t i)
 {
     size_t pos = frnp_q_token(q, i)->start;
@@ -54,6 +65,17 @@ int frnp_q_inside_name(const frnp_qtext *q, size_t i)
         return frnp_q_is_capitalized(q, i - 1);
     return frnp_q_is_word(q, i) && i > 1 && frnp_q_is_char(q, i - 1, '-') && touches(q, i - 2, i - 1) &&
            frnp_q_is_capitalized(q, i - 2);
+}
+
+int frnp_q_is_dash(const frnp_qtext *q, size_t i)
+{
+    size_t pos = frnp_q_token(q, i)->start;
+    UChar32 c = frnp_utf8_next(q->src, frnp_q_token(q, i)->end, &pos);
+
+    if (c == 0x2013 || c == 0x2014 || c == 0x2015)
+        return 1;
+    /* "-" or "--" set apart, not the hyphen of "well-known". */
+    return c == '-' && !(i > 0 && touches(q, i - 1, i) && i + 1 < q->tokens.count && touches(q, i, i + 1));
 }
 
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
@@ -99,6 +121,7 @@ static const struct {
     {FRNP_LEX_COMPLEMENTISER, FRNP_W_COMPLEMENTISER},
     {FRNP_LEX_CUE_PARTICLE, FRNP_W_PARTICLE},
     {FRNP_LEX_CLAUSE_STOP, FRNP_W_CLAUSE_STOP},
+    {FRNP_LEX_RELATIVE_PRONOUN, FRNP_W_RELATIVE},
     {FRNP_LEX_ADJUNCT_OPENER, FRNP_W_ADJUNCT},
     {FRNP_LEX_CLAUSE_CONJUNCTION, FRNP_W_CONJUNCTION},
     {FRNP_LEX_NEGATION, FRNP_W_NEGATION},

@@ -38,7 +38,8 @@ enum frnp_word_class {
     FRNP_W_NEGATION = 1u << 23,      /* not, never */
     FRNP_W_ORGANISATION_ARTICLE = 1u << 24, /* the, before an organisation's name */
     FRNP_W_PARTICLE = 1u << 25,      /* for, about: "called for", part of the cue */
-    FRNP_W_CLAUSE_STOP = 1u << 26    /* which, although: after a comma, the reporter's own clause */
+    FRNP_W_CLAUSE_STOP = 1u << 26,   /* which, although: after a comma, the reporter's own clause */
+    FRNP_W_RELATIVE = 1u << 27       /* who, which: a subject standing for the phrase before */
 };
 
 typedef struct frnp_word_info {
@@ -104,6 +105,9 @@ static inline int frnp_q_same_paragraph(const frnp_qtext *q, size_t a, size_t b)
     return q->tokens.items[a].paragraph == q->tokens.items[b].paragraph;
 }
 
+/* "not", "never", "didn't", "isn’t": a word that negates the verb after it. */
+int frnp_q_is_negation(const frnp_qtext *q, size_t i);
+
 /* Whether token i is the single character c. */
 int frnp_q_is_char(const frnp_qtext *q, size_t i, char c);
 
@@ -113,6 +117,9 @@ int frnp_q_is_mark(const frnp_qtext *q, size_t i);
 /* A dot or hyphen inside a name, or the word after such a hyphen:
  * "E.U.", "Sen.", "Park Geun-hye", "Ocasio-Cortez". */
 int frnp_q_inside_name(const frnp_qtext *q, size_t i);
+
+/* A dash between words ("--", "—", "–"), not a hyphen. */
+int frnp_q_is_dash(const frnp_qtext *q, size_t i);
 
 /* Tokens of the cue starting at token i ("said" 1, "according to" 2), or 0;
  * after_quote also accepts cues that only follow a quotation. */

@@ -12,6 +12,7 @@
 #include "core/array.h"
 #include "core/context.h"
 #include "lexicon/person-name.h"
+#include "quote-attribution.h"
 #include "speaker-table.h"
 #include "quote-private.h"
 #include "text/text-fold.h"
@@ -468,11 +469,23 @@ static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t las
 
 char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
-    size_t head = last - 1;
+    size_t head = last - 1, a_first, a_last;
 
     *failed = 0;
     if (first >= last)
         return NULL;
+    /* "Jane Roe, who said": the phrase the relative pronoun stands for. */
+    if (last - first == 1 && is_(t, first, FRNP_W_RELATIVE)) {
+        size_t k = first;
+        if (k > 0 && (frnp_q_is_char(t->q, k - 1, ',') || frnp_q_is_dash(t->q, k - 1)))
+            k--;
+        if (k == 0 || !frnp_attribution_subject(t->q, frnp_q_sentence_first(t->q, k - 1), k, &a_first, &a_last) ||
+            is_(t, a_first, FRNP_W_RELATIVE))
+            return NULL;
+        first = a_first;
+        last = a_last;
+        head = last - 1;
+    }
     while (first < head && is_(t, first, FRNP_W_DETERMINER))
         first++;
     if (last - first == 1 && is_(t, first, FRNP_W_PRONOUN)) {
