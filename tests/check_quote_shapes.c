@@ -204,6 +204,38 @@ START_TEST(test_shape_subjects_beyond_a_name)
 }
 END_TEST
 
+START_TEST(test_shape_trailing_speakers_with_titles_initials_and_appositions)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "\"We will reopen the plant next year,\" Mr. Hale said.\n\n"
+                          "\"The town deserves better than this,\" Jane Q. Roe, a member of the council, said on Monday.\n\n"
+                          "\"Nobody asked the workers,\" Sen. Ann Lee (D-Ill.) said.\n\n"
+                          "Said Tom Kerr: \"We were never told about the sale.\"\n");
+
+    assert_quote(&e, "We will reopen the plant next year,", FRN_QUOTE_DIRECT, "Hale");
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "We will reopen")), "Mr. Hale");
+    assert_quote(&e, "The town deserves better than this,", FRN_QUOTE_DIRECT, "Jane Q. Roe");
+    assert_quote(&e, "Nobody asked the workers,", FRN_QUOTE_DIRECT, "Ann Lee");
+    assert_quote(&e, "We were never told about the sale.", FRN_QUOTE_DIRECT, "Tom Kerr");
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "We were never")), "Said");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_quotation_opening_a_reported_sentence_is_mixed)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "\"A betrayal\" is how the closure looks to the workers, Jane Roe said.\n");
+    const frn_quote *q = quote_starting(&e, "\"A betrayal\" is how");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 1);
+    ck_assert_int_eq(frn_quote_get_type(q), FRN_QUOTE_MIXED);
+    ck_assert_uint_eq(frn_quote_get_quoted_count(q), 1);
+    assert_speaker(q, "Jane Roe");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_surname_expands_to_the_person_introduced)
 {
     extracted e = extract("Plant closes\n\n"
@@ -355,6 +387,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
+    tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
+    tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);

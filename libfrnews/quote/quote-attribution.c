@@ -9,10 +9,11 @@
 /* How far back a cue may stand from a quotation inside its sentence. */
 #define BEFORE_MAX_TOKENS 80
 
+/* The end of a sentence (as ICU's rules cut them, so not the dot of
+ * "Mr."), a ';' or a quotation mark. */
 static int ends_clause(const frnp_qtext *q, size_t i)
 {
-    return (frnp_q_token(q, i)->flags & FRNP_TOKEN_SENTENCE_END) || frnp_q_is_char(q, i, ';') ||
-           frnp_q_is_mark(q, i);
+    return frnp_q_sentence_last(q, i) == i + 1 || frnp_q_is_char(q, i, ';') || frnp_q_is_mark(q, i);
 }
 
 /* A token that may belong to a speaker's noun phrase. */
@@ -86,10 +87,24 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
     if (k >= count || (after > 0 && !frnp_q_same_paragraph(q, k, after - 1)))
         return 0;
     limit = k + AFTER_WINDOW;
-    for (size_t j = k; j < count && j < limit && frnp_q_same_paragraph(q, j, k); j++) {
+    for (size_t j = k, apposition = FRNP_NO_TOKEN; j < count && j < limit && frnp_q_same_paragraph(q, j, k); j++) {
         size_t cue = frnp_q_cue_length(q, j, 1), mention_end = j;
-        if (ends_clause(q, j) || frnp_q_is_char(q, j, ','))
+        if (ends_clause(q, j))
             return 0;
+        if (frnp_q_is_char(q, j, ',')) {
+            /* "..., Vann Newkirk, a writer for The Atlantic, said": the
+             * speaker, then an apposition between commas. */
+            if (apposition != FRNP_NO_TOKEN) {
+                if (j + 1 < count && frnp_q_cue_length(q, j + 1, 1))
+                    continue; /* the apposition's closing comma */
+                return 0;
+            }
+            if (!is_speaker_phrase(q, k, before_parenthesis(q, k, j)))
+                return 0;
+            apposition = j;
+            limit = j + APPOSITIVE_MAX_TOKENS;
+            continue;
+        }
         if (!cue)
             continue;
         if (j == k) {
@@ -97,8 +112,14 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
             *out = (frnp_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
             return 1;
         }
+        if (apposition != FRNP_NO_TOKEN) {
+            if (!frnp_q_is_char(q, j - 1, ',') && !frnp_q_is(q, j - 1, FRNP_W_MODIFIER))
+                return 0;
+            mention_end = apposition;
+        }
         while (mention_end > k && frnp_q_is(q, mention_end - 1, FRNP_W_MODIFIER))
             mention_end--;
+        mention_end = before_parenthesis(q, k, mention_end); /* "Jason Chaffetz (R-Utah) said" */
         if (!is_speaker_phrase(q, k, mention_end))
             return 0;
         *out = (frnp_attribution){j, j + cue, k, mention_end, j + cue};
@@ -178,6 +199,11 @@ int frnp_attribution_before(const frnp_qtext *q, size_t open, int intro_only, fr
             continue;
         if (intro_only && !introduces(q, j + cue, open))
             return 0;
+        if (j == floor && frnp_attribution_phrase_after(q, j + cue) > j + cue) {
+            /* "Said Ellis: “...”" */
+            *out = (frnp_attribution){j, j + cue, j + cue, frnp_attribution_phrase_after(q, j + cue), open};
+            return 1;
+        }
         if (!frnp_attribution_subject(q, floor, j, &first, &last))
             return 0;
         *out = (frnp_attribution){j, j + cue, first, last, open};

@@ -190,6 +190,23 @@ static int attributes_earlier_quote(const frnp_qtext *q, const frnp_attribution 
     return k > 0 && (frnp_q_is_mark(q, k - 1) || (k > 1 && frnp_q_is_char(q, k - 1, ',') && frnp_q_is_mark(q, k - 2)));
 }
 
+/* "“Not paying taxes” makes him smart, Smith said": a quotation opening a
+ * sentence that goes on in the reporter's words to a cue later on is the
+ * quoted phrase of a mixed quotation. */
+static int opens_reported_sentence(const direct_pass *x, const frnp_marked_quote *marked, size_t after,
+                                   frnp_attribution *a)
+{
+    const frnp_qtext *q = x->q;
+    size_t last;
+
+    if (!marked->closed || after >= q->tokens.count || !frnp_q_is_word(q, after) ||
+        frnp_q_sentence_first(q, after) != frnp_q_sentence_first(q, after - 1) ||
+        frnp_attribution_after(q, after, a))
+        return 0;
+    last = frnp_q_sentence_last(q, after);
+    return frnp_attribution_before(q, last, 0, a) && a->cue_first > after;
+}
+
 static int remember_marks(direct_pass *x, frn_span content)
 {
     frnp_marked_spans *m = x->marks;
@@ -212,6 +229,13 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
         return 0;
     if (continues_split_quote(x, open) && append_fragment(x, marked))
         return !x->failed;
+    if (is_sentence_opening(x, open) && opens_reported_sentence(x, marked, after, &a)) {
+        quote = new_quote(x, marked, FRN_QUOTE_MIXED);
+        if (!quote)
+            return 0;
+        set_attribution(x, quote, &a, CONFIDENCE_MIXED);
+        return !x->failed;
+    }
     if (is_sentence_opening(x, open) ||
         (!follows_that(x, open) && frnp_attribution_before(x->q, open, 1, &a))) {
         quote = new_quote(x, marked, FRN_QUOTE_DIRECT);

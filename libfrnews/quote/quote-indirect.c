@@ -19,6 +19,7 @@
 
 #define MIN_CONTENT_WORDS 3
 #define TAIL_MAX_WORDS 8          /* "said Tuesday in a statement" */
+#define APPOSITION_MAX_WORDS 16   /* "said Jane Roe, the chief executive of ..." */
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define ACCORDING_MAX_TOKENS 14   /* "according to the nonpartisan Congressional Budget Office" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
@@ -190,6 +191,19 @@ static int is_adjunct_tail(const indirect_pass *x, size_t verb, size_t start, si
     return is_tail(x, start, stop);
 }
 
+/* ", founder and CEO of Iraq and Afghanistan Veterans of America": an
+ * apposition after the speaker of an inverted cue, to the clause's end. */
+static int is_apposition(const indirect_pass *x, size_t start, size_t stop)
+{
+    if (start >= stop || !frnp_q_is_char(x->q, start, ',') || count_words(x->q, start, stop) > APPOSITION_MAX_WORDS)
+        return 0;
+    for (size_t i = start + 1; i < stop; i++)
+        if (frnp_q_is(x->q, i, FRNP_W_COMPLEMENTISER | FRNP_W_REPORT) || frnp_q_is_mark(x->q, i) ||
+            frnp_q_is_char(x->q, i, ':') || frnp_q_is_char(x->q, i, ','))
+            return 0;
+    return 1;
+}
+
 /* The end of the adjunct after a cue: its first comma, else stop. */
 static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
 {
@@ -200,6 +214,13 @@ static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
 }
 
 static void set_piece(frame *f, size_t first, size_t last);
+
+/* The end of the clause before the speaker or cue at k, past its comma,
+ * or with its closing quotation mark ("“...,” X said"). */
+static size_t piece_before(const frnp_qtext *q, size_t k)
+{
+    return frnp_q_is_mark(q, k - 1) ? k : k - 1;
+}
 
 /* "CLAUSE, the agency said in a report, and CLAUSE": the second piece. */
 static void add_continuation(const indirect_pass *x, frame *f, size_t comma, size_t stop)
@@ -423,7 +444,7 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
     }
     if (!frnp_q_is_char(q, c - 1, ','))
         return 0;
-    set_piece(f, first, c - 1);
+    set_piece(f, first, piece_before(q, c));
     if (e + 1 < stop)
         set_piece(f, e + 1, clause_end(x, e + 1, stop));
     return 1;
@@ -488,7 +509,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
             if (follows_marks(q, first, sf) ? !(cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_COMPLEMENTISER))
                                             : is_adjunct_tail(x, c, verb_end, tail_end) &&
                                                   count_words(q, first, sf - 1) >= MIN_CONTENT_WORDS) {
-                set_piece(f, first, sf - 1);
+                set_piece(f, first, piece_before(q, sf));
                 add_continuation(x, f, tail_end, stop);
                 return 1;
             }
@@ -502,11 +523,11 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     /* "CLAUSE, said X." */
     if (c > first + 1 && (frnp_q_is_char(q, c - 1, ',') || frnp_q_is_mark(q, c - 1))) {
         size_t pe = frnp_attribution_phrase_after(q, verb_end);
-        if (pe > verb_end && is_tail(x, pe, after_end) && !x->colon_lead_in) {
+        if (pe > verb_end && (is_tail(x, pe, after_end) || is_apposition(x, pe, after_end)) && !x->colon_lead_in) {
             f->cue_last = verb_end;
             f->subject_first = verb_end;
             f->subject_last = pe;
-            set_piece(f, first, c - 1);
+            set_piece(f, first, piece_before(q, c));
             return 1;
         }
         /* "..., adding that CLAUSE": the sentence's speaker goes on. */

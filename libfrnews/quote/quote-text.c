@@ -209,10 +209,38 @@ static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q)
     return FRN_OK;
 }
 
+/* A sentence that ICU ends at a dot that ends none: after an initial
+ * ("Vann R. Newkirk"), an honorific or an abbreviation ("Gov. Pat
+ * McCrory", "Sept. 26"), when a capitalised word or a number follows. */
+static int ends_with_abbreviation(const frnp_qtext *q, size_t last, size_t next)
+{
+    const frnp_token *dot, *word, *after;
+
+    if (last < 2 || next >= q->tokens.count || !frnp_q_is_char(q, last - 1, '.'))
+        return 0;
+    dot = frnp_q_token(q, last - 1);
+    word = frnp_q_token(q, last - 2);
+    after = frnp_q_token(q, next);
+    if (word->end != dot->start || !frnp_q_is_capitalized(q, last - 2) || !frnp_q_is_word(q, next))
+        return 0;
+    if (word->end - word->start == 1 || frnp_token_in(word, FRNP_LEX_HONORIFIC))
+        return frnp_q_is_capitalized(q, next);
+    return frnp_token_in(word, FRNP_LEX_ABBREVIATION) &&
+           (frnp_q_is_capitalized(q, next) || (q->src[after->start] >= '0' && q->src[after->start] <= '9'));
+}
+
 static int push_sentence(frnp_qtext *q, size_t *capacity, size_t first, size_t last)
 {
     if (first >= last)
         return 1;
+    if (q->sentence_count > 0 && q->sentences[q->sentence_count - 1].last == first &&
+        frnp_q_token(q, first)->paragraph == frnp_q_token(q, first - 1)->paragraph &&
+        ends_with_abbreviation(q, first, first)) {
+        q->sentences[q->sentence_count - 1].last = last;
+        for (size_t i = first; i < last; i++)
+            q->sentence_of[i] = q->sentence_count - 1;
+        return 1;
+    }
     if (!frnp_array_reserve(&q->sentences, capacity, q->sentence_count + 1, sizeof *q->sentences))
         return 0;
     q->sentences[q->sentence_count++] = (frnp_sentence){first, last};
