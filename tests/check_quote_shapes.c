@@ -236,6 +236,34 @@ START_TEST(test_shape_quotation_opening_a_reported_sentence_is_mixed)
 }
 END_TEST
 
+START_TEST(test_shape_transcripts_dashes_and_unnamed_sources)
+{
+    extracted e = extract("Town hall\n\n"
+                          "The mayor, Jane Roe, took questions from Tom Hale of the Springfield Times.\n\n"
+                          "\"HALE: Will the plant close before the end of the year?\n\n"
+                          "\"ROE: We are doing all we can to keep it open until then.\"\n\n"
+                          "\xE2\x80\x9CThis town deserves better than empty promises.\xE2\x80\x9D \xE2\x80\x95 Ann Lee\n\n"
+                          "\"Nobody here believes the council any more,\" said one union official at the meeting.\n");
+
+    assert_quote(&e, "Will the plant close before the end of the year?", FRN_QUOTE_DIRECT, "Tom Hale");
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "Will the plant")), "HALE");
+    assert_quote(&e, "We are doing all we can to keep it open until then.", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_quote(&e, "This town deserves better than empty promises.", FRN_QUOTE_DIRECT, "Ann Lee");
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "Nobody here")), "one union official at the meeting");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_quotation_after_a_mixed_one_keeps_its_speaker)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said the closure was \"a betrayal of this town,\" she said. \"We will fight it.\"\n");
+
+    assert_speaker(quote_starting(&e, "We will fight it."), "Jane Roe");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_surname_expands_to_the_person_introduced)
 {
     extracted e = extract("Plant closes\n\n"
@@ -389,6 +417,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
     tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
     tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);
+    tcase_add_test(shapes, test_shape_transcripts_dashes_and_unnamed_sources);
+    tcase_add_test(failures, test_failure_quotation_after_a_mixed_one_keeps_its_speaker);
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);

@@ -6,6 +6,8 @@
 #define APPOSITIVE_MAX_TOKENS 30
 #define INTRO_MAX_TOKENS 8
 #define PARENTHESIS_MAX_TOKENS 10
+#define INVERTED_MAX_TOKENS 8
+#define SUFFIX_MAX_SKIP 2
 /* How far back a cue may stand from a quotation inside its sentence. */
 #define BEFORE_MAX_TOKENS 80
 
@@ -75,9 +77,55 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
     return is_speaker_phrase(q, start, end) ? end : start;
 }
 
+size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start)
+{
+    size_t end = frnp_attribution_phrase_after(q, start), named = 0;
+
+    if (end > start || start >= q->tokens.count)
+        return end;
+    /* "..., said one Democratic source on the panel.", "said 9/11 widow
+     * Terry Strada": a short phrase to the clause's end that names a role,
+     * a proxy or a name. */
+    for (end = start; end < q->tokens.count && end - start < INVERTED_MAX_TOKENS && frnp_q_is_word(q, end) &&
+                      !frnp_q_is(q, end, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) &&
+                      frnp_q_same_paragraph(q, start, end);
+         end++)
+        named |= frnp_q_is_capitalized(q, end) || frnp_q_is(q, end, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION);
+    if (!named || end == start || end >= q->tokens.count || !(ends_clause(q, end) || frnp_q_is_char(q, end, ',')))
+        return start;
+    return end;
+}
+
+/* The longest speaker phrase ending at `end` that starts at `first` or a
+ * few words later: "panel Chairman Jason Chaffetz" -> "Chairman Jason
+ * Chaffetz". */
+static size_t speaker_suffix(const frnp_qtext *q, size_t first, size_t end)
+{
+    for (size_t k = first; k < end && k <= first + SUFFIX_MAX_SKIP; k++)
+        if (is_speaker_phrase(q, k, end))
+            return k;
+    return FRNP_NO_TOKEN;
+}
+
+/* "“...” ― Jane Roe": a dash, then the speaker's name closing the
+ * paragraph or sentence, as lists of reader comments and epigraphs print
+ * them. */
+static int dash_attribution(const frnp_qtext *q, size_t k, frnp_attribution *out)
+{
+    size_t end;
+
+    if (k + 1 >= q->tokens.count || !frnp_q_is_dash(q, k) || !frnp_q_same_paragraph(q, k, k + 1))
+        return 0;
+    end = frnp_attribution_phrase_after(q, k + 1);
+    if (end == k + 1 || (end < q->tokens.count && frnp_q_same_paragraph(q, k, end) && !ends_clause(q, end)))
+        return 0;
+    *out = (frnp_attribution){k, k + 1, k + 1, end, end};
+    return 1;
+}
+
 int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *out)
 {
-    size_t k = after, limit, count = q->tokens.count;
+    size_t k = after, limit, count = q->tokens.count, first;
 
     while (k < count && frnp_q_is_char(q, k, ','))
         k++;
@@ -86,6 +134,8 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         k++;
     if (k >= count || (after > 0 && !frnp_q_same_paragraph(q, k, after - 1)))
         return 0;
+    if (dash_attribution(q, k, out))
+        return 1;
     limit = k + AFTER_WINDOW;
     for (size_t j = k, apposition = FRNP_NO_TOKEN; j < count && j < limit && frnp_q_same_paragraph(q, j, k); j++) {
         size_t cue = frnp_q_cue_length(q, j, 1), mention_end = j;
@@ -108,7 +158,7 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         if (!cue)
             continue;
         if (j == k) {
-            size_t end = frnp_attribution_phrase_after(q, j + cue);
+            size_t end = frnp_attribution_inverted_speaker(q, j + cue);
             *out = (frnp_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
             return 1;
         }
@@ -120,9 +170,10 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         while (mention_end > k && frnp_q_is(q, mention_end - 1, FRNP_W_MODIFIER))
             mention_end--;
         mention_end = before_parenthesis(q, k, mention_end); /* "Jason Chaffetz (R-Utah) said" */
-        if (!is_speaker_phrase(q, k, mention_end))
+        first = speaker_suffix(q, k, mention_end);
+        if (first == FRNP_NO_TOKEN)
             return 0;
-        *out = (frnp_attribution){j, j + cue, k, mention_end, j + cue};
+        *out = (frnp_attribution){j, j + cue, first, mention_end, j + cue};
         return 1;
     }
     return 0;

@@ -8,11 +8,13 @@
  * unattributed fragments are mostly scare quotes and titles. */
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include "core/array.h"
 #include "core/context.h"
 #include "quote-attribution.h"
 #include "quote-marks.h"
 #include "quote-stages.h"
+#include "text/utf8.h"
 
 #define CONFIDENCE_ATTRIBUTED 0.9
 #define CONFIDENCE_CARRIED 0.75
@@ -143,6 +145,40 @@ static int append_fragment(direct_pass *x, const frnp_marked_quote *marked)
     return 1;
 }
 
+/* Whether token i is a word in capitals only ("WALLACE", "O'REILLY"). */
+static int is_all_capitals(const frnp_qtext *q, size_t i)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t pos = t->start, letters = 0;
+
+    if (!frnp_q_is_capitalized(q, i))
+        return 0;
+    while (pos < t->end) {
+        UChar32 c = frnp_utf8_next(q->src, t->end, &pos);
+        if (u_islower(c))
+            return 0;
+        letters += u_isalpha(c) != 0;
+    }
+    return letters > 1;
+}
+
+/* "WALLACE: Governor, ...": a transcript's speaker, one or two words in
+ * capitals and a colon opening the quoted text. Returns the token after
+ * the colon, or FRNP_NO_TOKEN. */
+static size_t transcript_speaker(const direct_pass *x, frn_span content, size_t *first, size_t *last)
+{
+    const frnp_qtext *q = x->q;
+    size_t k = token_at(x, content.start), end = x->q->tokens.paragraph_first[x->paragraph + 1], n = k;
+
+    while (n < end && n < k + 2 && is_all_capitals(q, n))
+        n++;
+    if (n == k || n + 1 >= end || !frnp_q_is_char(q, n, ':'))
+        return FRNP_NO_TOKEN;
+    *first = k;
+    *last = n;
+    return n + 1;
+}
+
 static frn_quote *new_quote(direct_pass *x, const frnp_marked_quote *marked, frn_quote_type type)
 {
     frn_quote *quote = frnp_quote_list_push(x->list);
@@ -207,6 +243,25 @@ static int opens_reported_sentence(const direct_pass *x, const frnp_marked_quote
     return frnp_attribution_before(q, last, 0, a) && a->cue_first > after;
 }
 
+/* A transcript's line: the speaker named before the colon, the words
+ * after it. */
+static int attribute_transcript(direct_pass *x, frn_quote *quote)
+{
+    size_t first, last, start = transcript_speaker(x, quote->fragments[0], &first, &last);
+
+    if (start == FRNP_NO_TOKEN)
+        return 0;
+    quote->fragments[0].start = frnp_q_token(x->q, start)->start;
+    quote->quoted[0] = quote->fragments[0];
+    x->failed |= !frnp_quote_set_text(quote, x->q->src);
+    quote->mention_first = first;
+    quote->mention_last = last;
+    quote->cue_span = (frn_span){frnp_q_token(x->q, last)->start, frnp_q_token(x->q, last)->end};
+    quote->attribution_confidence = CONFIDENCE_ATTRIBUTED;
+    x->carried = -1; /* the next line names its own speaker */
+    return 1;
+}
+
 static int remember_marks(direct_pass *x, frn_span content)
 {
     frnp_marked_spans *m = x->marks;
@@ -241,6 +296,8 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
         quote = new_quote(x, marked, FRN_QUOTE_DIRECT);
         if (!quote)
             return 0;
+        if (attribute_transcript(x, quote))
+            return !x->failed;
         attribute_direct(x, quote, marked, open, after);
         /* A lone unattributed phrase is more likely a title than a quotation. */
         if (quote->mention_first == FRNP_NO_TOKEN && !quote->cue_span.end &&
@@ -255,6 +312,11 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
     if (!quote)
         return 0;
     set_attribution(x, quote, &a, CONFIDENCE_MIXED);
+    /* A quotation after it may go on: '... because “most people don't
+     * know,” she said. “We have no context ...”' */
+    x->carried = (long)(quote - x->list->items);
+    x->carried_paragraph = x->paragraph;
+    x->carried_by_trailing_cue = 0;
     return !x->failed;
 }
 

@@ -301,7 +301,7 @@ frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, frnp_spea
 {
     memset(table, 0, sizeof *table);
     table->q = q;
-    frnp_name_index_init(&table->surnames, 0);
+    frnp_name_index_init(&table->surnames, 1); /* "WALLACE" in a transcript is Chris Wallace */
     frnp_name_index_init(&table->role_words, 1);
     frnp_name_index_init(&table->org_heads, 1);
     if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_organisations(table)) {
