@@ -336,6 +336,26 @@ START_TEST(test_failure_the_department_is_not_the_outlet)
 }
 END_TEST
 
+START_TEST(test_failure_it_and_the_company_are_the_organisation_not_a_person)
+{
+    extracted e = extract("Software maker changes course\n\n"
+                          "Jane Roe runs the research lab of the company in Springfield.\n\n"
+                          "On Monday, Microsoft announced that it would stop selling the software to the police.\n\n"
+                          "\"We will not sell it until there is a law,\" it said in a statement.\n\n"
+                          "The company said it had sold the software to no police department this year.\n\n"
+                          "\"This is a welcome first step,\" he said.\n\n"
+                          "Officials said the decision would be reviewed next year.\n");
+
+    assert_speaker(quote_starting(&e, "it would stop"), "Microsoft");
+    assert_speaker(quote_starting(&e, "We will not sell"), "Microsoft");
+    assert_speaker(quote_starting(&e, "it had sold"), "Microsoft");
+    /* Microsoft is no man, and "Officials" no name. */
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "This is a welcome")));
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "the decision would")));
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_unresolvable_mention_gives_no_speaker)
 {
     extracted e = extract("Water warning\n\n"
@@ -425,6 +445,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_colon_lead_in_gives_the_speaker);
     tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
+    tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
     tcase_add_test(failures, test_confidence_orders_attributions);
     tcase_add_test(shapes, test_language_german_cues);
