@@ -264,6 +264,24 @@ START_TEST(test_failure_quotation_after_a_mixed_one_keeps_its_speaker)
 }
 END_TEST
 
+START_TEST(test_shape_headlines)
+{
+    extracted said = extract("Jane Roe Says the Plant Will Close by May\n\n"
+                             "The plant in Springfield employs four hundred people.\n");
+    extracted colon = extract("Roe: Springfield Plant Will Close by May\n\n"
+                              "The plant that Jane Roe runs in Springfield employs four hundred people.\n");
+    extracted noun = extract("Backlash on Plans To Close the Springfield Plant\n\n"
+                             "The plant in Springfield employs four hundred people.\n");
+
+    assert_quote(&said, "the Plant Will Close by May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&colon, "Springfield Plant Will Close by May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    ck_assert_uint_eq(frn_quote_list_get_count(noun.quotes), 0);
+    release(&said);
+    release(&colon);
+    release(&noun);
+}
+END_TEST
+
 START_TEST(test_failure_surname_expands_to_the_person_introduced)
 {
     extracted e = extract("Plant closes\n\n"
@@ -438,6 +456,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
     tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);
     tcase_add_test(shapes, test_shape_transcripts_dashes_and_unnamed_sources);
+    tcase_add_test(shapes, test_shape_headlines);
     tcase_add_test(failures, test_failure_quotation_after_a_mixed_one_keeps_its_speaker);
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);

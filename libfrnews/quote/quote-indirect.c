@@ -24,11 +24,13 @@
 #define ACCORDING_MAX_TOKENS 14   /* "according to the nonpartisan Congressional Budget Office" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define SENTENCE_SUBJECT_MAX_WORDS 10
+#define HEADLINE_SPEAKER_MAX_TOKENS 4
 
 #define CONFIDENCE_SUBJECT_CUE 0.8
 #define CONFIDENCE_ACCORDING 0.8
 #define CONFIDENCE_INHERITED 0.65
 #define CONFIDENCE_GENERIC 0.55
+#define CONFIDENCE_HEADLINE 0.6
 
 typedef struct indirect_pass {
     const frnp_qtext *q;
@@ -80,7 +82,11 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
 
     if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c])
         return 0;
-    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || frnp_q_is_capitalized(q, c) ||
+    /* In a headline in title case, where capitals tell nothing, a word
+     * after a preposition is a noun ("Backlash on Plans To Limit ..."). */
+    if (c > first && frnp_q_in_title_case(q, c) && frnp_q_is(q, c - 1, FRNP_W_ADJUNCT | FRNP_W_PARTICLE))
+        return 0;
+    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || (frnp_q_is_capitalized(q, c) && !frnp_q_in_title_case(q, c)) ||
                       frnp_q_is_negation(q, c - 1)))
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
@@ -543,11 +549,37 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     return 0;
 }
 
+/* A headline "Pat Caddell: Voters Worried About ...": a name, a colon,
+ * and what the named said. */
+static int headline_colon_frame(const indirect_pass *x, size_t first, size_t stop, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t colon;
+
+    if (frnp_q_token(q, first)->paragraph != q->headline || frnp_q_is(q, first, FRNP_W_DETERMINER))
+        return 0;
+    colon = frnp_attribution_phrase_after(q, first);
+    if (colon == first || colon - first > HEADLINE_SPEAKER_MAX_TOKENS || colon + 1 >= stop ||
+        !frnp_q_is_char(q, colon, ':'))
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->cue_first = colon;
+    f->cue_last = colon + 1;
+    f->subject_first = first;
+    f->subject_last = colon;
+    f->confidence = CONFIDENCE_HEADLINE;
+    set_piece(f, colon + 1, stop);
+    return 1;
+}
+
 static int find_in_sentence(indirect_pass *x, size_t s)
 {
     const frnp_qtext *q = x->q;
     size_t first = q->sentences[s].first, stop = content_stop(q, first, q->sentences[s].last);
     frame f;
+
+    if (headline_colon_frame(x, first, stop, &f))
+        return emit(x, &f);
 
     x->subject_first = x->subject_last = FRNP_NO_TOKEN;
     x->colon_lead_in = frnp_q_is_char(q, q->sentences[s].last - 1, ':');

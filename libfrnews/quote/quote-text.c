@@ -300,16 +300,56 @@ static frn_status find_sentences(frn_ctx *ctx, frnp_qtext *q)
     return FRN_OK;
 }
 
+/* The headline's span in the source, when the source prints it before the
+ * body (a plain-text article's first line); {0, 0} otherwise. */
+static frn_span headline_span(const frn_article *article, const char *src, size_t body_start)
+{
+    const char *title = frn_article_get_title(article);
+    size_t len = title ? strlen(title) : 0;
+
+    for (size_t k = 0; len > 0 && k + len <= body_start; k++)
+        if (memcmp(src + k, title, len) == 0)
+            return (frn_span){k, k + len};
+    return (frn_span){0, 0};
+}
+
 static frn_status read_paragraphs(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
 {
+    size_t count = frn_article_get_paragraph_count(article), p = 0;
+    frn_span headline;
+
     q->src = frn_article_get_source(article, NULL);
-    q->paragraph_count = frn_article_get_paragraph_count(article);
-    q->paragraphs = malloc((q->paragraph_count + 1) * sizeof *q->paragraphs);
+    q->paragraphs = malloc((count + 2) * sizeof *q->paragraphs);
     if (!q->paragraphs)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    for (size_t p = 0; p < q->paragraph_count; p++)
-        q->paragraphs[p] = frn_article_get_paragraph(article, p);
+    q->headline = FRNP_NO_HEADLINE;
+    headline = count ? headline_span(article, q->src, frn_article_get_paragraph(article, 0).start) : (frn_span){0, 0};
+    if (headline.end > headline.start) {
+        q->paragraphs[p++] = headline;
+        q->headline = 0;
+    }
+    for (size_t k = 0; k < count; k++)
+        q->paragraphs[p++] = frn_article_get_paragraph(article, k);
+    q->paragraph_count = p;
     return FRN_OK;
+}
+
+/* Headlines in title case ("Lindsey Graham Says Trump Could ...")
+ * capitalise their verbs too. */
+static void read_headline_case(frnp_qtext *q)
+{
+    size_t words = 0, capitalised = 0;
+
+    if (q->headline == FRNP_NO_HEADLINE)
+        return;
+    for (size_t i = q->tokens.paragraph_first[q->headline]; i < q->tokens.paragraph_first[q->headline + 1]; i++) {
+        const frnp_token *t = frnp_q_token(q, i);
+        if (!frnp_q_is_word(q, i) || t->end - t->start < 4)
+            continue;
+        words++;
+        capitalised += frnp_q_is_capitalized(q, i);
+    }
+    q->headline_title_case = words >= 2 && capitalised * 4 >= words * 3;
 }
 
 frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
@@ -327,6 +367,8 @@ frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext
         status = classify_words(ctx, q);
     if (status == FRN_OK)
         status = find_sentences(ctx, q);
+    if (status == FRN_OK)
+        read_headline_case(q);
     if (status != FRN_OK)
         frnp_qtext_release(q);
     return status;

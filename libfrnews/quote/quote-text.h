@@ -53,7 +53,7 @@ typedef struct frnp_sentence {
 
 typedef struct frnp_qtext {
     const char *src;
-    frn_span *paragraphs;
+    frn_span *paragraphs;        /* the headline (when the source prints it), then the body's */
     size_t paragraph_count;
     frnp_token_list tokens;
     frnp_word_info *words;   /* one per token */
@@ -61,7 +61,11 @@ typedef struct frnp_qtext {
     frnp_sentence *sentences;
     size_t sentence_count;
     const frnp_lexicon *lexicon; /* of the article's language; tokens are tagged with it */
+    size_t headline;             /* the paragraph that is the headline, or FRNP_NO_HEADLINE */
+    int headline_title_case;     /* its words are all capitalised, verbs too */
 } frnp_qtext;
+
+#define FRNP_NO_HEADLINE ((size_t)-1)
 
 /* Read and analyse the article. On failure everything is released. */
 frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q);
@@ -98,6 +102,13 @@ static inline size_t frnp_q_sentence_first(const frnp_qtext *q, size_t i)
 static inline size_t frnp_q_sentence_last(const frnp_qtext *q, size_t i)
 {
     return q->sentences[q->sentence_of[i]].last;
+}
+
+/* Whether token i stands in a headline written in title case, where a
+ * capital says nothing of a name. */
+static inline int frnp_q_in_title_case(const frnp_qtext *q, size_t i)
+{
+    return q->headline_title_case && q->tokens.items[i].paragraph == q->headline;
 }
 
 static inline int frnp_q_same_paragraph(const frnp_qtext *q, size_t a, size_t b)
