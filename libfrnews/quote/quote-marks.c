@@ -90,7 +90,19 @@ int frnp_quote_marks_find(const char *src, frn_span paragraph, const frn_span *n
 
     while (pos < paragraph.end) {
         size_t at = pos, after;
-        UChar32 c = frnp_utf8_next(src, paragraph.end, &pos), next;
+        UChar32 c, next;
+        unsigned char byte = (unsigned char)src[pos];
+        /* Most characters are ASCII and no mark: nothing to decide. */
+        if (byte < 0x80 && byte != '"' && byte != '\'') {
+            prev = byte;
+            pos++;
+            continue;
+        }
+        c = frnp_utf8_next(src, paragraph.end, &pos);
+        if (c >= 0x80 && !frnp_is_quotation_mark(c)) {
+            prev = c;
+            continue;
+        }
         if (c == '\'' && pos < paragraph.end && src[pos] == '\'') {
             c = TWO_APOSTROPHES;
             pos++;

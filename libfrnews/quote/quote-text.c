@@ -8,8 +8,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ubrk.h>
-#include <unicode/utext.h>
 #include <xxhash.h>
 #include "core/array.h"
 #include "core/context.h"
@@ -152,13 +150,15 @@ static frnp_word_info classify(const frnp_qtext *q, size_t i, uint64_t *lexicon_
     frnp_lex_word entry = frnp_lexicon_word(q->lexicon, q->src + t->start, t->end - t->start);
     frnp_word_info info = {0, entry.weight};
 
+    *lexicon_classes = entry.classes;
+    if (!entry.classes)
+        return info; /* most words are in no list */
     for (size_t k = 0; k < sizeof lex_to_word / sizeof lex_to_word[0]; k++)
         if (entry.classes & lex_to_word[k].lex)
             info.classes |= lex_to_word[k].word;
     /* A name given to both sexes tells neither. */
     if ((info.classes & (FRNP_W_MALE | FRNP_W_FEMALE)) == (FRNP_W_MALE | FRNP_W_FEMALE))
         info.classes &= ~(unsigned)(FRNP_W_MALE | FRNP_W_FEMALE);
-    *lexicon_classes = entry.classes;
     return info;
 }
 
@@ -206,97 +206,6 @@ static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q)
         q->tokens.items[i].lexicon = memo.entries[k].lexicon;
     }
     free(memo.entries);
-    return FRN_OK;
-}
-
-/* A sentence that ICU ends at a dot that ends none: after an initial
- * ("Vann R. Newkirk"), an honorific or an abbreviation ("Gov. Pat
- * McCrory", "Sept. 26"), when a capitalised word or a number follows. */
-static int ends_with_abbreviation(const frnp_qtext *q, size_t last, size_t next)
-{
-    const frnp_token *dot, *word, *after;
-
-    if (last < 2 || next >= q->tokens.count || !frnp_q_is_char(q, last - 1, '.'))
-        return 0;
-    dot = frnp_q_token(q, last - 1);
-    word = frnp_q_token(q, last - 2);
-    after = frnp_q_token(q, next);
-    if (word->end != dot->start || !frnp_q_is_capitalized(q, last - 2) || !frnp_q_is_word(q, next))
-        return 0;
-    if (word->end - word->start == 1 || frnp_token_in(word, FRNP_LEX_HONORIFIC))
-        return frnp_q_is_capitalized(q, next);
-    return frnp_token_in(word, FRNP_LEX_ABBREVIATION) &&
-           (frnp_q_is_capitalized(q, next) || (q->src[after->start] >= '0' && q->src[after->start] <= '9'));
-}
-
-static int push_sentence(frnp_qtext *q, size_t *capacity, size_t first, size_t last)
-{
-    if (first >= last)
-        return 1;
-    if (q->sentence_count > 0 && q->sentences[q->sentence_count - 1].last == first &&
-        frnp_q_token(q, first)->paragraph == frnp_q_token(q, first - 1)->paragraph &&
-        ends_with_abbreviation(q, first, first)) {
-        q->sentences[q->sentence_count - 1].last = last;
-        for (size_t i = first; i < last; i++)
-            q->sentence_of[i] = q->sentence_count - 1;
-        return 1;
-    }
-    if (!frnp_array_reserve(&q->sentences, capacity, q->sentence_count + 1, sizeof *q->sentences))
-        return 0;
-    q->sentences[q->sentence_count++] = (frnp_sentence){first, last};
-    for (size_t i = first; i < last; i++)
-        q->sentence_of[i] = q->sentence_count - 1;
-    return 1;
-}
-
-/* The sentences of one paragraph, from ICU's sentence break rules. */
-static frn_status paragraph_sentences(frn_ctx *ctx, UBreakIterator *breaker, frnp_qtext *q, size_t p,
-                                      size_t *capacity)
-{
-    UErrorCode err = U_ZERO_ERROR;
-    frn_span span = q->paragraphs[p];
-    size_t i = q->tokens.paragraph_first[p], end = q->tokens.paragraph_first[p + 1];
-    UText *text = utext_openUTF8(NULL, q->src + span.start, (int64_t)(span.end - span.start), &err);
-
-    ubrk_setUText(breaker, text, &err);
-    if (U_FAILURE(err)) {
-        utext_close(text);
-        return frnp_fail(ctx, FRN_ERR_ICU, span.start, "ICU sentence segmentation failed: %s",
-                         u_errorName(err));
-    }
-    for (int32_t b = ubrk_next(breaker); i < end; b = ubrk_next(breaker)) {
-        size_t limit = b == UBRK_DONE ? span.end : span.start + (size_t)b, first = i;
-        while (i < end && frnp_q_token(q, i)->start < limit)
-            i++;
-        if (!push_sentence(q, capacity, first, i)) {
-            utext_close(text);
-            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-        }
-        if (b == UBRK_DONE)
-            break;
-    }
-    utext_close(text);
-    return FRN_OK;
-}
-
-static frn_status find_sentences(frn_ctx *ctx, frnp_qtext *q)
-{
-    UBreakIterator *breaker = frnp_ctx_sentence_breaker(ctx);
-    size_t capacity = 0;
-
-    if (!breaker)
-        return FRN_ERR_ICU;
-    q->sentence_of = malloc((q->tokens.count + 1) * sizeof *q->sentence_of);
-    if (!q->sentence_of)
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    for (size_t p = 0; p < q->paragraph_count; p++) {
-        frn_status status;
-        if (q->tokens.paragraph_first[p] == q->tokens.paragraph_first[p + 1])
-            continue;
-        status = paragraph_sentences(ctx, breaker, q, p, &capacity);
-        if (status != FRN_OK)
-            return status;
-    }
     return FRN_OK;
 }
 
@@ -366,7 +275,7 @@ frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext
     if (status == FRN_OK)
         status = classify_words(ctx, q);
     if (status == FRN_OK)
-        status = find_sentences(ctx, q);
+        status = frnp_qtext_find_sentences(ctx, q);
     if (status == FRN_OK)
         read_headline_case(q);
     if (status != FRN_OK)

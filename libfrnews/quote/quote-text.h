@@ -67,6 +67,10 @@ typedef struct frnp_qtext {
 
 #define FRNP_NO_HEADLINE ((size_t)-1)
 
+/* Cut the tokens into sentences (quote-sentences.c): sentences and
+ * sentence_of. */
+frn_status frnp_qtext_find_sentences(frn_ctx *ctx, frnp_qtext *q);
+
 /* Read and analyse the article. On failure everything is released. */
 frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q);
 

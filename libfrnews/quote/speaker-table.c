@@ -97,6 +97,13 @@ static int push_role(frnp_speaker_table *t, size_t role, frn_span name)
  * Returns the index after the run. */
 static size_t read_name_run(const frnp_speaker_table *t, size_t i, frnp_name_run *run)
 {
+    if (!is_capitalized_word(t, i)) {
+        /* No run starts here: most tokens, answered without the recogniser. */
+        memset(run, 0, sizeof *run);
+        run->first = run->last = run->start = run->end = i;
+        run->role = FRNP_NO_TOKEN;
+        return i + 1;
+    }
     frnp_name_run_at(t->q->src, &t->q->tokens, i, t->q->tokens.count, run);
     return run->end > i ? run->end : i + 1;
 }
