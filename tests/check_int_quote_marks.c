@@ -120,6 +120,36 @@ START_TEST(test_marks_quotation_continued_in_next_paragraph)
 }
 END_TEST
 
+START_TEST(test_marks_cjk_brackets_and_full_width_marks)
+{
+    /* 「我们会赢『一定』的」他说。 and ＂We will win＂ */
+    const char *cjk = "\xE3\x80\x8C\xE6\x88\x91\xE4\xBB\xAC\xE4\xBC\x9A\xE8\xB5\xA2"
+                      "\xE3\x80\x8E\xE4\xB8\x80\xE5\xAE\x9A\xE3\x80\x8F\xE7\x9A\x84"
+                      "\xE3\x80\x8D\xE4\xBB\x96\xE8\xAF\xB4\xE3\x80\x82";
+    const char *wide = "He said \xEF\xBC\x82We will win\xEF\xBC\x82 and left.";
+    found f = pair(cjk, NULL);
+
+    /* One quotation, its inner 『』 left inside it. */
+    ck_assert_uint_eq(f.count, 1);
+    assert_content(cjk, &f.quotes[0],
+                   "\xE6\x88\x91\xE4\xBB\xAC\xE4\xBC\x9A\xE8\xB5\xA2\xE3\x80\x8E\xE4\xB8\x80"
+                   "\xE5\xAE\x9A\xE3\x80\x8F\xE7\x9A\x84");
+    f = pair(wide, NULL);
+    ck_assert_uint_eq(f.count, 1);
+    assert_content(wide, &f.quotes[0], "We will win");
+}
+END_TEST
+
+START_TEST(test_marks_nested_single_quotation_stays_inside)
+{
+    const char *text = "\xE2\x80\x9CHe told me \xE2\x80\x98we will close it\xE2\x80\x99 and left,\xE2\x80\x9D she said.";
+    found f = pair(text, NULL);
+
+    ck_assert_uint_eq(f.count, 1);
+    assert_content(text, &f.quotes[0], "He told me \xE2\x80\x98we will close it\xE2\x80\x99 and left,");
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("quote_marks");
@@ -132,6 +162,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(tcase, test_marks_single_quotes_at_word_boundary);
     tcase_add_test(tcase, test_marks_unbalanced_mark_is_left_alone);
     tcase_add_test(tcase, test_marks_quotation_continued_in_next_paragraph);
+    tcase_add_test(tcase, test_marks_cjk_brackets_and_full_width_marks);
+    tcase_add_test(tcase, test_marks_nested_single_quotation_stays_inside);
     suite_add_tcase(suite, tcase);
     return suite;
 }

@@ -21,9 +21,12 @@
 #define CONFIDENCE_MIXED 0.7
 #define CONFIDENCE_UNATTRIBUTED 0.35
 #define UNATTRIBUTED_MIN_WORDS 5
+#define TITLE_MAX_WORDS 10
+#define TITLE_SMALL_WORD 3 /* bytes: "of", "the", "and" may stay lower-case in a title */
 
 typedef struct direct_pass {
     const frnp_qtext *q;
+    const frn_quote_options *options;
     frn_quote_list *list;
     frnp_marked_spans *marks;
     size_t paragraph;
@@ -262,6 +265,26 @@ static int attribute_transcript(direct_pass *x, frn_quote *quote)
     return 1;
 }
 
+/* "Meet the Press", "State of the Union": two to ten words, each
+ * capitalised but the short ones ("of", "the"), ending in no sentence. */
+static int is_title(const direct_pass *x, frn_span content)
+{
+    const frnp_qtext *q = x->q;
+    size_t end = q->tokens.paragraph_first[x->paragraph + 1], words = 0, last = FRNP_NO_TOKEN;
+
+    for (size_t i = token_at(x, content.start); i < end && frnp_q_token(q, i)->start < content.end; i++) {
+        const frnp_token *t = frnp_q_token(q, i);
+        if (!frnp_q_is_word(q, i))
+            continue;
+        if (!frnp_q_is_capitalized(q, i) && (words == 0 || t->end - t->start > TITLE_SMALL_WORD))
+            return 0;
+        words++;
+        last = i;
+    }
+    return words >= 2 && words <= TITLE_MAX_WORDS && frnp_q_is_capitalized(q, last) &&
+           !(frnp_q_token(q, last)->end < content.end && (frnp_q_token(q, last + 1)->flags & FRNP_TOKEN_SENTENCE_END));
+}
+
 static int remember_marks(direct_pass *x, frn_span content)
 {
     frnp_marked_spans *m = x->marks;
@@ -280,6 +303,8 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
     frnp_attribution a;
     frn_quote *quote;
 
+    if (x->options->skip_titles && is_title(x, marked->content))
+        return 1; /* as if no marks stood there */
     if (!remember_marks(x, marked->content))
         return 0;
     if (continues_split_quote(x, open) && append_fragment(x, marked))
@@ -320,13 +345,14 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
     return !x->failed;
 }
 
-frn_status frnp_quote_direct_find(frn_ctx *ctx, const frnp_qtext *q, frn_quote_list *list,
-                                  frnp_marked_spans *marks)
+frn_status frnp_quote_direct_find(frn_ctx *ctx, const frnp_qtext *q, const frn_quote_options *options,
+                                  frn_quote_list *list, frnp_marked_spans *marks)
 {
     direct_pass x;
 
     memset(&x, 0, sizeof x);
     x.q = q;
+    x.options = options;
     x.list = list;
     x.marks = marks;
     x.carried = -1;

@@ -254,7 +254,8 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     /* "that" right after the cue, or after an adjunct or the one told. */
     if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told))
         for (size_t k = cue_end; k < stop && k < cue_end + COMPLEMENTISER_WINDOW; k++) {
-            if (frnp_q_is_mark(q, k) || frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
+            if ((frnp_q_is_mark(q, k) && (k == cue_end || (k + 1 < stop && x->in_marks[k + 1]))) ||
+                frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
                 break;
             if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
                 return k + 1;
