@@ -36,9 +36,11 @@ static int is_(const frnp_speaker_table *t, size_t i, unsigned classes)
     return frnp_q_is(t->q, i, classes);
 }
 
+/* A capitalised word, which may begin a name; in a headline in title case
+ * every word is capitalised, and none tells a name. */
 static int is_capitalized_word(const frnp_speaker_table *t, size_t i)
 {
-    return frnp_q_is_capitalized(t->q, i);
+    return frnp_q_is_capitalized(t->q, i) && !frnp_q_in_title_case(t->q, i);
 }
 
 static int same_paragraph(const frnp_speaker_table *t, size_t a, size_t b)
