@@ -141,6 +141,17 @@ START_TEST(test_shape_no_report_without_a_reporting_verb)
 }
 END_TEST
 
+START_TEST(test_shape_passive_is_no_report_of_its_subject)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The plan was endorsed by most of the council members last week. "
+                          "The plant is expected to close before the end of the year.\n");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 0);
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_act_with_its_object)
 {
     extracted e = extract("Fireworks\n\n"
@@ -449,6 +460,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
     tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
+    tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);
     tcase_add_test(shapes, test_shape_speech_act_with_its_object);
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);

@@ -74,13 +74,35 @@ static int mark_tokens(indirect_pass *x)
     return 1;
 }
 
+static int is_participle(const frnp_qtext *q, size_t c)
+{
+    const frnp_token *t = frnp_q_token(q, c);
+
+    return t->end - t->start > 4 && memcmp(q->src + t->end - 3, "ing", 3) == 0;
+}
+
+/* "was endorsed by dozens of papers", "is expected to": a participle after
+ * a form of "be" (past adverbs), or before "by". */
+static int is_passive(const frnp_qtext *q, size_t c, size_t first)
+{
+    size_t k = c;
+
+    if (is_participle(q, c))
+        return 0; /* "was saying" */
+    if (c + 1 < q->tokens.count && frnp_token_in(frnp_q_token(q, c + 1), FRNP_LEX_AGENT_PREPOSITION))
+        return 1;
+    while (k > first && frnp_q_is(q, k - 1, FRNP_W_MODIFIER) && !frnp_q_is(q, k - 1, FRNP_W_BE))
+        k--;
+    return k > first && frnp_q_is(q, k - 1, FRNP_W_BE);
+}
+
 /* A verb use of a reporting word: not "the claims", "his tweets", "the
- * United States", "would not say". */
+ * United States", "would not say", nor a passive. */
 static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
 {
     const frnp_qtext *q = x->q;
 
-    if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c])
+    if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c] || is_passive(q, c, first))
         return 0;
     /* In a headline in title case, where capitals tell nothing, a word
      * after a preposition is a noun ("Backlash on Plans To Limit ..."). */
@@ -91,13 +113,6 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
            (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER));
-}
-
-static int is_participle(const frnp_qtext *q, size_t c)
-{
-    const frnp_token *t = frnp_q_token(q, c);
-
-    return t->end - t->start > 4 && memcmp(q->src + t->end - 3, "ing", 3) == 0;
 }
 
 /* What, after a comma, opens a clause that is not the reported one:

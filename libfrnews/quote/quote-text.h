@@ -39,7 +39,8 @@ enum frnp_word_class {
     FRNP_W_ORGANISATION_ARTICLE = 1u << 24, /* the, before an organisation's name */
     FRNP_W_PARTICLE = 1u << 25,      /* for, about: "called for", part of the cue */
     FRNP_W_CLAUSE_STOP = 1u << 26,   /* which, although: after a comma, the reporter's own clause */
-    FRNP_W_RELATIVE = 1u << 27       /* who, which: a subject standing for the phrase before */
+    FRNP_W_RELATIVE = 1u << 27,      /* who, which: a subject standing for the phrase before */
+    FRNP_W_BE = 1u << 28             /* is, was, been: a passive before a participle */
 };
 
 typedef struct frnp_word_info {

@@ -586,7 +586,9 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
         if (principal || *failed)
             return principal;
     }
-    if (is_capitalized_word(t, head) && !is_(t, head, FRNP_W_ROLE))
+    /* The mention is a speaker's, so its capitals tell a name even in a
+     * title-case headline. */
+    if (frnp_q_is_capitalized(t->q, head) && !is_(t, head, FRNP_W_ROLE))
         return opens_sentence_only(t, first, last) ? NULL : trailing_name(t, first, last, failed);
     if (is_(t, head, FRNP_W_ROLE))
         return person_in_role(t, head, failed);
