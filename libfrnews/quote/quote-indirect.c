@@ -130,9 +130,13 @@ static int ends_clause_after_comma(const indirect_pass *x, size_t k)
         size_t v = k + 1;
         if (frnp_q_is_capitalized(q, v) || frnp_q_is(q, v, FRNP_W_PRONOUN | FRNP_W_DETERMINER))
             return 1; /* ", but he ...", ", and the union ..." */
-        while (v < q->tokens.count && frnp_q_is(q, v, FRNP_W_MODIFIER))
-            v++;
-        return v < q->tokens.count && frnp_q_is(q, v, FRNP_W_REPORT); /* ", and has called for" */
+        /* ", and has called for", ", and human rights groups warned" */
+        for (size_t words = 0; v < q->tokens.count && words <= GENERIC_SUBJECT_MAX_WORDS && frnp_q_is_word(q, v) &&
+                               !frnp_q_is_negation(q, v) && !x->in_marks[v];
+             v++, words++)
+            if (frnp_q_is(q, v, FRNP_W_REPORT) && !frnp_q_is(q, v, FRNP_W_NEEDS_THAT))
+                return 1;
+        return 0;
     }
     if (frnp_q_is_word(q, k) && !frnp_q_is_capitalized(q, k) && is_participle(q, k))
         return 1;
@@ -159,6 +163,11 @@ static size_t clause_end(const indirect_pass *x, size_t start, size_t stop)
         }
         if (j + 1 < stop && frnp_q_is_char(q, j, ',') && !x->in_marks[j + 1] && ends_clause_after_comma(x, j + 1))
             return j;
+        /* '... “the issues in front of you,” though she noted ...': the
+         * comma inside the closing mark. */
+        if (j > start && j + 1 < stop && frnp_q_is_mark(q, j) && x->in_marks[j - 1] &&
+            frnp_q_is_char(q, j - 1, ',') && !x->in_marks[j + 1] && ends_clause_after_comma(x, j + 1))
+            return j + 1;
     }
     return stop;
 }
