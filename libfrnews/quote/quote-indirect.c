@@ -21,7 +21,7 @@
 #define TAIL_MAX_WORDS 8          /* "said Tuesday in a statement" */
 #define APPOSITION_MAX_WORDS 16   /* "said Jane Roe, the chief executive of ..." */
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
-#define ACCORDING_MAX_TOKENS 14   /* "according to the nonpartisan Congressional Budget Office" */
+#define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define SENTENCE_SUBJECT_MAX_WORDS 10
 #define HEADLINE_SPEAKER_MAX_TOKENS 4
