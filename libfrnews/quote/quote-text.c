@@ -43,11 +43,16 @@ int frnp_q_is_negation(const frnp_qtext *q, size_t i)
                         (len > 5 && memcmp(text + len - 5, "n\xE2\x80\x99t", 5) == 0)));
 }
 
-int frnp_q_is_mark(const frnp_qtext *q, size_t i)
+/* A one-character token that is a quotation mark (ICU's Quotation_Mark). */
+static int is_mark_token(const frnp_qtext *q, size_t i)
 {
-    size_t pos = frnp_q_token(q, i)->start;
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t pos = t->start;
+    unsigned char byte = (unsigned char)q->src[t->start];
 
-    return frnp_is_quotation_mark(frnp_utf8_next(q->src, frnp_q_token(q, i)->end, &pos));
+    if (byte < 0x80)
+        return byte == '"' || byte == '\'';
+    return frnp_is_quotation_mark(frnp_utf8_next(q->src, t->end, &pos));
 }
 
 static int touches(const frnp_qtext *q, size_t a, size_t b)
@@ -189,8 +194,11 @@ static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q)
         const frnp_token *t = frnp_q_token(q, i);
         size_t len = t->end - t->start, k;
         uint64_t hash;
-        if (!(t->flags & FRNP_TOKEN_WORD))
+        if (!(t->flags & FRNP_TOKEN_WORD)) {
+            if (is_mark_token(q, i))
+                q->words[i].classes = FRNP_W_MARK;
             continue;
+        }
         hash = XXH3_64bits(q->src + t->start, len);
         for (k = hash & memo.mask; memo.entries[k].token != (size_t)-1; k = (k + 1) & memo.mask) {
             const frnp_token *seen = frnp_q_token(q, memo.entries[k].token);

@@ -40,7 +40,8 @@ enum frnp_word_class {
     FRNP_W_PARTICLE = 1u << 25,      /* for, about: "called for", part of the cue */
     FRNP_W_CLAUSE_STOP = 1u << 26,   /* which, although: after a comma, the reporter's own clause */
     FRNP_W_RELATIVE = 1u << 27,      /* who, which: a subject standing for the phrase before */
-    FRNP_W_BE = 1u << 28             /* is, was, been: a passive before a participle */
+    FRNP_W_BE = 1u << 28,            /* is, was, been: a passive before a participle */
+    FRNP_W_MARK = 1u << 29           /* not a word: a quotation mark (set by the text, not a list) */
 };
 
 typedef struct frnp_word_info {
@@ -128,7 +129,10 @@ int frnp_q_is_negation(const frnp_qtext *q, size_t i);
 int frnp_q_is_char(const frnp_qtext *q, size_t i, char c);
 
 /* Whether token i is a quotation mark. */
-int frnp_q_is_mark(const frnp_qtext *q, size_t i);
+static inline int frnp_q_is_mark(const frnp_qtext *q, size_t i)
+{
+    return (q->words[i].classes & FRNP_W_MARK) != 0;
+}
 
 /* A dot or hyphen inside a name, or the word after such a hyphen:
  * "E.U.", "Sen.", "Park Geun-hye", "Ocasio-Cortez". */
