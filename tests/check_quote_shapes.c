@@ -49,6 +49,17 @@ static void assert_speaker(const frn_quote *q, const char *speaker)
     ck_assert_msg(got && strcmp(got, speaker) == 0, "speaker %s, expected %s", got ? got : "(null)", speaker);
 }
 
+/* The mention and the cue of the quotation starting with prefix. */
+static void assert_mention(const extracted *e, const char *prefix, const char *mention)
+{
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(e, prefix)), mention);
+}
+
+static void assert_cue(const extracted *e, const char *prefix, const char *cue)
+{
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(e, prefix)), cue);
+}
+
 static void assert_quote(const extracted *e, const char *text, frn_quote_type type, const char *speaker)
 {
     const frn_quote *q = quote_starting(e, text);
@@ -67,7 +78,7 @@ START_TEST(test_shape_said_that_clause)
                           "Mayor Jane Roe said that the plant would close by the end of the year.\n");
 
     assert_quote(&e, "the plant would close by the end of the year", FRN_QUOTE_INDIRECT, "Jane Roe");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "the plant")), "said");
+    assert_cue(&e, "the plant", "said");
     ck_assert_uint_eq(frn_quote_get_quoted_count(quote_starting(&e, "the plant")), 0);
     release(&e);
 }
@@ -93,9 +104,9 @@ START_TEST(test_shape_told_and_according_to)
                           "Sales fell by half last year, according to the company.\n");
 
     assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "400 jobs")), "According to");
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "400 jobs")), "the Springfield Chamber of Commerce");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "Sales fell")), "according to");
+    assert_cue(&e, "400 jobs", "According to");
+    assert_mention(&e, "400 jobs", "the Springfield Chamber of Commerce");
+    assert_cue(&e, "Sales fell", "according to");
     release(&e);
 }
 END_TEST
@@ -159,7 +170,7 @@ START_TEST(test_shape_speech_act_with_its_object)
                           "Tom Hale has criticized the council for its slow response to the fires.\n");
 
     assert_quote(&e, "a ban on the sale of fireworks in the city", FRN_QUOTE_INDIRECT, "Jane Roe");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "a ban")), "called for");
+    assert_cue(&e, "a ban", "called for");
     assert_quote(&e, "the council for its slow response to the fires", FRN_QUOTE_INDIRECT, "Tom Hale");
     release(&e);
 }
@@ -207,9 +218,9 @@ START_TEST(test_shape_subjects_beyond_a_name)
                           "Tom Hale did expect the council to act before the spring.\n");
 
     assert_quote(&e, "the plant had been sold in secret", FRN_QUOTE_INDIRECT, "Jane Roe");
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "the plant had")), "who");
+    assert_mention(&e, "the plant had", "who");
     assert_quote(&e, "rents would rise", FRN_QUOTE_INDIRECT, NULL);
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "rents")), "A survey of five hundred local families");
+    assert_mention(&e, "rents", "A survey of five hundred local families");
     assert_quote(&e, "the council to act before the spring", FRN_QUOTE_INDIRECT, "Tom Hale");
     release(&e);
 }
@@ -224,11 +235,11 @@ START_TEST(test_shape_trailing_speakers_with_titles_initials_and_appositions)
                           "Said Tom Kerr: \"We were never told about the sale.\"\n");
 
     assert_quote(&e, "We will reopen the plant next year,", FRN_QUOTE_DIRECT, "Hale");
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "We will reopen")), "Mr. Hale");
+    assert_mention(&e, "We will reopen", "Mr. Hale");
     assert_quote(&e, "The town deserves better than this,", FRN_QUOTE_DIRECT, "Jane Q. Roe");
     assert_quote(&e, "Nobody asked the workers,", FRN_QUOTE_DIRECT, "Ann Lee");
     assert_quote(&e, "We were never told about the sale.", FRN_QUOTE_DIRECT, "Tom Kerr");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "We were never")), "Said");
+    assert_cue(&e, "We were never", "Said");
     release(&e);
 }
 END_TEST
@@ -257,10 +268,10 @@ START_TEST(test_shape_transcripts_dashes_and_unnamed_sources)
                           "\"Nobody here believes the council any more,\" said one union official at the meeting.\n");
 
     assert_quote(&e, "Will the plant close before the end of the year?", FRN_QUOTE_DIRECT, "Tom Hale");
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "Will the plant")), "HALE");
+    assert_mention(&e, "Will the plant", "HALE");
     assert_quote(&e, "We are doing all we can to keep it open until then.", FRN_QUOTE_DIRECT, "Jane Roe");
     assert_quote(&e, "This town deserves better than empty promises.", FRN_QUOTE_DIRECT, "Ann Lee");
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "Nobody here")), "one union official at the meeting");
+    assert_mention(&e, "Nobody here", "one union official at the meeting");
     release(&e);
 }
 END_TEST
@@ -391,7 +402,7 @@ START_TEST(test_failure_unresolvable_mention_gives_no_speaker)
                           "\"Boil the water before you drink it, every time,\" she said.\n");
 
     ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "Boil the water")));
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "Boil the water")), "she");
+    assert_mention(&e, "Boil the water", "she");
     release(&e);
 }
 END_TEST
@@ -423,7 +434,7 @@ START_TEST(test_language_german_cues)
 
     ck_assert_str_eq(frn_article_get_language(e.article), "de");
     assert_quote(&e, "Wir werden diesen Haushalt nicht mittragen", FRN_QUOTE_DIRECT, "Anna Schmidt");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "Wir werden")), "sagte");
+    assert_cue(&e, "Wir werden", "sagte");
     assert_quote(&e, "Das ist ein schwarzer Tag f\xC3\xBCr die Stadt", FRN_QUOTE_DIRECT, "Peter Weber");
     release(&e);
 }
@@ -442,7 +453,7 @@ START_TEST(test_language_french_and_spanish_cues)
                            "\xC2\xABNo vamos a votar este presupuesto\xC2\xBB, dijo Carmen L\xC3\xB3pez.\n");
 
     assert_quote(&fr, "Nous ne voterons pas ce budget", FRN_QUOTE_DIRECT, "Marie Dupont");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&fr, "les d\xC3\xA9penses")), "Selon");
+    assert_cue(&fr, "les d\xC3\xA9penses", "Selon");
     assert_quote(&es, "No vamos a votar este presupuesto", FRN_QUOTE_DIRECT, "Carmen L\xC3\xB3pez");
     release(&fr);
     release(&es);
