@@ -27,10 +27,6 @@ typedef struct word_memo {
     size_t mask;
 } word_memo;
 
-int frnp_q_is_char(const frnp_qtext *q, size_t i, char c)
-{
-    return frnp_token_is_char(q->src, frnp_q_token(q, i), c);
-}
 
 int frnp_q_is_negation(const frnp_qtext *q, size_t i)
 {

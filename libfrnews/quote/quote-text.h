@@ -126,7 +126,10 @@ static inline int frnp_q_same_paragraph(const frnp_qtext *q, size_t a, size_t b)
 int frnp_q_is_negation(const frnp_qtext *q, size_t i);
 
 /* Whether token i is the single character c. */
-int frnp_q_is_char(const frnp_qtext *q, size_t i, char c);
+static inline int frnp_q_is_char(const frnp_qtext *q, size_t i, char c)
+{
+    return frnp_token_is_char(q->src, frnp_q_token(q, i), c);
+}
 
 /* Whether token i is a quotation mark. */
 static inline int frnp_q_is_mark(const frnp_qtext *q, size_t i)
