@@ -221,8 +221,9 @@ static frn_span headline_span(const frn_article *article, const char *src, size_
     const char *title = frn_article_get_title(article);
     size_t len = title ? strlen(title) : 0;
 
+    /* Only where a line starts: linear in what precedes the body. */
     for (size_t k = 0; len > 0 && k + len <= body_start; k++)
-        if (memcmp(src + k, title, len) == 0)
+        if ((k == 0 || src[k - 1] == '\n') && memcmp(src + k, title, len) == 0)
             return (frn_span){k, k + len};
     return (frn_span){0, 0};
 }
