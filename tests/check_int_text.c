@@ -7,6 +7,10 @@
 #include <string.h>
 #include "text/text-fold.h"
 #include "text/text-match.h"
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
 #include "text/text-words.h"
 #include "test-support.h"
 
@@ -128,6 +132,101 @@ START_TEST(test_text_words_are_icu_segments_with_a_letter_or_digit)
 }
 END_TEST
 
+/* Segments as "start-end:w " lines, from frnp_segments_each or from a bare
+ * ICU loop (the reference the fast path must equal). */
+typedef struct segment_log {
+    char out[1 << 16];
+    size_t at;
+} segment_log;
+
+static void log_segment(segment_log *log, size_t start, size_t end, int is_word)
+{
+    int n = snprintf(log->out + log->at, sizeof log->out - log->at, "%zu-%zu:%d ", start, end, is_word != 0);
+
+    ck_assert(n > 0 && (size_t)n < sizeof log->out - log->at);
+    log->at += (size_t)n;
+}
+
+static int log_library_segment(void *data, size_t start, size_t end, int is_word)
+{
+    log_segment(data, start, end, is_word);
+    return 0;
+}
+
+static void icu_segments(const char *text, size_t len, segment_log *log)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
+    UText *ut = utext_openUTF8(NULL, text, (int64_t)len, &err);
+
+    ubrk_setUText(breaker, ut, &err);
+    ck_assert(U_SUCCESS(err));
+    for (int32_t start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
+         start = end, end = ubrk_next(breaker)) {
+        int32_t at = start;
+        UChar32 c;
+        int alnum = 0;
+        U8_NEXT((const uint8_t *)text, at, end, c);
+        if (u_isUWhiteSpace(c))
+            continue;
+        for (at = start; at < end;) {
+            U8_NEXT((const uint8_t *)text, at, end, c);
+            alnum |= u_isalnum(c) != 0;
+        }
+        log_segment(log, (size_t)start, (size_t)end, ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && alnum);
+    }
+    utext_close(ut);
+    ubrk_close(breaker);
+}
+
+static void assert_icu_segments(frn_ctx *ctx, const char *text, size_t len)
+{
+    static segment_log library, icu;
+
+    library.at = icu.at = 0;
+    library.out[0] = icu.out[0] = '\0';
+    ck_assert_int_eq(frnp_segments_each(ctx, text, len, log_library_segment, &library), FRN_OK);
+    icu_segments(text, len, &icu);
+    ck_assert_msg(strcmp(library.out, icu.out) == 0, "segments of \"%.*s\" differ from ICU's", (int)len, text);
+}
+
+/* Texts the fast path reads itself (Latin text and punctuation) and texts
+ * it hands to ICU (emoji, CJK, soft hyphens, combining marks): either way
+ * the segments are ICU's. */
+START_TEST(test_text_segments_are_icu_segments_byte_for_byte)
+{
+    static const char *const texts[] = {
+        "Don't stop, U.S. Senate: 3.5 million! 1,000.50 a:b 3:30 x.y.z a'b' '90s rock'n'roll",
+        "Smith\xE2\x80\x99s \xE2\x80\x98quote\xE2\x80\x99 \xE2\x80\x9Cdouble\xE2\x80\x9D \xE2\x80\x94 dash",
+        "@handle before.@handle e-mail a__b ___ _x x_ $5 5% #tag",
+        "tab\there\r\nCRLF\rCR\vvt\ffeed  two  spaces",
+        "no\xC2\xA0break narrow\xE2\x80\xAFno-break Jos\xC3\xA9 \xC3\x89cole stra\xC3\x9F" "e",
+        "ab\xC2\xB7" "cd a\xE2\x80\xA4" "b 5\xE2\x80\xA4" "5 \xC2\xBD \xE2\x82\xAC" "5",
+        "emoji \xF0\x9F\x98\x80 here", "kanji \xE4\xB8\x80\xE4\xBA\x8C and kana \xE3\x81\x82",
+        "soft\xC2\xAD" "hyphen", "cafe\xCC\x81 combining", "zero\xE2\x80\x8Bwidth", "",
+    };
+    frn_ctx *ctx;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        assert_icu_segments(ctx, texts[i], strlen(texts[i]));
+    for (int a = 0; a < 5; a++) {
+        static const char *const samples[] = {"000_9b3e2d958d694ffd.txt", "001_238edfc05bd1cd30.txt",
+                                              "002_3a2f45761e980b28.txt", "003_aebe5fa7a6eea9d4.txt",
+                                              "004_188a87e5ba5590fa.txt"};
+        size_t len;
+        char *text = frn_test_read_sample(samples[a], &len);
+        for (size_t start = 0, end; start < len; start = end + 1) {
+            for (end = start; end < len && text[end] != '\n'; end++)
+                ;
+            assert_icu_segments(ctx, text + start, end - start);
+        }
+        free(text);
+    }
+    frn_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_text_count_words_stops_at_the_limit)
 {
     frn_ctx *ctx;
@@ -177,6 +276,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(fold, test_text_line_trailing_punctuation);
     suite_add_tcase(suite, fold);
     tcase_add_test(words, test_text_words_are_icu_segments_with_a_letter_or_digit);
+    tcase_add_test(words, test_text_segments_are_icu_segments_byte_for_byte);
     tcase_add_test(words, test_text_count_words_stops_at_the_limit);
     tcase_add_test(words, test_text_possessive_base);
     suite_add_tcase(suite, words);

@@ -18,6 +18,178 @@ static int has_letter_or_digit(const char *text, int32_t start, int32_t end)
     return 0;
 }
 
+/* The fast path: the word break rules of UAX #29 (WB3-WB13b, and ICU's
+ * own exclusion of ':' from MidLetter) for text whose characters all have
+ * one of the simple Word_Break classes, so that it needs none of ICU's
+ * dictionaries, extenders or emoji sequences: Latin letters, digits,
+ * spaces and the usual punctuation. ICU's rules also read '@' as a
+ * letter. Its segments are ICU's, byte for byte
+ * (tests/check_int_text.c compares them on every text it has); text with
+ * any other character goes to ICU. */
+
+/* One character for the fast path, packed: its Word_Break class, and
+ * what ICU's path asks of it. */
+#define CHAR_CLASS 0x1F
+#define CHAR_ALNUM 0x20 /* a letter or a digit (ICU reads '@' as a letter, yet it is neither) */
+#define CHAR_SPACE 0x40 /* White_Space, which a skipped segment starts with */
+
+/* Each ASCII character, packed (UAX #29 classes; ICU reads '@' as a letter). */
+#define LETTER (U_WB_ALETTER | CHAR_ALNUM)
+#define DIGIT (U_WB_NUMERIC | CHAR_ALNUM)
+#define L(c) [c] = LETTER, [c + 32] = LETTER
+static const unsigned char ascii_chars[128] = {
+    ['\t'] = U_WB_OTHER | CHAR_SPACE, ['\n'] = U_WB_LF | CHAR_SPACE, ['\v'] = U_WB_NEWLINE | CHAR_SPACE,
+    ['\f'] = U_WB_NEWLINE | CHAR_SPACE, ['\r'] = U_WB_CR | CHAR_SPACE, [0x1C] = U_WB_OTHER | CHAR_SPACE,
+    [0x1D] = U_WB_OTHER | CHAR_SPACE, [0x1E] = U_WB_OTHER | CHAR_SPACE, [0x1F] = U_WB_OTHER | CHAR_SPACE,
+    [' '] = U_WB_WSEGSPACE | CHAR_SPACE,
+    ['\''] = U_WB_SINGLE_QUOTE, [','] = U_WB_MIDNUM, [';'] = U_WB_MIDNUM, ['.'] = U_WB_MIDNUMLET,
+    ['_'] = U_WB_EXTENDNUMLET, ['@'] = U_WB_ALETTER,
+    ['0'] = DIGIT, ['1'] = DIGIT, ['2'] = DIGIT, ['3'] = DIGIT, ['4'] = DIGIT,
+    ['5'] = DIGIT, ['6'] = DIGIT, ['7'] = DIGIT, ['8'] = DIGIT, ['9'] = DIGIT,
+    L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'), L('I'), L('J'), L('K'), L('L'), L('M'),
+    L('N'), L('O'), L('P'), L('Q'), L('R'), L('S'), L('T'), L('U'), L('V'), L('W'), L('X'), L('Y'), L('Z'),
+};
+#undef L
+#undef LETTER
+#undef DIGIT
+
+#define WB_UNHANDLED (-1)
+
+/* The class of c when the fast path handles it, else WB_UNHANDLED. */
+static int word_break_class(UChar32 c)
+{
+    int wb;
+
+    if (c < 0x80)
+        return ascii_chars[c] & CHAR_CLASS;
+    /* Latin, general punctuation, currency signs: no complex script. */
+    if (!(c < 0x250 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2000 && c < 0x20D0)))
+        return WB_UNHANDLED;
+    wb = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+    switch (wb) {
+    case U_WB_ALETTER: case U_WB_NUMERIC: case U_WB_MIDNUM: case U_WB_MIDNUMLET: case U_WB_SINGLE_QUOTE:
+    case U_WB_EXTENDNUMLET: case U_WB_WSEGSPACE: case U_WB_NEWLINE:
+        return wb;
+    case U_WB_MIDLETTER:
+        return c == 0xFE55 || c == 0xFF1A ? U_WB_OTHER : wb;
+    case U_WB_OTHER:
+        return u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ? WB_UNHANDLED : wb;
+    default:
+        return WB_UNHANDLED; /* Format, Extend, ZWJ and the rest: ICU's */
+    }
+}
+
+/* Whether every character of the text has a class the fast path handles. */
+static int fast_path_applies(const char *text, int32_t len)
+{
+    for (int32_t i = 0; i < len;) {
+        UChar32 c;
+        uint64_t eight;
+        if (i + 8 <= len && (memcpy(&eight, text + i, 8), (eight & UINT64_C(0x8080808080808080)) == 0)) {
+            i += 8; /* eight ASCII bytes */
+            continue;
+        }
+        if ((unsigned char)text[i] < 0x80) {
+            i++;
+            continue;
+        }
+        U8_NEXT((const uint8_t *)text, i, len, c);
+        if (c < 0 || word_break_class(c) == WB_UNHANDLED)
+            return 0;
+    }
+    return 1;
+}
+
+static unsigned wide_char(const char *text, int32_t *i, int32_t len)
+{
+    UChar32 c;
+
+    U8_NEXT((const uint8_t *)text, *i, len, c);
+    return (unsigned)word_break_class(c) | (u_isalnum(c) ? CHAR_ALNUM : 0) | (u_isUWhiteSpace(c) ? CHAR_SPACE : 0);
+}
+
+/* The character at *i, which moves past it. */
+static inline unsigned read_char(const char *text, int32_t *i, int32_t len)
+{
+    unsigned char byte = (unsigned char)text[*i];
+
+    if (byte >= 0x80)
+        return wide_char(text, i, len);
+    (*i)++;
+    return ascii_chars[byte];
+}
+
+static int is_word_class(unsigned wb)
+{
+    return wb == U_WB_ALETTER || wb == U_WB_NUMERIC || wb == U_WB_EXTENDNUMLET;
+}
+
+/* WB6/WB7 and WB11/WB12: "don't", "U.S", "3.5", "1,000" hold together. */
+static int mid_joins(unsigned before, unsigned mid, unsigned after)
+{
+    if (before == U_WB_ALETTER && after == U_WB_ALETTER)
+        return mid == U_WB_MIDLETTER || mid == U_WB_MIDNUMLET || mid == U_WB_SINGLE_QUOTE;
+    if (before == U_WB_NUMERIC && after == U_WB_NUMERIC)
+        return mid == U_WB_MIDNUM || mid == U_WB_MIDNUMLET || mid == U_WB_SINGLE_QUOTE;
+    return 0;
+}
+
+/* The end of the segment whose first character, of class wb, ends at end
+ * (WB3-WB13b); *alnum gathers whether it holds a letter or a digit. */
+static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t end, unsigned *alnum)
+{
+    unsigned last = wb;
+
+    if (wb == U_WB_CR) {
+        int32_t next = end;
+        return end < len && (read_char(text, &next, len) & CHAR_CLASS) == U_WB_LF ? next : end;
+    }
+    if (wb == U_WB_WSEGSPACE) {
+        for (int32_t next = end; end < len && (read_char(text, &next, len) & CHAR_CLASS) == U_WB_WSEGSPACE;)
+            end = next;
+        return end;
+    }
+    if (!is_word_class(wb))
+        return end;
+    while (end < len) {
+        int32_t next = end, after;
+        unsigned c = read_char(text, &next, len), d;
+        if (is_word_class(c & CHAR_CLASS)) {
+            last = c & CHAR_CLASS;
+            *alnum |= c;
+            end = next;
+            continue;
+        }
+        if (next >= len)
+            break;
+        after = next;
+        d = read_char(text, &after, len);
+        if (!mid_joins(last, c & CHAR_CLASS, d & CHAR_CLASS))
+            break;
+        last = d & CHAR_CLASS;
+        *alnum |= d;
+        end = after;
+    }
+    return end;
+}
+
+static void fast_segments(const char *text, int32_t len, frnp_segment_fn fn, void *data)
+{
+    for (int32_t start = 0, end; start < len; start = end) {
+        unsigned first, alnum;
+        end = start;
+        first = read_char(text, &end, len);
+        alnum = first;
+        end = segment_end(text, len, first & CHAR_CLASS, end, &alnum);
+        /* As on ICU's path: a segment that starts with white space is
+         * skipped (U+202F, a no-break space, joins the word after it). */
+        if (first & CHAR_SPACE)
+            continue;
+        if (fn(data, (size_t)start, (size_t)end, is_word_class(first & CHAR_CLASS) && (alnum & CHAR_ALNUM)))
+            return;
+    }
+}
+
 frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
                               frnp_segment_fn fn, void *data)
 {
@@ -36,6 +208,10 @@ frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
     breaker = frnp_ctx_word_breaker(ctx);
     if (!breaker)
         return FRN_ERR_ICU;
+    if (fast_path_applies(text, (int32_t)len)) {
+        fast_segments(text, (int32_t)len, fn, data);
+        return FRN_OK;
+    }
     utext_openUTF8(&ut, text, (int64_t)len, &err);
     ubrk_setUText(breaker, &ut, &err);
     if (U_FAILURE(err)) {
