@@ -18,6 +18,7 @@ enum {
 typedef struct command_args {
     frn_ctx *ctx;                     /* one context for the whole run */
     const frn_article_options *options;
+    size_t max_input;                 /* bytes read from one input at most */
     char *const *files;
     size_t file_count;
     json_writer *out;

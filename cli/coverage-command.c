@@ -6,70 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "commands.h"
+#include "coverage-ids.h"
 #include "emit.h"
 #include "input.h"
-
-/* The file's name without directory or extension: "data/a1.txt" -> "a1". */
-static char *id_from_path(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    const char *name = slash ? slash + 1 : path;
-    const char *dot = strrchr(name, '.');
-    size_t len = dot && dot != name ? (size_t)(dot - name) : strlen(name);
-
-    return strndup(name, len);
-}
-
-/* The entries compare_entry_ids() sorts indexes into: qsort() passes the
- * comparator no context, and qsort_r() is not portable. */
-static const coverage_entry *sort_entries_base;
-
-/* By id, then by input order, so the first of equal ids keeps its name. */
-static int compare_entry_ids(const void *a, const void *b)
-{
-    size_t i = *(const size_t *)a, j = *(const size_t *)b;
-    int by_id = strcmp(sort_entries_base[i].id, sort_entries_base[j].id);
-
-    return by_id ? by_id : (i > j) - (i < j);
-}
-
-static int add_suffix(char **id, size_t number)
-{
-    size_t len = strlen(*id) + 24;
-    char *renamed = malloc(len);
-
-    if (!renamed)
-        return ENOMEM;
-    snprintf(renamed, len, "%s-%zu", *id, number);
-    free(*id);
-    *id = renamed;
-    return 0;
-}
-
-/* Stories and pairs name articles by id, so ids must differ: "a.txt" and
- * "a.html", or two directories holding "a.txt", would both be "a". The later
- * inputs become "a-2", "a-3"... Sorting keeps this O(n log n). */
-static int make_ids_unique(coverage_entry *entries, size_t count)
-{
-    size_t *order = malloc((count ? count : 1) * sizeof *order);
-    int error = 0;
-
-    if (!order)
-        return ENOMEM;
-    for (size_t i = 0; i < count; i++)
-        order[i] = i;
-    sort_entries_base = entries;
-    qsort(order, count, sizeof *order, compare_entry_ids);
-    /* Each entry is compared with the first of its run, which keeps its id. */
-    for (size_t i = 1, first = 0; i < count && !error; i++) {
-        if (strcmp(entries[order[i]].id, entries[order[first]].id) != 0)
-            first = i;
-        else
-            error = add_suffix(&entries[order[i]].id, i - first + 1);
-    }
-    free(order);
-    return error;
-}
 
 static char *copy_or_null(const char *s)
 {
@@ -109,6 +48,17 @@ static void add_entry(const command_args *args, frn_coverage *coverage,
     frn_article_free(article);
 }
 
+/* An input over the size limit is listed with the error the library would
+ * give it: it is not read past the limit. */
+static void keep_too_large(const command_args *args, coverage_entry *entry, size_t len)
+{
+    char message[160];
+
+    input_describe_too_large(message, sizeof message, len, args->max_input);
+    entry->status = FRN_ERR_TOO_LARGE;
+    entry->message = strdup(message);
+}
+
 void free_coverage_entries(coverage_entry *entries, size_t count)
 {
     if (!entries)
@@ -138,6 +88,23 @@ static int expand_inputs(const command_args *args, input_list *inputs)
     return exit_status;
 }
 
+/* Stories and pairs name articles by id, so ids must differ: "a.txt" and
+ * "a.html", or two directories holding "a.txt", would both be "a". */
+static int name_entries(coverage_entry *entries, size_t count)
+{
+    char **ids = malloc((count ? count : 1) * sizeof *ids);
+    int error = ids ? 0 : ENOMEM;
+
+    for (size_t i = 0; i < count && !error; i++)
+        ids[i] = entries[i].id;
+    if (!error)
+        error = coverage_ids_make_unique(ids, count);
+    for (size_t i = 0; i < count && !error; i++)
+        entries[i].id = ids[i];
+    free(ids);
+    return error;
+}
+
 static coverage_entry *new_entries(const input_list *inputs)
 {
     coverage_entry *entries = calloc(inputs->count ? inputs->count : 1, sizeof *entries);
@@ -146,13 +113,13 @@ static coverage_entry *new_entries(const input_list *inputs)
         return NULL;
     for (size_t i = 0; i < inputs->count; i++) {
         entries[i].file = inputs->paths[i];
-        entries[i].id = id_from_path(inputs->paths[i]);
+        entries[i].id = coverage_id_from_path(inputs->paths[i]);
         if (!entries[i].id) {
             free_coverage_entries(entries, inputs->count);
             return NULL;
         }
     }
-    if (make_ids_unique(entries, inputs->count) != 0) {
+    if (name_entries(entries, inputs->count) != 0) {
         free_coverage_entries(entries, inputs->count);
         return NULL;
     }
@@ -169,15 +136,18 @@ static int add_inputs(const command_args *args, frn_coverage *coverage,
     for (size_t i = 0; i < count; i++) {
         char *data;
         size_t len;
-        int error = input_read(entries[i].file, &data, &len);
+        int error = input_read(entries[i].file, args->max_input, &data, &len);
 
-        if (error) {
+        if (error && error != EFBIG) {
             input_report_error(entries[i].file, error);
             exit_status = CLI_EXIT_BAD_INPUT;
             continue;
         }
         entries[i].readable = 1;
-        add_entry(args, coverage, &entries[i], data, len);
+        if (error)
+            keep_too_large(args, &entries[i], len);
+        else
+            add_entry(args, coverage, &entries[i], data, len);
         free(data);
     }
     return exit_status;

@@ -1,7 +1,9 @@
 /* frnews: the command-line face of libfrnews. Parses the command line,
  * sets up one context and one output writer, and runs a subcommand. */
 #define _GNU_SOURCE /* getopt_long */
+#include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +31,10 @@ static const char usage_text[] =
     "                       if need be) and report on everything it holds\n"
     "      --since=DATE     coverage --db: first remove the articles published before\n"
     "                       DATE (YYYY-MM-DD)\n"
+    "      --max-input=SIZE refuse inputs over SIZE bytes (K, M, G: binary\n"
+    "                       multiples); 64M by default\n"
+    "      --repair-utf8    read bytes that are not UTF-8 (and NUL bytes) as\n"
+    "                       U+FFFD instead of refusing the input\n"
     "  -h, --help           show this help\n"
     "  -V, --version        show the library version\n"
     "\n"
@@ -52,6 +58,8 @@ typedef struct invocation {
     const char *url;
     const char *db;
     const char *since;
+    size_t max_input;
+    int repair_utf8;
     char *const *files;
     size_t file_count;
 } invocation;
@@ -88,6 +96,31 @@ static int parse_format(const char *name, frn_format *format)
     return -1;
 }
 
+/* "65536", "64K", "64M", "1G": a positive size in bytes. */
+static int parse_size(const char *text, size_t *size)
+{
+    char *end;
+    unsigned long long value;
+    unsigned shift = 0;
+
+    if (text[0] < '0' || text[0] > '9')
+        return -1;
+    errno = 0;
+    value = strtoull(text, &end, 10);
+    if (errno || value == 0)
+        return -1;
+    switch (*end) {
+    case 'K': shift = 10; end++; break;
+    case 'M': shift = 20; end++; break;
+    case 'G': shift = 30; end++; break;
+    default: break;
+    }
+    if (*end || value > (SIZE_MAX >> shift))
+        return -1;
+    *size = (size_t)value << shift;
+    return 0;
+}
+
 static command_fn find_command(const char *name)
 {
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
@@ -96,11 +129,16 @@ static command_fn find_command(const char *name)
     return NULL;
 }
 
+/* Long options without a short form. */
+enum { OPTION_MAX_INPUT = 256, OPTION_REPAIR_UTF8 };
+
 static const struct option long_options[] = {
     {"format", required_argument, NULL, 'f'},
     {"url", required_argument, NULL, 'u'},
     {"db", required_argument, NULL, 'd'},
     {"since", required_argument, NULL, 's'},
+    {"max-input", required_argument, NULL, OPTION_MAX_INPUT},
+    {"repair-utf8", no_argument, NULL, OPTION_REPAIR_UTF8},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -139,6 +177,11 @@ static int parse_command_options(int argc, char **argv, invocation *how)
         case 'u': how->url = optarg; break;
         case 'd': how->db = optarg; break;
         case 's': how->since = optarg; break;
+        case OPTION_MAX_INPUT:
+            if (parse_size(optarg, &how->max_input) != 0)
+                return usage_error("not a size in bytes (such as 65536, 64K, 64M or 1G):", optarg);
+            break;
+        case OPTION_REPAIR_UTF8: how->repair_utf8 = 1; break;
         case 'h': return show_usage();
         case 'V': return show_version();
         default: return usage_error(NULL, NULL);
@@ -192,6 +235,10 @@ static frn_status make_article_options(const invocation *how, frn_article_option
         status = frn_article_options_set_format(*options, how->format);
     if (status == FRN_OK)
         status = frn_article_options_set_url(*options, how->url);
+    if (status == FRN_OK)
+        status = frn_article_options_set_max_input(*options, how->max_input);
+    if (status == FRN_OK)
+        status = frn_article_options_set_repair_utf8(*options, how->repair_utf8);
     if (status != FRN_OK) {
         frn_article_options_free(*options);
         *options = NULL;
@@ -202,7 +249,8 @@ static frn_status make_article_options(const invocation *how, frn_article_option
 /* Run the command with one context and one writer on standard output. */
 static int run(const invocation *how)
 {
-    command_args args = {NULL, NULL, how->files, how->file_count, NULL, how->db, how->since};
+    command_args args = {NULL, NULL, how->max_input, how->files, how->file_count, NULL,
+                         how->db, how->since};
     frn_article_options *options = NULL;
     json_writer *out = malloc(sizeof *out);
     frn_status status = out ? frn_ctx_new(&args.ctx) : FRN_ERR_NOMEM;
@@ -233,7 +281,8 @@ static int run(const invocation *how)
 
 int main(int argc, char **argv)
 {
-    invocation how = {NULL, FRN_FORMAT_AUTO, NULL, NULL, NULL, NULL, 0};
+    invocation how = {NULL, FRN_FORMAT_AUTO, NULL, NULL, NULL, FRN_ARTICLE_DEFAULT_MAX_INPUT, 0,
+                      NULL, 0};
     int done = parse_command_line(argc, argv, &how);
 
     return done >= 0 ? done : run(&how);

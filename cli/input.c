@@ -11,29 +11,38 @@
 #include <unistd.h>
 #include "input.h"
 
-/* Read fd to its end. A regular file's size sizes the buffer up front; pipes
- * grow it by doubling, so reading stays linear in the input size. */
-static int read_all(int fd, size_t size_hint, char **data, size_t *len)
+/* Read fd to its end, or until more than max_len bytes are in (EFBIG): a
+ * stream such as /dev/zero never ends. A regular file's size sizes the
+ * buffer up front, with room to find its end without growing; pipes grow it
+ * by doubling, so reading stays linear in the input size. */
+static int read_all(int fd, size_t size_hint, size_t max_len, char **data, size_t *len)
 {
-    size_t capacity = size_hint + 1 > 4096 ? size_hint + 1 : 4096;
+    /* One byte past max_len tells that the input is longer. */
+    size_t limit = max_len < SIZE_MAX - 2 ? max_len + 1 : SIZE_MAX - 2;
+    size_t capacity = (size_hint < limit ? size_hint : limit) + 2; /* + probe + NUL */
     size_t used = 0;
-    char *buffer = malloc(capacity);
+    char *buffer;
 
+    if (capacity < 4096)
+        capacity = 4096;
+    buffer = malloc(capacity);
     if (!buffer)
         return ENOMEM;
-    for (;;) {
+    while (used < limit) {
+        size_t room;
         ssize_t got;
-
         if (used + 1 == capacity) {
-            char *bigger = capacity > SIZE_MAX / 2 ? NULL : realloc(buffer, capacity * 2);
+            size_t wanted = capacity <= limit / 2 ? capacity * 2 : limit + 1;
+            char *bigger = realloc(buffer, wanted);
             if (!bigger) {
                 free(buffer);
                 return ENOMEM;
             }
             buffer = bigger;
-            capacity *= 2;
+            capacity = wanted;
         }
-        got = read(fd, buffer + used, capacity - 1 - used);
+        room = capacity - 1 - used;
+        got = read(fd, buffer + used, room < limit - used ? room : limit - used);
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0) {
@@ -45,16 +54,41 @@ static int read_all(int fd, size_t size_hint, char **data, size_t *len)
             break;
         used += (size_t)got;
     }
+    if (used > max_len) {
+        free(buffer);
+        *len = used;
+        return EFBIG;
+    }
     buffer[used] = '\0';
     *data = buffer;
     *len = used;
     return 0;
 }
 
-int input_read(const char *path, char **data, size_t *len)
+/* Open without waiting: a FIFO that no program writes to would block open()
+ * forever. Once open, reads wait again as usual for data from a writer, and
+ * a FIFO with none reads as empty. */
+static int open_for_reading(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+    int flags;
+
+    if (fd < 0)
+        return -1;
+    flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0) {
+        int error = errno;
+        close(fd);
+        errno = error;
+        return -1;
+    }
+    return fd;
+}
+
+int input_read(const char *path, size_t max_len, char **data, size_t *len)
 {
     int from_stdin = strcmp(path, "-") == 0;
-    int fd = from_stdin ? STDIN_FILENO : open(path, O_RDONLY);
+    int fd = from_stdin ? STDIN_FILENO : open_for_reading(path);
     struct stat st;
     int error;
 
@@ -66,8 +100,11 @@ int input_read(const char *path, char **data, size_t *len)
         error = errno;
     else if (S_ISDIR(st.st_mode))
         error = EISDIR;
-    else
-        error = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, data, len);
+    else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_len) {
+        *len = (size_t)st.st_size; /* not read at all */
+        error = EFBIG;
+    } else
+        error = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, max_len, data, len);
     if (!from_stdin)
         close(fd);
     return error;
@@ -163,7 +200,9 @@ static int add_directory(input_list *list, DIR *dir, const char *dir_path)
     }
     if (!error && errno)
         error = errno;
-    qsort(list->paths + first, list->count - first, sizeof *list->paths, compare_paths);
+    /* An empty directory adds nothing, and qsort() must not see a NULL array. */
+    if (list->count > first)
+        qsort(list->paths + first, list->count - first, sizeof *list->paths, compare_paths);
     return error;
 }
 
@@ -181,6 +220,16 @@ int input_list_add_expanded(input_list *list, const char *path)
     error = add_directory(list, dir, path);
     closedir(dir);
     return error;
+}
+
+void input_describe_too_large(char *buf, size_t cap, size_t len, size_t max_len)
+{
+    if (len == max_len + 1)
+        snprintf(buf, cap, "the input is more than %zu bytes, the limit (--max-input); "
+                 "reading stopped there", max_len);
+    else
+        snprintf(buf, cap, "the input is %zu bytes, more than the %zu allowed (--max-input)",
+                 len, max_len);
 }
 
 void input_report_error(const char *path, int error)

@@ -7,8 +7,12 @@
 
 /* Read the file at path, or standard input when path is "-", into a new
  * buffer the caller frees. The buffer has a NUL after its len bytes.
- * Returns 0, or an errno value (EISDIR for a directory) with *data NULL. */
-int input_read(const char *path, char **data, size_t *len);
+ * Returns 0, or an errno value with *data NULL: EISDIR for a directory,
+ * EFBIG for an input of more than max_len bytes, *len then receiving its
+ * size (a regular file's, read not at all) or the max_len + 1 bytes read
+ * before stopping (a stream's). A FIFO no program writes to reads as
+ * empty, without waiting. */
+int input_read(const char *path, size_t max_len, char **data, size_t *len);
 
 /* A growable list of paths, owned by the list. */
 typedef struct input_list {
@@ -29,6 +33,10 @@ int input_list_add(input_list *list, const char *path);
  * out names that start with a dot. Returns 0 or an errno value: the
  * directory could not be listed, or ENOMEM. */
 int input_list_add_expanded(input_list *list, const char *path);
+
+/* The message for an input of len bytes (as input_read() gives it with
+ * EFBIG) over the limit of max_len, into buf. */
+void input_describe_too_large(char *buf, size_t cap, size_t len, size_t max_len);
 
 /* Tell the user on standard error that path cannot be read:
  * "frnews: PATH: REASON". */

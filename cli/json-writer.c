@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "json-writer.h"
+#include "utf8-bytes.h"
 
 void json_writer_init(json_writer *w, FILE *out)
 {
@@ -97,33 +98,6 @@ void json_begin_object(json_writer *w) { open_container(w, '{'); }
 void json_end_object(json_writer *w) { close_container(w, '}'); }
 void json_begin_array(json_writer *w) { open_container(w, '['); }
 void json_end_array(json_writer *w) { close_container(w, ']'); }
-
-/* Length of the well-formed UTF-8 sequence starting at s (no overlong forms,
- * no surrogates, nothing past U+10FFFF), or 0 when it is not one. */
-static size_t utf8_sequence_length(const unsigned char *s, size_t avail)
-{
-    unsigned char lo = 0x80, hi = 0xBF;
-    size_t n;
-
-    if (s[0] >= 0xC2 && s[0] <= 0xDF)
-        n = 2;
-    else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-        n = 3;
-        if (s[0] == 0xE0) lo = 0xA0;      /* overlong */
-        if (s[0] == 0xED) hi = 0x9F;      /* surrogates */
-    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-        n = 4;
-        if (s[0] == 0xF0) lo = 0x90;      /* overlong */
-        if (s[0] == 0xF4) hi = 0x8F;      /* past U+10FFFF */
-    } else
-        return 0;
-    if (avail < n || s[1] < lo || s[1] > hi)
-        return 0;
-    for (size_t i = 2; i < n; i++)
-        if (s[i] < 0x80 || s[i] > 0xBF)
-            return 0;
-    return n;
-}
 
 /* U+0085, U+2028 and U+2029 are legal raw in JSON, but line splitters such as
  * Python's str.splitlines() break a JSON Lines record at them. */

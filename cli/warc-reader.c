@@ -237,26 +237,32 @@ static size_t dechunk(unsigned char *body, size_t len)
     }
 }
 
-/* Inflate a gzip or deflate Content-Encoding into r->decoded. */
+/* Inflate a gzip or deflate Content-Encoding into r->decoded, at most
+ * max_record bytes. */
 static int decode_body(warc_reader *r, const unsigned char *body, size_t len, size_t *out_len)
 {
     z_stream z;
-    int rc;
+    int rc = Z_OK;
 
     memset(&z, 0, sizeof z);
-    if (inflateInit2(&z, 15 + 32) != Z_OK) /* 32: gzip or zlib header, detected */
+    if (inflateInit2(&z, 15 + 32) != Z_OK) /* 32: a gzip or zlib header, detected */
         return 0;
     z.next_in = (unsigned char *)body;
     z.avail_in = (uInt)len;
     *out_len = 0;
-    do {
-        if (r->decoded_capacity - *out_len < RAW_CHUNK) {
-            size_t capacity = r->decoded_capacity ? r->decoded_capacity * 2 : 4 * RAW_CHUNK;
-            unsigned char *moved = capacity <= r->max_record + RAW_CHUNK ? realloc(r->decoded, capacity) : NULL;
-            if (!moved) {
-                inflateEnd(&z);
-                return 0;
+    while (rc == Z_OK) {
+        if (*out_len == r->decoded_capacity) {
+            size_t capacity = r->decoded_capacity ? r->decoded_capacity * 2 : RAW_CHUNK;
+            unsigned char *moved;
+            if (r->decoded_capacity >= r->max_record) {
+                rc = Z_BUF_ERROR; /* past the limit */
+                break;
             }
+            if (capacity > r->max_record)
+                capacity = r->max_record;
+            moved = realloc(r->decoded, capacity);
+            if (!moved)
+                break;
             r->decoded = moved;
             r->decoded_capacity = capacity;
         }
@@ -264,7 +270,9 @@ static int decode_body(warc_reader *r, const unsigned char *body, size_t len, si
         z.avail_out = (uInt)(r->decoded_capacity - *out_len);
         rc = inflate(&z, Z_NO_FLUSH);
         *out_len = r->decoded_capacity - z.avail_out;
-    } while (rc == Z_OK);
+        if (rc == Z_BUF_ERROR && z.avail_out > 0)
+            break; /* the body ends before the compressed stream does */
+    }
     inflateEnd(&z);
     return rc == Z_STREAM_END;
 }
@@ -425,7 +433,11 @@ warc_result warc_reader_next(warc_reader *r, warc_record *record)
         if (strcmp(r->type, "response") == 0 &&
             !read_http(r, s->buf + s->start, (size_t)block_len, record)) {
             consume(s, (size_t)block_len);
-            return set_error(r, at, "a response record whose HTTP message cannot be read");
+            set_error(r, at, "a response whose HTTP message cannot be read or decoded "
+                             "within the limit");
+            record->payload = NULL;
+            record->payload_len = 0;
+            return WARC_RECORD_BAD;
         }
         consume(s, (size_t)block_len);
         return WARC_RECORD;

@@ -19,8 +19,12 @@ typedef struct warc_reader warc_reader;
 typedef enum warc_result {
     WARC_RECORD = 1,            /* a record with a payload: *record is filled */
     WARC_END = 0,               /* the input ended cleanly */
-    WARC_ERROR = -1,            /* malformed or unreadable input: see warc_reader_error() */
-    WARC_RECORD_TOO_LARGE = -2  /* a record over the limit was skipped: its uri, date, offset are set */
+    WARC_ERROR = -1,            /* malformed or unreadable input: see warc_reader_error();
+                                   reading cannot go on */
+    WARC_RECORD_TOO_LARGE = -2, /* a record over the limit was skipped: its uri, date, offset are set */
+    WARC_RECORD_BAD = -3        /* a response whose HTTP message cannot be read (or decodes past
+                                   the limit) was skipped: its uri, date, offset are set, and
+                                   warc_reader_error() says why; reading goes on */
 } warc_result;
 
 /* One response or resource record. The strings and the payload are

@@ -15,9 +15,12 @@ python=/usr/bin/python3
 
 . "${FRN_SRCDIR:-..}/tests/test-support.sh"
 
+runner=${FRN_CLI_RUNNER:-}
+
 # run ARGS...: frnews's output in $tmp/out and $tmp/err, its status in $rc.
 run() {
-    "$frnews" "$@" >"$tmp/out" 2>"$tmp/err"
+    # shellcheck disable=SC2086 # the runner is a command line
+    $runner "$frnews" "$@" >"$tmp/out" 2>"$tmp/err"
     rc=$?
 }
 
@@ -122,8 +125,7 @@ for l in lines:
 '
 
 # --- standard input ---
-"$frnews" parse - <"$first_sample" >"$tmp/out" 2>"$tmp/err"
-rc=$?
+run parse - <"$first_sample"
 expect_status "parse -" 0
 check_json "parse -: file is \"-\" and the title matches the named file" '
 import subprocess
@@ -282,6 +284,109 @@ printf 'not a database at all, just text that is long enough to fill a page head
 run coverage --db "$tmp/junk.db" "$first_sample"
 expect_status "coverage --db on a file that is not a database" 1
 grep -q "junk.db" "$tmp/err" && pass || fail "coverage --db junk: the message names the file"
+# --- hostile input (issue 10): sizes, streams, encodings, names ---
+# An endless stream stops at the limit, with the library's status.
+run parse --max-input=1M /dev/zero
+expect_status "parse /dev/zero" 0
+check_json "parse /dev/zero: FRN_ERR_TOO_LARGE, read no further than the limit" '
+assert len(lines) == 1 and lines[0]["file"] == "/dev/zero", lines
+e = lines[0]["error"]
+assert e["code"] == "FRN_ERR_TOO_LARGE", e
+assert "more than 1048576 bytes" in e["message"], e
+'
+# A regular file over the default 64 MiB limit is not read at all (sparse).
+: >"$tmp/huge.txt"
+if truncate -s 70M "$tmp/huge.txt" 2>/dev/null; then
+    run quotes "$tmp/huge.txt" "$first_sample"
+    expect_status "quotes a file over the default limit" 0
+    check_json "over the default limit: its size and the limit, then the next input" '
+e = lines[0]["error"]
+assert e["code"] == "FRN_ERR_TOO_LARGE" and "73400320 bytes" in e["message"], e
+assert "67108864" in e["message"], e
+assert "error" not in lines[1], lines[1]
+'
+fi
+rm -f "$tmp/huge.txt"
+head -c 3000 "$first_sample" >"$tmp/3000.txt"
+run parse --max-input=1K - <"$tmp/3000.txt"
+check_json "a pipe over --max-input: FRN_ERR_TOO_LARGE" '
+assert lines[0]["error"]["code"] == "FRN_ERR_TOO_LARGE", lines
+'
+run coverage --max-input=1K "$tmp/3000.txt" "$first_sample"
+expect_status "coverage with an input over --max-input" 0
+check_json "coverage: the input over the limit is listed with its error" '
+c = lines[0]
+assert [a.get("error", {}).get("code") for a in c["articles"]] == ["FRN_ERR_TOO_LARGE", "FRN_ERR_TOO_LARGE"], c["articles"]
+'
+for bad_size in 0 -5 12Q 99999999999999999999G ""; do
+    run parse --max-input="$bad_size" "$first_sample"
+    expect_status "--max-input=$bad_size is refused" 2
+done
+run parse --max-input=64K "$first_sample"
+expect_status "--max-input=64K" 0
+
+# A FIFO no program writes to reads as empty, at once; one with a writer is read.
+if mkfifo "$tmp/fifo" 2>/dev/null; then
+    run parse "$tmp/fifo"
+    expect_status "parse a FIFO without a writer (does not block)" 0
+    check_json "a FIFO without a writer: FRN_ERR_EMPTY" '
+assert lines[0]["error"]["code"] == "FRN_ERR_EMPTY", lines
+'
+    cat "$first_sample" >"$tmp/fifo" &
+    writer=$!
+    run parse "$tmp/fifo"
+    wait "$writer"
+    check_json "a FIFO with a writer is read like the file" '
+assert "error" not in lines[0] and lines[0]["title"], lines[0]
+'
+    rm -f "$tmp/fifo"
+fi
+
+# An empty directory is an empty collection (and no qsort of a NULL array).
+mkdir "$tmp/empty"
+run coverage "$tmp/empty"
+expect_status "coverage of an empty directory" 0
+check_json "coverage of an empty directory: nothing in it" '
+c = lines[0]
+assert c["articles"] == [] and c["stories"] == [] and c["quotes"] == [], c
+'
+
+# Ids never collide, even with names that look like the renamed ones.
+mkdir "$tmp/ids" "$tmp/ids/dir"
+cp "$first_sample" "$tmp/ids/a.txt"
+cp "$first_sample" "$tmp/ids/a-2.txt"
+cp "$first_sample" "$tmp/ids/dir/a.txt"
+cp "$first_sample" "$tmp/ids/dir/a-2.txt"
+run coverage "$tmp/ids/a.txt" "$tmp/ids/a-2.txt" "$tmp/ids/dir/a.txt" "$tmp/ids/dir/a-2.txt"
+check_json "coverage: a, a-2, a, a-2 get four distinct ids, given names kept" '
+ids = [a["id"] for a in lines[0]["articles"]]
+assert ids == ["a", "a-2", "a-3", "a-2-2"], ids
+'
+
+# A file name that is not UTF-8: parse and coverage take it alike.
+run coverage "$bad_name" "$first_sample"
+expect_status "coverage of a file whose name is not UTF-8" 0
+check_json "coverage: a name that is not UTF-8 is added, its id repaired like its file" '
+a = lines[0]["articles"][0]
+assert "error" not in a, a
+assert a["id"] == "bad\ufffdname" and a["file"].endswith("/bad\ufffdname.txt"), a
+assert a["title"], a
+'
+
+# Encodings: named in the message, or repaired on request.
+printf '\377\376H\000e\000a\000d\000l\000i\000n\000e\000\n\000' >"$tmp/utf16.txt"
+run parse "$tmp/utf16.txt"
+check_json "UTF-16 input: FRN_ERR_UTF8 naming UTF-16" '
+e = lines[0]["error"]
+assert e["code"] == "FRN_ERR_UTF8" and "UTF-16" in e["message"], e
+'
+run parse --repair-utf8 "$tmp/bad-utf8.txt"
+expect_status "parse --repair-utf8" 0
+check_json "--repair-utf8: the bad byte becomes U+FFFD, counted" '
+l = lines[0]
+assert "error" not in l and l["utf8_repairs"] == 1, l
+assert "\ufffd" in l["text"], l["text"]
+'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -45,14 +45,14 @@ static const char *const printings[][2] = {
      "govern this technology and every organization that uses it,\xE2\x80\x9D Brad Smith said.\n"},
     {"a3-trimmed",
      "Tech giant pauses sales to police\n\nPublished June 13, 2020\n\n"
-     "Civil rights groups welcomed the move but asked for a permanent ban on the software.\n\n"
+     "Civil rights groups have campaigned against the software for several years.\n\n"
      "\xE2\x80\x9C" STATEMENT_START ",\xE2\x80\x9D Smith said.\n"},
     {"a1-identical",
      "Microsoft halts police sales of facial recognition\n\nPublished June 12, 2020\n\n"
      "The decision came on Thursday, after two weeks of protests in several large cities.\n\n"
      "\xE2\x80\x9C" STATEMENT "\xE2\x80\x9D Brad Smith said.\n"},
     {"a5-bracket",
-     "Microsoft says no to police facial recognition\n\nPublished June 15, 2020\n\n"
+     "Microsoft keeps facial recognition from police\n\nPublished June 15, 2020\n\n"
      "Lawmakers in Washington have been drafting rules for the technology for two years.\n\n"
      "\xE2\x80\x9C[Microsoft] will not sell facial recognition technology to police departments "
      "in the United States until we have a national law in place,\xE2\x80\x9D Brad Smith said.\n"},

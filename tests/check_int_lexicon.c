@@ -47,7 +47,8 @@ START_TEST(test_lexicon_one_lookup_answers_every_class)
     ck_assert(he & FRNP_LEX_NON_NAME_WORD);
     ck_assert(he & FRNP_LEX_STOPWORD);
     ck_assert(!(he & (FRNP_LEX_DETERMINER | FRNP_LEX_PRONOUN_FEMALE)));
-    ck_assert(classes("they") & FRNP_LEX_SPEAKER_PRONOUN);
+    ck_assert(classes("we") & FRNP_LEX_SPEAKER_PRONOUN);
+    ck_assert(classes("they") & FRNP_LEX_PRONOUN_NEUTER);
     ck_assert(!(classes("they") & (FRNP_LEX_PRONOUN_MALE | FRNP_LEX_PRONOUN_FEMALE)));
     ck_assert(classes("Mr") & FRNP_LEX_HONORIFIC_MALE);
     ck_assert(classes("Mary") & FRNP_LEX_GIVEN_NAME_FEMALE);

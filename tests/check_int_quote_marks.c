@@ -44,6 +44,15 @@ static void assert_content(const char *text, const frnp_marked_quote *q, const c
     ck_assert_int_eq(memcmp(text + q->content.start, expected, strlen(expected)), 0);
 }
 
+/* text holds exactly one quotation, whose content is expected. */
+static void assert_one_quotation(const char *text, const char *expected)
+{
+    found f = pair(text, NULL);
+
+    ck_assert_uint_eq(f.count, 1);
+    assert_content(text, &f.quotes[0], expected);
+}
+
 START_TEST(test_marks_curly_pair_content_is_trimmed)
 {
     const char *text = "She said: \xE2\x80\x9C We will win. \xE2\x80\x9D Then she left.";
@@ -120,6 +129,28 @@ START_TEST(test_marks_quotation_continued_in_next_paragraph)
 }
 END_TEST
 
+START_TEST(test_marks_cjk_brackets_and_full_width_marks)
+{
+    /* 「我们会赢『一定』的」他说。 and ＂We will win＂ */
+    const char *cjk = "\xE3\x80\x8C\xE6\x88\x91\xE4\xBB\xAC\xE4\xBC\x9A\xE8\xB5\xA2"
+                      "\xE3\x80\x8E\xE4\xB8\x80\xE5\xAE\x9A\xE3\x80\x8F\xE7\x9A\x84"
+                      "\xE3\x80\x8D\xE4\xBB\x96\xE8\xAF\xB4\xE3\x80\x82";
+    const char *wide = "He said \xEF\xBC\x82We will win\xEF\xBC\x82 and left.";
+
+    /* One quotation, its inner 『』 left inside it. */
+    assert_one_quotation(cjk, "\xE6\x88\x91\xE4\xBB\xAC\xE4\xBC\x9A\xE8\xB5\xA2\xE3\x80\x8E\xE4\xB8\x80"
+                              "\xE5\xAE\x9A\xE3\x80\x8F\xE7\x9A\x84");
+    assert_one_quotation(wide, "We will win");
+}
+END_TEST
+
+START_TEST(test_marks_nested_single_quotation_stays_inside)
+{
+    assert_one_quotation("\xE2\x80\x9CHe told me \xE2\x80\x98we will close it\xE2\x80\x99 and left,\xE2\x80\x9D she said.",
+                         "He told me \xE2\x80\x98we will close it\xE2\x80\x99 and left,");
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("quote_marks");
@@ -132,6 +163,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(tcase, test_marks_single_quotes_at_word_boundary);
     tcase_add_test(tcase, test_marks_unbalanced_mark_is_left_alone);
     tcase_add_test(tcase, test_marks_quotation_continued_in_next_paragraph);
+    tcase_add_test(tcase, test_marks_cjk_brackets_and_full_width_marks);
+    tcase_add_test(tcase, test_marks_nested_single_quotation_stays_inside);
     suite_add_tcase(suite, tcase);
     return suite;
 }

@@ -3,14 +3,15 @@
 #include <check.h>
 #include <locale.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "text/text-fold.h"
+#include "text/text-match.h"
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
-#include "text/text-fold.h"
-#include "text/text-match.h"
 #include "text/text-words.h"
 #include "test-support.h"
 
@@ -132,41 +133,36 @@ START_TEST(test_text_words_are_icu_segments_with_a_letter_or_digit)
 }
 END_TEST
 
-/* --- the fast path against ICU itself --- */
+/* Segments as "start-end:w " lines, from frnp_segments_each or from a bare
+ * ICU loop (the reference the fast path must equal). */
+typedef struct segment_log {
+    char out[1 << 16];
+    size_t at;
+} segment_log;
 
-#define MAX_SEGMENTS 64
-
-typedef struct segment_list {
-    size_t count;
-    size_t item[MAX_SEGMENTS][3]; /* start, end, is_word */
-} segment_list;
-
-/* (Plain tests in the loops below: a Check assertion that passes still
- * talks to the parent process, and these run a million times.) */
-static int keep_segment(void *data, size_t start, size_t end, int is_word)
+/* (No Check assertion that passes in the comparisons: each talks to the
+ * parent process, and the tests below compare a million texts.) */
+static void log_segment(segment_log *log, size_t start, size_t end, int is_word)
 {
-    segment_list *s = data;
+    int n = snprintf(log->out + log->at, sizeof log->out - log->at, "%zu-%zu:%d ", start, end, is_word != 0);
 
-    if (s->count == MAX_SEGMENTS)
-        ck_abort_msg("more than %d segments", MAX_SEGMENTS);
-    s->item[s->count][0] = start;
-    s->item[s->count][1] = end;
-    s->item[s->count][2] = is_word != 0;
-    s->count++;
+    if (n <= 0 || (size_t)n >= sizeof log->out - log->at)
+        ck_abort_msg("segment log full");
+    log->at += (size_t)n;
+}
+
+static int log_library_segment(void *data, size_t start, size_t end, int is_word)
+{
+    log_segment(data, start, end, is_word);
     return 0;
 }
 
-/* What a word is, by definition (text-words.h): ICU's segments, white
- * space left out, a word when ICU gives it a word status and it holds a
- * letter or digit. Written here from ICU's API alone. */
-static void icu_reference(UBreakIterator *breaker, const char *text, size_t len, segment_list *s)
+static void icu_segments(UBreakIterator *breaker, const char *text, size_t len, segment_log *log)
 {
     UErrorCode err = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
+    UText *ut = utext_openUTF8(NULL, text, (int64_t)len, &err);
 
-    s->count = 0;
-    utext_openUTF8(&ut, text, (int64_t)len, &err);
-    ubrk_setUText(breaker, &ut, &err);
+    ubrk_setUText(breaker, ut, &err);
     if (U_FAILURE(err))
         ck_abort_msg("ICU: %s", u_errorName(err));
     for (int32_t start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
@@ -181,31 +177,79 @@ static void icu_reference(UBreakIterator *breaker, const char *text, size_t len,
             U8_NEXT((const uint8_t *)text, at, end, c);
             alnum |= u_isalnum(c) != 0;
         }
-        keep_segment(s, (size_t)start, (size_t)end,
-                     ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && alnum);
+        log_segment(log, (size_t)start, (size_t)end, ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && alnum);
     }
-    utext_close(&ut);
+    utext_close(ut);
 }
 
-static void expect_icu_segments(frn_ctx *ctx, UBreakIterator *breaker, const char *text, size_t len)
+static void assert_icu_segments(frn_ctx *ctx, UBreakIterator *breaker, const char *text, size_t len)
 {
-    segment_list got, want;
+    static segment_log library, icu;
 
-    got.count = 0;
-    if (frnp_segments_each(ctx, text, len, keep_segment, &got) != FRN_OK)
+    library.at = icu.at = 0;
+    library.out[0] = icu.out[0] = '\0';
+    if (frnp_segments_each(ctx, text, len, log_library_segment, &library) != FRN_OK)
         ck_abort_msg("segmentation of \"%.*s\" failed", (int)len, text);
-    icu_reference(breaker, text, len, &want);
-    if (got.count != want.count || memcmp(got.item, want.item, got.count * sizeof *got.item) != 0)
+    icu_segments(breaker, text, len, &icu);
+    if (strcmp(library.out, icu.out) != 0)
         ck_abort_msg("segments of \"%.*s\" differ from ICU's", (int)len, text);
 }
 
-/* One of each class the fast path knows, characters it leaves to ICU
- * (a combining accent, the soft hyphen, Greek, a CJK ideograph, an emoji,
- * the zero width joiner) and line terminators. */
+static UBreakIterator *open_reference_breaker(void)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
+
+    ck_assert(U_SUCCESS(err));
+    return breaker;
+}
+
+/* Texts the fast path reads itself (Latin text and punctuation) and texts
+ * it hands to ICU (emoji, CJK, soft hyphens, combining marks): either way
+ * the segments are ICU's. */
+START_TEST(test_text_segments_are_icu_segments_byte_for_byte)
+{
+    static const char *const texts[] = {
+        "Don't stop, U.S. Senate: 3.5 million! 1,000.50 a:b 3:30 x.y.z a'b' '90s rock'n'roll",
+        "Smith\xE2\x80\x99s \xE2\x80\x98quote\xE2\x80\x99 \xE2\x80\x9C" "double\xE2\x80\x9D \xE2\x80\x94 dash",
+        "@handle before.@handle e-mail a__b ___ _x x_ $5 5% #tag",
+        "tab\there\r\nCRLF\rCR\vvt\ffeed  two  spaces",
+        "no\xC2\xA0" "break narrow\xE2\x80\xAF" "no-break Jos\xC3\xA9 \xC3\x89" "cole stra\xC3\x9F" "e",
+        "ab\xC2\xB7" "cd a\xE2\x80\xA4" "b 5\xE2\x80\xA4" "5 \xC2\xBD \xE2\x82\xAC" "5",
+        "emoji \xF0\x9F\x98\x80 here", "kanji \xE4\xB8\x80\xE4\xBA\x8C and kana \xE3\x81\x82",
+        "soft\xC2\xAD" "hyphen", "cafe\xCC\x81 combining", "zero\xE2\x80\x8Bwidth", "",
+    };
+    frn_ctx *ctx;
+    UBreakIterator *breaker = open_reference_breaker();
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        assert_icu_segments(ctx, breaker, texts[i], strlen(texts[i]));
+    for (int a = 0; a < 5; a++) {
+        static const char *const samples[] = {"000_9b3e2d958d694ffd.txt", "001_238edfc05bd1cd30.txt",
+                                              "002_3a2f45761e980b28.txt", "003_aebe5fa7a6eea9d4.txt",
+                                              "004_188a87e5ba5590fa.txt"};
+        size_t len;
+        char *text = frn_test_read_sample(samples[a], &len);
+        for (size_t start = 0, end; start < len; start = end + 1) {
+            for (end = start; end < len && text[end] != '\n'; end++)
+                ;
+            assert_icu_segments(ctx, breaker, text + start, end - start);
+        }
+        free(text);
+    }
+    ubrk_close(breaker);
+    frn_ctx_free(ctx);
+}
+END_TEST
+
+/* One of each class the fast path reads, characters it leaves to ICU (a
+ * combining accent, the soft hyphen, Greek, a CJK ideograph, an emoji, the
+ * zero width joiner), control characters and line terminators. */
 static const UChar32 probes[] = {
-    'a', 'Z', '7', '.', ',', ';', ':', '\'', '"', '_', '@', ' ', '-', '\n', '\r', '\t', 0x0B,
-    0x85, 0xA0, 0xAA, 0xB7, 0xC9, 0xD7, 0xAD, 0x2009, 0x2014, 0x2018, 0x2019, 0x201C, 0x2024,
-    0x2026, 0x2027, 0x2028, 0x202F, 0x2044, 0x20AC, 0x0301, 0x03B1, 0x4E00, 0x1F600, 0x200D,
+    'a', 'Z', '7', '.', ',', ';', ':', '\'', '"', '_', '@', ' ', '-', '\n', '\r', '\t', 0x0B, 0x01,
+    0x1C, 0x85, 0xA0, 0xAA, 0xB7, 0xC9, 0xD7, 0xAD, 0x1E9E, 0x2009, 0x2014, 0x2018, 0x2019, 0x201C,
+    0x2024, 0x2026, 0x2027, 0x2028, 0x202F, 0x2044, 0x20AC, 0x0301, 0x03B1, 0x4E00, 0x1F600, 0x200D,
 };
 #define PROBES (sizeof probes / sizeof *probes)
 
@@ -215,49 +259,48 @@ static size_t put_char(char *out, size_t n, UChar32 c)
     return n;
 }
 
-/* Every character the fast path knows between every two probes, and every
- * string of three probes. */
-START_TEST(test_text_words_fast_path_is_icu)
+/* Every character of the ranges the fast path reads (Latin, Latin Extended
+ * Additional, General Punctuation, currency signs) before and after pairs
+ * of probes, and every string of three probes. */
+START_TEST(test_text_segments_are_icu_segments_for_every_known_character)
 {
     frn_ctx *ctx;
-    UErrorCode err = U_ZERO_ERROR;
-    UBreakIterator *breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
+    UBreakIterator *breaker = open_reference_breaker();
     char text[32];
 
-    ck_assert(U_SUCCESS(err));
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    for (UChar32 c = 1; c <= 0x20C0; c++) {
+    for (UChar32 c = 1; c < 0x20D0; c++) {
         if (c == 0x250)
-            c = 0x2000; /* Latin to Latin Extended-B, then General Punctuation and currency */
+            c = 0x1E00;
+        if (c == 0x1F00)
+            c = 0x2000;
         for (size_t i = 0; i < PROBES; i += 2)
             for (size_t j = 1; j < PROBES; j += 2) {
                 size_t n = put_char(text, put_char(text, put_char(text, 0, probes[i]), c), probes[j]);
-                expect_icu_segments(ctx, breaker, text, n);
+                assert_icu_segments(ctx, breaker, text, n);
                 n = put_char(text, put_char(text, put_char(text, 0, c), probes[i]), probes[j]);
-                expect_icu_segments(ctx, breaker, text, n);
+                assert_icu_segments(ctx, breaker, text, n);
             }
     }
     for (size_t i = 0; i < PROBES; i++)
         for (size_t j = 0; j < PROBES; j++)
             for (size_t k = 0; k < PROBES; k++) {
                 size_t n = put_char(text, put_char(text, put_char(text, 0, probes[i]), probes[j]), probes[k]);
-                expect_icu_segments(ctx, breaker, text, n);
+                assert_icu_segments(ctx, breaker, text, n);
             }
     ubrk_close(breaker);
     frn_ctx_free(ctx);
 }
 END_TEST
 
-/* Longer random strings of probes, letters and digits (fixed seed). */
-START_TEST(test_text_words_fast_path_is_icu_on_random_text)
+/* Longer random strings of probes and letters (fixed seed). */
+START_TEST(test_text_segments_are_icu_segments_on_random_text)
 {
     frn_ctx *ctx;
-    UErrorCode err = U_ZERO_ERROR;
-    UBreakIterator *breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
+    UBreakIterator *breaker = open_reference_breaker();
     char text[128];
     uint64_t x = 12345;
 
-    ck_assert(U_SUCCESS(err));
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
     for (int round = 0; round < 20000; round++) {
         size_t n = 0, length;
@@ -267,7 +310,7 @@ START_TEST(test_text_words_fast_path_is_icu_on_random_text)
             x = x * 6364136223846793005ULL + 1442695040888963407ULL;
             n = put_char(text, n, (x >> 62) == 0 ? (UChar32)('a' + (x >> 33) % 3) : probes[(x >> 33) % PROBES]);
         }
-        expect_icu_segments(ctx, breaker, text, n);
+        assert_icu_segments(ctx, breaker, text, n);
     }
     ubrk_close(breaker);
     frn_ctx_free(ctx);
@@ -323,8 +366,9 @@ Suite *frn_test_suite(void)
     tcase_add_test(fold, test_text_line_trailing_punctuation);
     suite_add_tcase(suite, fold);
     tcase_add_test(words, test_text_words_are_icu_segments_with_a_letter_or_digit);
-    tcase_add_test(words, test_text_words_fast_path_is_icu);
-    tcase_add_test(words, test_text_words_fast_path_is_icu_on_random_text);
+    tcase_add_test(words, test_text_segments_are_icu_segments_byte_for_byte);
+    tcase_add_test(words, test_text_segments_are_icu_segments_for_every_known_character);
+    tcase_add_test(words, test_text_segments_are_icu_segments_on_random_text);
     tcase_add_test(words, test_text_count_words_stops_at_the_limit);
     tcase_add_test(words, test_text_possessive_base);
     suite_add_tcase(suite, words);

@@ -199,7 +199,8 @@ START_TEST(test_quote_scare_quotes_not_quotations)
 }
 END_TEST
 
-/* One mixed and one direct quotation, for the options. */
+/* One mixed, one indirect ("vowed to fight it", the mayor's too) and one
+ * direct quotation, for the options. */
 static const char mixed_and_direct[] =
     "Council votes on the city budget\n"
     "The mayor said the plan was \"a betrayal of every family in this city\" and vowed to fight it.\n"
@@ -225,7 +226,7 @@ START_TEST(test_quote_options_select_types)
 
     ck_assert_int_eq(frn_quote_options_new(&options), FRN_OK);
     ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
-    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 2);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 3);
     frn_quote_list_free(quotes);
 
     ck_assert_int_eq(frn_quote_options_set_types(options, FRN_QUOTE_DIRECT), FRN_OK);
@@ -234,7 +235,13 @@ START_TEST(test_quote_options_select_types)
     ck_assert_int_eq(frn_quote_get_type(frn_quote_list_get_quote(quotes, 0)), FRN_QUOTE_DIRECT);
     frn_quote_list_free(quotes);
 
-    ck_assert_int_eq(frn_quote_options_set_types(options, FRN_QUOTE_MIXED | FRN_QUOTE_INDIRECT), FRN_OK);
+    ck_assert_int_eq(frn_quote_options_set_types(options, FRN_QUOTE_INDIRECT), FRN_OK);
+    ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    ck_assert_str_eq(frn_quote_get_text(frn_quote_list_get_quote(quotes, 0), NULL), "to fight it");
+    frn_quote_list_free(quotes);
+
+    ck_assert_int_eq(frn_quote_options_set_types(options, FRN_QUOTE_MIXED), FRN_OK);
     ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
     ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
     /* The mixed quotation covers its reported clause, up to "and vowed". */
@@ -250,6 +257,37 @@ START_TEST(test_quote_options_select_types)
 }
 END_TEST
 
+START_TEST(test_quote_options_skip_titles)
+{
+    static const char text[] = "Plant closes\n"
+                               "Jane Roe said on \"Meet the Press\" that the plant would close in May.\n";
+    frn_article *article = frn_test_parse(text, sizeof text - 1);
+    frn_quote_options *options;
+    frn_quote_list *quotes;
+    frn_ctx *ctx;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_quote_options_new(&options), FRN_OK);
+    /* By default a quoted title makes the clause mixed, as any quoted words. */
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    ck_assert_int_eq(frn_quote_get_type(frn_quote_list_get_quote(quotes, 0)), FRN_QUOTE_MIXED);
+    frn_quote_list_free(quotes);
+    /* Skipped, it is no quoted part: the clause is reported speech. */
+    ck_assert_int_eq(frn_quote_options_set_skip_titles(options, 1), FRN_OK);
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    ck_assert_int_eq(frn_quote_get_type(frn_quote_list_get_quote(quotes, 0)), FRN_QUOTE_INDIRECT);
+    ck_assert_uint_eq(frn_quote_get_quoted_count(frn_quote_list_get_quote(quotes, 0)), 0);
+    ck_assert_str_eq(frn_quote_get_text(frn_quote_list_get_quote(quotes, 0), NULL), "the plant would close in May");
+    frn_quote_list_free(quotes);
+    ck_assert_int_eq(frn_quote_options_set_skip_titles(NULL, 1), FRN_ERR_INVALID_ARG);
+    frn_quote_options_free(options);
+    frn_ctx_free(ctx);
+    frn_article_free(article);
+}
+END_TEST
+
 START_TEST(test_quote_options_limit_is_a_status)
 {
     frn_quote_options *options;
@@ -257,13 +295,13 @@ START_TEST(test_quote_options_limit_is_a_status)
 
     ck_assert_int_eq(frn_quote_options_new(&options), FRN_OK);
     ck_assert_int_eq(frn_quote_options_set_max_quotes(options, 0), FRN_ERR_INVALID_ARG);
-    ck_assert_int_eq(frn_quote_options_set_max_quotes(options, 1), FRN_OK);
-    /* Two quotations against a limit of one: a status, never a cut list. */
+    ck_assert_int_eq(frn_quote_options_set_max_quotes(options, 2), FRN_OK);
+    /* Three quotations against a limit of two: a status, never a cut list. */
     ck_assert_int_eq(extract_with(options, &quotes), FRN_ERR_TOO_LARGE);
     ck_assert_ptr_null(quotes);
-    ck_assert_int_eq(frn_quote_options_set_max_quotes(options, 2), FRN_OK);
+    ck_assert_int_eq(frn_quote_options_set_max_quotes(options, 3), FRN_OK);
     ck_assert_int_eq(extract_with(options, &quotes), FRN_OK);
-    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 2);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 3);
     frn_quote_list_free(quotes);
     frn_quote_options_free(options);
 }
@@ -304,6 +342,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_quote_unbalanced_mark_ignored);
     tcase_add_test(tc, test_quote_scare_quotes_not_quotations);
     tcase_add_test(tc, test_quote_options_select_types);
+    tcase_add_test(tc, test_quote_options_skip_titles);
     tcase_add_test(tc, test_quote_options_limit_is_a_status);
     tcase_add_test(tc, test_quote_bad_arguments);
     suite_add_tcase(s, tc);

@@ -49,6 +49,17 @@ static void assert_speaker(const frn_quote *q, const char *speaker)
     ck_assert_msg(got && strcmp(got, speaker) == 0, "speaker %s, expected %s", got ? got : "(null)", speaker);
 }
 
+/* The mention and the cue of the quotation starting with prefix. */
+static void assert_mention(const extracted *e, const char *prefix, const char *mention)
+{
+    ck_assert_str_eq(frn_quote_get_mention(quote_starting(e, prefix)), mention);
+}
+
+static void assert_cue(const extracted *e, const char *prefix, const char *cue)
+{
+    ck_assert_str_eq(frn_quote_get_cue(quote_starting(e, prefix)), cue);
+}
+
 static void assert_quote(const extracted *e, const char *text, frn_quote_type type, const char *speaker)
 {
     const frn_quote *q = quote_starting(e, text);
@@ -67,7 +78,7 @@ START_TEST(test_shape_said_that_clause)
                           "Mayor Jane Roe said that the plant would close by the end of the year.\n");
 
     assert_quote(&e, "the plant would close by the end of the year", FRN_QUOTE_INDIRECT, "Jane Roe");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "the plant")), "said");
+    assert_cue(&e, "the plant", "said");
     ck_assert_uint_eq(frn_quote_get_quoted_count(quote_starting(&e, "the plant")), 0);
     release(&e);
 }
@@ -93,9 +104,9 @@ START_TEST(test_shape_told_and_according_to)
                           "Sales fell by half last year, according to the company.\n");
 
     assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "400 jobs")), "According to");
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "400 jobs")), "the Springfield Chamber of Commerce");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "Sales fell")), "according to");
+    assert_cue(&e, "400 jobs", "According to");
+    assert_mention(&e, "400 jobs", "the Springfield Chamber of Commerce");
+    assert_cue(&e, "Sales fell", "according to");
     release(&e);
 }
 END_TEST
@@ -138,6 +149,158 @@ START_TEST(test_shape_no_report_without_a_reporting_verb)
 
     ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 0);
     release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_passive_is_no_report_of_its_subject)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The plan was endorsed by most of the council members last week. "
+                          "The plant is expected to close before the end of the year.\n");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 0);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_speech_act_with_its_object)
+{
+    extracted e = extract("Fireworks\n\n"
+                          "Jane Roe called for a ban on the sale of fireworks in the city.\n\n"
+                          "Tom Hale has criticized the council for its slow response to the fires.\n");
+
+    assert_quote(&e, "a ban on the sale of fireworks in the city", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_cue(&e, "a ban", "called for");
+    assert_quote(&e, "the council for its slow response to the fires", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_cue_of_a_direct_quotation_reports_nothing_else)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "In an interview with the Springfield Times on Monday, Jane Roe said, "
+                          "\xE2\x80\x9CWe will rebuild the plant.\xE2\x80\x9D\n\n"
+                          "\xE2\x80\x9CIt will take a year,\xE2\x80\x9D Tom Hale said on "
+                          "\xE2\x80\x9CMorning Talk.\xE2\x80\x9D\n");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 2);
+    assert_quote(&e, "We will rebuild the plant.", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_quote(&e, "It will take a year,", FRN_QUOTE_DIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_reported_clause_ends_where_the_reporter_goes_on)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said the plant would close in May, which surprised the workers.\n\n"
+                          "Tom Hale said the union would appeal, but the company said the decision was final.\n\n"
+                          "Ann Lee said the town would recover, sending a letter to every household.\n\n"
+                          "Bob Kerr said the plant had been losing money for years, but would not say how much.\n");
+
+    assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the union would appeal", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "the decision was final", FRN_QUOTE_INDIRECT, NULL);
+    assert_quote(&e, "the town would recover", FRN_QUOTE_INDIRECT, "Ann Lee");
+    /* The same subject goes on: still the reported clause. */
+    assert_quote(&e, "the plant had been losing money for years, but would not say how much", FRN_QUOTE_INDIRECT,
+                 "Bob Kerr");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_subjects_beyond_a_name)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The union hired Jane Roe, who said the plant had been sold in secret.\n\n"
+                          "A survey of five hundred local families found that rents would rise.\n\n"
+                          "Tom Hale did expect the council to act before the spring.\n");
+
+    assert_quote(&e, "the plant had been sold in secret", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_mention(&e, "the plant had", "who");
+    assert_quote(&e, "rents would rise", FRN_QUOTE_INDIRECT, NULL);
+    assert_mention(&e, "rents", "A survey of five hundred local families");
+    assert_quote(&e, "the council to act before the spring", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_trailing_speakers_with_titles_initials_and_appositions)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "\"We will reopen the plant next year,\" Mr. Hale said.\n\n"
+                          "\"The town deserves better than this,\" Jane Q. Roe, a member of the council, said on Monday.\n\n"
+                          "\"Nobody asked the workers,\" Sen. Ann Lee (D-Ill.) said.\n\n"
+                          "Said Tom Kerr: \"We were never told about the sale.\"\n");
+
+    assert_quote(&e, "We will reopen the plant next year,", FRN_QUOTE_DIRECT, "Hale");
+    assert_mention(&e, "We will reopen", "Mr. Hale");
+    assert_quote(&e, "The town deserves better than this,", FRN_QUOTE_DIRECT, "Jane Q. Roe");
+    assert_quote(&e, "Nobody asked the workers,", FRN_QUOTE_DIRECT, "Ann Lee");
+    assert_quote(&e, "We were never told about the sale.", FRN_QUOTE_DIRECT, "Tom Kerr");
+    assert_cue(&e, "We were never", "Said");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_quotation_opening_a_reported_sentence_is_mixed)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "\"A betrayal\" is how the closure looks to the workers, Jane Roe said.\n");
+    const frn_quote *q = quote_starting(&e, "\"A betrayal\" is how");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 1);
+    ck_assert_int_eq(frn_quote_get_type(q), FRN_QUOTE_MIXED);
+    ck_assert_uint_eq(frn_quote_get_quoted_count(q), 1);
+    assert_speaker(q, "Jane Roe");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_transcripts_dashes_and_unnamed_sources)
+{
+    extracted e = extract("Town hall\n\n"
+                          "The mayor, Jane Roe, took questions from Tom Hale of the Springfield Times.\n\n"
+                          "\"HALE: Will the plant close before the end of the year?\n\n"
+                          "\"ROE: We are doing all we can to keep it open until then.\"\n\n"
+                          "\xE2\x80\x9CThis town deserves better than empty promises.\xE2\x80\x9D \xE2\x80\x95 Ann Lee\n\n"
+                          "\"Nobody here believes the council any more,\" said one union official at the meeting.\n");
+
+    assert_quote(&e, "Will the plant close before the end of the year?", FRN_QUOTE_DIRECT, "Tom Hale");
+    assert_mention(&e, "Will the plant", "HALE");
+    assert_quote(&e, "We are doing all we can to keep it open until then.", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_quote(&e, "This town deserves better than empty promises.", FRN_QUOTE_DIRECT, "Ann Lee");
+    assert_mention(&e, "Nobody here", "one union official at the meeting");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_failure_quotation_after_a_mixed_one_keeps_its_speaker)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said the closure was \"a betrayal of this town,\" she said. \"We will fight it.\"\n");
+
+    assert_speaker(quote_starting(&e, "We will fight it."), "Jane Roe");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_headlines)
+{
+    extracted said = extract("Jane Roe Says the Plant Will Close by May\n\n"
+                             "The plant in Springfield employs four hundred people.\n");
+    extracted colon = extract("Roe: Springfield Plant Will Close by May\n\n"
+                              "The plant that Jane Roe runs in Springfield employs four hundred people.\n");
+    extracted noun = extract("Backlash on Plans To Close the Springfield Plant\n\n"
+                             "The plant in Springfield employs four hundred people.\n");
+
+    assert_quote(&said, "the Plant Will Close by May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&colon, "Springfield Plant Will Close by May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    ck_assert_uint_eq(frn_quote_list_get_count(noun.quotes), 0);
+    release(&said);
+    release(&colon);
+    release(&noun);
 }
 END_TEST
 
@@ -213,13 +376,33 @@ START_TEST(test_failure_the_department_is_not_the_outlet)
 }
 END_TEST
 
+START_TEST(test_failure_it_and_the_company_are_the_organisation_not_a_person)
+{
+    extracted e = extract("Software maker changes course\n\n"
+                          "Jane Roe runs the research lab of the company in Springfield.\n\n"
+                          "On Monday, Microsoft announced that it would stop selling the software to the police.\n\n"
+                          "\"We will not sell it until there is a law,\" it said in a statement.\n\n"
+                          "The company said it had sold the software to no police department this year.\n\n"
+                          "\"This is a welcome first step,\" he said.\n\n"
+                          "Officials said the decision would be reviewed next year.\n");
+
+    assert_speaker(quote_starting(&e, "it would stop"), "Microsoft");
+    assert_speaker(quote_starting(&e, "We will not sell"), "Microsoft");
+    assert_speaker(quote_starting(&e, "it had sold"), "Microsoft");
+    /* Microsoft is no man, and "Officials" no name. */
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "This is a welcome")));
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "the decision would")));
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_unresolvable_mention_gives_no_speaker)
 {
     extracted e = extract("Water warning\n\n"
                           "\"Boil the water before you drink it, every time,\" she said.\n");
 
     ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "Boil the water")));
-    ck_assert_str_eq(frn_quote_get_mention(quote_starting(&e, "Boil the water")), "she");
+    assert_mention(&e, "Boil the water", "she");
     release(&e);
 }
 END_TEST
@@ -251,7 +434,7 @@ START_TEST(test_language_german_cues)
 
     ck_assert_str_eq(frn_article_get_language(e.article), "de");
     assert_quote(&e, "Wir werden diesen Haushalt nicht mittragen", FRN_QUOTE_DIRECT, "Anna Schmidt");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&e, "Wir werden")), "sagte");
+    assert_cue(&e, "Wir werden", "sagte");
     assert_quote(&e, "Das ist ein schwarzer Tag f\xC3\xBCr die Stadt", FRN_QUOTE_DIRECT, "Peter Weber");
     release(&e);
 }
@@ -270,7 +453,7 @@ START_TEST(test_language_french_and_spanish_cues)
                            "\xC2\xABNo vamos a votar este presupuesto\xC2\xBB, dijo Carmen L\xC3\xB3pez.\n");
 
     assert_quote(&fr, "Nous ne voterons pas ce budget", FRN_QUOTE_DIRECT, "Marie Dupont");
-    ck_assert_str_eq(frn_quote_get_cue(quote_starting(&fr, "les d\xC3\xA9penses")), "Selon");
+    assert_cue(&fr, "les d\xC3\xA9penses", "Selon");
     assert_quote(&es, "No vamos a votar este presupuesto", FRN_QUOTE_DIRECT, "Carmen L\xC3\xB3pez");
     release(&fr);
     release(&es);
@@ -288,12 +471,23 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
     tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
+    tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);
+    tcase_add_test(shapes, test_shape_speech_act_with_its_object);
+    tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
+    tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
+    tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
+    tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
+    tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);
+    tcase_add_test(shapes, test_shape_transcripts_dashes_and_unnamed_sources);
+    tcase_add_test(shapes, test_shape_headlines);
+    tcase_add_test(failures, test_failure_quotation_after_a_mixed_one_keeps_its_speaker);
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);
     tcase_add_test(failures, test_failure_colon_lead_in_gives_the_speaker);
     tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
+    tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
     tcase_add_test(failures, test_confidence_orders_attributions);
     tcase_add_test(shapes, test_language_german_cues);

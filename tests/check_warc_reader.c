@@ -184,6 +184,30 @@ START_TEST(test_warc_record_over_the_limit_is_reported_and_skipped)
 }
 END_TEST
 
+START_TEST(test_warc_unreadable_response_is_skipped_and_reading_goes_on)
+{
+    static const char data[] =
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <urn:bad>\r\nContent-Length: 83\r\n\r\n"
+        "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Type: text/html\r\n\r\nnot gzip at all"
+        "\r\n\r\n"
+        "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: <urn:next>\r\nContent-Length: 4\r\n\r\n"
+        "next\r\n\r\n";
+    FILE *f = open_bytes(data, sizeof data - 1);
+    warc_reader *reader;
+    warc_record record;
+
+    ck_assert_int_eq(warc_reader_open(f, 0, &reader), 0);
+    ck_assert_int_eq(warc_reader_next(reader, &record), WARC_RECORD_BAD);
+    ck_assert_str_eq(record.target_uri, "urn:bad");
+    ck_assert(strstr(warc_reader_error(reader, NULL), "decoded") != NULL);
+    ck_assert_int_eq(warc_reader_next(reader, &record), WARC_RECORD);
+    ck_assert_str_eq(record.target_uri, "urn:next");
+    ck_assert_int_eq(warc_reader_next(reader, &record), WARC_END);
+    warc_reader_free(reader);
+    fclose(f);
+}
+END_TEST
+
 START_TEST(test_warc_truncated_and_foreign_input_are_errors)
 {
     static const char truncated[] =
@@ -233,6 +257,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tcase, test_warc_plain_crawl_by_wget);
     tcase_add_test(tcase, test_warc_chunked_and_gzip_encoded_body);
     tcase_add_test(tcase, test_warc_record_over_the_limit_is_reported_and_skipped);
+    tcase_add_test(tcase, test_warc_unreadable_response_is_skipped_and_reading_goes_on);
     tcase_add_test(tcase, test_warc_truncated_and_foreign_input_are_errors);
     tcase_add_test(tcase, test_warc_recognised_by_content);
     suite_add_tcase(suite, tcase);

@@ -41,7 +41,9 @@ FRN_API const char *frn_format_name(frn_format format);
 typedef struct frn_article_options frn_article_options;
 
 /**
- * Create article options holding the defaults (format auto, no URL).
+ * Create article options holding the defaults: format auto, no URL, at most
+ * FRN_ARTICLE_DEFAULT_MAX_INPUT bytes of input, input that is not UTF-8
+ * rejected.
  * @param[out] out receives the options, or NULL on failure.
  * @return FRN_OK, FRN_ERR_INVALID_ARG or FRN_ERR_NOMEM.
  * Release with frn_article_options_free().
@@ -69,6 +71,40 @@ FRN_API frn_status frn_article_options_set_format(frn_article_options *options,
 FRN_API frn_status frn_article_options_set_url(frn_article_options *options,
                                              const char *url);
 
+/** The default of frn_article_options_set_max_input(): 64 MiB. */
+#define FRN_ARTICLE_DEFAULT_MAX_INPUT ((size_t)64 * 1024 * 1024)
+
+/**
+ * Bound the size of the input frn_article_parse() accepts. A longer input
+ * fails with FRN_ERR_TOO_LARGE, whose message gives its size and the bound,
+ * before any of it is read.
+ * @param options the options to change.
+ * @param max_bytes the bound in bytes, at least 1 (SIZE_MAX for none);
+ *        FRN_ARTICLE_DEFAULT_MAX_INPUT by default.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options or 0.
+ */
+FRN_API frn_status frn_article_options_set_max_input(frn_article_options *options,
+                                                   size_t max_bytes);
+
+/**
+ * Choose what frn_article_parse() does with input that is not valid UTF-8.
+ *
+ * By default (@p repair 0) such input fails with FRN_ERR_UTF8 at the byte
+ * where it breaks. With @p repair nonzero (lenient mode) every ill-formed
+ * sequence (each maximal subpart of one, as the Unicode Standard
+ * recommends: a stray byte, a sequence cut short, an overlong form, a
+ * surrogate) and every NUL byte is replaced by U+FFFD, and parsing goes on.
+ * The source text is then the repaired copy: every offset of the article
+ * and of its quotations points into it (frn_article_get_source()), not into
+ * the input, and frn_article_get_repair_count() tells how many replacements
+ * were made.
+ * @param options the options to change.
+ * @param repair nonzero to repair, 0 to reject (the default).
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options.
+ */
+FRN_API frn_status frn_article_options_set_repair_utf8(frn_article_options *options,
+                                                     int repair);
+
 /** A parsed article: immutable once returned, shareable between threads. */
 typedef struct frn_article frn_article;
 
@@ -83,8 +119,14 @@ typedef struct frn_article frn_article;
  *                 it and releases it with frn_article_free().
  * @return FRN_OK;
  *         FRN_ERR_INVALID_ARG (NULL ctx, out, or utf8 with len > 0);
- *         FRN_ERR_UTF8 (the input is not valid UTF-8; frn_ctx_get_errpos() tells
- *         where); FRN_ERR_EMPTY (no text, or no body left after boilerplate);
+ *         FRN_ERR_TOO_LARGE (more bytes than the options allow, see
+ *         frn_article_options_set_max_input(); or a paragraph longer than
+ *         the 2^31 - 1 bytes ICU can segment);
+ *         FRN_ERR_UTF8 (the input is not valid UTF-8 or holds a NUL byte;
+ *         frn_ctx_get_errpos() tells where, and the message names UTF-16 or
+ *         UTF-32 when the input is recognisably that; not returned in the
+ *         lenient mode of frn_article_options_set_repair_utf8());
+ *         FRN_ERR_EMPTY (no text, or no body left after boilerplate);
  *         FRN_ERR_UNSUPPORTED (HTML input, not yet implemented in this
  *         release); FRN_ERR_ICU; FRN_ERR_NOMEM.
  */
@@ -100,14 +142,22 @@ FRN_API frn_format frn_article_get_format(const frn_article *article);
 
 /**
  * The source text that every offset of this article and of its quotations
- * points into: the input itself, byte for byte, for text input; the body
- * text for HTML input. NUL-terminated; it may hold NUL bytes of its own, so
- * prefer the length.
+ * points into: the input itself, byte for byte, for text input (its
+ * repaired copy in the lenient mode of frn_article_options_set_repair_utf8());
+ * the body text for HTML input. Valid UTF-8, NUL-terminated, holding no
+ * other NUL byte.
  * @param article a parsed article.
  * @param[out] len receives the length in bytes; may be NULL.
  * @return borrowed from the article.
  */
 FRN_API const char *frn_article_get_source(const frn_article *article, size_t *len);
+
+/**
+ * How many ill-formed UTF-8 sequences and NUL bytes of the input were
+ * replaced by U+FFFD (lenient mode, frn_article_options_set_repair_utf8());
+ * always 0 otherwise, and for NULL.
+ */
+FRN_API size_t frn_article_get_repair_count(const frn_article *article);
 
 /**
  * The headline, NUL-terminated UTF-8, or NULL when none was found.

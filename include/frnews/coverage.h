@@ -144,7 +144,9 @@ FRN_API void frn_coverage_free(frn_coverage *coverage);
  * @param quotes  its quotations, or NULL to extract none; not retained.
  * @param[out] index_out receives the article's index (its order of
  *                 addition), FRN_NONE on failure; may be NULL.
- * @return FRN_OK, FRN_ERR_INVALID_ARG, FRN_ERR_ICU or FRN_ERR_NOMEM.
+ * @return FRN_OK, FRN_ERR_INVALID_ARG, FRN_ERR_TOO_LARGE (a title or body
+ *         longer than the 2^31 - 1 bytes ICU can segment), FRN_ERR_ICU or
+ *         FRN_ERR_NOMEM.
  */
 FRN_API frn_status frn_coverage_add(frn_ctx *ctx, frn_coverage *coverage, const char *id,
                                     const frn_article *article,

@@ -79,6 +79,22 @@ FRN_API frn_status frn_quote_options_set_types(frn_quote_options *options, unsig
 FRN_API frn_status frn_quote_options_set_max_quotes(frn_quote_options *options,
                                                     size_t max_quotes);
 
+/**
+ * Skip titles and scare quotes in quotation marks. By default every pair of
+ * quotation marks that someone is reported to say counts (a quoted word in
+ * reported speech makes it a mixed quotation, as `quoted` parts), and a
+ * short quoted phrase that no one is reported to say (a scare quote, a
+ * title) is no quotation. With @p skip non-zero, quoted titles of works,
+ * programmes and the like (a phrase of two to ten words in title case:
+ * "Meet the Press", "State of the Union") are no quotation either: a
+ * reported clause whose only quoted words are a title is indirect, and a
+ * title standing alone, however long, is left out.
+ * @param options the options to change.
+ * @param skip non-zero to skip them, 0 (the default) to keep them.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options.
+ */
+FRN_API frn_status frn_quote_options_set_skip_titles(frn_quote_options *options, int skip);
+
 /** The quotations of one article, in order of position. Immutable. */
 typedef struct frn_quote_list frn_quote_list;
 

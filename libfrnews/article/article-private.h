@@ -8,7 +8,12 @@
 struct frn_article_options {
     frn_format format;
     char *url;
+    size_t max_input; /* bytes */
+    int repair_utf8;  /* replace ill-formed UTF-8 and NUL by U+FFFD */
 };
+
+/* The options frn_article_parse() uses when given NULL. */
+extern const frn_article_options frnp_article_default_options;
 
 struct frn_article {
     frn_format format;
@@ -24,6 +29,7 @@ struct frn_article {
     size_t text_len;
     frn_span *paragraphs; /* into source */
     size_t paragraph_count;
+    size_t repair_count; /* sequences replaced by U+FFFD in source */
 };
 
 /* Parsing runs these steps in order (article-parse.c): validate the input,

@@ -6,12 +6,18 @@
 #include "core/context.h"
 #include "text/utf8.h"
 
+const frn_article_options frnp_article_default_options = {
+    FRN_FORMAT_AUTO, NULL, FRN_ARTICLE_DEFAULT_MAX_INPUT, 0};
+
 frn_status frn_article_options_new(frn_article_options **out)
 {
     if (!out)
         return FRN_ERR_INVALID_ARG;
-    *out = calloc(1, sizeof **out);
-    return *out ? FRN_OK : FRN_ERR_NOMEM;
+    *out = malloc(sizeof **out);
+    if (!*out)
+        return FRN_ERR_NOMEM;
+    **out = frnp_article_default_options;
+    return FRN_OK;
 }
 
 void frn_article_options_free(frn_article_options *options)
@@ -45,6 +51,22 @@ frn_status frn_article_options_set_url(frn_article_options *options, const char 
     }
     free(options->url);
     options->url = copy;
+    return FRN_OK;
+}
+
+frn_status frn_article_options_set_max_input(frn_article_options *options, size_t max_bytes)
+{
+    if (!options || max_bytes == 0)
+        return FRN_ERR_INVALID_ARG;
+    options->max_input = max_bytes;
+    return FRN_OK;
+}
+
+frn_status frn_article_options_set_repair_utf8(frn_article_options *options, int repair)
+{
+    if (!options)
+        return FRN_ERR_INVALID_ARG;
+    options->repair_utf8 = repair != 0;
     return FRN_OK;
 }
 
@@ -101,6 +123,11 @@ const char *frn_article_get_source(const frn_article *article, size_t *len)
     if (len)
         *len = article ? article->source_len : 0;
     return article ? article->source : NULL;
+}
+
+size_t frn_article_get_repair_count(const frn_article *article)
+{
+    return article ? article->repair_count : 0;
 }
 
 const char *frn_article_get_title(const frn_article *article)

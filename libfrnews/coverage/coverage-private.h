@@ -205,7 +205,8 @@ int32_t frnp_cov_day_from_iso(const char *text);
 typedef int (*frnp_cov_word_fn)(const char *word, size_t len, void *data);
 
 /* Segment text into words with ICU (letters and numbers only, no
- * punctuation or spaces) and pass each folded word to fn. */
+ * punctuation or spaces) and pass each folded word to fn. FRN_ERR_TOO_LARGE
+ * for a text longer than ICU's 32-bit positions reach. */
 frn_status frnp_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
                              frnp_cov_word_fn fn, void *data);
 

@@ -5,26 +5,31 @@
 #define MENTION_MAX_TOKENS 10
 #define APPOSITIVE_MAX_TOKENS 30
 #define INTRO_MAX_TOKENS 8
+#define PARENTHESIS_MAX_TOKENS 10
+#define INVERTED_MAX_TOKENS 8
+#define SUFFIX_MAX_SKIP 2
 /* How far back a cue may stand from a quotation inside its sentence. */
 #define BEFORE_MAX_TOKENS 80
 
+/* The end of a sentence (as ICU's rules cut them, so not the dot of
+ * "Mr."), a ';' or a quotation mark. */
 static int ends_clause(const frnp_qtext *q, size_t i)
 {
-    return (frnp_q_token(q, i)->flags & FRNP_TOKEN_SENTENCE_END) || frnp_q_is_char(q, i, ';') ||
-           frnp_q_is_mark(q, i);
+    return frnp_q_sentence_last(q, i) == i + 1 || frnp_q_is_char(q, i, ';') || frnp_q_is_mark(q, i);
 }
 
 /* A token that may belong to a speaker's noun phrase. */
 static int in_noun_phrase(const frnp_qtext *q, size_t i)
 {
     if (!frnp_q_is_word(q, i))
-        return 0;
-    return frnp_q_is_capitalized(q, i) ||
+        return frnp_q_inside_name(q, i);
+    return frnp_q_is_capitalized(q, i) || frnp_q_inside_name(q, i) ||
            frnp_q_is(q, i, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION | FRNP_W_CONNECTOR);
 }
 
 /* Tokens [first, last) read as a speaker: a pronoun, or a noun phrase of
- * names, roles and nouns, possibly after a determiner. */
+ * names, roles and nouns, possibly after a determiner, that neither starts
+ * nor ends with a connector ("and", "of") or a dot. */
 static int is_speaker_phrase(const frnp_qtext *q, size_t first, size_t last)
 {
     if (first >= last || last - first > MENTION_MAX_TOKENS)
@@ -33,10 +38,25 @@ static int is_speaker_phrase(const frnp_qtext *q, size_t first, size_t last)
         return 1;
     if (frnp_q_is(q, first, FRNP_W_DETERMINER))
         first++;
+    if (first >= last || !frnp_q_is_word(q, first) || frnp_q_is(q, first, FRNP_W_CONNECTOR) ||
+        frnp_q_is(q, last - 1, FRNP_W_CONNECTOR))
+        return 0;
     for (size_t k = first; k < last; k++)
         if (!in_noun_phrase(q, k) || frnp_q_is(q, k, FRNP_W_CUE))
             return 0;
-    return first < last;
+    return 1;
+}
+
+/* "Sen. Jane Roe (D-Ill.) said": the start of a parenthesis ending just
+ * before `end`, or end when there is none. */
+static size_t before_parenthesis(const frnp_qtext *q, size_t floor, size_t end)
+{
+    if (end == floor || !frnp_q_is_char(q, end - 1, ')'))
+        return end;
+    for (size_t k = end - 1; k-- > floor && end - k <= PARENTHESIS_MAX_TOKENS;)
+        if (frnp_q_is_char(q, k, '('))
+            return k;
+    return end;
 }
 
 size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
@@ -52,14 +72,60 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
     while (end < q->tokens.count && end - start < MENTION_MAX_TOKENS && in_noun_phrase(q, end) &&
            frnp_q_same_paragraph(q, start, end))
         end++;
-    while (end > start && frnp_q_is(q, end - 1, FRNP_W_CONNECTOR))
+    while (end > start && (frnp_q_is(q, end - 1, FRNP_W_CONNECTOR) || !frnp_q_is_word(q, end - 1)))
         end--;
     return is_speaker_phrase(q, start, end) ? end : start;
 }
 
+size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start)
+{
+    size_t end = frnp_attribution_phrase_after(q, start), named = 0;
+
+    if (end > start || start >= q->tokens.count)
+        return end;
+    /* "..., said one Democratic source on the panel.", "said 9/11 widow
+     * Terry Strada": a short phrase to the clause's end that names a role,
+     * a proxy or a name. */
+    for (end = start; end < q->tokens.count && end - start < INVERTED_MAX_TOKENS && frnp_q_is_word(q, end) &&
+                      !frnp_q_is(q, end, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) &&
+                      frnp_q_same_paragraph(q, start, end);
+         end++)
+        named |= frnp_q_is_capitalized(q, end) || frnp_q_is(q, end, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION);
+    if (!named || end == start || end >= q->tokens.count || !(ends_clause(q, end) || frnp_q_is_char(q, end, ',')))
+        return start;
+    return end;
+}
+
+/* The longest speaker phrase ending at `end` that starts at `first` or a
+ * few words later: "panel Chairman Jason Chaffetz" -> "Chairman Jason
+ * Chaffetz". */
+static size_t speaker_suffix(const frnp_qtext *q, size_t first, size_t end)
+{
+    for (size_t k = first; k < end && k <= first + SUFFIX_MAX_SKIP; k++)
+        if (is_speaker_phrase(q, k, end))
+            return k;
+    return FRNP_NO_TOKEN;
+}
+
+/* "“...” ― Jane Roe": a dash, then the speaker's name closing the
+ * paragraph or sentence, as lists of reader comments and epigraphs print
+ * them. */
+static int dash_attribution(const frnp_qtext *q, size_t k, frnp_attribution *out)
+{
+    size_t end;
+
+    if (k + 1 >= q->tokens.count || !frnp_q_is_dash(q, k) || !frnp_q_same_paragraph(q, k, k + 1))
+        return 0;
+    end = frnp_attribution_phrase_after(q, k + 1);
+    if (end == k + 1 || (end < q->tokens.count && frnp_q_same_paragraph(q, k, end) && !ends_clause(q, end)))
+        return 0;
+    *out = (frnp_attribution){k, k + 1, k + 1, end, end};
+    return 1;
+}
+
 int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *out)
 {
-    size_t k = after, limit, count = q->tokens.count;
+    size_t k = after, limit, count = q->tokens.count, first;
 
     while (k < count && frnp_q_is_char(q, k, ','))
         k++;
@@ -68,23 +134,46 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         k++;
     if (k >= count || (after > 0 && !frnp_q_same_paragraph(q, k, after - 1)))
         return 0;
+    if (dash_attribution(q, k, out))
+        return 1;
     limit = k + AFTER_WINDOW;
-    for (size_t j = k; j < count && j < limit && frnp_q_same_paragraph(q, j, k); j++) {
+    for (size_t j = k, apposition = FRNP_NO_TOKEN; j < count && j < limit && frnp_q_same_paragraph(q, j, k); j++) {
         size_t cue = frnp_q_cue_length(q, j, 1), mention_end = j;
-        if (ends_clause(q, j) || frnp_q_is_char(q, j, ','))
+        if (ends_clause(q, j))
             return 0;
+        if (frnp_q_is_char(q, j, ',')) {
+            /* "..., Vann Newkirk, a writer for The Atlantic, said": the
+             * speaker, then an apposition between commas. */
+            if (apposition != FRNP_NO_TOKEN) {
+                if (j + 1 < count && frnp_q_cue_length(q, j + 1, 1))
+                    continue; /* the apposition's closing comma */
+                return 0;
+            }
+            if (!is_speaker_phrase(q, k, before_parenthesis(q, k, j)))
+                return 0;
+            apposition = j;
+            limit = j + APPOSITIVE_MAX_TOKENS;
+            continue;
+        }
         if (!cue)
             continue;
         if (j == k) {
-            size_t end = frnp_attribution_phrase_after(q, j + cue);
+            size_t end = frnp_attribution_inverted_speaker(q, j + cue);
             *out = (frnp_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
             return 1;
         }
+        if (apposition != FRNP_NO_TOKEN) {
+            if (!frnp_q_is_char(q, j - 1, ',') && !frnp_q_is(q, j - 1, FRNP_W_MODIFIER))
+                return 0;
+            mention_end = apposition;
+        }
         while (mention_end > k && frnp_q_is(q, mention_end - 1, FRNP_W_MODIFIER))
             mention_end--;
-        if (!is_speaker_phrase(q, k, mention_end))
+        mention_end = before_parenthesis(q, k, mention_end); /* "Jason Chaffetz (R-Utah) said" */
+        first = speaker_suffix(q, k, mention_end);
+        if (first == FRNP_NO_TOKEN)
             return 0;
-        *out = (frnp_attribution){j, j + cue, k, mention_end, j + cue};
+        *out = (frnp_attribution){j, j + cue, first, mention_end, j + cue};
         return 1;
     }
     return 0;
@@ -93,16 +182,19 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
 int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size_t *first_out,
                              size_t *last_out)
 {
-    size_t start;
+    size_t start, apposition = FRNP_NO_TOKEN, apposition_end = 0;
 
     while (end > floor && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
         end--;
+    end = before_parenthesis(q, floor, end);
     if (end > floor && frnp_q_is_char(q, end - 1, ',')) {
         size_t k = end - 1;
         while (k > floor && end - k < APPOSITIVE_MAX_TOKENS && !frnp_q_is_char(q, k - 1, ','))
             k--;
         if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS)
             return 0;
+        apposition = k;
+        apposition_end = end - 1;
         end = k - 1;
     }
     if (end > floor && frnp_q_is(q, end - 1, FRNP_W_PRONOUN)) {
@@ -118,8 +210,13 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         start++;
     if (start > floor && frnp_q_is(q, start - 1, FRNP_W_DETERMINER))
         start--;
-    if (!is_speaker_phrase(q, start, end))
-        return 0;
+    if (!is_speaker_phrase(q, start, end)) {
+        /* "A lawyer for the outlets, David Schulz, said": the name between the commas. */
+        if (apposition == FRNP_NO_TOKEN || !is_speaker_phrase(q, apposition, apposition_end))
+            return 0;
+        start = apposition;
+        end = apposition_end;
+    }
     *first_out = start;
     *last_out = end;
     return 1;
@@ -153,6 +250,11 @@ int frnp_attribution_before(const frnp_qtext *q, size_t open, int intro_only, fr
             continue;
         if (intro_only && !introduces(q, j + cue, open))
             return 0;
+        if (j == floor && frnp_attribution_phrase_after(q, j + cue) > j + cue) {
+            /* "Said Ellis: “...”" */
+            *out = (frnp_attribution){j, j + cue, j + cue, frnp_attribution_phrase_after(q, j + cue), open};
+            return 1;
+        }
         if (!frnp_attribution_subject(q, floor, j, &first, &last))
             return 0;
         *out = (frnp_attribution){j, j + cue, first, last, open};

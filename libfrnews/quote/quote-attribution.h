@@ -33,4 +33,10 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
  * "according to the ministry"): the index past it, or start when none. */
 size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start);
 
+/* The speaker after an inverted cue ("said the spokesperson", "said one
+ * Democratic source on the panel."): a speaker phrase, or a short phrase
+ * naming a role or a name to the clause's end. The index past it, or start
+ * when none. */
+size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start);
+
 #endif

@@ -8,20 +8,25 @@
  * unattributed fragments are mostly scare quotes and titles. */
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include "core/array.h"
 #include "core/context.h"
 #include "quote-attribution.h"
 #include "quote-marks.h"
 #include "quote-stages.h"
+#include "text/utf8.h"
 
 #define CONFIDENCE_ATTRIBUTED 0.9
 #define CONFIDENCE_CARRIED 0.75
 #define CONFIDENCE_MIXED 0.7
 #define CONFIDENCE_UNATTRIBUTED 0.35
 #define UNATTRIBUTED_MIN_WORDS 5
+#define TITLE_MAX_WORDS 10
+#define TITLE_SMALL_WORD 3 /* bytes: "of", "the", "and" may stay lower-case in a title */
 
 typedef struct direct_pass {
     const frnp_qtext *q;
+    const frn_quote_options *options;
     frn_quote_list *list;
     frnp_marked_spans *marks;
     size_t paragraph;
@@ -143,6 +148,40 @@ static int append_fragment(direct_pass *x, const frnp_marked_quote *marked)
     return 1;
 }
 
+/* Whether token i is a word in capitals only ("WALLACE", "O'REILLY"). */
+static int is_all_capitals(const frnp_qtext *q, size_t i)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t pos = t->start, letters = 0;
+
+    if (!frnp_q_is_capitalized(q, i))
+        return 0;
+    while (pos < t->end) {
+        UChar32 c = frnp_utf8_next(q->src, t->end, &pos);
+        if (u_islower(c))
+            return 0;
+        letters += u_isalpha(c) != 0;
+    }
+    return letters > 1;
+}
+
+/* "WALLACE: Governor, ...": a transcript's speaker, one or two words in
+ * capitals and a colon opening the quoted text. Returns the token after
+ * the colon, or FRNP_NO_TOKEN. */
+static size_t transcript_speaker(const direct_pass *x, frn_span content, size_t *first, size_t *last)
+{
+    const frnp_qtext *q = x->q;
+    size_t k = token_at(x, content.start), end = x->q->tokens.paragraph_first[x->paragraph + 1], n = k;
+
+    while (n < end && n < k + 2 && is_all_capitals(q, n))
+        n++;
+    if (n == k || n + 1 >= end || !frnp_q_is_char(q, n, ':'))
+        return FRNP_NO_TOKEN;
+    *first = k;
+    *last = n;
+    return n + 1;
+}
+
 static frn_quote *new_quote(direct_pass *x, const frnp_marked_quote *marked, frn_quote_type type)
 {
     frn_quote *quote = frnp_quote_list_push(x->list);
@@ -181,6 +220,71 @@ static void attribute_direct(direct_pass *x, frn_quote *quote, const frnp_marked
     x->carried_end_token = trailing ? a.end : 0;
 }
 
+/* "“...,” Smith said on “Meet the Press”": the cue before a quoted phrase
+ * attributes the quotation before it, and the phrase is a title. */
+static int attributes_earlier_quote(const frnp_qtext *q, const frnp_attribution *a)
+{
+    size_t k = a->mention_first < a->cue_first ? a->mention_first : a->cue_first;
+
+    return k > 0 && (frnp_q_is_mark(q, k - 1) || (k > 1 && frnp_q_is_char(q, k - 1, ',') && frnp_q_is_mark(q, k - 2)));
+}
+
+/* "“Not paying taxes” makes him smart, Smith said": a quotation opening a
+ * sentence that goes on in the reporter's words to a cue later on is the
+ * quoted phrase of a mixed quotation. */
+static int opens_reported_sentence(const direct_pass *x, const frnp_marked_quote *marked, size_t after,
+                                   frnp_attribution *a)
+{
+    const frnp_qtext *q = x->q;
+    size_t last;
+
+    if (!marked->closed || after >= q->tokens.count || !frnp_q_is_word(q, after) ||
+        frnp_q_sentence_first(q, after) != frnp_q_sentence_first(q, after - 1) ||
+        frnp_attribution_after(q, after, a))
+        return 0;
+    last = frnp_q_sentence_last(q, after);
+    return frnp_attribution_before(q, last, 0, a) && a->cue_first > after;
+}
+
+/* A transcript's line: the speaker named before the colon, the words
+ * after it. */
+static int attribute_transcript(direct_pass *x, frn_quote *quote)
+{
+    size_t first, last, start = transcript_speaker(x, quote->fragments[0], &first, &last);
+
+    if (start == FRNP_NO_TOKEN)
+        return 0;
+    quote->fragments[0].start = frnp_q_token(x->q, start)->start;
+    quote->quoted[0] = quote->fragments[0];
+    x->failed |= !frnp_quote_set_text(quote, x->q->src);
+    quote->mention_first = first;
+    quote->mention_last = last;
+    quote->cue_span = (frn_span){frnp_q_token(x->q, last)->start, frnp_q_token(x->q, last)->end};
+    quote->attribution_confidence = CONFIDENCE_ATTRIBUTED;
+    x->carried = -1; /* the next line names its own speaker */
+    return 1;
+}
+
+/* "Meet the Press", "State of the Union": two to ten words, each
+ * capitalised but the short ones ("of", "the"), ending in no sentence. */
+static int is_title(const direct_pass *x, frn_span content)
+{
+    const frnp_qtext *q = x->q;
+    size_t end = q->tokens.paragraph_first[x->paragraph + 1], words = 0, last = FRNP_NO_TOKEN;
+
+    for (size_t i = token_at(x, content.start); i < end && frnp_q_token(q, i)->start < content.end; i++) {
+        const frnp_token *t = frnp_q_token(q, i);
+        if (!frnp_q_is_word(q, i))
+            continue;
+        if (!frnp_q_is_capitalized(q, i) && (words == 0 || t->end - t->start > TITLE_SMALL_WORD))
+            return 0;
+        words++;
+        last = i;
+    }
+    return words >= 2 && words <= TITLE_MAX_WORDS && frnp_q_is_capitalized(q, last) &&
+           !(frnp_q_token(q, last)->end < content.end && (frnp_q_token(q, last + 1)->flags & FRNP_TOKEN_SENTENCE_END));
+}
+
 static int remember_marks(direct_pass *x, frn_span content)
 {
     frnp_marked_spans *m = x->marks;
@@ -199,15 +303,26 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
     frnp_attribution a;
     frn_quote *quote;
 
+    if (x->options->skip_titles && is_title(x, marked->content))
+        return 1; /* as if no marks stood there */
     if (!remember_marks(x, marked->content))
         return 0;
     if (continues_split_quote(x, open) && append_fragment(x, marked))
         return !x->failed;
+    if (is_sentence_opening(x, open) && opens_reported_sentence(x, marked, after, &a)) {
+        quote = new_quote(x, marked, FRN_QUOTE_MIXED);
+        if (!quote)
+            return 0;
+        set_attribution(x, quote, &a, CONFIDENCE_MIXED);
+        return !x->failed;
+    }
     if (is_sentence_opening(x, open) ||
         (!follows_that(x, open) && frnp_attribution_before(x->q, open, 1, &a))) {
         quote = new_quote(x, marked, FRN_QUOTE_DIRECT);
         if (!quote)
             return 0;
+        if (attribute_transcript(x, quote))
+            return !x->failed;
         attribute_direct(x, quote, marked, open, after);
         /* A lone unattributed phrase is more likely a title than a quotation. */
         if (quote->mention_first == FRNP_NO_TOKEN && !quote->cue_span.end &&
@@ -215,23 +330,29 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
             frnp_quote_clear(&x->list->items[--x->list->count]);
         return !x->failed;
     }
-    if (!frnp_attribution_before(x->q, open, 0, &a) &&
+    if (!(frnp_attribution_before(x->q, open, 0, &a) && !attributes_earlier_quote(x->q, &a)) &&
         !(marked->closed && frnp_attribution_after(x->q, after, &a)))
         return 1; /* a scare quote or a title */
     quote = new_quote(x, marked, FRN_QUOTE_MIXED);
     if (!quote)
         return 0;
     set_attribution(x, quote, &a, CONFIDENCE_MIXED);
+    /* A quotation after it may go on: '... because “most people don't
+     * know,” she said. “We have no context ...”' */
+    x->carried = (long)(quote - x->list->items);
+    x->carried_paragraph = x->paragraph;
+    x->carried_by_trailing_cue = 0;
     return !x->failed;
 }
 
-frn_status frnp_quote_direct_find(frn_ctx *ctx, const frnp_qtext *q, frn_quote_list *list,
-                                  frnp_marked_spans *marks)
+frn_status frnp_quote_direct_find(frn_ctx *ctx, const frnp_qtext *q, const frn_quote_options *options,
+                                  frn_quote_list *list, frnp_marked_spans *marks)
 {
     direct_pass x;
 
     memset(&x, 0, sizeof x);
     x.q = q;
+    x.options = options;
     x.list = list;
     x.marks = marks;
     x.carried = -1;

@@ -10,7 +10,8 @@
 #include "core/context.h"
 #include "quote-stages.h"
 
-static frn_status find_quotes(frn_ctx *ctx, const frn_article *article, frn_quote_list *list)
+static frn_status find_quotes(frn_ctx *ctx, const frn_article *article, const frn_quote_options *options,
+                              frn_quote_list *list)
 {
     frnp_qtext q;
     frnp_marked_spans marks = {NULL, 0, 0};
@@ -18,7 +19,7 @@ static frn_status find_quotes(frn_ctx *ctx, const frn_article *article, frn_quot
 
     if (status != FRN_OK)
         return status;
-    status = frnp_quote_direct_find(ctx, &q, list, &marks);
+    status = frnp_quote_direct_find(ctx, &q, options, list, &marks);
     if (status == FRN_OK)
         status = frnp_quote_indirect_find(ctx, &q, &marks, list);
     frnp_quote_list_sort(list);
@@ -63,9 +64,11 @@ frn_status frn_quote_list_extract(frn_ctx *ctx, const frn_article *article,
     list = calloc(1, sizeof *list);
     if (!list)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    status = find_quotes(ctx, article, list);
+    if (!options)
+        options = &frnp_quote_default_options;
+    status = find_quotes(ctx, article, options, list);
     if (status == FRN_OK)
-        status = apply_options(ctx, list, options ? options : &frnp_quote_default_options);
+        status = apply_options(ctx, list, options);
     if (status != FRN_OK) {
         frn_quote_list_free(list);
         return status;

@@ -19,14 +19,18 @@
 
 #define MIN_CONTENT_WORDS 3
 #define TAIL_MAX_WORDS 8          /* "said Tuesday in a statement" */
+#define APPOSITION_MAX_WORDS 16   /* "said Jane Roe, the chief executive of ..." */
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
-#define ACCORDING_MAX_TOKENS 14   /* "according to the nonpartisan Congressional Budget Office" */
+#define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
+#define SENTENCE_SUBJECT_MAX_WORDS 10
+#define HEADLINE_SPEAKER_MAX_TOKENS 4
 
 #define CONFIDENCE_SUBJECT_CUE 0.8
 #define CONFIDENCE_ACCORDING 0.8
 #define CONFIDENCE_INHERITED 0.65
 #define CONFIDENCE_GENERIC 0.55
+#define CONFIDENCE_HEADLINE 0.6
 
 typedef struct indirect_pass {
     const frnp_qtext *q;
@@ -70,30 +74,73 @@ static int mark_tokens(indirect_pass *x)
     return 1;
 }
 
-static int is_negation(const frnp_qtext *q, size_t i)
+static int is_participle(const frnp_qtext *q, size_t c)
 {
-    const frnp_token *t = frnp_q_token(q, i);
-    size_t len = t->end - t->start;
-    const char *text = q->src + t->start;
+    const frnp_token *t = frnp_q_token(q, c);
 
-    return frnp_q_is(q, i, FRNP_W_NEGATION) ||
-           (len > 3 && (memcmp(text + len - 3, "n't", 3) == 0 ||
-                        (len > 5 && memcmp(text + len - 5, "n\xE2\x80\x99t", 5) == 0)));
+    return t->end - t->start > 4 && memcmp(q->src + t->end - 3, "ing", 3) == 0;
+}
+
+/* "was endorsed by dozens of papers", "is expected to": a participle after
+ * a form of "be" (past adverbs), or before "by". */
+static int is_passive(const frnp_qtext *q, size_t c, size_t first)
+{
+    size_t k = c;
+
+    if (is_participle(q, c))
+        return 0; /* "was saying" */
+    if (c + 1 < q->tokens.count && frnp_token_in(frnp_q_token(q, c + 1), FRNP_LEX_AGENT_PREPOSITION))
+        return 1;
+    while (k > first && frnp_q_is(q, k - 1, FRNP_W_MODIFIER) && !frnp_q_is(q, k - 1, FRNP_W_BE))
+        k--;
+    return k > first && frnp_q_is(q, k - 1, FRNP_W_BE);
 }
 
 /* A verb use of a reporting word: not "the claims", "his tweets", "the
- * United States", "would not say". */
+ * United States", "would not say", nor a passive. */
 static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
 {
     const frnp_qtext *q = x->q;
 
-    if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c])
+    if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c] || is_passive(q, c, first))
         return 0;
-    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || frnp_q_is_capitalized(q, c) ||
-                      is_negation(q, c - 1)))
+    /* In a headline in title case, where capitals tell nothing, a word
+     * after a preposition is a noun ("Backlash on Plans To Limit ..."). */
+    if (c > first && frnp_q_in_title_case(q, c) && frnp_q_is(q, c - 1, FRNP_W_ADJUNCT | FRNP_W_PARTICLE))
+        return 0;
+    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || (frnp_q_is_capitalized(q, c) && !frnp_q_in_title_case(q, c)) ||
+                      frnp_q_is_negation(q, c - 1)))
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
            (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER));
+}
+
+/* What, after a comma, opens a clause that is not the reported one:
+ * "according to", "which", "although", "and"/"but" with a clause of their
+ * own, a participle ("..., sending him to Ohio"). */
+static int ends_clause_after_comma(const indirect_pass *x, size_t k)
+{
+    const frnp_qtext *q = x->q;
+
+    if (frnp_q_according_length(q, k))
+        return 1;
+    if (frnp_q_is(q, k, FRNP_W_CLAUSE_STOP))
+        return 1;
+    if (is_conjunction(q, k) && k + 1 < q->tokens.count) {
+        size_t v = k + 1;
+        if (frnp_q_is_capitalized(q, v) || frnp_q_is(q, v, FRNP_W_PRONOUN | FRNP_W_DETERMINER))
+            return 1; /* ", but he ...", ", and the union ..." */
+        /* ", and has called for", ", and human rights groups warned" */
+        for (size_t words = 0; v < q->tokens.count && words <= GENERIC_SUBJECT_MAX_WORDS && frnp_q_is_word(q, v) &&
+                               !frnp_q_is_negation(q, v) && !x->in_marks[v];
+             v++, words++)
+            if (frnp_q_is(q, v, FRNP_W_REPORT) && !frnp_q_is(q, v, FRNP_W_NEEDS_THAT))
+                return 1;
+        return 0;
+    }
+    if (frnp_q_is_word(q, k) && !frnp_q_is_capitalized(q, k) && is_participle(q, k))
+        return 1;
+    return 0;
 }
 
 /* Where the clause starting at `start` ends: before the next reporting verb
@@ -114,8 +161,13 @@ static size_t clause_end(const indirect_pass *x, size_t start, size_t stop)
                 end--;
             return end;
         }
-        if (j + 1 < stop && frnp_q_is_char(q, j, ',') && frnp_q_according_length(q, j + 1))
+        if (j + 1 < stop && frnp_q_is_char(q, j, ',') && !x->in_marks[j + 1] && ends_clause_after_comma(x, j + 1))
             return j;
+        /* '... “the issues in front of you,” though she noted ...': the
+         * comma inside the closing mark. */
+        if (j > start && j + 1 < stop && frnp_q_is_mark(q, j) && x->in_marks[j - 1] &&
+            frnp_q_is_char(q, j - 1, ',') && !x->in_marks[j + 1] && ends_clause_after_comma(x, j + 1))
+            return j + 1;
     }
     return stop;
 }
@@ -149,6 +201,39 @@ static int is_tail(const indirect_pass *x, size_t start, size_t stop)
     return 1;
 }
 
+/* What follows the cue of "CLAUSE, X said TAIL": nothing, or an adjunct
+ * ("on Tuesday", "Tuesday", "in a statement", "of the plan", "as he
+ * left"), or for "told" the one told and an adjunct ("told Reuters on
+ * Monday"); never an object ("criticized the plan"), which is the content. */
+static int is_adjunct_tail(const indirect_pass *x, size_t verb, size_t start, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+
+    if (frnp_q_is(q, verb, FRNP_W_TELL) && start < stop) {
+        size_t after = frnp_attribution_phrase_after(q, start);
+        start = after > start ? after : start + 1;
+    }
+    if (start >= stop)
+        return 1;
+    if (!frnp_q_is(q, start, FRNP_W_ADJUNCT | FRNP_W_PARTICLE) &&
+        !(frnp_q_is_capitalized(q, start) && frnp_q_is(q, start, FRNP_W_NON_NAME)))
+        return 0;
+    return is_tail(x, start, stop);
+}
+
+/* ", founder and CEO of Iraq and Afghanistan Veterans of America": an
+ * apposition after the speaker of an inverted cue, to the clause's end. */
+static int is_apposition(const indirect_pass *x, size_t start, size_t stop)
+{
+    if (start >= stop || !frnp_q_is_char(x->q, start, ',') || count_words(x->q, start, stop) > APPOSITION_MAX_WORDS)
+        return 0;
+    for (size_t i = start + 1; i < stop; i++)
+        if (frnp_q_is(x->q, i, FRNP_W_COMPLEMENTISER | FRNP_W_REPORT) || frnp_q_is_mark(x->q, i) ||
+            frnp_q_is_char(x->q, i, ':') || frnp_q_is_char(x->q, i, ','))
+            return 0;
+    return 1;
+}
+
 /* The end of the adjunct after a cue: its first comma, else stop. */
 static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
 {
@@ -159,6 +244,13 @@ static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
 }
 
 static void set_piece(frame *f, size_t first, size_t last);
+
+/* The end of the clause before the speaker or cue at k, past its comma,
+ * or with its closing quotation mark ("“...,” X said"). */
+static size_t piece_before(const frnp_qtext *q, size_t k)
+{
+    return frnp_q_is_mark(q, k - 1) ? k : k - 1;
+}
 
 /* "CLAUSE, the agency said in a report, and CLAUSE": the second piece. */
 static void add_continuation(const indirect_pass *x, frame *f, size_t comma, size_t stop)
@@ -186,7 +278,8 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     /* "that" right after the cue, or after an adjunct or the one told. */
     if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told))
         for (size_t k = cue_end; k < stop && k < cue_end + COMPLEMENTISER_WINDOW; k++) {
-            if (frnp_q_is_mark(q, k) || frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
+            if ((frnp_q_is_mark(q, k) && (k == cue_end || (k + 1 < stop && x->in_marks[k + 1]))) ||
+                frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
                 break;
             if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
                 return k + 1;
@@ -201,7 +294,9 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
 }
 
 /* A lower-case subject standing at the start of its clause ("officials
- * said", "the source added"), when no name or role names the speaker. */
+ * said", "the source added", "while 73 percent said"), or a relative
+ * pronoun ("an architect who said"), when no name or role names the
+ * speaker. */
 static int generic_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
@@ -209,19 +304,56 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
 
     while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
         end--;
+    /* "an architect who said": the relative pronoun. */
+    if (end > first && frnp_q_is(q, end - 1, FRNP_W_RELATIVE)) {
+        *sf = end - 1;
+        *sl = end;
+        return 1;
+    }
     start = end;
-    while (start > first && end - start < GENERIC_SUBJECT_MAX_WORDS && frnp_q_is_word(q, start - 1) &&
+    while (start > first && end - start < SENTENCE_SUBJECT_MAX_WORDS &&
+           (frnp_q_is_word(q, start - 1) || frnp_q_inside_name(q, start - 1)) &&
            !frnp_q_is(q, start - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) && !x->in_marks[start - 1] &&
            !is_conjunction(q, start - 1))
         start--;
+    /* A longer subject only where the sentence opens with it ("A 2014
+     * study by a law school professor found"). */
+    if (start > first && end - start > GENERIC_SUBJECT_MAX_WORDS)
+        start = end - GENERIC_SUBJECT_MAX_WORDS;
     if (start == end || !(start == first || frnp_q_is_char(q, start - 1, ',') ||
-                          frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) || is_conjunction(q, start - 1)))
+                          frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) || is_conjunction(q, start - 1) ||
+                          frnp_q_is(q, start - 1, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP)))
         return 0;
     if (end - start > 1 && !frnp_q_is(q, start, FRNP_W_DETERMINER) && start != first &&
         !frnp_q_is_char(q, start - 1, ','))
         return 0;
     *sf = start;
     *sl = end;
+    return 1;
+}
+
+/* "Cruz urged delegates to vote and said CLAUSE": a cue joined by "and"
+ * or "but" to an earlier verb shares its subject, the speaker of an
+ * earlier frame of the sentence or the phrase the sentence opens with. */
+static int coordinated_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
+{
+    const frnp_qtext *q = x->q;
+    size_t end = cue, opening;
+
+    while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
+        end--;
+    if (end == first || !is_conjunction(q, end - 1))
+        return 0;
+    if (x->subject_first != FRNP_NO_TOKEN) {
+        *sf = x->subject_first;
+        *sl = x->subject_last;
+        return 1;
+    }
+    opening = frnp_attribution_phrase_after(q, first);
+    if (opening == first || opening + 1 >= end || !frnp_q_is_word(q, opening))
+        return 0;
+    *sf = first;
+    *sl = opening;
     return 1;
 }
 
@@ -343,25 +475,40 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
     }
     if (!frnp_q_is_char(q, c - 1, ','))
         return 0;
-    set_piece(f, first, c - 1);
+    set_piece(f, first, piece_before(q, c));
     if (e + 1 < stop)
         set_piece(f, e + 1, clause_end(x, e + 1, stop));
     return 1;
 }
 
-static int is_participle(const frnp_qtext *q, size_t c)
+/* "X said, “...”": the cue introduces a direct quotation, the direct
+ * stage's; it reports no clause of its own. */
+static int introduces_marks(const indirect_pass *x, size_t cue_end, size_t stop)
 {
-    const frnp_token *t = frnp_q_token(q, c);
+    const frnp_qtext *q = x->q;
+    size_t k = cue_end;
 
-    return t->end - t->start > 4 && memcmp(q->src + t->end - 3, "ing", 3) == 0;
+    if (k < stop && (frnp_q_is_char(q, k, ',') || frnp_q_is_char(q, k, ':')))
+        k++;
+    return k > cue_end && k + 1 < stop && frnp_q_is_mark(q, k) && x->in_marks[k + 1];
+}
+
+/* "“...,” X said": the subject follows a closing quotation mark. */
+static int follows_marks(const frnp_qtext *q, size_t first, size_t sf)
+{
+    return (sf > first && frnp_q_is_mark(q, sf - 1)) ||
+           (sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && frnp_q_is_mark(q, sf - 2));
 }
 
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;
-    size_t cue_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), sf, sl, after_end;
+    size_t verb_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end, sf, sl, after_end;
     int named = frnp_attribution_subject(q, first, c, &sf, &sl);
+
+    while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
+        cue_end++; /* "called for" */
 
     memset(f, 0, sizeof *f);
     f->cue_first = c;
@@ -372,6 +519,12 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         named = 1;
         f->confidence = CONFIDENCE_GENERIC;
     }
+    if (!named && coordinated_subject(x, first, c, &sf, &sl)) {
+        named = 1;
+        f->confidence = CONFIDENCE_INHERITED;
+    }
+    if (introduces_marks(x, cue_end, stop))
+        return 0;
     after_end = clause_end(x, cue_end, stop);
     if (named) {
         f->subject_first = sf;
@@ -379,9 +532,15 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said.") */
         if (sf > first + 1 && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
             !x->colon_lead_in) {
-            size_t tail_end = tail_stop(x, cue_end, after_end);
-            if (is_tail(x, cue_end, tail_end)) {
-                set_piece(f, first, sf - 1);
+            size_t tail_end = tail_stop(x, verb_end, after_end);
+            /* After a quotation, what follows the cue is its adjunct
+             * ("said on “Meet the Press”") unless a clause opens there;
+             * elsewhere the clause before must be one ("In July, X
+             * called for ..." reports what follows). */
+            if (follows_marks(q, first, sf) ? !(cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_COMPLEMENTISER))
+                                            : is_adjunct_tail(x, c, verb_end, tail_end) &&
+                                                  count_words(q, first, sf - 1) >= MIN_CONTENT_WORDS) {
+                set_piece(f, first, piece_before(q, sf));
                 add_continuation(x, f, tail_end, stop);
                 return 1;
             }
@@ -394,11 +553,12 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     }
     /* "CLAUSE, said X." */
     if (c > first + 1 && (frnp_q_is_char(q, c - 1, ',') || frnp_q_is_mark(q, c - 1))) {
-        size_t pe = frnp_attribution_phrase_after(q, cue_end);
-        if (pe > cue_end && is_tail(x, pe, after_end) && !x->colon_lead_in) {
-            f->subject_first = cue_end;
+        size_t pe = frnp_attribution_inverted_speaker(q, verb_end);
+        if (pe > verb_end && (is_tail(x, pe, after_end) || is_apposition(x, pe, after_end)) && !x->colon_lead_in) {
+            f->cue_last = verb_end;
+            f->subject_first = verb_end;
             f->subject_last = pe;
-            set_piece(f, first, c - 1);
+            set_piece(f, first, piece_before(q, c));
             return 1;
         }
         /* "..., adding that CLAUSE": the sentence's speaker goes on. */
@@ -414,11 +574,37 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     return 0;
 }
 
+/* A headline "Pat Caddell: Voters Worried About ...": a name, a colon,
+ * and what the named said. */
+static int headline_colon_frame(const indirect_pass *x, size_t first, size_t stop, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t colon;
+
+    if (frnp_q_token(q, first)->paragraph != q->headline || frnp_q_is(q, first, FRNP_W_DETERMINER))
+        return 0;
+    colon = frnp_attribution_phrase_after(q, first);
+    if (colon == first || colon - first > HEADLINE_SPEAKER_MAX_TOKENS || colon + 1 >= stop ||
+        !frnp_q_is_char(q, colon, ':'))
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->cue_first = colon;
+    f->cue_last = colon + 1;
+    f->subject_first = first;
+    f->subject_last = colon;
+    f->confidence = CONFIDENCE_HEADLINE;
+    set_piece(f, colon + 1, stop);
+    return 1;
+}
+
 static int find_in_sentence(indirect_pass *x, size_t s)
 {
     const frnp_qtext *q = x->q;
     size_t first = q->sentences[s].first, stop = content_stop(q, first, q->sentences[s].last);
     frame f;
+
+    if (headline_colon_frame(x, first, stop, &f))
+        return emit(x, &f);
 
     x->subject_first = x->subject_last = FRNP_NO_TOKEN;
     x->colon_lead_in = frnp_q_is_char(q, q->sentences[s].last - 1, ':');

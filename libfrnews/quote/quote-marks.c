@@ -1,7 +1,8 @@
-/* Pairing quotation marks. Double marks delimit quotations; single marks
- * only when they open at a word boundary and no double mark is open, since
- * U+2019 is also the apostrophe. Marks nested inside a quotation are left
- * to it. */
+/* Pairing quotation marks. Double marks delimit quotations (curly,
+ * straight and full-width, low-9, guillemets either way round, and the CJK
+ * brackets 「」『』); single marks only when they open at a word boundary
+ * and no double mark is open, since U+2019 is also the apostrophe. Marks
+ * nested inside a quotation are left to it. */
 #include <unicode/uchar.h>
 #include "quote-marks.h"
 #include "text/utf8.h"
@@ -23,21 +24,40 @@ int frnp_is_quotation_mark(int c)
     return u_hasBinaryProperty((UChar32)c, UCHAR_QUOTATION_MARK);
 }
 
+/* The CJK corner and white corner brackets and the double prime marks
+ * open a quotation that only their own closing mark ends: 「...」, 『...』
+ * (inside 「」 a 『』 is a quotation within the quotation), 〝...〞. */
+static UChar32 cjk_closer(UChar32 opener)
+{
+    switch (opener) {
+    case 0x300C: return 0x300D;
+    case 0x300E: return 0x300F;
+    case 0x301D: return 0x301E;
+    default: return 0;
+    }
+}
+
 static int opens_double(UChar32 c, UChar32 prev, UChar32 next)
 {
-    int after_boundary = prev < 0 || u_isUWhiteSpace(prev) || u_ispunct(prev);
+    int after_boundary;
 
-    if (c == 0x201C || c == 0x201E || c == 0x00AB)
+    if (c == 0x201C || c == 0x201E || c == 0x00AB || cjk_closer(c))
         return 1;
-    /* A straight mark, or a closing mark misused as an opening one, opens at
-     * a word boundary before a word. */
-    return (c == '"' || c == 0x201D || c == TWO_APOSTROPHES || c == 0x00BB) && after_boundary && next >= 0 && !u_isUWhiteSpace(next);
+    after_boundary = prev < 0 || u_isUWhiteSpace(prev) || u_ispunct(prev);
+    /* A straight mark (or its full-width form), or a closing mark misused
+     * as an opening one, opens at a word boundary before a word. */
+    return (c == '"' || c == 0xFF02 || c == 0x201D || c == TWO_APOSTROPHES || c == 0x00BB) && after_boundary &&
+           next >= 0 && !u_isUWhiteSpace(next);
 }
 
 static int closes_double(UChar32 c, UChar32 opener)
 {
+    if (cjk_closer(opener))
+        return c == cjk_closer(opener) || (opener == 0x301D && c == 0x301F); /* 〝...〟 too */
     if (opener == TWO_APOSTROPHES || c == TWO_APOSTROPHES)
         return opener == TWO_APOSTROPHES && c == TWO_APOSTROPHES;
+    if (c == 0xFF02)
+        return 1;
     if (c == 0x201D || c == '"' || (c == 0x00BB && opener != 0x00BB))
         return 1;
     if (opener == 0x00BB) /* German »...« */
@@ -90,7 +110,19 @@ int frnp_quote_marks_find(const char *src, frn_span paragraph, const frn_span *n
 
     while (pos < paragraph.end) {
         size_t at = pos, after;
-        UChar32 c = frnp_utf8_next(src, paragraph.end, &pos), next;
+        UChar32 c, next;
+        unsigned char byte = (unsigned char)src[pos];
+        /* Most characters are ASCII and no mark: nothing to decide. */
+        if (byte < 0x80 && byte != '"' && byte != '\'') {
+            prev = byte;
+            pos++;
+            continue;
+        }
+        c = frnp_utf8_next(src, paragraph.end, &pos);
+        if (c >= 0x80 && !frnp_is_quotation_mark(c)) {
+            prev = c;
+            continue;
+        }
         if (c == '\'' && pos < paragraph.end && src[pos] == '\'') {
             c = TWO_APOSTROPHES;
             pos++;
@@ -105,7 +137,7 @@ int frnp_quote_marks_find(const char *src, frn_span paragraph, const frn_span *n
             if (!emit(src, &state, at, pos, 1, sink, data))
                 return 0;
             state.open = MARK_NONE;
-        } else if (state.open == MARK_DOUBLE && c == state.opener && c != '"') {
+        } else if (state.open == MARK_DOUBLE && c == state.opener && c != '"' && c != 0xFF02 && !cjk_closer(c)) {
             /* The same curly opening again: the first was never closed. */
             state = (mark_state){MARK_DOUBLE, c, at, pos};
         } else if (state.open != MARK_DOUBLE && opens_double(c, prev, next)) {

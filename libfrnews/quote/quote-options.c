@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include "quote-private.h"
 
-const frn_quote_options frnp_quote_default_options = {FRN_QUOTE_ALL, FRN_QUOTE_DEFAULT_MAX_QUOTES};
+const frn_quote_options frnp_quote_default_options = {FRN_QUOTE_ALL, FRN_QUOTE_DEFAULT_MAX_QUOTES, 0};
 
 frn_status frn_quote_options_new(frn_quote_options **out)
 {
@@ -33,5 +33,13 @@ frn_status frn_quote_options_set_max_quotes(frn_quote_options *options, size_t m
     if (!options || max_quotes == 0)
         return FRN_ERR_INVALID_ARG;
     options->max_quotes = max_quotes;
+    return FRN_OK;
+}
+
+frn_status frn_quote_options_set_skip_titles(frn_quote_options *options, int skip)
+{
+    if (!options)
+        return FRN_ERR_INVALID_ARG;
+    options->skip_titles = skip != 0;
     return FRN_OK;
 }

@@ -35,6 +35,7 @@ struct frn_quote {
 struct frn_quote_options {
     unsigned types;    /* FRN_QUOTE_* bits */
     size_t max_quotes;
+    int skip_titles;   /* quoted titles are no quotation, nor a quoted part */
 };
 
 /* The options frn_quote_list_extract() uses when given NULL. */

@@ -17,8 +17,8 @@ typedef struct frnp_marked_spans {
  * sentences as mixed quotations of the phrase alone, which the indirect
  * stage widens to their reported clause. Every pair of marks is added to
  * marks. Mentions are left as tokens for the speaker stage. */
-frn_status frnp_quote_direct_find(frn_ctx *ctx, const frnp_qtext *q, frn_quote_list *list,
-                                  frnp_marked_spans *marks);
+frn_status frnp_quote_direct_find(frn_ctx *ctx, const frnp_qtext *q, const frn_quote_options *options,
+                                  frn_quote_list *list, frnp_marked_spans *marks);
 
 /* Reported speech: "X said (that) ...", "..., X said", "according to X",
  * typed indirect, or mixed when it holds quoted words (which it takes over

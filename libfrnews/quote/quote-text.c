@@ -8,8 +8,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ubrk.h>
-#include <unicode/utext.h>
 #include <xxhash.h>
 #include "core/array.h"
 #include "core/context.h"
@@ -29,16 +27,54 @@ typedef struct word_memo {
     size_t mask;
 } word_memo;
 
-int frnp_q_is_char(const frnp_qtext *q, size_t i, char c)
+
+int frnp_q_is_negation(const frnp_qtext *q, size_t i)
 {
-    return frnp_token_is_char(q->src, frnp_q_token(q, i), c);
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t len = t->end - t->start;
+    const char *text = q->src + t->start;
+
+    return frnp_q_is(q, i, FRNP_W_NEGATION) ||
+           (len > 3 && (memcmp(text + len - 3, "n't", 3) == 0 ||
+                        (len > 5 && memcmp(text + len - 5, "n\xE2\x80\x99t", 5) == 0)));
 }
 
-int frnp_q_is_mark(const frnp_qtext *q, size_t i)
+/* A one-character token that is a quotation mark (ICU's Quotation_Mark). */
+static int is_mark_token(const frnp_qtext *q, size_t i)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t pos = t->start;
+    unsigned char byte = (unsigned char)q->src[t->start];
+
+    if (byte < 0x80)
+        return byte == '"' || byte == '\'';
+    return frnp_is_quotation_mark(frnp_utf8_next(q->src, t->end, &pos));
+}
+
+static int touches(const frnp_qtext *q, size_t a, size_t b)
+{
+    return frnp_q_token(q, a)->end == frnp_q_token(q, b)->start;
+}
+
+int frnp_q_inside_name(const frnp_qtext *q, size_t i)
+{
+    if (i == 0 || !touches(q, i - 1, i))
+        return 0;
+    if (frnp_q_is_char(q, i, '.') || frnp_q_is_char(q, i, '-'))
+        return frnp_q_is_capitalized(q, i - 1);
+    return frnp_q_is_word(q, i) && i > 1 && frnp_q_is_char(q, i - 1, '-') && touches(q, i - 2, i - 1) &&
+           frnp_q_is_capitalized(q, i - 2);
+}
+
+int frnp_q_is_dash(const frnp_qtext *q, size_t i)
 {
     size_t pos = frnp_q_token(q, i)->start;
+    UChar32 c = frnp_utf8_next(q->src, frnp_q_token(q, i)->end, &pos);
 
-    return frnp_is_quotation_mark(frnp_utf8_next(q->src, frnp_q_token(q, i)->end, &pos));
+    if (c == 0x2013 || c == 0x2014 || c == 0x2015)
+        return 1;
+    /* "-" or "--" set apart, not the hyphen of "well-known". */
+    return c == '-' && !(i > 0 && touches(q, i - 1, i) && i + 1 < q->tokens.count && touches(q, i, i + 1));
 }
 
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
@@ -82,6 +118,10 @@ static const struct {
     {FRNP_LEX_REPORT_BEFORE_THAT, FRNP_W_NEEDS_THAT},
     {FRNP_LEX_CUE_MODIFIER, FRNP_W_MODIFIER},
     {FRNP_LEX_COMPLEMENTISER, FRNP_W_COMPLEMENTISER},
+    {FRNP_LEX_CUE_PARTICLE, FRNP_W_PARTICLE},
+    {FRNP_LEX_CLAUSE_STOP, FRNP_W_CLAUSE_STOP},
+    {FRNP_LEX_RELATIVE_PRONOUN, FRNP_W_RELATIVE},
+    {FRNP_LEX_BE_FORM, FRNP_W_BE},
     {FRNP_LEX_ADJUNCT_OPENER, FRNP_W_ADJUNCT},
     {FRNP_LEX_CLAUSE_CONJUNCTION, FRNP_W_CONJUNCTION},
     {FRNP_LEX_NEGATION, FRNP_W_NEGATION},
@@ -112,13 +152,15 @@ static frnp_word_info classify(const frnp_qtext *q, size_t i, uint64_t *lexicon_
     frnp_lex_word entry = frnp_lexicon_word(q->lexicon, q->src + t->start, t->end - t->start);
     frnp_word_info info = {0, entry.weight};
 
+    *lexicon_classes = entry.classes;
+    if (!entry.classes)
+        return info; /* most words are in no list */
     for (size_t k = 0; k < sizeof lex_to_word / sizeof lex_to_word[0]; k++)
         if (entry.classes & lex_to_word[k].lex)
             info.classes |= lex_to_word[k].word;
     /* A name given to both sexes tells neither. */
     if ((info.classes & (FRNP_W_MALE | FRNP_W_FEMALE)) == (FRNP_W_MALE | FRNP_W_FEMALE))
         info.classes &= ~(unsigned)(FRNP_W_MALE | FRNP_W_FEMALE);
-    *lexicon_classes = entry.classes;
     return info;
 }
 
@@ -148,8 +190,11 @@ static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q)
         const frnp_token *t = frnp_q_token(q, i);
         size_t len = t->end - t->start, k;
         uint64_t hash;
-        if (!(t->flags & FRNP_TOKEN_WORD))
+        if (!(t->flags & FRNP_TOKEN_WORD)) {
+            if (is_mark_token(q, i))
+                q->words[i].classes = FRNP_W_MARK;
             continue;
+        }
         hash = XXH3_64bits(q->src + t->start, len);
         for (k = hash & memo.mask; memo.entries[k].token != (size_t)-1; k = (k + 1) & memo.mask) {
             const frnp_token *seen = frnp_q_token(q, memo.entries[k].token);
@@ -169,79 +214,57 @@ static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q)
     return FRN_OK;
 }
 
-static int push_sentence(frnp_qtext *q, size_t *capacity, size_t first, size_t last)
+/* The headline's span in the source, when the source prints it before the
+ * body (a plain-text article's first line); {0, 0} otherwise. */
+static frn_span headline_span(const frn_article *article, const char *src, size_t body_start)
 {
-    if (first >= last)
-        return 1;
-    if (!frnp_array_reserve(&q->sentences, capacity, q->sentence_count + 1, sizeof *q->sentences))
-        return 0;
-    q->sentences[q->sentence_count++] = (frnp_sentence){first, last};
-    for (size_t i = first; i < last; i++)
-        q->sentence_of[i] = q->sentence_count - 1;
-    return 1;
-}
+    const char *title = frn_article_get_title(article);
+    size_t len = title ? strlen(title) : 0;
 
-/* The sentences of one paragraph, from ICU's sentence break rules. */
-static frn_status paragraph_sentences(frn_ctx *ctx, UBreakIterator *breaker, frnp_qtext *q, size_t p,
-                                      size_t *capacity)
-{
-    UErrorCode err = U_ZERO_ERROR;
-    frn_span span = q->paragraphs[p];
-    size_t i = q->tokens.paragraph_first[p], end = q->tokens.paragraph_first[p + 1];
-    UText *text = utext_openUTF8(NULL, q->src + span.start, (int64_t)(span.end - span.start), &err);
-
-    ubrk_setUText(breaker, text, &err);
-    if (U_FAILURE(err)) {
-        utext_close(text);
-        return frnp_fail(ctx, FRN_ERR_ICU, span.start, "ICU sentence segmentation failed: %s",
-                         u_errorName(err));
-    }
-    for (int32_t b = ubrk_next(breaker); i < end; b = ubrk_next(breaker)) {
-        size_t limit = b == UBRK_DONE ? span.end : span.start + (size_t)b, first = i;
-        while (i < end && frnp_q_token(q, i)->start < limit)
-            i++;
-        if (!push_sentence(q, capacity, first, i)) {
-            utext_close(text);
-            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-        }
-        if (b == UBRK_DONE)
-            break;
-    }
-    utext_close(text);
-    return FRN_OK;
-}
-
-static frn_status find_sentences(frn_ctx *ctx, frnp_qtext *q)
-{
-    UBreakIterator *breaker = frnp_ctx_sentence_breaker(ctx);
-    size_t capacity = 0;
-
-    if (!breaker)
-        return FRN_ERR_ICU;
-    q->sentence_of = malloc((q->tokens.count + 1) * sizeof *q->sentence_of);
-    if (!q->sentence_of)
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    for (size_t p = 0; p < q->paragraph_count; p++) {
-        frn_status status;
-        if (q->tokens.paragraph_first[p] == q->tokens.paragraph_first[p + 1])
-            continue;
-        status = paragraph_sentences(ctx, breaker, q, p, &capacity);
-        if (status != FRN_OK)
-            return status;
-    }
-    return FRN_OK;
+    /* Only where a line starts: linear in what precedes the body. */
+    for (size_t k = 0; len > 0 && k + len <= body_start; k++)
+        if ((k == 0 || src[k - 1] == '\n') && memcmp(src + k, title, len) == 0)
+            return (frn_span){k, k + len};
+    return (frn_span){0, 0};
 }
 
 static frn_status read_paragraphs(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
 {
+    size_t count = frn_article_get_paragraph_count(article), p = 0;
+    frn_span headline;
+
     q->src = frn_article_get_source(article, NULL);
-    q->paragraph_count = frn_article_get_paragraph_count(article);
-    q->paragraphs = malloc((q->paragraph_count + 1) * sizeof *q->paragraphs);
+    q->paragraphs = malloc((count + 2) * sizeof *q->paragraphs);
     if (!q->paragraphs)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    for (size_t p = 0; p < q->paragraph_count; p++)
-        q->paragraphs[p] = frn_article_get_paragraph(article, p);
+    q->headline = FRNP_NO_HEADLINE;
+    headline = count ? headline_span(article, q->src, frn_article_get_paragraph(article, 0).start) : (frn_span){0, 0};
+    if (headline.end > headline.start) {
+        q->paragraphs[p++] = headline;
+        q->headline = 0;
+    }
+    for (size_t k = 0; k < count; k++)
+        q->paragraphs[p++] = frn_article_get_paragraph(article, k);
+    q->paragraph_count = p;
     return FRN_OK;
+}
+
+/* Headlines in title case ("Lindsey Graham Says Trump Could ...")
+ * capitalise their verbs too. */
+static void read_headline_case(frnp_qtext *q)
+{
+    size_t words = 0, capitalised = 0;
+
+    if (q->headline == FRNP_NO_HEADLINE)
+        return;
+    for (size_t i = q->tokens.paragraph_first[q->headline]; i < q->tokens.paragraph_first[q->headline + 1]; i++) {
+        const frnp_token *t = frnp_q_token(q, i);
+        if (!frnp_q_is_word(q, i) || t->end - t->start < 4)
+            continue;
+        words++;
+        capitalised += frnp_q_is_capitalized(q, i);
+    }
+    q->headline_title_case = words >= 2 && capitalised * 4 >= words * 3;
 }
 
 frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
@@ -258,7 +281,9 @@ frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext
     if (status == FRN_OK)
         status = classify_words(ctx, q);
     if (status == FRN_OK)
-        status = find_sentences(ctx, q);
+        status = frnp_qtext_find_sentences(ctx, q);
+    if (status == FRN_OK)
+        read_headline_case(q);
     if (status != FRN_OK)
         frnp_qtext_release(q);
     return status;

@@ -36,7 +36,12 @@ enum frnp_word_class {
     FRNP_W_TELL = 1u << 21,          /* told: the one told may follow */
     FRNP_W_CONJUNCTION = 1u << 22,   /* and, but: join reported clauses */
     FRNP_W_NEGATION = 1u << 23,      /* not, never */
-    FRNP_W_ORGANISATION_ARTICLE = 1u << 24 /* the, before an organisation's name */
+    FRNP_W_ORGANISATION_ARTICLE = 1u << 24, /* the, before an organisation's name */
+    FRNP_W_PARTICLE = 1u << 25,      /* for, about: "called for", part of the cue */
+    FRNP_W_CLAUSE_STOP = 1u << 26,   /* which, although: after a comma, the reporter's own clause */
+    FRNP_W_RELATIVE = 1u << 27,      /* who, which: a subject standing for the phrase before */
+    FRNP_W_BE = 1u << 28,            /* is, was, been: a passive before a participle */
+    FRNP_W_MARK = 1u << 29           /* not a word: a quotation mark (set by the text, not a list) */
 };
 
 typedef struct frnp_word_info {
@@ -50,7 +55,7 @@ typedef struct frnp_sentence {
 
 typedef struct frnp_qtext {
     const char *src;
-    frn_span *paragraphs;
+    frn_span *paragraphs;        /* the headline (when the source prints it), then the body's */
     size_t paragraph_count;
     frnp_token_list tokens;
     frnp_word_info *words;   /* one per token */
@@ -58,7 +63,15 @@ typedef struct frnp_qtext {
     frnp_sentence *sentences;
     size_t sentence_count;
     const frnp_lexicon *lexicon; /* of the article's language; tokens are tagged with it */
+    size_t headline;             /* the paragraph that is the headline, or FRNP_NO_HEADLINE */
+    int headline_title_case;     /* its words are all capitalised, verbs too */
 } frnp_qtext;
+
+#define FRNP_NO_HEADLINE ((size_t)-1)
+
+/* Cut the tokens into sentences (quote-sentences.c): sentences and
+ * sentence_of. */
+frn_status frnp_qtext_find_sentences(frn_ctx *ctx, frnp_qtext *q);
 
 /* Read and analyse the article. On failure everything is released. */
 frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q);
@@ -97,16 +110,39 @@ static inline size_t frnp_q_sentence_last(const frnp_qtext *q, size_t i)
     return q->sentences[q->sentence_of[i]].last;
 }
 
+/* Whether token i stands in a headline written in title case, where a
+ * capital says nothing of a name. */
+static inline int frnp_q_in_title_case(const frnp_qtext *q, size_t i)
+{
+    return q->headline_title_case && q->tokens.items[i].paragraph == q->headline;
+}
+
 static inline int frnp_q_same_paragraph(const frnp_qtext *q, size_t a, size_t b)
 {
     return q->tokens.items[a].paragraph == q->tokens.items[b].paragraph;
 }
 
+/* "not", "never", "didn't", "isn’t": a word that negates the verb after it. */
+int frnp_q_is_negation(const frnp_qtext *q, size_t i);
+
 /* Whether token i is the single character c. */
-int frnp_q_is_char(const frnp_qtext *q, size_t i, char c);
+static inline int frnp_q_is_char(const frnp_qtext *q, size_t i, char c)
+{
+    return frnp_token_is_char(q->src, frnp_q_token(q, i), c);
+}
 
 /* Whether token i is a quotation mark. */
-int frnp_q_is_mark(const frnp_qtext *q, size_t i);
+static inline int frnp_q_is_mark(const frnp_qtext *q, size_t i)
+{
+    return (q->words[i].classes & FRNP_W_MARK) != 0;
+}
+
+/* A dot or hyphen inside a name, or the word after such a hyphen:
+ * "E.U.", "Sen.", "Park Geun-hye", "Ocasio-Cortez". */
+int frnp_q_inside_name(const frnp_qtext *q, size_t i);
+
+/* A dash between words ("--", "—", "–"), not a hyphen. */
+int frnp_q_is_dash(const frnp_qtext *q, size_t i);
 
 /* Tokens of the cue starting at token i ("said" 1, "according to" 2), or 0;
  * after_quote also accepts cues that only follow a quotation. */

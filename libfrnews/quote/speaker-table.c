@@ -12,6 +12,7 @@
 #include "core/array.h"
 #include "core/context.h"
 #include "lexicon/person-name.h"
+#include "quote-attribution.h"
 #include "speaker-table.h"
 #include "quote-private.h"
 #include "text/text-fold.h"
@@ -35,9 +36,11 @@ static int is_(const frnp_speaker_table *t, size_t i, unsigned classes)
     return frnp_q_is(t->q, i, classes);
 }
 
+/* A capitalised word, which may begin a name; in a headline in title case
+ * every word is capitalised, and none tells a name. */
 static int is_capitalized_word(const frnp_speaker_table *t, size_t i)
 {
-    return frnp_q_is_capitalized(t->q, i);
+    return frnp_q_is_capitalized(t->q, i) && !frnp_q_in_title_case(t->q, i);
 }
 
 static int same_paragraph(const frnp_speaker_table *t, size_t a, size_t b)
@@ -96,6 +99,13 @@ static int push_role(frnp_speaker_table *t, size_t role, frn_span name)
  * Returns the index after the run. */
 static size_t read_name_run(const frnp_speaker_table *t, size_t i, frnp_name_run *run)
 {
+    if (!is_capitalized_word(t, i)) {
+        /* No run starts here: most tokens, answered without the recogniser. */
+        memset(run, 0, sizeof *run);
+        run->first = run->last = run->start = run->end = i;
+        run->role = FRNP_NO_TOKEN;
+        return i + 1;
+    }
     frnp_name_run_at(t->q->src, &t->q->tokens, i, t->q->tokens.count, run);
     return run->end > i ? run->end : i + 1;
 }
@@ -236,8 +246,10 @@ static int collect_full_names(frnp_speaker_table *t)
 }
 
 /* Second pass: surnames standing alone after their full name, and single
- * names a role or a speech verb marks as people ("President Trump",
- * "Smith said"). */
+ * names a role or a title marks as people ("President Trump"). A single
+ * name that only a speech verb follows ("Microsoft said", "IBM
+ * announced") is an organisation's: news introduces people by their full
+ * name first. */
 static int collect_short_mentions(frnp_speaker_table *t)
 {
     size_t i = 0;
@@ -248,16 +260,55 @@ static int collect_short_mentions(frnp_speaker_table *t)
         if (run.words == 1 && !run_is_no_person(t, &run)) {
             frn_span mention = base_span(t, run.first, run.last);
             const frnp_name_mention *full = known_full_name(t, mention);
-            if (full || run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last)) {
+            if (full || run.role != FRNP_NO_TOKEN) {
                 frn_span name = full ? full->name : mention;
                 unsigned gender = full ? full->classes : run_gender(t, &run);
-                if (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) || !note_roles(t, &run, name))
+                if (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) || !note_roles(t, &run, name) ||
+                    (!full && !index_surname(t, name, gender, run.first)))
                     return 0;
             }
         }
         i = next;
     }
     return 1;
+}
+
+/* Capitalised words that stand inside a sentence somewhere in the article,
+ * so that "Microsoft" is a name and "Officials" (capitalised only as a
+ * sentence's first word) is not. */
+static int collect_inner_capitals(frnp_speaker_table *t)
+{
+    const frnp_qtext *q = t->q;
+
+    for (size_t i = 0; i < q->tokens.count; i++) {
+        const frnp_token *w = tok(t, i);
+        if (!is_capitalized_word(t, i) || frnp_q_sentence_first(q, i) == i ||
+            (i > 0 && (frnp_q_is_mark(q, i - 1) || frnp_q_is_char(q, i - 1, ':'))))
+            continue;
+        frnp_name_slot *slot = frnp_name_index_slot(&t->inner_capitals, q->src + w->start, base_length(q->src, w));
+        if (!slot)
+            return 0;
+        slot->value = i;
+    }
+    return 1;
+}
+
+/* "Microsoft announced", "IBM said": one capitalised word, a name in the
+ * article, no person's, that a speech verb follows. */
+static int is_speaking_organisation(const frnp_speaker_table *t, size_t first, size_t end)
+{
+    const frnp_token *w = tok(t, first);
+    frnp_name_run run;
+
+    if (end != first + 1 || is_(t, first, FRNP_W_NON_NAME | FRNP_W_PRONOUN | FRNP_W_ROLE | FRNP_W_GIVEN_NAME |
+                                             FRNP_W_PLACE | FRNP_W_DETERMINER) ||
+        !followed_as_person(t, end) || frnp_q_is_char(t->q, end, ','))
+        return 0;
+    frnp_name_run_at(t->q->src, &t->q->tokens, first, end, &run);
+    if (run.role != FRNP_NO_TOKEN || known_full_name(t, base_span(t, first, end)))
+        return 0;
+    return frnp_name_index_get(&t->inner_capitals, t->q->src + w->start, base_length(t->q->src, w)) !=
+           FRNP_NAME_NONE;
 }
 
 static int by_token(const void *a, const void *b)
@@ -282,10 +333,13 @@ static int collect_organisations(frnp_speaker_table *t)
                 last_noun = end;
             end++;
         }
-        if (last_noun != FRNP_NO_TOKEN && last_noun > first) {
+        int speaking = last_noun == FRNP_NO_TOKEN && is_speaking_organisation(t, first, end);
+        if (speaking)
+            last_noun = first; /* its own head word */
+        if (last_noun != FRNP_NO_TOKEN && (last_noun > first || speaking)) {
             size_t start = is_(t, first, FRNP_W_ORGANISATION_ARTICLE) ? first + 1 : first;
             const frnp_token *head = tok(t, last_noun);
-            if (start < last_noun &&
+            if ((start < last_noun || speaking) &&
                 !push_keyed(&t->organisations, &t->org_heads, t->q->src + head->start,
                             base_length(t->q->src, head), first, run_span(t, start, last_noun + 1),
                             t->q->words[last_noun].classes & FRNP_W_OUTLET))
@@ -300,10 +354,12 @@ frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, frnp_spea
 {
     memset(table, 0, sizeof *table);
     table->q = q;
-    frnp_name_index_init(&table->surnames, 0);
+    frnp_name_index_init(&table->surnames, 1); /* "WALLACE" in a transcript is Chris Wallace */
     frnp_name_index_init(&table->role_words, 1);
     frnp_name_index_init(&table->org_heads, 1);
-    if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_organisations(table)) {
+    frnp_name_index_init(&table->inner_capitals, 0);
+    if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_inner_capitals(table) ||
+        !collect_organisations(table)) {
         frnp_speaker_table_release(table);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
@@ -321,6 +377,7 @@ void frnp_speaker_table_release(frnp_speaker_table *table)
     frnp_name_index_release(&table->surnames);
     frnp_name_index_release(&table->role_words);
     frnp_name_index_release(&table->org_heads);
+    frnp_name_index_release(&table->inner_capitals);
     memset(table, 0, sizeof *table);
 }
 
@@ -424,6 +481,34 @@ static char *last_organisation(const frnp_speaker_table *t, size_t head, size_t 
     return NULL;
 }
 
+/* "it said", "they said": the last organisation named before, if it was
+ * named in this paragraph or the one before (further back, "they" is more
+ * likely people). */
+static char *recent_organisation(const frnp_speaker_table *t, size_t before, int *failed)
+{
+    size_t n = count_before(&t->organisations, before), paragraph = tok(t, before)->paragraph;
+
+    for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++) {
+        const frnp_name_mention *o = &t->organisations.items[m];
+        if (tok(t, o->token)->paragraph + 1 < paragraph)
+            return NULL;
+        if (!(o->classes & FRNP_W_OUTLET))
+            return copy_span(t->q->src, o->name, failed);
+    }
+    return NULL;
+}
+
+/* "Officials said": one word, capitalised only because it opens the
+ * sentence, and no name the article knows. */
+static int opens_sentence_only(const frnp_speaker_table *t, size_t first, size_t last)
+{
+    const frnp_token *w = tok(t, first);
+
+    return last == first + 1 && frnp_q_sentence_first(t->q, first) == first &&
+           frnp_name_index_get(&t->inner_capitals, t->q->src + w->start, base_length(t->q->src, w)) == FRNP_NAME_NONE &&
+           !known_full_name(t, base_span(t, first, last));
+}
+
 /* An organisation's name used as the mention: "Fight for the Future". */
 static int is_organisation_name(const frnp_speaker_table *t, size_t first, size_t last)
 {
@@ -468,16 +553,30 @@ static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t las
 
 char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
-    size_t head = last - 1;
+    size_t head = last - 1, a_first, a_last;
 
     *failed = 0;
     if (first >= last)
         return NULL;
+    /* "Jane Roe, who said": the phrase the relative pronoun stands for. */
+    if (last - first == 1 && is_(t, first, FRNP_W_RELATIVE)) {
+        size_t k = first;
+        if (k > 0 && (frnp_q_is_char(t->q, k - 1, ',') || frnp_q_is_dash(t->q, k - 1)))
+            k--;
+        if (k == 0 || !frnp_attribution_subject(t->q, frnp_q_sentence_first(t->q, k - 1), k, &a_first, &a_last) ||
+            is_(t, a_first, FRNP_W_RELATIVE))
+            return NULL;
+        first = a_first;
+        last = a_last;
+        head = last - 1;
+    }
     while (first < head && is_(t, first, FRNP_W_DETERMINER))
         first++;
     if (last - first == 1 && is_(t, first, FRNP_W_PRONOUN)) {
         if (is_(t, first, FRNP_W_MALE | FRNP_W_FEMALE))
             return last_person(t, first, t->q->words[first].classes & (FRNP_W_MALE | FRNP_W_FEMALE), failed);
+        if (frnp_token_in(tok(t, first), FRNP_LEX_PRONOUN_NEUTER))
+            return recent_organisation(t, first, failed);
         return NULL;
     }
     if (is_organisation_name(t, first, last))
@@ -487,8 +586,10 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
         if (principal || *failed)
             return principal;
     }
-    if (is_capitalized_word(t, head) && !is_(t, head, FRNP_W_ROLE))
-        return trailing_name(t, first, last, failed);
+    /* The mention is a speaker's, so its capitals tell a name even in a
+     * title-case headline. */
+    if (frnp_q_is_capitalized(t->q, head) && !is_(t, head, FRNP_W_ROLE))
+        return opens_sentence_only(t, first, last) ? NULL : trailing_name(t, first, last, failed);
     if (is_(t, head, FRNP_W_ROLE))
         return person_in_role(t, head, failed);
     if (is_(t, head, FRNP_W_ORGANISATION))

@@ -33,6 +33,7 @@ typedef struct frnp_speaker_table {
     frnp_name_index surnames;    /* last word -> index in full_names */
     frnp_name_index role_words;  /* role word -> its last index in roles */
     frnp_name_index org_heads;   /* head word -> its last index in organisations */
+    frnp_name_index inner_capitals; /* words capitalised inside a sentence: names, not sentence openers */
 } frnp_speaker_table;
 
 frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, frnp_speaker_table *table);

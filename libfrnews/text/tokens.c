@@ -20,8 +20,15 @@ typedef struct span_reader {
 static unsigned classify(const char *src, size_t start, size_t end, int is_word)
 {
     size_t pos = start;
-    UChar32 first = frnp_utf8_next(src, end, &pos);
+    UChar32 first;
 
+    if ((unsigned char)src[start] < 0x80) { /* most tokens: no decoding */
+        char c = src[start];
+        if (is_word)
+            return FRNP_TOKEN_WORD | (c >= 'A' && c <= 'Z' ? FRNP_TOKEN_CAPITALIZED : 0);
+        return c == '.' || c == '!' || c == '?' ? FRNP_TOKEN_SENTENCE_END : 0;
+    }
+    first = frnp_utf8_next(src, end, &pos);
     if (is_word)
         return FRNP_TOKEN_WORD | (u_isupper(first) || u_istitle(first) ? FRNP_TOKEN_CAPITALIZED : 0);
     if (first == '.' || first == '!' || first == '?')
@@ -35,7 +42,8 @@ static int push_token(void *data, size_t start, size_t end, int is_word)
     frnp_token_list *tokens = r->tokens;
     frnp_token token = {r->offset + start, r->offset + end, 0, r->paragraph, 0};
 
-    if (!frnp_array_reserve(&tokens->items, &tokens->capacity, tokens->count + 1, sizeof *tokens->items)) {
+    if (tokens->count == tokens->capacity &&
+        !frnp_array_reserve(&tokens->items, &tokens->capacity, tokens->count + 1, sizeof *tokens->items)) {
         r->failed = 1;
         return 1;
     }

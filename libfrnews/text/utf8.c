@@ -1,10 +1,12 @@
 /* UTF-8 validation and iteration, built on ICU's well-formedness rules
  * (U8_NEXT rejects overlong forms, surrogates and values past U+10FFFF). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include "core/context.h"
+#include "not-utf8.h"
 #include "utf8.h"
 
 frn_status frnp_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
@@ -17,15 +19,71 @@ frn_status frnp_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
         UChar32 c;
 
         if (bytes[pos] < 0x80) { /* ASCII fast path */
+            if (bytes[pos] == 0)
+                return frnp_fail_not_utf8(ctx, text, len, pos);
             pos++;
             continue;
         }
         U8_NEXT(bytes, pos, len, c);
         if (c < 0)
-            return frnp_fail(ctx, FRN_ERR_UTF8, start,
-                            "invalid UTF-8 sequence at byte %zu (byte value 0x%02X)",
-                            start, bytes[start]);
+            return frnp_fail_not_utf8(ctx, text, len, start);
     }
+    return FRN_OK;
+}
+
+/* The size of the repaired copy: ASCII and well-formed sequences keep
+ * theirs, each replaced subpart (at least one byte) takes three. */
+static int repaired_size(const uint8_t *bytes, size_t len, size_t *size, size_t *repairs)
+{
+    size_t pos = 0;
+
+    *size = 0;
+    *repairs = 0;
+    while (pos < len) {
+        size_t start = pos;
+        UChar32 c;
+        U8_NEXT(bytes, pos, len, c);
+        if (c <= 0) {
+            if (*size > SIZE_MAX - 1 - FRNP_UTF8_REPLACEMENT_LEN)
+                return 0;
+            *size += FRNP_UTF8_REPLACEMENT_LEN;
+            ++*repairs;
+        } else
+            *size += pos - start;
+    }
+    return 1;
+}
+
+frn_status frnp_utf8_repair(frn_ctx *ctx, const char *text, size_t len,
+                            char **out, size_t *out_len, size_t *repairs)
+{
+    const uint8_t *bytes = (const uint8_t *)text;
+    size_t size, pos = 0, at = 0;
+    char *copy;
+
+    *out = NULL;
+    *out_len = 0;
+    if (!repaired_size(bytes, len, &size, repairs))
+        return frnp_fail(ctx, FRN_ERR_TOO_LARGE, FRNP_NO_POSITION,
+                         "the input of %zu bytes is too large to repair", len);
+    copy = malloc(size + 1);
+    if (!copy)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    while (pos < len) {
+        size_t start = pos;
+        UChar32 c;
+        U8_NEXT(bytes, pos, len, c);
+        if (c <= 0) {
+            memcpy(copy + at, FRNP_UTF8_REPLACEMENT, FRNP_UTF8_REPLACEMENT_LEN);
+            at += FRNP_UTF8_REPLACEMENT_LEN;
+        } else {
+            memcpy(copy + at, text + start, pos - start);
+            at += pos - start;
+        }
+    }
+    copy[at] = '\0';
+    *out = copy;
+    *out_len = at;
     return FRN_OK;
 }
 
@@ -55,7 +113,7 @@ UChar32 frnp_utf8_prev(const char *text, size_t *pos)
 
 static int is_trimmed_space(UChar32 c)
 {
-    return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0;
+    return u_isUWhiteSpace(c) || c == 0xFEFF;
 }
 
 frn_span frnp_utf8_trim(const char *text, frn_span span)

@@ -19,3 +19,8 @@ class Closeable:
 
     def __exit__(self, *exc_info):
         self.close()
+
+    def __reduce__(self):
+        # The C object cannot travel: say so rather than fail on its parts.
+        raise TypeError(f"frnews.{type(self).__name__} holds a C object and cannot be "
+                        "pickled or copied; keep what you read from it instead")

@@ -1,5 +1,7 @@
 """Parsing an article: parse(), quotes(), and the Article and Paragraph values."""
 
+import re
+import sys
 import threading
 import weakref
 from dataclasses import dataclass
@@ -9,6 +11,7 @@ from . import _context, _core
 from ._closeable import Closeable
 from ._offsets import OffsetMap
 from .errors import InvalidArgumentError, StateError, Utf8Error
+from ._strings import c_string
 from .quote import Quote, quotes_from_c
 
 __all__ = ["Article", "Paragraph", "parse", "quotes"]
@@ -60,8 +63,9 @@ class Article(Closeable):
     source: str
     format: str
     paragraphs: List[Paragraph]
+    utf8_repairs: int
 
-    def __init__(self, pointer):
+    def __init__(self, pointer, surrogates_replaced=0):
         """Take ownership of a C article (internal: use :func:`parse`)."""
         self._pointers = [pointer, None]
         self._release = weakref.finalize(self, _free_c_objects, self._pointers)
@@ -79,6 +83,7 @@ class Article(Closeable):
         self.text = _core.article_get_text(pointer)
         self.paragraphs = [self._paragraph(_core.article_get_paragraph(pointer, i))
                            for i in range(_core.article_get_paragraph_count(pointer))]
+        self.utf8_repairs = _core.article_get_repair_count(pointer) + surrogates_replaced
 
     def _paragraph(self, byte_span):
         start, end = byte_span
@@ -119,43 +124,69 @@ class Article(Closeable):
         return f"<frnews.Article {self.title!r}: {len(self.paragraphs)} paragraphs>"
 
 
-def _utf8_input(text):
-    """str or bytes for the C call; a str holding lone surrogates has no
-    UTF-8 form and is rejected like invalid bytes, at its byte position."""
+# Every code point a str can hold but UTF-8 cannot: the surrogates, which in
+# a str are always unpaired.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# The largest size_t (the platform's), standing for "no limit".
+_SIZE_MAX = sys.maxsize * 2 + 1
+
+
+def _utf8_input(text, repair):
+    """(str or bytes for the C call, surrogates replaced). A str holding
+    lone surrogates has no UTF-8 form: it is rejected like invalid bytes,
+    at its byte position, or in repair mode each surrogate becomes U+FFFD."""
     if isinstance(text, (bytearray, memoryview)):
-        return bytes(text)
+        return bytes(text), 0
     if isinstance(text, bytes):
-        return text
+        return text, 0
     if not isinstance(text, str):
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
-        position = len(text[:error.start].encode("utf-8"))
+        if repair:
+            return _SURROGATE.subn("\ufffd", text)
+        position = len(text[:error.start].encode("utf-8", "surrogatepass"))
         raise Utf8Error(f"lone surrogate at byte {position}: str has no UTF-8 form",
                         position=position) from None
-    return text
+    return text, 0
 
 
-def _article_options(format, url):
+def _max_input(max_input):
+    """The size bound for C: a positive int; above size_t, no bound."""
+    if max_input is None:
+        return None
+    if isinstance(max_input, bool) or not isinstance(max_input, int):
+        raise TypeError(f"max_input must be an int, not {type(max_input).__name__}")
+    if max_input < 1:
+        raise InvalidArgumentError(f"max_input must be at least 1 byte, not {max_input}")
+    return min(max_input, _SIZE_MAX)
+
+
+def _article_options(format, url, max_input=None, repair_utf8=False):
     """New C article options (the caller frees them)."""
-    if format not in _FORMATS:
+    if not isinstance(format, str) or format not in _FORMATS:
         raise InvalidArgumentError(
             f"format must be one of {', '.join(_FORMATS)}, not {format!r}")
-    if url is not None and (not isinstance(url, str) or "\0" in url):
-        raise InvalidArgumentError("url must be a str without NUL characters")
+    if url is not None:
+        url = c_string(url, "url")
+    max_input = _max_input(max_input)
     options = _core.article_options_new()
     try:
         _core.article_options_set_format(options, _FORMATS[format])
         if url is not None:
             _core.article_options_set_url(options, url)
+        if max_input is not None:
+            _core.article_options_set_max_input(options, max_input)
+        _core.article_options_set_repair_utf8(options, 1 if repair_utf8 else 0)
     except BaseException:
         _core.article_options_free(options)
         raise
     return options
 
 
-def parse(text, *, format="auto", url=None) -> Article:
+def parse(text, *, format="auto", url=None, max_input=None, repair_utf8=False) -> Article:
     """Parse a news article.
 
     Args:
@@ -163,23 +194,33 @@ def parse(text, *, format="auto", url=None) -> Article:
         format: "auto" (HTML when it looks like markup), "text" (the plain
             text of a web page) or "html".
         url: the page's address; its host names the site when the page does not.
+        max_input: the largest input accepted, in bytes of UTF-8 (64 MiB
+            by default).
+        repair_utf8: read bytes that are not UTF-8, NUL bytes and a str's
+            lone surrogates as U+FFFD instead of raising Utf8Error; offsets
+            then point into the repaired ``source``, and ``utf8_repairs``
+            counts the replacements.
 
     Raises:
-        Utf8Error: bytes that are not UTF-8 (``position`` says where).
+        Utf8Error: bytes that are not UTF-8, or a NUL (``position`` says
+            where; the message names UTF-16 or UTF-32 when it is that).
+        TooLargeError: more than ``max_input`` bytes.
         EmptyInputError: no text, or no body left after the boilerplate.
         UnsupportedError: a format this release cannot read yet.
-        InvalidArgumentError: an unknown format or a malformed url.
+        InvalidArgumentError: an unknown format, a malformed url or max_input.
+        TypeError: text that is not str or bytes.
     """
-    data = _utf8_input(text)
-    options = _article_options(format, url)
+    data, surrogates_replaced = _utf8_input(text, repair_utf8)
+    options = _article_options(format, url, max_input, repair_utf8)
     try:
         pointer = _core.article_parse(_context.current(), data, options)
     finally:
         _core.article_options_free(options)
-    return Article(pointer)
+    return Article(pointer, surrogates_replaced)
 
 
-def quotes(text, *, format="auto", url=None) -> List[Quote]:
+def quotes(text, *, format="auto", url=None, max_input=None, repair_utf8=False) -> List[Quote]:
     """The quotations of an article: ``parse(text, ...).quotes``."""
-    with parse(text, format=format, url=url) as article:
+    with parse(text, format=format, url=url, max_input=max_input,
+               repair_utf8=repair_utf8) as article:
         return article.quotes

@@ -9,6 +9,7 @@ from typing import List, Optional, Tuple
 from . import _context, _core
 from ._closeable import Closeable
 from .article import Article
+from ._strings import c_string
 from .errors import InvalidArgumentError, StateError
 
 __all__ = ["Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
@@ -108,8 +109,7 @@ def _record_pointer(id, article):
         raise TypeError(f"article must be a frnews.Article, not {type(article).__name__}")
     if not isinstance(id, str):
         raise TypeError(f"id must be a str, not {type(id).__name__}")
-    if "\0" in id:
-        raise InvalidArgumentError("id must not hold NUL characters")
+    c_string(id, "id")
     return article._use_c_objects(
         lambda c_article, c_quotes: _core.coverage_record_new(_context.current(), id, c_article,
                                                               c_quotes))
@@ -215,6 +215,7 @@ class Coverage(Closeable):
         self._release = weakref.finalize(self, _free_index, self._pointer, self._context)
         self._lock = threading.Lock()
         self._ids = []
+        self._id_set = set()
         self._offsets = []
         self._results = None  # (stories, duplicates, clusters, quotes) of the last build
 
@@ -234,9 +235,10 @@ class Coverage(Closeable):
         return self._pointer
 
     def add(self, id, article):
-        """Add a parsed Article under the caller's ``id`` (a str; ids need
-        not be unique). Returns the article's index. Results are stale until
-        the next :meth:`build`."""
+        """Add a parsed Article under the caller's ``id``, a str naming it
+        in the results, so one not used before in this index (a repeated id
+        raises InvalidArgumentError). Returns the article's index. Results
+        are stale until the next :meth:`build`."""
         record = _record_pointer(id, article)
         try:
             return self._add_pointer(record, id, article._offsets)
@@ -254,8 +256,11 @@ class Coverage(Closeable):
     def _add_pointer(self, record, id, offsets):
         with self._lock:
             pointer = self._open_pointer()
+            if id in self._id_set:
+                raise InvalidArgumentError(f"id {id!r} is already in the index")
             index = _core.coverage_add_record(self._context.pointer, pointer, record)
             self._ids.append(id)
+            self._id_set.add(id)
             self._offsets.append(offsets)
             self._results = None
             return index

@@ -1,0 +1,20 @@
+/* The ids `frnews coverage` names its articles by: the file's name without
+ * directory or extension, made valid UTF-8 and unique. */
+#ifndef FRN_CLI_COVERAGE_IDS_H
+#define FRN_CLI_COVERAGE_IDS_H
+
+#include <stddef.h>
+
+/* "data/a1.txt" -> "a1". A byte of the name that is not part of valid UTF-8
+ * becomes U+FFFD, as in the JSON output's "file", so every file gets an id
+ * the library accepts. A new string, NULL when out of memory. */
+char *coverage_id_from_path(const char *path);
+
+/* Rename ids in place so that no two are equal: the first of equal ids in
+ * the list keeps its name, the later ones become "a-2", "a-3", ..., each
+ * suffix skipping the names other ids already have ("a", "a-2", "a" gives
+ * "a", "a-2", "a-3"). Each id is owned by the list (malloc'ed). O(n log n).
+ * Returns 0, or ENOMEM with the ids unchanged. */
+int coverage_ids_make_unique(char **ids, size_t count);
+
+#endif
