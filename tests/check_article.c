@@ -213,7 +213,7 @@ START_TEST(test_article_bad_arguments)
 }
 END_TEST
 
-START_TEST(test_article_url_names_site_and_html_unsupported)
+START_TEST(test_article_url_names_site_and_html_is_read)
 {
     const char *text = "A headline for the test\n\nSome body text for the article.\n";
     const char *html = "<!DOCTYPE html><html><body><p>x</p></body></html>";
@@ -228,9 +228,12 @@ START_TEST(test_article_url_names_site_and_html_unsupported)
     ck_assert_str_eq(frn_article_get_site(a), "example.com");
     ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_TEXT);
     frn_article_free(a);
-    /* HTML is recognised and, in this release, refused with a clear status. */
-    ck_assert_int_eq(frn_article_parse(ctx, html, strlen(html), NULL, &a), FRN_ERR_UNSUPPORTED);
-    ck_assert_ptr_null(a);
+    /* HTML is recognised by its doctype and read: a page of one short
+     * paragraph has that paragraph as its body. */
+    ck_assert_int_eq(frn_article_parse(ctx, html, strlen(html), NULL, &a), FRN_OK);
+    ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_HTML);
+    ck_assert_str_eq(frn_article_get_text(a, NULL), "x");
+    frn_article_free(a);
     frn_article_options_free(options);
     frn_ctx_free(ctx);
 }
@@ -255,7 +258,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_empty_input_is_an_error);
     tcase_add_test(tc, test_article_headline_only_is_an_article);
     tcase_add_test(tc, test_article_bad_arguments);
-    tcase_add_test(tc, test_article_url_names_site_and_html_unsupported);
+    tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);
     return s;
 }

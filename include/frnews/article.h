@@ -75,6 +75,12 @@ typedef struct frn_article frn_article;
 /**
  * Parse an article.
  *
+ * Text input must be UTF-8: it is the source text that offsets point into.
+ * HTML input may be in any charset: it is read in the one its byte-order
+ * mark or `<meta>` declares, else in the one ICU's detector finds, and
+ * converted to UTF-8; markup errors are recovered from as browsers do. The
+ * body is the page's main content (see frn_article_get_source()).
+ *
  * @param ctx     the calling thread's context; receives the detailed message.
  * @param utf8    the input bytes; need not be NUL-terminated.
  * @param len     number of bytes in @p utf8.
@@ -83,10 +89,11 @@ typedef struct frn_article frn_article;
  *                 it and releases it with frn_article_free().
  * @return FRN_OK;
  *         FRN_ERR_INVALID_ARG (NULL ctx, out, or utf8 with len > 0);
- *         FRN_ERR_UTF8 (the input is not valid UTF-8; frn_ctx_errpos() tells
- *         where); FRN_ERR_EMPTY (no text, or no body left after boilerplate);
- *         FRN_ERR_UNSUPPORTED (HTML input, not yet implemented in this
- *         release); FRN_ERR_ICU; FRN_ERR_NOMEM.
+ *         FRN_ERR_UTF8 (text input that is not valid UTF-8; frn_ctx_errpos()
+ *         tells where); FRN_ERR_EMPTY (no text, or neither a headline nor a
+ *         body left after boilerplate); FRN_ERR_HTML (libxml2 built no
+ *         document); FRN_ERR_TOO_LARGE (an HTML page over 2 GB);
+ *         FRN_ERR_ICU; FRN_ERR_NOMEM.
  */
 FRN_API frn_status frn_article_parse(frn_ctx *ctx, const char *utf8, size_t len,
                                      const frn_article_options *options,
@@ -153,6 +160,17 @@ FRN_API size_t frn_article_get_paragraph_count(const frn_article *article);
  * (frn_article_get_source()). {0, 0} when @p index is out of range.
  */
 FRN_API frn_span frn_article_get_paragraph(const frn_article *article, size_t index);
+
+/**
+ * For HTML input, the byte offset in the page of the start tag (its `<`)
+ * of the element a body paragraph was read from (a `<p>`, `<li>`, `<td>`,
+ * ...). The offset counts bytes of the page as given when it was UTF-8,
+ * else of the page converted to UTF-8 (the charset it declares or shows).
+ * @param article a parsed article.
+ * @param index   the paragraph, as for frn_article_get_paragraph().
+ * @return the offset; FRN_NONE for text input or when @p index is out of range.
+ */
+FRN_API size_t frn_article_get_paragraph_html_offset(const frn_article *article, size_t index);
 
 #ifdef __cplusplus
 }

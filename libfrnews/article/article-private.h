@@ -24,6 +24,7 @@ struct frn_article {
     size_t text_len;
     frn_span *paragraphs; /* into source */
     size_t paragraph_count;
+    size_t *paragraph_html_offsets; /* HTML input: each paragraph's element in the page; else NULL */
 };
 
 /* Parsing runs these steps in order (article-parse.c): validate the input,
@@ -38,6 +39,12 @@ frn_format frnp_article_detect_format(const char *utf8, size_t len, frn_format a
  * paragraphs of an article whose source is set. */
 frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
                                   const frn_article_options *options);
+
+/* The HTML reader (article-html.c): decodes bytes (len of them, any
+ * charset), sets the source to the extracted body and fills every field it
+ * finds. */
+frn_status frnp_article_read_html(frn_ctx *ctx, frn_article *article, const char *bytes,
+                                  size_t len, const frn_article_options *options);
 
 /* The format-independent finishing step (article-finish.c): the body text
  * joined from the paragraphs, the site from the URL, the language. */

@@ -88,6 +88,7 @@ void frn_article_free(frn_article *article)
     free(article->language);
     free(article->text);
     free(article->paragraphs);
+    free(article->paragraph_html_offsets);
     free(article);
 }
 
@@ -150,4 +151,11 @@ frn_span frn_article_get_paragraph(const frn_article *article, size_t index)
     frn_span none = {0, 0};
 
     return article && index < article->paragraph_count ? article->paragraphs[index] : none;
+}
+
+size_t frn_article_get_paragraph_html_offset(const frn_article *article, size_t index)
+{
+    if (!article || !article->paragraph_html_offsets || index >= article->paragraph_count)
+        return FRN_NONE;
+    return article->paragraph_html_offsets[index];
 }

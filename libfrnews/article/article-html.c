@@ -1,0 +1,139 @@
+/* The HTML reader: the page decoded to UTF-8 (charset.c), parsed by
+ * libxml2 (html-document.c), its metadata read (html-meta.c), its blocks
+ * read (html-blocks.c) and the article's chosen (html-content.c). The
+ * article's source text is the body: the chosen blocks joined by a blank
+ * line; each paragraph also keeps the byte offset of its element's start
+ * tag in the page. */
+#include <stdlib.h>
+#include <string.h>
+#include "article-private.h"
+#include "charset.h"
+#include "core/context.h"
+#include "html-blocks.h"
+#include "html-content.h"
+#include "html-document.h"
+#include "html-meta.h"
+
+/* A body shorter than this after leaving out what markup calls furniture
+ * is read again with only comment sections left out. */
+#define SHORT_BODY_BYTES 500
+
+typedef struct html_reader {
+    frn_ctx *ctx;
+    frn_article *article;
+    frnp_html_document doc;
+    frnp_html_blocks blocks;
+    size_t *chosen;
+    size_t chosen_count;
+} html_reader;
+
+static size_t chosen_bytes(const html_reader *r)
+{
+    size_t total = 0;
+
+    for (size_t i = 0; i < r->chosen_count; i++)
+        total += r->blocks.items[r->chosen[i]].end - r->blocks.items[r->chosen[i]].start;
+    return total;
+}
+
+/* Read the blocks with the furniture of one level left out and choose
+ * the article's among them. */
+static frn_status select_blocks(html_reader *r, int by_class)
+{
+    unsigned char *drop = calloc(r->doc.count ? r->doc.count : 1, 1);
+    frn_status status;
+
+    if (!drop)
+        return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    frnp_html_content_furniture(&r->doc, by_class, drop);
+    frnp_html_blocks_release(&r->blocks);
+    free(r->chosen);
+    r->chosen = NULL;
+    status = frnp_html_blocks_read(r->ctx, &r->doc, drop, &r->blocks);
+    free(drop);
+    if (status != FRN_OK)
+        return status;
+    r->chosen = malloc((r->blocks.count ? r->blocks.count : 1) * sizeof *r->chosen);
+    if (!r->chosen)
+        return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    return frnp_html_content_select(r->ctx, &r->doc, &r->blocks, r->article->title, r->chosen,
+                                    &r->chosen_count);
+}
+
+static frn_status choose_body(html_reader *r)
+{
+    frn_status status = select_blocks(r, 1);
+    size_t first_bytes;
+
+    if (status != FRN_OK || (first_bytes = chosen_bytes(r)) >= SHORT_BODY_BYTES)
+        return status;
+    status = select_blocks(r, 0);
+    if (status == FRN_OK && chosen_bytes(r) <= first_bytes)
+        status = select_blocks(r, 1);
+    return status;
+}
+
+/* The source text: the chosen blocks joined by a blank line. */
+static frn_status build_source(html_reader *r)
+{
+    frn_article *a = r->article;
+    size_t total = 0, at = 0, n = r->chosen_count;
+
+    for (size_t i = 0; i < n; i++)
+        total += r->blocks.items[r->chosen[i]].end - r->blocks.items[r->chosen[i]].start + 2;
+    a->source = malloc(total + 1);
+    a->paragraphs = malloc((n ? n : 1) * sizeof *a->paragraphs);
+    a->paragraph_html_offsets = malloc((n ? n : 1) * sizeof *a->paragraph_html_offsets);
+    if (!a->source || !a->paragraphs || !a->paragraph_html_offsets)
+        return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        const frnp_html_block *b = &r->blocks.items[r->chosen[i]];
+        size_t len = b->end - b->start;
+        if (i > 0) {
+            memcpy(a->source + at, "\n\n", 2);
+            at += 2;
+        }
+        memcpy(a->source + at, r->blocks.text + b->start, len);
+        a->paragraphs[i] = (frn_span){at, at + len};
+        a->paragraph_html_offsets[i] = r->doc.elements[b->owner].offset;
+        at += len;
+    }
+    a->source[at] = '\0';
+    a->source_len = at;
+    a->paragraph_count = n;
+    return FRN_OK;
+}
+
+static frn_status read_page(html_reader *r, const char *html, size_t len,
+                            const frn_article_options *options)
+{
+    frn_status status = frnp_html_document_parse(r->ctx, html, len, &r->doc);
+
+    if (status == FRN_OK)
+        status = frnp_html_meta_read(r->ctx, &r->doc, r->article, options);
+    if (status == FRN_OK)
+        status = choose_body(r);
+    if (status == FRN_OK)
+        status = build_source(r);
+    if (status == FRN_OK && r->chosen_count == 0 && !r->article->title)
+        status = frnp_fail(r->ctx, FRN_ERR_EMPTY, FRNP_NO_POSITION,
+                           "no headline and no article text in the HTML page");
+    return status;
+}
+
+frn_status frnp_article_read_html(frn_ctx *ctx, frn_article *article, const char *bytes,
+                                  size_t len, const frn_article_options *options)
+{
+    html_reader reader = {ctx, article, {0}, {0}, NULL, 0};
+    frnp_decoded page;
+    frn_status status = frnp_charset_decode_html(ctx, bytes, len, &page);
+
+    if (status != FRN_OK)
+        return status;
+    status = read_page(&reader, page.text, page.len, options);
+    frnp_html_blocks_release(&reader.blocks);
+    frnp_html_document_release(&reader.doc);
+    free(reader.chosen);
+    free(page.owned);
+    return status;
+}

@@ -1,0 +1,171 @@
+/* Main-content extraction (see html-content.h for the signals). */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include "boilerplate.h"
+#include "byline.h"
+#include "core/context.h"
+#include "date-text.h"
+#include "html-content.h"
+#include "html-tags.h"
+#include "text/utf8.h"
+
+/* A prose block has at least this many bytes, or half as many and a
+ * sentence in it. */
+#define PROSE_BYTES 80
+/* Text that is not prose weighs this fraction of prose against a container. */
+#define OTHER_TEXT_WEIGHT 0.5
+/* Past this many bytes a block is prose enough for the lexicons not to apply. */
+#define SHORT_BLOCK_BYTES 200
+
+void frnp_html_content_furniture(const frnp_html_document *doc, int by_class, unsigned char *drop)
+{
+    const unsigned furniture_tags = FRNP_TAG_CHROME | FRNP_TAG_CAPTION;
+
+    /* Whether an element's subtree holds the marked body: children first. */
+    for (size_t i = doc->count; i-- > 0;) {
+        const frnp_html_element *e = &doc->elements[i];
+        drop[i] = (unsigned char)(drop[i] | ((e->hints & FRNP_HINT_BODY) || (e->kind & FRNP_TAG_CONTENT && e->node->name[0] == 'm')));
+        if (e->parent != FRNP_HTML_NONE)
+            drop[e->parent] |= drop[i];
+    }
+    for (size_t i = 0; i < doc->count; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        int holds_body = drop[i], furniture;
+        if (e->kind & FRNP_TAG_BODY) {
+            drop[i] = 0;
+            continue;
+        }
+        furniture = (e->hints & FRNP_HINT_COMMENTS) && !(e->hints & FRNP_HINT_BODY);
+        if (by_class)
+            furniture |= !holds_body && ((e->kind & furniture_tags) || (e->hints & FRNP_HINT_CHROME));
+        drop[i] = (unsigned char)furniture;
+    }
+}
+
+static size_t block_len(const frnp_html_block *b)
+{
+    return b->end - b->start;
+}
+
+/* Sentence punctuation inside or at the end of the text. */
+static int has_sentence(const char *text, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ')
+            return 1;
+    return len > 0 && (text[len - 1] == '.' || text[len - 1] == '!' || text[len - 1] == '?' ||
+                       text[len - 1] == ':' || (len >= 3 && memcmp(text + len - 3, "\xE3\x80\x82", 3) == 0));
+}
+
+static int is_prose(const frnp_html_blocks *blocks, const frnp_html_block *b)
+{
+    size_t len = block_len(b);
+
+    if (b->context & (FRNP_TAG_HEADING | FRNP_TAG_CAPTION) || b->link_bytes * 3 > len)
+        return 0;
+    return len >= PROSE_BYTES || (len >= PROSE_BYTES / 2 && has_sentence(blocks->text + b->start, len));
+}
+
+/* The element whose prose outweighs its other text by the most. */
+static size_t choose_container(const frnp_html_document *doc, const frnp_html_blocks *blocks,
+                               double *prose, double *other)
+{
+    size_t best = FRNP_HTML_NONE;
+    double best_score = 0;
+
+    for (size_t k = 0; k < blocks->count; k++) {
+        const frnp_html_block *b = &blocks->items[k];
+        double len = (double)block_len(b);
+        if (is_prose(blocks, b)) {
+            prose[b->owner] += len - (double)b->link_bytes;
+            other[b->owner] += (double)b->link_bytes;
+        } else {
+            other[b->owner] += len;
+        }
+    }
+    for (size_t i = doc->count; i-- > 0;) {
+        size_t p = doc->elements[i].parent;
+        double score = prose[i] - OTHER_TEXT_WEIGHT * other[i];
+        if (score > best_score || (best == FRNP_HTML_NONE && prose[i] > 0)) {
+            best = i;
+            best_score = score;
+        }
+        if (p != FRNP_HTML_NONE) {
+            prose[p] += prose[i];
+            other[p] += other[i];
+        }
+    }
+    return best;
+}
+
+static int has_alnum(const char *text, size_t len)
+{
+    size_t pos = 0;
+
+    while (pos < len)
+        if (u_isalnum(frnp_utf8_next(text, len, &pos)))
+            return 1;
+    return 0;
+}
+
+static int same_text_loosely(const char *a, size_t a_len, const char *b)
+{
+    size_t b_len = strlen(b);
+
+    return a_len == b_len && memcmp(a, b, a_len) == 0;
+}
+
+/* Whether a block inside the container belongs to the article. */
+static int keep_block(const frnp_html_blocks *blocks, const frnp_html_block *b, const char *headline)
+{
+    const char *text = blocks->text + b->start;
+    size_t len = block_len(b);
+    frn_span names[FRNP_BYLINE_MAX_NAMES];
+
+    if (b->context & (FRNP_TAG_CAPTION | FRNP_TAG_FORM))
+        return 0;
+    if ((b->context & FRNP_TAG_H1) || (headline && same_text_loosely(text, len, headline)))
+        return 0;
+    if (b->link_bytes * 2 > len && !(len >= SHORT_BLOCK_BYTES && b->link_bytes * 5 < len * 4))
+        return 0;
+    if (!has_alnum(text, len))
+        return 0;
+    if (len < SHORT_BLOCK_BYTES) {
+        if (frnp_boilerplate_role(text, len) != FRNP_LINE_CONTENT)
+            return 0;
+        if (frnp_byline_names(text, len, names) > 0 || frnp_is_dateline(text, len))
+            return 0;
+    }
+    return 1;
+}
+
+frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
+                                    const frnp_html_blocks *blocks, const char *headline,
+                                    size_t *chosen, size_t *count)
+{
+    size_t n = doc->count ? doc->count : 1, container, last;
+    double *prose = calloc(n, sizeof *prose), *other = calloc(n, sizeof *other);
+
+    *count = 0;
+    if (!prose || !other) {
+        free(prose);
+        free(other);
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    }
+    container = choose_container(doc, blocks, prose, other);
+    free(prose);
+    free(other);
+    /* A page without prose (a short note, a list): all of its text. */
+    if (container == FRNP_HTML_NONE)
+        container = 0;
+    if (doc->count == 0)
+        return FRN_OK;
+    last = doc->elements[container].last;
+    for (size_t k = 0; k < blocks->count; k++) {
+        const frnp_html_block *b = &blocks->items[k];
+        if (b->owner >= container && b->owner <= last && keep_block(blocks, b, headline))
+            chosen[(*count)++] = k;
+    }
+    return FRN_OK;
+}

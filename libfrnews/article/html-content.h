@@ -1,0 +1,36 @@
+/* Main-content extraction: which blocks of a page are the article.
+ *
+ * The signals, in the order they act:
+ * 1. markup: elements that page furniture is made of (nav, aside, footer,
+ *    header, figcaption) and elements whose class, id or role names it
+ *    (comments, share, related, newsletter, cookie, ad, ...) are left out,
+ *    unless they hold the article's body (itemprop=articleBody, an
+ *    "article-body" class, <article>, <main>);
+ * 2. density: each block is "prose" when it is long enough, ends or holds
+ *    sentences and is not mostly link text; the container is the element
+ *    whose prose outweighs the other text it holds by the most, so that a
+ *    body split by an advertisement is kept whole and the first and last
+ *    paragraphs are not lost;
+ * 3. within the container, blocks that are mostly links, lexicon
+ *    boilerplate ("Share this", "Advertisement"), bylines, datelines,
+ *    captions and the headline are left out. */
+#ifndef FRNP_HTML_CONTENT_H
+#define FRNP_HTML_CONTENT_H
+
+#include <stddef.h>
+#include "html-blocks.h"
+#include "html-document.h"
+
+/* Mark in drop (one byte per element) the elements that markup names page
+ * furniture (step 1); with by_class 0, only comment sections (the fallback
+ * when step 1 left too little). */
+void frnp_html_content_furniture(const frnp_html_document *doc, int by_class, unsigned char *drop);
+
+/* The blocks of the article, their indices in reading order written to
+ * chosen (room for blocks->count); returns how many. headline, when not
+ * NULL, is left out where a block repeats it. FRN_ERR_NOMEM. */
+frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
+                                    const frnp_html_blocks *blocks, const char *headline,
+                                    size_t *chosen, size_t *count);
+
+#endif
