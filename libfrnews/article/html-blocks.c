@@ -17,7 +17,8 @@ typedef struct walker {
     frnp_html_blocks *out;
     size_t *owner;      /* per element: the nearest block element, itself included */
     unsigned *context;  /* per element: CONTEXT_KINDS of it and its ancestors */
-    unsigned char *skip; /* per element: not read */
+    unsigned char *skip; /* per element: not read, nor anything inside */
+    unsigned char *mute; /* per element: its own text not read */
     size_t block_start;  /* where the open block's text starts */
     size_t block_owner;
     unsigned block_context;
@@ -32,8 +33,10 @@ static void derive(walker *w, const frnp_html_document *doc, const unsigned char
     for (size_t i = 0; i < doc->count; i++) {
         const frnp_html_element *e = &doc->elements[i];
         size_t p = e->parent;
-        int hidden = (e->kind & FRNP_TAG_SKIP) || (e->hints & FRNP_HINT_HIDDEN) || (drop && drop[i]);
+        int hidden = (e->kind & FRNP_TAG_SKIP) || (drop && drop[i]);
         w->skip[i] = (unsigned char)(hidden || (p != FRNP_HTML_NONE && w->skip[p]));
+        w->mute[i] = (unsigned char)((e->kind & FRNP_TAG_MUTE) ||
+                                     (p != FRNP_HTML_NONE && w->mute[p] && !(e->kind & FRNP_TAG_BLOCK)));
         w->owner[i] = (e->kind & FRNP_TAG_BLOCK) || p == FRNP_HTML_NONE ? i : w->owner[p];
         w->context[i] = (e->kind & CONTEXT_KINDS) | (p != FRNP_HTML_NONE ? w->context[p] : 0);
     }
@@ -127,7 +130,7 @@ static void append_text(walker *w, const xmlNode *text)
     const unsigned char *s = text->content;
     unsigned context;
 
-    if (!s || parent == FRNP_HTML_NONE || w->skip[parent])
+    if (!s || parent == FRNP_HTML_NONE || w->skip[parent] || w->mute[parent])
         return;
     n = strlen((const char *)s);
     /* Room for the text and a space before it. */
@@ -200,14 +203,15 @@ static void walk(walker *w, const frnp_html_document *doc)
 frn_status frnp_html_blocks_read(frn_ctx *ctx, const frnp_html_document *doc,
                                  const unsigned char *drop, frnp_html_blocks *out)
 {
-    walker w = {ctx, out, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0};
+    walker w = {ctx, out, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0};
     size_t n = doc->count ? doc->count : 1;
 
     memset(out, 0, sizeof *out);
     w.owner = malloc(n * sizeof *w.owner);
     w.context = malloc(n * sizeof *w.context);
     w.skip = malloc(n);
-    w.failed = !w.owner || !w.context || !w.skip || !reserve_text(&w, 0);
+    w.mute = malloc(n);
+    w.failed = !w.owner || !w.context || !w.skip || !w.mute || !reserve_text(&w, 0);
     if (!w.failed) {
         derive(&w, doc, drop);
         walk(&w, doc);
@@ -215,6 +219,7 @@ frn_status frnp_html_blocks_read(frn_ctx *ctx, const frnp_html_document *doc,
     free(w.owner);
     free(w.context);
     free(w.skip);
+    free(w.mute);
     if (w.failed) {
         frnp_html_blocks_release(out);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");

@@ -38,7 +38,8 @@ void frnp_html_content_furniture(const frnp_html_document *doc, int by_class, un
         }
         furniture = (e->hints & FRNP_HINT_COMMENTS) && !(e->hints & FRNP_HINT_BODY);
         if (by_class)
-            furniture |= !holds_body && ((e->kind & furniture_tags) || (e->hints & FRNP_HINT_CHROME));
+            furniture |= !holds_body && ((e->kind & furniture_tags) ||
+                                         (e->hints & (FRNP_HINT_CHROME | FRNP_HINT_HIDDEN)));
         drop[i] = (unsigned char)furniture;
     }
 }
@@ -123,7 +124,7 @@ static int keep_block(const frnp_html_blocks *blocks, const frnp_html_block *b, 
     size_t len = block_len(b);
     frn_span names[FRNP_BYLINE_MAX_NAMES];
 
-    if (b->context & (FRNP_TAG_CAPTION | FRNP_TAG_FORM))
+    if (b->context & FRNP_TAG_CAPTION)
         return 0;
     if ((b->context & FRNP_TAG_H1) || (headline && same_text_loosely(text, len, headline)))
         return 0;

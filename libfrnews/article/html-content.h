@@ -2,10 +2,13 @@
  *
  * The signals, in the order they act:
  * 1. markup: elements that page furniture is made of (nav, aside, footer,
- *    header, figcaption) and elements whose class, id or role names it
- *    (comments, share, related, newsletter, cookie, ad, ...) are left out,
- *    unless they hold the article's body (itemprop=articleBody, an
- *    "article-body" class, <article>, <main>);
+ *    header, figcaption), hidden elements and elements whose class, id or
+ *    role names furniture (comments, share, related, newsletter, cookie,
+ *    ad, ...) are left out, unless they hold the article's body
+ *    (itemprop=articleBody, an "article-body" class, <main>). When that
+ *    leaves too little, the page is read again with only the comment
+ *    sections left out: hidden elements may hold content that scripts
+ *    reveal (tabs, streamed server rendering);
  * 2. density: each block is "prose" when it is long enough, ends or holds
  *    sentences and is not mostly link text; the container is the element
  *    whose prose outweighs the other text it holds by the most, so that a

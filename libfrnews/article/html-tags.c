@@ -12,32 +12,34 @@ struct tag_entry {
 
 #define B FRNP_TAG_BLOCK
 #define S FRNP_TAG_SKIP
+#define M FRNP_TAG_MUTE
 /* Sorted by name (strcmp) for bsearch. */
 static const struct tag_entry tags[] = {
-    {"address", B}, {"applet", S}, {"area", S}, {"article", B | FRNP_TAG_CONTENT},
-    {"aside", B | FRNP_TAG_CHROME}, {"audio", S}, {"blockquote", B | FRNP_TAG_QUOTE},
-    {"body", B | FRNP_TAG_BODY}, {"br", FRNP_TAG_BREAK}, {"button", S}, {"canvas", S},
+    {"address", B}, {"applet", M}, {"area", S}, {"article", B | FRNP_TAG_CONTENT},
+    {"aside", B | FRNP_TAG_CHROME}, {"audio", M}, {"blockquote", B | FRNP_TAG_QUOTE},
+    {"body", B | FRNP_TAG_BODY}, {"br", FRNP_TAG_BREAK}, {"button", M}, {"canvas", M},
     {"caption", B}, {"center", B}, {"dd", B | FRNP_TAG_LIST_ITEM}, {"details", B},
     {"dialog", B | FRNP_TAG_CHROME}, {"dir", B}, {"div", B}, {"dl", B},
-    {"dt", B | FRNP_TAG_LIST_ITEM}, {"embed", S}, {"fieldset", B},
+    {"dt", B | FRNP_TAG_LIST_ITEM}, {"embed", M}, {"fieldset", B},
     {"figcaption", B | FRNP_TAG_CAPTION}, {"figure", B}, {"footer", B | FRNP_TAG_CHROME},
-    {"form", B | FRNP_TAG_FORM}, {"frame", S}, {"frameset", S},
+    {"form", B | FRNP_TAG_FORM}, {"frame", S}, {"frameset", M},
     {"h1", B | FRNP_TAG_HEADING | FRNP_TAG_H1}, {"h2", B | FRNP_TAG_HEADING},
     {"h3", B | FRNP_TAG_HEADING}, {"h4", B | FRNP_TAG_HEADING}, {"h5", B | FRNP_TAG_HEADING},
-    {"h6", B | FRNP_TAG_HEADING}, {"head", S}, {"header", B | FRNP_TAG_CHROME}, {"hgroup", B},
-    {"hr", B}, {"html", B | FRNP_TAG_BODY}, {"iframe", S}, {"input", S}, {"legend", B},
-    {"li", B | FRNP_TAG_LIST_ITEM}, {"link", S}, {"main", B | FRNP_TAG_CONTENT}, {"map", S},
-    {"math", S}, {"menu", B | FRNP_TAG_CHROME}, {"meta", S}, {"nav", B | FRNP_TAG_CHROME},
-    {"noembed", S}, {"noframes", S}, {"noscript", S}, {"object", S}, {"ol", B},
-    {"optgroup", S}, {"option", S}, {"p", B | FRNP_TAG_PARAGRAPH}, {"picture", S},
-    {"pre", B | FRNP_TAG_PRE}, {"script", S}, {"section", B}, {"select", S}, {"source", S},
-    {"style", S}, {"summary", B}, {"svg", S}, {"table", B}, {"tbody", B},
-    {"td", B | FRNP_TAG_CELL}, {"template", S}, {"textarea", S}, {"tfoot", B},
+    {"h6", B | FRNP_TAG_HEADING}, {"head", M}, {"header", B | FRNP_TAG_CHROME}, {"hgroup", B},
+    {"hr", B}, {"html", B | FRNP_TAG_BODY}, {"iframe", M}, {"input", S}, {"legend", B},
+    {"li", B | FRNP_TAG_LIST_ITEM}, {"link", S}, {"main", B | FRNP_TAG_CONTENT}, {"map", M},
+    {"math", M}, {"menu", B | FRNP_TAG_CHROME}, {"meta", S}, {"nav", B | FRNP_TAG_CHROME},
+    {"noembed", M}, {"noframes", M}, {"noscript", M}, {"object", M}, {"ol", B},
+    {"optgroup", M}, {"option", M}, {"p", B | FRNP_TAG_PARAGRAPH}, {"picture", M},
+    {"pre", B | FRNP_TAG_PRE}, {"script", S}, {"section", B}, {"select", M}, {"source", S},
+    {"style", S}, {"summary", B}, {"svg", M}, {"table", B}, {"tbody", B},
+    {"td", B | FRNP_TAG_CELL}, {"template", M}, {"textarea", S}, {"tfoot", B},
     {"th", B | FRNP_TAG_CELL}, {"thead", B}, {"time", FRNP_TAG_TIME}, {"title", S},
-    {"tr", B}, {"track", S}, {"ul", B}, {"video", S},
+    {"tr", B}, {"track", S}, {"ul", B}, {"video", M},
 };
 #undef B
 #undef S
+#undef M
 
 static int compare_tag(const void *key, const void *entry)
 {

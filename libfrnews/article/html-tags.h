@@ -7,7 +7,10 @@
 
 enum frnp_tag_kind {
     FRNP_TAG_BLOCK = 1u << 0,       /* starts and ends a paragraph */
-    FRNP_TAG_SKIP = 1u << 1,        /* never read: scripts, styles, forms' widgets, media */
+    FRNP_TAG_SKIP = 1u << 1,        /* never read: scripts, styles, void elements */
+    FRNP_TAG_MUTE = 1u << 17,       /* its text is not read (buttons, media, svg, head), but a
+                                     * block inside it is: libxml2 does not rebuild the tree as
+                                     * browsers do, so an unclosed <button> may hold the page */
     FRNP_TAG_HEADING = 1u << 2,     /* h1-h6 */
     FRNP_TAG_LINK = 1u << 3,        /* a */
     FRNP_TAG_LIST_ITEM = 1u << 4,   /* li, dt, dd */
