@@ -63,11 +63,15 @@ static const char *const chrome_words[] = {
     "banner", "bio", "breadcrumb", "breadcrumbs", "byline", "caption", "categories", "comment",
     "comments", "consent", "cookie", "cookies", "credit", "credits", "dfp", "disqus", "footer",
     "gdpr", "header", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
-    "navigation", "newsletter", "outbrain", "overlay", "pager", "pagination", "paywall",
-    "popular", "popup", "print", "promo", "promoted", "promotion", "rating", "reactions",
+    "navigation", "newsletter", "outbrain", "overlay", "pager", "pagination",
+    "popular", "popup", "print", "promo", "promotion", "rating", "reactions",
     "recommendations", "recommended", "related", "respond", "share", "sharing", "sidebar",
     "signin", "signup", "skip", "social", "sponsor", "sponsored", "subscribe", "subscription",
-    "taboola", "tag", "tagcloud", "tags", "toolbar", "trending", "widget", "widgets",
+    "taboola", "tag", "tagcloud", "tags", "toolbar", "trending",
+};
+/* First words of class names that label rather than describe. Sorted. */
+static const char *const label_prefixes[] = {
+    "author", "category", "format", "has", "is", "lang", "no", "node", "status", "tag", "type", "with",
 };
 /* Words that mark the comment section in particular. Sorted. */
 static const char *const comment_words[] = {"comment", "comments", "disqus", "respond"};
@@ -137,9 +141,10 @@ static unsigned token_hints(const char *token, size_t len)
     size_t count = token_words(token, len, words, 8);
     unsigned hints = 0;
 
-    /* State modifiers ("has-sidebar", "no-comments") describe the page, not the element. */
-    if (count > 1 && (strcmp(words[0], "has") == 0 || strcmp(words[0], "no") == 0 ||
-                      strcmp(words[0], "with") == 0 || strcmp(words[0], "is") == 0))
+    /* A state ("has-sidebar", "no-comments") or a content-management label
+     * ("tag-politics", "category-news", "node--type-newsletter") describes
+     * the page or the item, not what the element is. */
+    if (count > 1 && IN(words[0], label_prefixes))
         return 0;
     if (count == 1 && (strcmp(words[0], "hidden") == 0 || strcmp(words[0], "invisible") == 0))
         return FRNP_HINT_HIDDEN;
