@@ -15,7 +15,7 @@
 #include "html-meta.h"
 
 /* A body shorter than this after leaving out what markup calls furniture
- * is read again with only comment sections left out. */
+ * is read again with less left out (html-content.h). */
 #define SHORT_BODY_BYTES 500
 
 typedef struct html_reader {
@@ -38,14 +38,14 @@ static size_t chosen_bytes(const html_reader *r)
 
 /* Read the blocks with the furniture of one level left out and choose
  * the article's among them. */
-static frn_status select_blocks(html_reader *r, int by_class)
+static frn_status select_blocks(html_reader *r, frnp_furniture_level level)
 {
     unsigned char *drop = calloc(r->doc.count ? r->doc.count : 1, 1);
     frn_status status;
 
     if (!drop)
         return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    frnp_html_content_furniture(&r->doc, by_class, drop);
+    frnp_html_content_furniture(&r->doc, level, drop);
     frnp_html_blocks_release(&r->blocks);
     free(r->chosen);
     r->chosen = NULL;
@@ -60,16 +60,24 @@ static frn_status select_blocks(html_reader *r, int by_class)
                                     &r->chosen_count);
 }
 
+/* The fullest reading, from the strictest level down while the body is short. */
 static frn_status choose_body(html_reader *r)
 {
-    frn_status status = select_blocks(r, 1);
-    size_t first_bytes;
+    frnp_furniture_level level = FRNP_FURNITURE_ALL, best_level = level;
+    frn_status status = select_blocks(r, level);
+    size_t best = status == FRN_OK ? chosen_bytes(r) : 0;
 
-    if (status != FRN_OK || (first_bytes = chosen_bytes(r)) >= SHORT_BODY_BYTES)
-        return status;
-    status = select_blocks(r, 0);
-    if (status == FRN_OK && chosen_bytes(r) <= first_bytes)
-        status = select_blocks(r, 1);
+    while (status == FRN_OK && best < SHORT_BODY_BYTES && level > FRNP_FURNITURE_NONE) {
+        size_t bytes;
+        status = select_blocks(r, --level);
+        bytes = status == FRN_OK ? chosen_bytes(r) : 0;
+        if (bytes > best) {
+            best = bytes;
+            best_level = level;
+        }
+    }
+    if (status == FRN_OK && best_level != level)
+        status = select_blocks(r, best_level);
     return status;
 }
 

@@ -18,7 +18,8 @@
 /* Past this many bytes a block is prose enough for the lexicons not to apply. */
 #define SHORT_BLOCK_BYTES 200
 
-void frnp_html_content_furniture(const frnp_html_document *doc, int by_class, unsigned char *drop)
+void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_level level,
+                                 unsigned char *drop)
 {
     const unsigned furniture_tags = FRNP_TAG_CHROME | FRNP_TAG_CAPTION;
 
@@ -36,8 +37,9 @@ void frnp_html_content_furniture(const frnp_html_document *doc, int by_class, un
             drop[i] = 0;
             continue;
         }
-        furniture = (e->hints & FRNP_HINT_COMMENTS) && !(e->hints & FRNP_HINT_BODY);
-        if (by_class)
+        furniture = level >= FRNP_FURNITURE_COMMENTS && (e->hints & FRNP_HINT_COMMENTS) &&
+                    !(e->hints & FRNP_HINT_BODY);
+        if (level == FRNP_FURNITURE_ALL)
             furniture |= !holds_body && ((e->kind & furniture_tags) ||
                                          (e->hints & (FRNP_HINT_CHROME | FRNP_HINT_HIDDEN)));
         drop[i] = (unsigned char)furniture;

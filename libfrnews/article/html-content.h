@@ -7,8 +7,9 @@
  *    ad, ...) are left out, unless they hold the article's body
  *    (itemprop=articleBody, an "article-body" class, <main>). When that
  *    leaves too little, the page is read again with only the comment
- *    sections left out: hidden elements may hold content that scripts
- *    reveal (tabs, streamed server rendering);
+ *    sections left out (hidden elements may hold content that scripts
+ *    reveal: tabs, streamed server rendering), then with nothing left out
+ *    (a discussion page, whose posts are marked as comments);
  * 2. density: each block is "prose" when it is long enough, ends or holds
  *    sentences and is not mostly link text; the container is the element
  *    whose prose outweighs the other text it holds by the most, so that a
@@ -24,10 +25,17 @@
 #include "html-blocks.h"
 #include "html-document.h"
 
+/* How much markup evidence leaves out. */
+typedef enum frnp_furniture_level {
+    FRNP_FURNITURE_NONE,     /* nothing: a discussion page, whose posts are comments */
+    FRNP_FURNITURE_COMMENTS, /* the comment sections alone */
+    FRNP_FURNITURE_ALL       /* step 1 */
+} frnp_furniture_level;
+
 /* Mark in drop (one byte per element) the elements that markup names page
- * furniture (step 1); with by_class 0, only comment sections (the fallback
- * when step 1 left too little). */
-void frnp_html_content_furniture(const frnp_html_document *doc, int by_class, unsigned char *drop);
+ * furniture at the given level. */
+void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_level level,
+                                 unsigned char *drop);
 
 /* The blocks of the article, their indices in reading order written to
  * chosen (room for blocks->count); returns how many. headline, when not
