@@ -1,5 +1,6 @@
 /* Reading a page's blocks: one walk over the tree, without recursion,
  * appending text to one buffer. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "core/array.h"
@@ -19,10 +20,12 @@ typedef struct walker {
     unsigned *context;  /* per element: CONTEXT_KINDS of it and its ancestors */
     unsigned char *skip; /* per element: not read, nor anything inside */
     unsigned char *mute; /* per element: its own text not read */
+    size_t *ordinal;     /* per element: an item's number in an ordered list (0: none); a list's count */
     size_t block_start;  /* where the open block's text starts */
     size_t block_owner;
     unsigned block_context;
     size_t link_bytes;
+    size_t number_end;   /* where an item's number ends in the open block, or 0 */
     int pending_space;
     int failed;
 } walker;
@@ -39,6 +42,10 @@ static void derive(walker *w, const frnp_html_document *doc, const unsigned char
                                      (p != FRNP_HTML_NONE && w->mute[p] && !(e->kind & FRNP_TAG_BLOCK)));
         w->owner[i] = (e->kind & FRNP_TAG_BLOCK) || p == FRNP_HTML_NONE ? i : w->owner[p];
         w->context[i] = (e->kind & CONTEXT_KINDS) | (p != FRNP_HTML_NONE ? w->context[p] : 0);
+        w->ordinal[i] = 0;
+        if ((e->kind & FRNP_TAG_LIST_ITEM) && p != FRNP_HTML_NONE &&
+            (doc->elements[p].kind & FRNP_TAG_ORDERED))
+            w->ordinal[i] = ++w->ordinal[p];
     }
 }
 
@@ -59,6 +66,9 @@ static void end_block(walker *w)
 
     while (out->len > w->block_start && (out->text[out->len - 1] == ' ' || out->text[out->len - 1] == '\n'))
         out->len--;
+    if (w->number_end && out->len <= w->number_end)
+        out->len = w->block_start;
+    w->number_end = 0;
     if (out->len > w->block_start && !w->failed) {
         if (!frnp_array_reserve(&out->items, &out->capacity, out->count + 1, sizeof *out->items)) {
             w->failed = 1;
@@ -124,6 +134,26 @@ static void append_preformatted(walker *w, const unsigned char *s, size_t n, int
     }
 }
 
+/* An item of an ordered list starts with its number, as a browser shows it. */
+static int number_item(walker *w)
+{
+    size_t number = w->ordinal[w->block_owner];
+    char digits[24];
+    int n;
+
+    if (number == 0)
+        return 1;
+    n = snprintf(digits, sizeof digits, "%zu.", number);
+    if (n <= 0 || !reserve_text(w, (size_t)n))
+        return 0;
+    memcpy(w->out->text + w->out->len, digits, (size_t)n);
+    w->out->len += (size_t)n;
+    /* The number alone is no text: a block of nothing else is dropped. */
+    w->number_end = w->out->len;
+    w->pending_space = 1;
+    return 1;
+}
+
 static void append_text(walker *w, const xmlNode *text)
 {
     size_t parent = frnp_html_index_of(text->parent), n;
@@ -133,14 +163,18 @@ static void append_text(walker *w, const xmlNode *text)
     if (!s || parent == FRNP_HTML_NONE || w->skip[parent] || w->mute[parent])
         return;
     n = strlen((const char *)s);
-    /* Room for the text and a space before it. */
-    if (n == 0 || !reserve_text(w, n + 1))
+    if (n == 0)
         return;
     context = w->context[parent];
     if (w->out->len == w->block_start) {
         w->block_owner = w->owner[parent];
         w->block_context = context;
+        if (!(context & FRNP_TAG_PRE) && !number_item(w))
+            return;
     }
+    /* Room for the text and a space before it. */
+    if (!reserve_text(w, n + 1))
+        return;
     if (context & FRNP_TAG_PRE)
         append_preformatted(w, s, n, context & FRNP_TAG_LINK);
     else
@@ -203,7 +237,7 @@ static void walk(walker *w, const frnp_html_document *doc)
 frn_status frnp_html_blocks_read(frn_ctx *ctx, const frnp_html_document *doc,
                                  const unsigned char *drop, frnp_html_blocks *out)
 {
-    walker w = {ctx, out, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0};
+    walker w = {.ctx = ctx, .out = out};
     size_t n = doc->count ? doc->count : 1;
 
     memset(out, 0, sizeof *out);
@@ -211,7 +245,8 @@ frn_status frnp_html_blocks_read(frn_ctx *ctx, const frnp_html_document *doc,
     w.context = malloc(n * sizeof *w.context);
     w.skip = malloc(n);
     w.mute = malloc(n);
-    w.failed = !w.owner || !w.context || !w.skip || !w.mute || !reserve_text(&w, 0);
+    w.ordinal = malloc(n * sizeof *w.ordinal);
+    w.failed = !w.owner || !w.context || !w.skip || !w.mute || !w.ordinal || !reserve_text(&w, 0);
     if (!w.failed) {
         derive(&w, doc, drop);
         walk(&w, doc);
@@ -220,6 +255,7 @@ frn_status frnp_html_blocks_read(frn_ctx *ctx, const frnp_html_document *doc,
     free(w.context);
     free(w.skip);
     free(w.mute);
+    free(w.ordinal);
     if (w.failed) {
         frnp_html_blocks_release(out);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include <xxhash.h>
 #include "boilerplate.h"
 #include "byline.h"
 #include "core/context.h"
@@ -22,6 +23,9 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
                                  unsigned char *drop)
 {
     const unsigned furniture_tags = FRNP_TAG_CHROME | FRNP_TAG_CAPTION;
+    /* What <noscript> holds repeats the page, except on a page that is
+     * nothing but scripts (read at the last level). */
+    const unsigned copies = level > FRNP_FURNITURE_NONE ? FRNP_TAG_NOSCRIPT : 0;
 
     /* Whether an element's subtree holds the marked body: children first. */
     for (size_t i = doc->count; i-- > 0;) {
@@ -37,7 +41,8 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
             drop[i] = 0;
             continue;
         }
-        furniture = level >= FRNP_FURNITURE_COMMENTS && (e->hints & FRNP_HINT_COMMENTS) &&
+        furniture = (e->kind & copies) != 0;
+        furniture |= level >= FRNP_FURNITURE_COMMENTS && (e->hints & FRNP_HINT_COMMENTS) &&
                     !(e->hints & FRNP_HINT_BODY);
         if (level == FRNP_FURNITURE_ALL)
             furniture |= !holds_body && ((e->kind & furniture_tags) ||
@@ -46,9 +51,49 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
     }
 }
 
+/* Blocks this long that a page repeats are copies (a version for small
+ * screens, a pull quote): the later ones are left out. */
+#define REPEAT_MIN_BYTES 40
+
 static size_t block_len(const frnp_html_block *b)
 {
     return b->end - b->start;
+}
+
+/* Set repeat[k] for each block whose text an earlier block already had:
+ * an open-addressing table of block indices keyed by the text's hash. */
+static int mark_repeats(const frnp_html_blocks *blocks, unsigned char *repeat)
+{
+    size_t slots = 16, mask;
+    size_t *table;
+
+    while (slots < 2 * blocks->count)
+        slots *= 2;
+    mask = slots - 1;
+    table = malloc(slots * sizeof *table);
+    if (!table)
+        return 0;
+    for (size_t i = 0; i < slots; i++)
+        table[i] = FRNP_HTML_NONE;
+    for (size_t k = 0; k < blocks->count; k++) {
+        const frnp_html_block *b = &blocks->items[k];
+        size_t len = block_len(b), slot;
+        repeat[k] = 0;
+        if (len < REPEAT_MIN_BYTES)
+            continue;
+        slot = (size_t)XXH64(blocks->text + b->start, len, 0) & mask;
+        for (; table[slot] != FRNP_HTML_NONE; slot = (slot + 1) & mask) {
+            const frnp_html_block *seen = &blocks->items[table[slot]];
+            if (block_len(seen) == len && memcmp(blocks->text + seen->start, blocks->text + b->start, len) == 0) {
+                repeat[k] = 1;
+                break;
+            }
+        }
+        if (!repeat[k])
+            table[slot] = k;
+    }
+    free(table);
+    return 1;
 }
 
 /* Sentence punctuation inside or at the end of the text. */
@@ -72,7 +117,7 @@ static int is_prose(const frnp_html_blocks *blocks, const frnp_html_block *b)
 
 /* The element whose prose outweighs its other text by the most. */
 static size_t choose_container(const frnp_html_document *doc, const frnp_html_blocks *blocks,
-                               double *prose, double *other)
+                               const unsigned char *repeat, double *prose, double *other)
 {
     size_t best = FRNP_HTML_NONE;
     double best_score = 0;
@@ -80,6 +125,8 @@ static size_t choose_container(const frnp_html_document *doc, const frnp_html_bl
     for (size_t k = 0; k < blocks->count; k++) {
         const frnp_html_block *b = &blocks->items[k];
         double len = (double)block_len(b);
+        if (repeat[k])
+            continue;
         if (is_prose(blocks, b)) {
             prose[b->owner] += len - (double)b->link_bytes;
             other[b->owner] += (double)b->link_bytes;
@@ -149,26 +196,27 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
 {
     size_t n = doc->count ? doc->count : 1, container, last;
     double *prose = calloc(n, sizeof *prose), *other = calloc(n, sizeof *other);
+    unsigned char *repeat = malloc(blocks->count ? blocks->count : 1);
 
     *count = 0;
-    if (!prose || !other) {
+    if (!prose || !other || !repeat || !mark_repeats(blocks, repeat)) {
         free(prose);
         free(other);
+        free(repeat);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
-    container = choose_container(doc, blocks, prose, other);
+    container = choose_container(doc, blocks, repeat, prose, other);
     free(prose);
     free(other);
     /* A page without prose (a short note, a list): all of its text. */
     if (container == FRNP_HTML_NONE)
         container = 0;
-    if (doc->count == 0)
-        return FRN_OK;
-    last = doc->elements[container].last;
-    for (size_t k = 0; k < blocks->count; k++) {
+    last = doc->count ? doc->elements[container].last : 0;
+    for (size_t k = 0; k < blocks->count && doc->count; k++) {
         const frnp_html_block *b = &blocks->items[k];
-        if (b->owner >= container && b->owner <= last && keep_block(blocks, b, headline))
+        if (b->owner >= container && b->owner <= last && !repeat[k] && keep_block(blocks, b, headline))
             chosen[(*count)++] = k;
     }
+    free(repeat);
     return FRN_OK;
 }

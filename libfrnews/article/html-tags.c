@@ -29,7 +29,7 @@ static const struct tag_entry tags[] = {
     {"hr", B}, {"html", B | FRNP_TAG_BODY}, {"iframe", M}, {"input", S}, {"legend", B},
     {"li", B | FRNP_TAG_LIST_ITEM}, {"link", S}, {"main", B | FRNP_TAG_CONTENT}, {"map", M},
     {"math", M}, {"menu", B | FRNP_TAG_CHROME}, {"meta", S}, {"nav", B | FRNP_TAG_CHROME},
-    {"noembed", M}, {"noframes", M}, {"noscript", M}, {"object", M}, {"ol", B},
+    {"noembed", M}, {"noframes", M}, {"noscript", M | FRNP_TAG_NOSCRIPT}, {"object", M}, {"ol", B | FRNP_TAG_ORDERED},
     {"optgroup", M}, {"option", M}, {"p", B | FRNP_TAG_PARAGRAPH}, {"picture", M},
     {"pre", B | FRNP_TAG_PRE}, {"script", S}, {"section", B}, {"select", M}, {"source", S},
     {"style", S}, {"summary", B}, {"svg", M}, {"table", B}, {"tbody", B},

@@ -25,7 +25,9 @@ enum frnp_tag_kind {
     FRNP_TAG_H1 = 1u << 13,         /* h1 */
     FRNP_TAG_TIME = 1u << 14,       /* time */
     FRNP_TAG_FORM = 1u << 15,       /* form */
-    FRNP_TAG_BODY = 1u << 16        /* html, body */
+    FRNP_TAG_BODY = 1u << 16,       /* html, body */
+    FRNP_TAG_NOSCRIPT = 1u << 18,   /* noscript: a copy of the page for browsers without scripts */
+    FRNP_TAG_ORDERED = 1u << 19     /* ol */
 };
 
 enum frnp_attr_hint {
