@@ -122,7 +122,7 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
     UChar32 last;
 
     words = frnp_count_words(text, len);
-    if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(text, len) ||
+    if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(r->ctx, text, len) ||
         frnp_is_list_item(text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
         return 0;
     last = frnp_utf8_prev(text, &end);
@@ -134,7 +134,7 @@ static frn_status note_dateline(line_reader *r, const char *text, size_t len)
 {
     char iso[11];
 
-    if (r->article->published || !frnp_date_find(text, len, iso))
+    if (r->article->published || !frnp_date_find(r->ctx, text, len, iso))
         return FRN_OK;
     return frnp_article_set_field(r->ctx, &r->article->published, iso, strlen(iso));
 }
@@ -154,7 +154,7 @@ static frn_status read_header(line_reader *r)
             r->title = i;
             return frnp_article_set_field(r->ctx, &r->article->title, text, len);
         }
-        status = frnp_is_dateline(text, len) ? note_dateline(r, text, len) : FRN_OK;
+        status = frnp_is_dateline(r->ctx, text, len) ? note_dateline(r, text, len) : FRN_OK;
         if (status != FRN_OK)
             return status;
         if (r->lines[i].role == FRNP_LINE_CONTENT)
@@ -239,7 +239,7 @@ static frn_status mark_body_lines(line_reader *r)
             i = skip_link_list(r, i);
             continue;
         }
-        is_dateline = frnp_is_dateline(text, len);
+        is_dateline = frnp_is_dateline(r->ctx, text, len);
         status = is_dateline ? note_dateline(r, text, len) : read_byline(r, text, len, &is_byline);
         if (status != FRN_OK)
             return status;

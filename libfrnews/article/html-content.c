@@ -167,7 +167,8 @@ static int same_text_loosely(const char *a, size_t a_len, const char *b)
 }
 
 /* Whether a block inside the container belongs to the article. */
-static int keep_block(const frnp_html_blocks *blocks, const frnp_html_block *b, const char *headline)
+static int keep_block(frn_ctx *ctx, const frnp_html_blocks *blocks, const frnp_html_block *b,
+                      const char *headline)
 {
     const char *text = blocks->text + b->start;
     size_t len = block_len(b);
@@ -184,7 +185,7 @@ static int keep_block(const frnp_html_blocks *blocks, const frnp_html_block *b, 
     if (len < SHORT_BLOCK_BYTES) {
         if (frnp_boilerplate_role(text, len) != FRNP_LINE_CONTENT)
             return 0;
-        if (frnp_byline_names(text, len, names) > 0 || frnp_is_dateline(text, len))
+        if (frnp_byline_names(text, len, names) > 0 || frnp_is_dateline(ctx, text, len))
             return 0;
     }
     return 1;
@@ -214,7 +215,7 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
     last = doc->count ? doc->elements[container].last : 0;
     for (size_t k = 0; k < blocks->count && doc->count; k++) {
         const frnp_html_block *b = &blocks->items[k];
-        if (b->owner >= container && b->owner <= last && !repeat[k] && keep_block(blocks, b, headline))
+        if (b->owner >= container && b->owner <= last && !repeat[k] && keep_block(ctx, blocks, b, headline))
             chosen[(*count)++] = k;
     }
     free(repeat);

@@ -21,6 +21,9 @@ void frn_ctx_free(frn_ctx *ctx)
         return;
     if (ctx->word_breaker)
         ubrk_close(ctx->word_breaker);
+    for (int i = 0; i < FRNP_CTX_SLOT_COUNT; i++)
+        if (ctx->slots[i] && ctx->slot_release[i])
+            ctx->slot_release[i](ctx->slots[i]);
     free(ctx);
 }
 
@@ -70,4 +73,17 @@ UBreakIterator *frnp_ctx_word_breaker(frn_ctx *ctx)
         }
     }
     return ctx->word_breaker;
+}
+
+void *frnp_ctx_slot(const frn_ctx *ctx, frnp_ctx_slot_id slot)
+{
+    return ctx ? ctx->slots[slot] : NULL;
+}
+
+void frnp_ctx_set_slot(frn_ctx *ctx, frnp_ctx_slot_id slot, void *data, void (*release)(void *))
+{
+    if (ctx->slots[slot] && ctx->slot_release[slot])
+        ctx->slot_release[slot](ctx->slots[slot]);
+    ctx->slots[slot] = data;
+    ctx->slot_release[slot] = release;
 }
