@@ -69,6 +69,31 @@ FRN_API frn_status frn_article_options_set_format(frn_article_options *options,
 FRN_API frn_status frn_article_options_set_url(frn_article_options *options,
                                              const char *url);
 
+/**
+ * Give the moment relative dates count back from ("Published 3 hours ago",
+ * "yesterday"): usually when the page was fetched. Without one, relative
+ * dates are not read. The string is copied.
+ * @param options the options to change.
+ * @param date    an ISO 8601 date or date-time ("2020-06-12",
+ *                "2020-06-12T10:00:00Z"), or NULL to forget one set before.
+ * @return FRN_OK, FRN_ERR_INVALID_ARG (NULL options, not an ISO 8601 date)
+ *         or FRN_ERR_NOMEM.
+ */
+FRN_API frn_status frn_article_options_set_reference_date(frn_article_options *options,
+                                                        const char *date);
+
+/**
+ * Let text input in another charset than UTF-8 be detected and converted
+ * (by its byte-order mark, else ICU's charset detector) instead of being
+ * refused with FRN_ERR_UTF8. Offsets then point into the converted text,
+ * which frn_article_get_source() gives. HTML input is always decoded.
+ * @param options the options to change.
+ * @param detect  non-zero to detect and convert; 0 (the default) to refuse.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options.
+ */
+FRN_API frn_status frn_article_options_set_detect_charset(frn_article_options *options,
+                                                        int detect);
+
 /** A parsed article: immutable once returned, shareable between threads. */
 typedef struct frn_article frn_article;
 
@@ -136,11 +161,38 @@ FRN_API const char *frn_article_get_author(const frn_article *article, size_t in
  */
 FRN_API const char *frn_article_get_published(const frn_article *article);
 
+/**
+ * Date of the last modification as ISO 8601, like frn_article_get_published(),
+ * or NULL when the page states none. Borrowed.
+ */
+FRN_API const char *frn_article_get_modified(const frn_article *article);
+
 /** Publisher or site name, or NULL when unknown. Borrowed. */
 FRN_API const char *frn_article_get_site(const frn_article *article);
 
-/** BCP 47 language tag of the body such as "en", or NULL when unsure. Borrowed. */
+/**
+ * BCP 47 language tag such as "en" or "pt-BR": the one the page declares,
+ * else the one the body is identified as; NULL when unsure. Borrowed.
+ */
 FRN_API const char *frn_article_get_language(const frn_article *article);
+
+/** The page's canonical URL (HTML input), or NULL. Borrowed. */
+FRN_API const char *frn_article_get_canonical_url(const frn_article *article);
+
+/** The page's summary of the article (HTML input), or NULL. Borrowed. */
+FRN_API const char *frn_article_get_description(const frn_article *article);
+
+/** URL of the article's lead image (HTML input), or NULL. Borrowed. */
+FRN_API const char *frn_article_get_image(const frn_article *article);
+
+/** The section of the site the article is filed in ("Politics"), or NULL. Borrowed. */
+FRN_API const char *frn_article_get_section(const frn_article *article);
+
+/** Number of tags (keywords) the page gives the article. */
+FRN_API size_t frn_article_get_tag_count(const frn_article *article);
+
+/** One tag. Borrowed; NULL when @p index is out of range. */
+FRN_API const char *frn_article_get_tag(const frn_article *article, size_t index);
 
 /**
  * The body: the paragraphs in order, separated by one blank line, with the

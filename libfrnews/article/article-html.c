@@ -13,6 +13,8 @@
 #include "html-content.h"
 #include "html-document.h"
 #include "html-meta.h"
+#include "date-text.h"
+#include "text/utf8.h"
 
 /* A body shorter than this after leaving out what markup calls furniture
  * is read again with less left out (html-content.h). */
@@ -25,6 +27,7 @@ typedef struct html_reader {
     frnp_html_blocks blocks;
     size_t *chosen;
     size_t chosen_count;
+    frnp_html_evidence evidence;
 } html_reader;
 
 static size_t chosen_bytes(const html_reader *r)
@@ -112,17 +115,90 @@ static frn_status build_source(html_reader *r)
     return FRN_OK;
 }
 
+/* How far before the body's first block a dateline is looked for. */
+#define DATELINE_BLOCKS_BEFORE 40
+#define DATELINE_BLOCKS_INTO 10
+/* "Published 3 hours ago" is short; longer text merely mentions time. */
+#define RELATIVE_DATE_MAX_BYTES 60
+
+/* A date the page shows near the top of the body ("Published June 12,
+ * 2020", "3 hours ago" with a reference date), when no metadata gave one. */
+static frn_status read_dateline(html_reader *r, const frn_article_options *options)
+{
+    const char *reference = options ? options->reference_date : NULL;
+    size_t first, from, to;
+    char iso[11];
+
+    if (r->chosen_count == 0)
+        return FRN_OK;
+    first = r->chosen[0];
+    from = first > DATELINE_BLOCKS_BEFORE ? first - DATELINE_BLOCKS_BEFORE : 0;
+    to = first + DATELINE_BLOCKS_INTO < r->blocks.count ? first + DATELINE_BLOCKS_INTO : r->blocks.count;
+    for (size_t k = from; k < to; k++) {
+        const frnp_html_block *b = &r->blocks.items[k];
+        const char *text = r->blocks.text + b->start;
+        size_t len = b->end - b->start;
+        int dated = frnp_is_dateline(r->ctx, text, len) && frnp_date_find(r->ctx, text, len, iso);
+        if (!dated && reference && len <= RELATIVE_DATE_MAX_BYTES)
+            dated = frnp_date_relative(text, len, reference, iso);
+        if (dated)
+            return frnp_article_set_field(r->ctx, &r->article->published, iso, strlen(iso));
+    }
+    return FRN_OK;
+}
+
+/* JSON-LD's articleBody stands for the body when the page's markup gave
+ * much less (a page its scripts fill in). */
+static int use_declared_body(const html_reader *r)
+{
+    const char *body = r->evidence.slots[FRNP_META_LD_BODY];
+    size_t len = body ? strlen(body) : 0;
+
+    return len >= SHORT_BODY_BYTES && chosen_bytes(r) * 2 < len;
+}
+
+/* The source text from articleBody: its lines as paragraphs. */
+static frn_status build_source_from_declared(html_reader *r)
+{
+    frn_article *a = r->article;
+    const char *body = r->evidence.slots[FRNP_META_LD_BODY];
+    size_t len = strlen(body), lines = 1, n = 0;
+
+    for (size_t i = 0; i < len; i++)
+        lines += body[i] == '\n';
+    a->source = frnp_strndup(body, len);
+    a->paragraphs = malloc(lines * sizeof *a->paragraphs);
+    a->paragraph_html_offsets = malloc(lines * sizeof *a->paragraph_html_offsets);
+    if (!a->source || !a->paragraphs || !a->paragraph_html_offsets)
+        return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    a->source_len = len;
+    for (size_t start = 0; start < len;) {
+        const char *newline = memchr(body + start, '\n', len - start);
+        size_t end = newline ? (size_t)(newline - body) : len;
+        frn_span p = frnp_utf8_trim(body, (frn_span){start, end});
+        if (p.end > p.start) {
+            a->paragraphs[n] = p;
+            a->paragraph_html_offsets[n++] = r->evidence.ld_body_offset;
+        }
+        start = end + 1;
+    }
+    a->paragraph_count = n;
+    return FRN_OK;
+}
+
 static frn_status read_page(html_reader *r, const char *html, size_t len,
                             const frn_article_options *options)
 {
     frn_status status = frnp_html_document_parse(r->ctx, html, len, &r->doc);
 
     if (status == FRN_OK)
-        status = frnp_html_meta_read(r->ctx, &r->doc, r->article, options);
+        status = frnp_html_meta_read(r->ctx, &r->doc, r->article, &r->evidence);
     if (status == FRN_OK)
         status = choose_body(r);
+    if (status == FRN_OK && !r->article->published)
+        status = read_dateline(r, options);
     if (status == FRN_OK)
-        status = build_source(r);
+        status = use_declared_body(r) ? build_source_from_declared(r) : build_source(r);
     if (status == FRN_OK && r->chosen_count == 0 && !r->article->title)
         status = frnp_fail(r->ctx, FRN_ERR_EMPTY, FRNP_NO_POSITION,
                            "no headline and no article text in the HTML page");
@@ -132,7 +208,7 @@ static frn_status read_page(html_reader *r, const char *html, size_t len,
 frn_status frnp_article_read_html(frn_ctx *ctx, frn_article *article, const char *bytes,
                                   size_t len, const frn_article_options *options)
 {
-    html_reader reader = {ctx, article, {0}, {0}, NULL, 0};
+    html_reader reader = {.ctx = ctx, .article = article};
     frnp_decoded page;
     frn_status status = frnp_charset_decode_html(ctx, bytes, len, &page);
 
@@ -141,6 +217,7 @@ frn_status frnp_article_read_html(frn_ctx *ctx, frn_article *article, const char
     status = read_page(&reader, page.text, page.len, options);
     frnp_html_blocks_release(&reader.blocks);
     frnp_html_document_release(&reader.doc);
+    frnp_html_evidence_release(&reader.evidence);
     free(reader.chosen);
     free(page.owned);
     return status;

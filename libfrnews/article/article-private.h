@@ -8,6 +8,8 @@
 struct frn_article_options {
     frn_format format;
     char *url;
+    char *reference_date; /* ISO 8601: what relative dates count back from */
+    int detect_charset;   /* text input in another charset is converted, not refused */
 };
 
 struct frn_article {
@@ -18,8 +20,15 @@ struct frn_article {
     char **authors;
     size_t author_count;
     char *published;
+    char *modified;
     char *site;
     char *language;
+    char *canonical_url;
+    char *description;
+    char *image;
+    char *section;
+    char **tags;
+    size_t tag_count;
     char *text; /* paragraphs joined by a blank line */
     size_t text_len;
     frn_span *paragraphs; /* into source */
@@ -58,5 +67,8 @@ frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, 
 /* Add an author unless the same name is listed already. */
 frn_status frnp_article_add_author(frn_ctx *ctx, frn_article *article,
                                    const char *name, size_t len);
+
+/* Add a tag unless it is listed already (compared as written). */
+frn_status frnp_article_add_tag(frn_ctx *ctx, frn_article *article, const char *tag, size_t len);
 
 #endif

@@ -1,124 +1,386 @@
-/* Metadata of an HTML page. */
+/* Metadata of an HTML page (see html-meta.h for the order of evidence):
+ * one pass over the element table gathers what each source says, then each
+ * field takes the strongest source that has it. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/tree.h>
+#include "byline.h"
 #include "core/context.h"
+#include "date-text.h"
 #include "html-meta.h"
 #include "html-tags.h"
+#include "text/text-match.h"
 #include "text/utf8.h"
 
-/* Collapse white space in place; returns the new length. */
-static size_t squeeze(char *text)
+/* Longer bylines are prose, not bylines. */
+#define BYLINE_MAX_BYTES 120
+
+/* Copy text with its white space collapsed; NULL when empty or no memory. */
+static char *squeezed_copy(const char *text, size_t len, int *nomem)
 {
+    char *out = malloc(len + 1);
     size_t n = 0;
     int space = 0;
 
-    for (size_t i = 0; text[i]; i++) {
+    if (!out) {
+        *nomem = 1;
+        return NULL;
+    }
+    for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-            (c == 0xC2 && (unsigned char)text[i + 1] == 0xA0)) {
+            (c == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] == 0xA0)) {
             i += c == 0xC2;
             space = n > 0;
             continue;
         }
         if (space)
-            text[n++] = ' ';
+            out[n++] = ' ';
         space = 0;
-        text[n++] = (char)c;
+        out[n++] = (char)c;
     }
-    text[n] = '\0';
-    return n;
-}
-
-/* An element's text, white space collapsed; NULL when empty or out of memory
- * (*nomem set). The caller frees it with xmlFree. */
-static char *element_text(const xmlNode *node, int *nomem)
-{
-    char *text = (char *)xmlNodeGetContent(node);
-
-    if (!text) {
-        *nomem = 1;
+    out[n] = '\0';
+    if (n == 0) {
+        free(out);
         return NULL;
     }
-    if (squeeze(text) == 0) {
-        xmlFree(text);
-        return NULL;
-    }
-    return text;
+    return out;
 }
 
-typedef struct meta_evidence {
-    char *title_tag;  /* <title> */
-    char *og_title;   /* og:title, twitter:title */
-    char *h1;         /* the first <h1> */
-    int nomem;
-} meta_evidence;
-
-static void take(char **slot, char *value)
+void frnp_html_evidence_set(frnp_html_evidence *ev, frnp_meta_slot slot, const char *value, size_t len)
 {
-    if (*slot || !value) {
-        xmlFree(value);
+    if (!ev->slots[slot] && value)
+        ev->slots[slot] = squeezed_copy(value, len, &ev->out_of_memory);
+}
+
+void frnp_html_evidence_add(frnp_html_evidence *ev, frnp_meta_list list, const char *value, size_t len)
+{
+    frnp_meta_strings *l = &ev->lists[list];
+    char *copy = squeezed_copy(value, len, &ev->out_of_memory), **grown;
+
+    if (!copy)
+        return;
+    grown = realloc(l->items, (l->count + 1) * sizeof *grown);
+    if (!grown) {
+        free(copy);
+        ev->out_of_memory = 1;
         return;
     }
-    *slot = value;
+    l->items = grown;
+    l->items[l->count++] = copy;
 }
 
-static char *attribute_copy(const xmlNode *node, const char *name, int *nomem)
+void frnp_html_evidence_release(frnp_html_evidence *ev)
 {
-    const char *value = frnp_html_attribute(node, name);
-    char *copy;
-
-    if (!value)
-        return NULL;
-    copy = (char *)xmlStrdup((const xmlChar *)value);
-    if (!copy) {
-        *nomem = 1;
-        return NULL;
+    for (int s = 0; s < FRNP_META_SLOT_COUNT; s++)
+        free(ev->slots[s]);
+    for (int l = 0; l < FRNP_META_LIST_COUNT; l++) {
+        for (size_t i = 0; i < ev->lists[l].count; i++)
+            free(ev->lists[l].items[i]);
+        free(ev->lists[l].items);
     }
-    if (squeeze(copy) == 0) {
-        xmlFree(copy);
-        return NULL;
-    }
-    return copy;
+    memset(ev, 0, sizeof *ev);
 }
 
-static void read_meta_tag(meta_evidence *m, const xmlNode *node)
+/* ---- gathering ---- */
+
+/* What a <meta> key is evidence of. */
+typedef struct meta_key {
+    const char *key;
+    int slot;  /* frnp_meta_slot, or -1 */
+    int list;  /* frnp_meta_list, or -1 */
+} meta_key;
+
+/* Keys as pages write them, compared without case. */
+static const meta_key meta_keys[] = {
+    {"og:title", FRNP_META_OG_TITLE, -1}, {"twitter:title", FRNP_META_OG_TITLE, -1},
+    {"article:published_time", FRNP_META_TAG_PUBLISHED, -1},
+    {"og:article:published_time", FRNP_META_TAG_PUBLISHED, -1},
+    {"article:published", FRNP_META_TAG_PUBLISHED, -1}, {"datepublished", FRNP_META_TAG_PUBLISHED, -1},
+    {"pubdate", FRNP_META_TAG_PUBLISHED, -1}, {"publishdate", FRNP_META_TAG_PUBLISHED, -1},
+    {"publish-date", FRNP_META_TAG_PUBLISHED, -1}, {"publish_date", FRNP_META_TAG_PUBLISHED, -1},
+    {"parsely-pub-date", FRNP_META_TAG_PUBLISHED, -1}, {"sailthru.date", FRNP_META_TAG_PUBLISHED, -1},
+    {"dc.date", FRNP_META_TAG_PUBLISHED, -1}, {"dc.date.issued", FRNP_META_TAG_PUBLISHED, -1},
+    {"dcterms.date", FRNP_META_TAG_PUBLISHED, -1}, {"dcterms.issued", FRNP_META_TAG_PUBLISHED, -1},
+    {"dcterms.created", FRNP_META_TAG_PUBLISHED, -1}, {"citation_publication_date", FRNP_META_TAG_PUBLISHED, -1},
+    {"citation_date", FRNP_META_TAG_PUBLISHED, -1}, {"originalpublicationdate", FRNP_META_TAG_PUBLISHED, -1},
+    {"article.published", FRNP_META_TAG_PUBLISHED, -1}, {"date", FRNP_META_TAG_PUBLISHED, -1},
+    {"article:modified_time", FRNP_META_TAG_MODIFIED, -1}, {"og:updated_time", FRNP_META_TAG_MODIFIED, -1},
+    {"datemodified", FRNP_META_TAG_MODIFIED, -1}, {"dcterms.modified", FRNP_META_TAG_MODIFIED, -1},
+    {"og:site_name", FRNP_META_OG_SITE, -1}, {"application-name", FRNP_META_APP_NAME, -1},
+    {"og:url", FRNP_META_OG_URL, -1},
+    {"content-language", FRNP_META_TAG_LANG, -1}, {"dc.language", FRNP_META_TAG_LANG, -1},
+    {"og:locale", FRNP_META_OG_LOCALE, -1},
+    {"description", FRNP_META_TAG_DESCRIPTION, -1}, {"og:description", FRNP_META_OG_DESCRIPTION, -1},
+    {"twitter:description", FRNP_META_OG_DESCRIPTION, -1},
+    {"og:image", FRNP_META_OG_IMAGE, -1}, {"og:image:url", FRNP_META_OG_IMAGE, -1},
+    {"og:image:secure_url", FRNP_META_OG_IMAGE, -1}, {"twitter:image", FRNP_META_TWITTER_IMAGE, -1},
+    {"twitter:image:src", FRNP_META_TWITTER_IMAGE, -1},
+    {"article:section", FRNP_META_TAG_SECTION, -1}, {"parsely-section", FRNP_META_TAG_SECTION, -1},
+    {"author", -1, FRNP_META_TAG_AUTHORS}, {"article:author", -1, FRNP_META_TAG_AUTHORS},
+    {"parsely-author", -1, FRNP_META_TAG_AUTHORS}, {"sailthru.author", -1, FRNP_META_TAG_AUTHORS},
+    {"dc.creator", -1, FRNP_META_TAG_AUTHORS}, {"dcterms.creator", -1, FRNP_META_TAG_AUTHORS},
+    {"citation_author", -1, FRNP_META_TAG_AUTHORS}, {"byl", -1, FRNP_META_TAG_AUTHORS},
+    {"article:tag", -1, FRNP_META_TAG_TAGS}, {"parsely-tags", -1, FRNP_META_TAG_KEYWORDS},
+    {"keywords", -1, FRNP_META_TAG_KEYWORDS}, {"news_keywords", -1, FRNP_META_TAG_KEYWORDS},
+};
+
+static int ascii_equal_nocase(const char *a, const char *b)
 {
-    const char *key = frnp_html_attribute(node, "property");
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
+        if (x != *b)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static void read_meta(frnp_html_evidence *ev, const xmlNode *node)
+{
+    const char *key = frnp_html_attribute(node, "property"), *content;
 
     if (!key)
         key = frnp_html_attribute(node, "name");
     if (!key)
+        key = frnp_html_attribute(node, "itemprop");
+    if (!key)
+        key = frnp_html_attribute(node, "http-equiv");
+    content = frnp_html_attribute(node, "content");
+    if (!key || !content)
         return;
-    if (strcmp(key, "og:title") == 0 || strcmp(key, "twitter:title") == 0)
-        take(&m->og_title, attribute_copy(node, "content", &m->nomem));
-}
-
-static void gather(meta_evidence *m, const frnp_html_document *doc)
-{
-    for (size_t i = 0; i < doc->count && !m->nomem; i++) {
-        const xmlNode *node = doc->elements[i].node;
-        const char *name = (const char *)node->name;
-        if (strcmp(name, "title") == 0 && !m->title_tag)
-            m->title_tag = element_text(node, &m->nomem);
-        else if (strcmp(name, "meta") == 0)
-            read_meta_tag(m, node);
-        else if ((doc->elements[i].kind & FRNP_TAG_H1) && !m->h1 && !(doc->elements[i].hints & FRNP_HINT_HIDDEN))
-            m->h1 = element_text(node, &m->nomem);
+    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++) {
+        if (!ascii_equal_nocase(key, meta_keys[i].key))
+            continue;
+        if (meta_keys[i].slot >= 0)
+            frnp_html_evidence_set(ev, (frnp_meta_slot)meta_keys[i].slot, content, strlen(content));
+        else
+            frnp_html_evidence_add(ev, (frnp_meta_list)meta_keys[i].list, content, strlen(content));
+        return;
     }
 }
 
-/* Separators between a headline and the site's name in <title>. */
+/* An element's text, for the few elements metadata reads whole. */
+static void set_from_text(frnp_html_evidence *ev, frnp_meta_slot slot, const xmlNode *node)
+{
+    char *text;
+
+    if (ev->slots[slot])
+        return;
+    text = (char *)xmlNodeGetContent(node);
+    if (!text) {
+        ev->out_of_memory = 1;
+        return;
+    }
+    frnp_html_evidence_set(ev, slot, text, strlen(text));
+    xmlFree(text);
+}
+
+static void read_link(frnp_html_evidence *ev, const xmlNode *node)
+{
+    const char *rel = frnp_html_attribute(node, "rel"), *href = frnp_html_attribute(node, "href");
+
+    if (rel && href && ascii_equal_nocase(rel, "canonical"))
+        frnp_html_evidence_set(ev, FRNP_META_CANONICAL, href, strlen(href));
+}
+
+static void read_script(frnp_html_evidence *ev, const frnp_html_element *e)
+{
+    const char *type = frnp_html_attribute(e->node, "type");
+    char *json;
+
+    if (!type || !ascii_equal_nocase(type, "application/ld+json"))
+        return;
+    json = (char *)xmlNodeGetContent(e->node);
+    if (!json) {
+        ev->out_of_memory = 1;
+        return;
+    }
+    frnp_html_jsonld_read(ev, json, strlen(json), e->offset);
+    xmlFree(json);
+}
+
+/* A date-time attribute, else the element's text. */
+static void set_date_of(frnp_html_evidence *ev, frnp_meta_slot slot, const xmlNode *node)
+{
+    const char *value = frnp_html_attribute(node, "datetime");
+
+    if (!value)
+        value = frnp_html_attribute(node, "content");
+    if (value)
+        frnp_html_evidence_set(ev, slot, value, strlen(value));
+    else
+        set_from_text(ev, slot, node);
+}
+
+/* The name of an itemprop=author element: its itemprop=name, else its text. */
+static void add_micro_author(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
+{
+    const frnp_html_element *e = &doc->elements[i];
+    const char *content = frnp_html_attribute(e->node, "content");
+    char *text;
+
+    if (content) {
+        frnp_html_evidence_add(ev, FRNP_META_MICRO_AUTHORS, content, strlen(content));
+        return;
+    }
+    for (size_t k = i + 1; k <= e->last; k++) {
+        const char *prop = frnp_html_attribute(doc->elements[k].node, "itemprop");
+        if (prop && strcmp(prop, "name") == 0) {
+            i = k;
+            break;
+        }
+    }
+    text = (char *)xmlNodeGetContent(doc->elements[i].node);
+    if (!text) {
+        ev->out_of_memory = 1;
+        return;
+    }
+    if (strlen(text) <= BYLINE_MAX_BYTES)
+        frnp_html_evidence_add(ev, FRNP_META_MICRO_AUTHORS, text, strlen(text));
+    xmlFree(text);
+}
+
+static void read_microdata(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
+{
+    const xmlNode *node = doc->elements[i].node;
+    const char *prop = frnp_html_attribute(node, "itemprop");
+
+    if (!prop)
+        return;
+    if (strcmp(prop, "headline") == 0)
+        set_from_text(ev, FRNP_META_MICRO_HEADLINE, node);
+    else if (strcmp(prop, "datePublished") == 0)
+        set_date_of(ev, FRNP_META_MICRO_PUBLISHED, node);
+    else if (strcmp(prop, "dateModified") == 0)
+        set_date_of(ev, FRNP_META_MICRO_MODIFIED, node);
+    else if (strcmp(prop, "author") == 0 || strcmp(prop, "creator") == 0)
+        add_micro_author(ev, doc, i);
+}
+
+/* A visible byline: "By Jane Doe", or an element named byline that holds a name. */
+static void read_byline(frnp_html_evidence *ev, const xmlNode *node)
+{
+    char *text = (char *)xmlNodeGetContent(node), *clean;
+    frn_span names[FRNP_BYLINE_MAX_NAMES];
+    size_t len, count;
+
+    if (!text) {
+        ev->out_of_memory = 1;
+        return;
+    }
+    clean = strlen(text) <= 4 * BYLINE_MAX_BYTES ? squeezed_copy(text, strlen(text), &ev->out_of_memory) : NULL;
+    xmlFree(text);
+    if (!clean)
+        return;
+    len = strlen(clean);
+    count = frnp_byline_names(clean, len, names);
+    if (count == 0 && len <= BYLINE_MAX_BYTES && frnp_name_length(clean, len) == len) {
+        names[0] = (frn_span){0, len};
+        count = 1;
+    }
+    for (size_t k = 0; k < count; k++)
+        frnp_html_evidence_add(ev, FRNP_META_BYLINE_AUTHORS, clean + names[k].start,
+                               names[k].end - names[k].start);
+    free(clean);
+}
+
+/* Elements whose dates and bylines are not the article's: comments,
+ * asides, navigation, footers. Parents come before children. */
+static void mark_foreign(const frnp_html_document *doc, unsigned char *foreign)
+{
+    for (size_t i = 0; i < doc->count; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        int own = (e->hints & FRNP_HINT_COMMENTS) ||
+                  ((e->kind & FRNP_TAG_CHROME) && strcmp((const char *)e->node->name, "header") != 0);
+        foreign[i] = (unsigned char)(own || (e->parent != FRNP_HTML_NONE && foreign[e->parent]));
+    }
+}
+
+static void gather(frnp_html_evidence *ev, const frnp_html_document *doc, const unsigned char *foreign)
+{
+    for (size_t i = 0; i < doc->count && !ev->out_of_memory; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        const char *name = (const char *)e->node->name;
+        switch (name[0]) {
+        case 'h':
+            if (strcmp(name, "html") == 0 && frnp_html_attribute(e->node, "lang")) {
+                const char *lang = frnp_html_attribute(e->node, "lang");
+                frnp_html_evidence_set(ev, FRNP_META_HTML_LANG, lang, strlen(lang));
+            } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN)) {
+                set_from_text(ev, FRNP_META_H1, e->node);
+            }
+            break;
+        case 'l':
+            if (strcmp(name, "link") == 0)
+                read_link(ev, e->node);
+            break;
+        case 'm':
+            if (strcmp(name, "meta") == 0)
+                read_meta(ev, e->node);
+            break;
+        case 's':
+            if (strcmp(name, "script") == 0)
+                read_script(ev, e);
+            break;
+        case 't':
+            if (strcmp(name, "title") == 0)
+                set_from_text(ev, FRNP_META_TITLE_TAG, e->node);
+            else if ((e->kind & FRNP_TAG_TIME) && !foreign[i])
+                set_date_of(ev, FRNP_META_TIME_PUBLISHED, e->node);
+            break;
+        default:
+            break;
+        }
+        if (!foreign[i] && strcmp(name, "meta") != 0)
+            read_microdata(ev, doc, i);
+        if ((e->hints & FRNP_HINT_BYLINE) && !foreign[i] && ev->lists[FRNP_META_BYLINE_AUTHORS].count == 0)
+            read_byline(ev, e->node);
+    }
+}
+
+/* ---- deciding ---- */
+
+/* The first slot of a list of slots that is set. */
+static const char *first_of(const frnp_html_evidence *ev, const frnp_meta_slot *slots, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ev->slots[slots[i]])
+            return ev->slots[slots[i]];
+    return NULL;
+}
+
+#define FIRST_OF(ev, ...) \
+    first_of(ev, (const frnp_meta_slot[]){__VA_ARGS__}, \
+             sizeof((const frnp_meta_slot[]){__VA_ARGS__}) / sizeof(frnp_meta_slot))
+
+static frn_status set_text_field(frn_ctx *ctx, char **field, const char *value)
+{
+    return value ? frnp_article_set_field(ctx, field, value, strlen(value)) : FRN_OK;
+}
+
+static frn_status set_date_field(frn_ctx *ctx, char **field, const char *value)
+{
+    char iso[FRNP_DATE_BYTES];
+
+    if (!value || !frnp_date_normalize(ctx, value, strlen(value), iso))
+        return FRN_OK;
+    return frnp_article_set_field(ctx, field, iso, strlen(iso));
+}
+
+/* Separators between a headline and the site's name in a title. */
 static const char *const title_separators[] = {
-    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB ", " / ", NULL
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB ", " / ",
+    " \xE2\x80\xA2 ", NULL
 };
 
-/* The longest part of a title split at its separators: the headline
- * without the site's name. */
-static frn_span headline_part(const char *title)
+/* The headline part of a declared title: without a part that is the
+ * site's name, else the longest part between separators. */
+static frn_span headline_part(const char *title, const char *site)
 {
     size_t len = strlen(title), start = 0;
-    frn_span best = {0, 0};
+    frn_span best = {0, 0}, all = {0, len};
+    size_t parts = 0;
 
     while (start <= len) {
         size_t end = len, sep_len = 0;
@@ -129,13 +391,21 @@ static frn_span headline_part(const char *title)
                 sep_len = strlen(title_separators[s]);
             }
         }
+        parts++;
         if (end - start > best.end - best.start)
             best = (frn_span){start, end};
+        if (site && end - start == strlen(site) && memcmp(title + start, site, end - start) == 0) {
+            /* The site's name at one end: the rest is the headline. */
+            if (start == 0 && end < len)
+                return (frn_span){end + sep_len, len};
+            if (end == len && start > 0)
+                return (frn_span){0, start - sep_len};
+        }
         if (end == len)
             break;
         start = end + sep_len;
     }
-    return best;
+    return parts > 1 ? best : all;
 }
 
 static int contains(const char *haystack, const char *needle)
@@ -143,32 +413,179 @@ static int contains(const char *haystack, const char *needle)
     return haystack && needle && strstr(haystack, needle) != NULL;
 }
 
-static frn_status choose_title(frn_ctx *ctx, frn_article *article, const meta_evidence *m)
+static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
 {
-    const char *declared = m->og_title ? m->og_title : m->title_tag;
+    const char *h1 = ev->slots[FRNP_META_H1], *ld = ev->slots[FRNP_META_LD_HEADLINE];
+    const char *og = ev->slots[FRNP_META_OG_TITLE], *tag = ev->slots[FRNP_META_TITLE_TAG];
+    const char *declared = og ? og : tag, *site = FIRST_OF(ev, FRNP_META_LD_SITE, FRNP_META_OG_SITE);
     frn_span part;
 
-    /* The visible headline, when the declared title holds it. */
-    if (m->h1 && (!declared || contains(declared, m->h1) || contains(m->title_tag, m->h1)))
-        return frnp_article_set_field(ctx, &article->title, m->h1, strlen(m->h1));
+    /* The visible headline, when a declared title holds it. */
+    if (h1 && (contains(ld, h1) || contains(og, h1) || contains(tag, h1) || (!declared && !ld)))
+        return set_text_field(ctx, &article->title, h1);
+    if (ld)
+        return set_text_field(ctx, &article->title, ld);
     if (!declared)
-        return FRN_OK;
-    part = headline_part(declared);
+        return set_text_field(ctx, &article->title, ev->slots[FRNP_META_MICRO_HEADLINE]);
+    part = headline_part(declared, site);
     return frnp_article_set_field(ctx, &article->title, declared + part.start, part.end - part.start);
 }
 
-frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
-                               const frn_article_options *options)
+/* Whether an author value is a name rather than a link, handle or address. */
+static int looks_like_name(const char *value)
 {
-    meta_evidence m = {NULL, NULL, NULL, 0};
-    frn_status status;
+    size_t len = strlen(value);
 
-    (void)options;
-    gather(&m, doc);
-    status = m.nomem ? frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory")
-                     : choose_title(ctx, article, &m);
-    xmlFree(m.title_tag);
-    xmlFree(m.og_title);
-    xmlFree(m.h1);
+    if (len < 2 || len > 80 || strstr(value, "://") || strchr(value, '@') || strstr(value, "www."))
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (value[i] >= '0' && value[i] <= '9')
+            return 0;
+    return 1;
+}
+
+/* Add the names of one author value: "By A and B" as two names, else the
+ * value itself. */
+static frn_status add_author_value(frn_ctx *ctx, frn_article *article, const char *value)
+{
+    frn_span names[FRNP_BYLINE_MAX_NAMES];
+    size_t len = strlen(value), count;
+    char with_by[2 * BYLINE_MAX_BYTES];
+    frn_status status = FRN_OK;
+
+    if (!looks_like_name(value))
+        return FRN_OK;
+    /* Read as a byline, so that lists of names and "By" are handled once. */
+    if (frnp_match_at(value, len, 0, "by ")) {
+        snprintf(with_by, sizeof with_by, "%s", value);
+    } else {
+        snprintf(with_by, sizeof with_by, "By %s", value);
+    }
+    count = frnp_byline_names(with_by, strlen(with_by), names);
+    if (count > 1 || (count == 1 && names[0].end == strlen(with_by))) {
+        for (size_t k = 0; k < count && status == FRN_OK; k++)
+            status = frnp_article_add_author(ctx, article, with_by + names[k].start,
+                                             names[k].end - names[k].start);
+        return status;
+    }
+    if (frnp_match_at(value, len, 0, "by "))
+        value += 3, len -= 3;
+    return frnp_article_add_author(ctx, article, value, len);
+}
+
+static frn_status decide_authors(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    static const frnp_meta_list order[] = {
+        FRNP_META_LD_AUTHORS, FRNP_META_TAG_AUTHORS, FRNP_META_MICRO_AUTHORS, FRNP_META_BYLINE_AUTHORS,
+    };
+    frn_status status = FRN_OK;
+
+    for (size_t o = 0; o < sizeof order / sizeof *order && article->author_count == 0; o++) {
+        const frnp_meta_strings *l = &ev->lists[order[o]];
+        for (size_t i = 0; i < l->count && status == FRN_OK; i++)
+            status = add_author_value(ctx, article, l->items[i]);
+    }
     return status;
+}
+
+/* Tags: article:tag, else the keywords, split at commas. */
+static frn_status decide_tags(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    static const frnp_meta_list order[] = {FRNP_META_TAG_TAGS, FRNP_META_LD_KEYWORDS, FRNP_META_TAG_KEYWORDS};
+    frn_status status = FRN_OK;
+
+    for (size_t o = 0; o < 3 && article->tag_count == 0; o++) {
+        const frnp_meta_strings *l = &ev->lists[order[o]];
+        for (size_t i = 0; i < l->count && status == FRN_OK; i++) {
+            const char *value = l->items[i];
+            while (*value && status == FRN_OK) {
+                size_t n = strcspn(value, ",;");
+                frn_span t = frnp_utf8_trim(value, (frn_span){0, n});
+                if (t.end > t.start)
+                    status = frnp_article_add_tag(ctx, article, value + t.start, t.end - t.start);
+                value += n + (value[n] != '\0');
+            }
+        }
+    }
+    return status;
+}
+
+/* A declared language as a BCP 47 tag: "en_US" as "en-US"; NULL when it
+ * is not one. */
+static frn_status decide_language(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    const char *value = FIRST_OF(ev, FRNP_META_HTML_LANG, FRNP_META_TAG_LANG, FRNP_META_OG_LOCALE,
+                                 FRNP_META_LD_LANG);
+    char tag[36];
+    size_t n = 0;
+
+    if (!value)
+        return FRN_OK;
+    for (; value[n] && n + 1 < sizeof tag; n++) {
+        char c = value[n] == '_' ? '-' : value[n];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+            return FRN_OK;
+        tag[n] = c;
+    }
+    tag[n] = '\0';
+    /* The primary subtag: two or three letters, in lower case. */
+    for (size_t i = 0; i < n && tag[i] != '-'; i++)
+        if (tag[i] >= 'A' && tag[i] <= 'Z')
+            tag[i] = (char)(tag[i] - 'A' + 'a');
+    if (n < 2 || (strcspn(tag, "-") != 2 && strcspn(tag, "-") != 3))
+        return FRN_OK;
+    return frnp_article_set_field(ctx, &article->language, tag, n);
+}
+
+static frn_status decide(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    frn_status status = decide_title(ctx, ev, article);
+
+    if (status == FRN_OK)
+        status = decide_authors(ctx, ev, article);
+    if (status == FRN_OK)
+        status = set_date_field(ctx, &article->published,
+                                FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED,
+                                         FRNP_META_TIME_PUBLISHED, FRNP_META_MICRO_PUBLISHED));
+    if (status == FRN_OK)
+        status = set_date_field(ctx, &article->modified,
+                                FIRST_OF(ev, FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED,
+                                         FRNP_META_MICRO_MODIFIED));
+    if (status == FRN_OK)
+        status = set_text_field(ctx, &article->site,
+                                FIRST_OF(ev, FRNP_META_LD_SITE, FRNP_META_OG_SITE, FRNP_META_APP_NAME));
+    if (status == FRN_OK)
+        status = set_text_field(ctx, &article->canonical_url,
+                                FIRST_OF(ev, FRNP_META_CANONICAL, FRNP_META_OG_URL, FRNP_META_LD_URL));
+    if (status == FRN_OK)
+        status = set_text_field(ctx, &article->description,
+                                FIRST_OF(ev, FRNP_META_LD_DESCRIPTION, FRNP_META_OG_DESCRIPTION,
+                                         FRNP_META_TAG_DESCRIPTION));
+    if (status == FRN_OK)
+        status = set_text_field(ctx, &article->image,
+                                FIRST_OF(ev, FRNP_META_LD_IMAGE, FRNP_META_OG_IMAGE, FRNP_META_TWITTER_IMAGE));
+    if (status == FRN_OK)
+        status = set_text_field(ctx, &article->section,
+                                FIRST_OF(ev, FRNP_META_LD_SECTION, FRNP_META_TAG_SECTION));
+    if (status == FRN_OK)
+        status = decide_tags(ctx, ev, article);
+    if (status == FRN_OK)
+        status = decide_language(ctx, ev, article);
+    return status;
+}
+
+frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
+                               frnp_html_evidence *ev)
+{
+    unsigned char *foreign = malloc(doc->count ? doc->count : 1);
+
+    memset(ev, 0, sizeof *ev);
+    if (!foreign)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    mark_foreign(doc, foreign);
+    gather(ev, doc, foreign);
+    free(foreign);
+    if (ev->out_of_memory)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    return decide(ctx, ev, article);
 }

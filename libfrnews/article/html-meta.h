@@ -1,13 +1,82 @@
 /* The metadata of an HTML page: title, authors, dates, site, canonical URL,
- * language, description, lead image, section and tags. See html-meta.c for
- * the order of evidence. */
+ * language, description, lead image, section and tags.
+ *
+ * The order of evidence, strongest first, for each field:
+ * 1. JSON-LD: the page's schema.org Article (NewsArticle, BlogPosting, ...
+ *    found anywhere, @graph included; a WebPage when there is none);
+ * 2. OpenGraph and other <meta> tags (article:published_time, author, ...);
+ * 3. <time datetime> (dates only; not inside comments, asides, navigation
+ *    or footers);
+ * 4. microdata (itemprop=headline, author, datePublished, ...);
+ * 5. the visible page: bylines (elements named byline/author, "By ..."),
+ *    datelines near the body (article-html.c), the <h1>.
+ * The title is reconciled: the <h1> when the declared titles hold it, else
+ * the JSON-LD headline, else og:title or <title> without the site's name.
+ * Dates come as ISO 8601 with time and offset when given; a date is given
+ * only when the page states one. */
 #ifndef FRNP_HTML_META_H
 #define FRNP_HTML_META_H
 
 #include "article-private.h"
 #include "html-document.h"
 
+typedef enum frnp_meta_slot {
+    FRNP_META_TITLE_TAG, FRNP_META_OG_TITLE, FRNP_META_H1, FRNP_META_LD_HEADLINE,
+    FRNP_META_MICRO_HEADLINE,
+    FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED, FRNP_META_TIME_PUBLISHED,
+    FRNP_META_MICRO_PUBLISHED,
+    FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED, FRNP_META_MICRO_MODIFIED,
+    FRNP_META_LD_SITE, FRNP_META_OG_SITE, FRNP_META_APP_NAME,
+    FRNP_META_CANONICAL, FRNP_META_OG_URL, FRNP_META_LD_URL,
+    FRNP_META_HTML_LANG, FRNP_META_TAG_LANG, FRNP_META_OG_LOCALE, FRNP_META_LD_LANG,
+    FRNP_META_LD_DESCRIPTION, FRNP_META_OG_DESCRIPTION, FRNP_META_TAG_DESCRIPTION,
+    FRNP_META_LD_IMAGE, FRNP_META_OG_IMAGE, FRNP_META_TWITTER_IMAGE,
+    FRNP_META_LD_SECTION, FRNP_META_TAG_SECTION,
+    FRNP_META_LD_BODY,  /* articleBody */
+    FRNP_META_LD_TYPE,  /* the @type of the article object */
+    FRNP_META_SLOT_COUNT
+} frnp_meta_slot;
+
+typedef enum frnp_meta_list {
+    FRNP_META_LD_AUTHORS, FRNP_META_TAG_AUTHORS, FRNP_META_MICRO_AUTHORS, FRNP_META_BYLINE_AUTHORS,
+    FRNP_META_LD_KEYWORDS, FRNP_META_TAG_TAGS, FRNP_META_TAG_KEYWORDS,
+    FRNP_META_LIST_COUNT
+} frnp_meta_list;
+
+typedef struct frnp_meta_strings {
+    char **items;
+    size_t count;
+} frnp_meta_strings;
+
+/* What a page says about itself, source by source: the first value of each
+ * slot is kept. */
+typedef struct frnp_html_evidence {
+    char *slots[FRNP_META_SLOT_COUNT];
+    frnp_meta_strings lists[FRNP_META_LIST_COUNT];
+    size_t ld_body_offset; /* where the script holding articleBody starts in the page */
+    int out_of_memory;
+} frnp_html_evidence;
+
+/* Gather the evidence of doc and set the article's fields from it (see
+ * the order above). FRN_ERR_NOMEM. The evidence is kept for the reader
+ * (articleBody); release it with frnp_html_evidence_release(). */
 frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
-                               const frn_article_options *options);
+                               frnp_html_evidence *evidence);
+
+void frnp_html_evidence_release(frnp_html_evidence *evidence);
+
+/* Keep a copy of value (len bytes, white space collapsed) in a slot unless
+ * it is set; an empty value is not kept. */
+void frnp_html_evidence_set(frnp_html_evidence *evidence, frnp_meta_slot slot, const char *value,
+                            size_t len);
+
+/* Append a copy of value (white space collapsed) to a list. */
+void frnp_html_evidence_add(frnp_html_evidence *evidence, frnp_meta_list list, const char *value,
+                            size_t len);
+
+/* Read one JSON-LD block (html-jsonld.c) into the evidence; offset is
+ * where its script element starts in the page. Blocks that are not valid
+ * JSON are skipped. */
+void frnp_html_jsonld_read(frnp_html_evidence *evidence, const char *json, size_t len, size_t offset);
 
 #endif

@@ -71,10 +71,12 @@ static const char *const chrome_words[] = {
 };
 /* First words of class names that label rather than describe. Sorted. */
 static const char *const label_prefixes[] = {
-    "author", "category", "format", "has", "is", "lang", "no", "node", "status", "tag", "type", "with",
+    "category", "format", "has", "is", "lang", "no", "node", "status", "tag", "type", "with",
 };
 /* Words that mark the comment section in particular. Sorted. */
 static const char *const comment_words[] = {"comment", "comments", "disqus", "respond"};
+/* Words that mark a byline. Sorted. */
+static const char *const byline_words[] = {"author", "authors", "byline", "contributor", "writer"};
 /* Words that mark content. Sorted. */
 static const char *const content_words[] = {
     "article", "blog", "body", "content", "entry", "main", "post", "prose", "story", "text",
@@ -156,6 +158,8 @@ static unsigned token_hints(const char *token, size_t len)
             hints |= FRNP_HINT_BODY;
         if (IN(words[i], comment_words))
             hints |= FRNP_HINT_COMMENTS;
+        if (IN(words[i], byline_words))
+            hints |= FRNP_HINT_BYLINE;
         if (IN(words[i], chrome_words))
             hints |= FRNP_HINT_CHROME;
         else if (IN(words[i], content_words))

@@ -35,7 +35,8 @@ enum frnp_attr_hint {
     FRNP_HINT_CHROME = 1u << 1,     /* class/id/role name boilerplate: comments, share, related, ... */
     FRNP_HINT_CONTENT = 1u << 2,    /* class/id/role name content: article, body, post, story, ... */
     FRNP_HINT_BODY = 1u << 3,       /* the article's body itself: itemprop=articleBody, "article-body" */
-    FRNP_HINT_COMMENTS = 1u << 4    /* the comment section: never the article */
+    FRNP_HINT_COMMENTS = 1u << 4,   /* the comment section: never the article */
+    FRNP_HINT_BYLINE = 1u << 5      /* class/id names a byline or author */
 };
 
 /* The kind flags of a tag name (libxml2 gives HTML names in lower case). */
