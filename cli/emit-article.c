@@ -37,14 +37,30 @@ static void emit_authors(json_writer *w, const frn_article *article)
     json_end_array(w);
 }
 
+static void emit_tags(json_writer *w, const frn_article *article)
+{
+    size_t count = frn_article_get_tag_count(article);
+
+    json_begin_array(w);
+    for (size_t i = 0; i < count; i++)
+        json_cstring(w, frn_article_get_tag(article, i));
+    json_end_array(w);
+}
+
+/* Each paragraph's span, and for HTML input its element's offset in the page. */
 static void emit_paragraphs(json_writer *w, const frn_article *article)
 {
     size_t count = frn_article_get_paragraph_count(article);
 
     json_begin_array(w);
     for (size_t i = 0; i < count; i++) {
+        size_t html_offset = frn_article_get_paragraph_html_offset(article, i);
         json_begin_object(w);
         emit_span_members(w, frn_article_get_paragraph(article, i));
+        if (html_offset != FRN_NONE) {
+            json_key(w, "html_offset");
+            json_size(w, html_offset);
+        }
         json_end_object(w);
     }
     json_end_array(w);
@@ -63,10 +79,22 @@ void emit_article_fields(json_writer *w, const frn_article *article)
     emit_authors(w, article);
     json_key(w, "published");
     json_cstring(w, frn_article_get_published(article));
+    json_key(w, "modified");
+    json_cstring(w, frn_article_get_modified(article));
     json_key(w, "site");
     json_cstring(w, frn_article_get_site(article));
     json_key(w, "language");
     json_cstring(w, frn_article_get_language(article));
+    json_key(w, "canonical_url");
+    json_cstring(w, frn_article_get_canonical_url(article));
+    json_key(w, "description");
+    json_cstring(w, frn_article_get_description(article));
+    json_key(w, "image");
+    json_cstring(w, frn_article_get_image(article));
+    json_key(w, "section");
+    json_cstring(w, frn_article_get_section(article));
+    json_key(w, "tags");
+    emit_tags(w, article);
     json_key(w, "text");
     json_string(w, text, text_len);
     json_key(w, "paragraphs");

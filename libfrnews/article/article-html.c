@@ -115,38 +115,6 @@ static frn_status build_source(html_reader *r)
     return FRN_OK;
 }
 
-/* How far before the body's first block a dateline is looked for. */
-#define DATELINE_BLOCKS_BEFORE 40
-#define DATELINE_BLOCKS_INTO 10
-/* "Published 3 hours ago" is short; longer text merely mentions time. */
-#define RELATIVE_DATE_MAX_BYTES 60
-
-/* A date the page shows near the top of the body ("Published June 12,
- * 2020", "3 hours ago" with a reference date), when no metadata gave one. */
-static frn_status read_dateline(html_reader *r, const frn_article_options *options)
-{
-    const char *reference = options ? options->reference_date : NULL;
-    size_t first, from, to;
-    char iso[11];
-
-    if (r->chosen_count == 0)
-        return FRN_OK;
-    first = r->chosen[0];
-    from = first > DATELINE_BLOCKS_BEFORE ? first - DATELINE_BLOCKS_BEFORE : 0;
-    to = first + DATELINE_BLOCKS_INTO < r->blocks.count ? first + DATELINE_BLOCKS_INTO : r->blocks.count;
-    for (size_t k = from; k < to; k++) {
-        const frnp_html_block *b = &r->blocks.items[k];
-        const char *text = r->blocks.text + b->start;
-        size_t len = b->end - b->start;
-        int dated = frnp_is_dateline(r->ctx, text, len) && frnp_date_find(r->ctx, text, len, iso);
-        if (!dated && reference && len <= RELATIVE_DATE_MAX_BYTES)
-            dated = frnp_date_relative(text, len, reference, iso);
-        if (dated)
-            return frnp_article_set_field(r->ctx, &r->article->published, iso, strlen(iso));
-    }
-    return FRN_OK;
-}
-
 /* JSON-LD's articleBody stands for the body when the page's markup gave
  * much less (a page its scripts fill in). */
 static int use_declared_body(const html_reader *r)
@@ -195,8 +163,11 @@ static frn_status read_page(html_reader *r, const char *html, size_t len,
         status = frnp_html_meta_read(r->ctx, &r->doc, r->article, &r->evidence);
     if (status == FRN_OK)
         status = choose_body(r);
-    if (status == FRN_OK && !r->article->published)
-        status = read_dateline(r, options);
+    if (status == FRN_OK)
+        status = frnp_html_meta_read_dates(r->ctx, &r->doc, &r->evidence, r->article,
+                                           r->chosen_count ? r->blocks.items[r->chosen[0]].owner
+                                                           : FRNP_HTML_NONE,
+                                           options ? options->reference_date : NULL);
     if (status == FRN_OK)
         status = use_declared_body(r) ? build_source_from_declared(r) : build_source(r);
     if (status == FRN_OK && r->chosen_count == 0 && !r->article->title)

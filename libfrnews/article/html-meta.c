@@ -73,6 +73,7 @@ void frnp_html_evidence_add(frnp_html_evidence *ev, frnp_meta_list list, const c
 
 void frnp_html_evidence_release(frnp_html_evidence *ev)
 {
+    free(ev->times);
     for (int s = 0; s < FRNP_META_SLOT_COUNT; s++)
         free(ev->slots[s]);
     for (int l = 0; l < FRNP_META_LIST_COUNT; l++) {
@@ -95,6 +96,7 @@ typedef struct meta_key {
 /* Keys as pages write them, compared without case. */
 static const meta_key meta_keys[] = {
     {"og:title", FRNP_META_OG_TITLE, -1}, {"twitter:title", FRNP_META_OG_TITLE, -1},
+    {"og:type", FRNP_META_OG_TYPE, -1},
     {"article:published_time", FRNP_META_TAG_PUBLISHED, -1},
     {"og:article:published_time", FRNP_META_TAG_PUBLISHED, -1},
     {"article:published", FRNP_META_TAG_PUBLISHED, -1}, {"datepublished", FRNP_META_TAG_PUBLISHED, -1},
@@ -213,6 +215,18 @@ static void set_date_of(frnp_html_evidence *ev, frnp_meta_slot slot, const xmlNo
         set_from_text(ev, slot, node);
 }
 
+static void note_time(frnp_html_evidence *ev, size_t element)
+{
+    size_t *grown = realloc(ev->times, (ev->time_count + 1) * sizeof *grown);
+
+    if (!grown) {
+        ev->out_of_memory = 1;
+        return;
+    }
+    ev->times = grown;
+    ev->times[ev->time_count++] = element;
+}
+
 /* The name of an itemprop=author element: its itemprop=name, else its text. */
 static void add_micro_author(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
 {
@@ -307,8 +321,11 @@ static void gather(frnp_html_evidence *ev, const frnp_html_document *doc, const 
             if (strcmp(name, "html") == 0 && frnp_html_attribute(e->node, "lang")) {
                 const char *lang = frnp_html_attribute(e->node, "lang");
                 frnp_html_evidence_set(ev, FRNP_META_HTML_LANG, lang, strlen(lang));
-            } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN)) {
+            } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN) &&
+                       ev->h1 == FRNP_HTML_NONE) {
                 set_from_text(ev, FRNP_META_H1, e->node);
+                if (ev->slots[FRNP_META_H1])
+                    ev->h1 = i;
             }
             break;
         case 'l':
@@ -327,7 +344,7 @@ static void gather(frnp_html_evidence *ev, const frnp_html_document *doc, const 
             if (strcmp(name, "title") == 0)
                 set_from_text(ev, FRNP_META_TITLE_TAG, e->node);
             else if ((e->kind & FRNP_TAG_TIME) && !foreign[i])
-                set_date_of(ev, FRNP_META_TIME_PUBLISHED, e->node);
+                note_time(ev, i);
             break;
         default:
             break;
@@ -340,6 +357,21 @@ static void gather(frnp_html_evidence *ev, const frnp_html_document *doc, const 
 }
 
 /* ---- deciding ---- */
+
+static int has_author(const frnp_html_evidence *ev)
+{
+    for (int l = FRNP_META_LD_AUTHORS; l <= FRNP_META_BYLINE_AUTHORS; l++)
+        if (ev->lists[l].count > 0)
+            return 1;
+    return 0;
+}
+
+int frnp_html_meta_is_article(const frnp_html_evidence *ev)
+{
+    const char *og = ev->slots[FRNP_META_OG_TYPE];
+
+    return ev->slots[FRNP_META_LD_TYPE] || (og && ascii_equal_nocase(og, "article")) || has_author(ev);
+}
 
 /* The first slot of a list of slots that is set. */
 static const char *first_of(const frnp_html_evidence *ev, const frnp_meta_slot *slots, size_t n)
@@ -545,8 +577,10 @@ static frn_status decide(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article
         status = decide_authors(ctx, ev, article);
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->published,
-                                FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED,
-                                         FRNP_META_TIME_PUBLISHED, FRNP_META_MICRO_PUBLISHED));
+                                FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED));
+    /* Site generators date every page; a page with an author is a post. */
+    if (status == FRN_OK && has_author(ev))
+        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_LD_PAGE_PUBLISHED]);
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->modified,
                                 FIRST_OF(ev, FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED,
@@ -580,6 +614,7 @@ frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_
     unsigned char *foreign = malloc(doc->count ? doc->count : 1);
 
     memset(ev, 0, sizeof *ev);
+    ev->h1 = FRNP_HTML_NONE;
     if (!foreign)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     mark_foreign(doc, foreign);
@@ -588,4 +623,110 @@ frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_
     if (ev->out_of_memory)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     return decide(ctx, ev, article);
+}
+
+/* ---- dates from the page's position ---- */
+
+/* A <time> elsewhere than near the headline is taken only when the page has
+ * this few (a listing has one per item). */
+#define LONE_TIMES 2
+/* Text of an element this long or longer is not a dateline. */
+#define DATELINE_MAX_BYTES 120
+/* When the page has no headline element, a dateline is looked for this many
+ * elements before the body. */
+#define DATELINE_ELEMENTS_BEFORE 60
+/* "Right under the headline": this many elements after it. */
+#define DATELINE_ELEMENTS_NEAR 25
+
+/* The first <time> in [from, to], or any when the page has at most lone of them. */
+static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
+                                 const frnp_html_evidence *ev, frn_article *article,
+                                 size_t from, size_t to, size_t lone)
+{
+    for (size_t t = 0; t < ev->time_count && !article->published; t++) {
+        const xmlNode *node = doc->elements[ev->times[t]].node;
+        const char *value = frnp_html_attribute(node, "datetime");
+        char *text = NULL;
+        frn_status status;
+        if (!(ev->times[t] >= from && ev->times[t] <= to) && ev->time_count > lone)
+            continue;
+        if (!value) {
+            text = (char *)xmlNodeGetContent(node);
+            if (!text)
+                return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+            value = text;
+        }
+        status = set_date_field(ctx, &article->published, value);
+        xmlFree(text);
+        if (status != FRN_OK)
+            return status;
+    }
+    return FRN_OK;
+}
+
+/* A short element between the headline and the body that is a dateline. */
+static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
+                                     size_t from, size_t to, const char *reference)
+{
+    for (size_t i = from; i <= to && i < doc->count && !article->published; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        char *text, iso[11];
+        size_t len;
+        int dated;
+        /* Small elements only: a date is in a leaf or nearly one. */
+        if (e->last - i > 4 || (e->kind & (FRNP_TAG_SKIP | FRNP_TAG_MUTE)) || (e->hints & FRNP_HINT_HIDDEN))
+            continue;
+        text = (char *)xmlNodeGetContent(e->node);
+        if (!text)
+            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        len = strlen(text);
+        dated = len <= 4 * DATELINE_MAX_BYTES;
+        if (dated) {
+            frn_span t = frnp_utf8_trim(text, (frn_span){0, len});
+            dated = t.end - t.start <= DATELINE_MAX_BYTES &&
+                    ((frnp_is_dateline(ctx, text + t.start, t.end - t.start) &&
+                      frnp_date_find(ctx, text + t.start, t.end - t.start, iso)) ||
+                     (reference && frnp_date_relative(text + t.start, t.end - t.start, reference, iso)));
+        }
+        xmlFree(text);
+        if (dated)
+            return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
+    }
+    return FRN_OK;
+}
+
+frn_status frnp_html_meta_read_dates(frn_ctx *ctx, const frnp_html_document *doc,
+                                     const frnp_html_evidence *ev, frn_article *article,
+                                     size_t body_start, const char *reference)
+{
+    size_t from = FRNP_HTML_NONE, to = body_start, near_end;
+    frn_status status = FRN_OK;
+
+    if (article->published)
+        return FRN_OK;
+    if (ev->h1 != FRNP_HTML_NONE && (body_start == FRNP_HTML_NONE || ev->h1 < body_start))
+        from = ev->h1;
+    else if (body_start != FRNP_HTML_NONE)
+        from = body_start > DATELINE_ELEMENTS_BEFORE ? body_start - DATELINE_ELEMENTS_BEFORE : 0;
+    if (from == FRNP_HTML_NONE)
+        return FRN_OK;
+    if (to == FRNP_HTML_NONE)
+        to = doc->elements[from].last + DATELINE_ELEMENTS_BEFORE;
+    /* Right under the headline a date is the article's, whatever the page. */
+    near_end = ev->h1 == from ? doc->elements[from].last + DATELINE_ELEMENTS_NEAR : from;
+    if (near_end > to)
+        near_end = to;
+    if (ev->h1 == from) {
+        status = date_from_time(ctx, doc, ev, article, from, near_end, 0);
+        if (status == FRN_OK)
+            status = date_from_dateline(ctx, doc, article, from, near_end, reference);
+    }
+    if (status != FRN_OK || article->published || !frnp_html_meta_is_article(ev))
+        return status;
+    status = date_from_time(ctx, doc, ev, article, from, to, LONE_TIMES);
+    if (status == FRN_OK)
+        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_MICRO_PUBLISHED]);
+    if (status == FRN_OK)
+        status = date_from_dateline(ctx, doc, article, from, to, reference);
+    return status;
 }

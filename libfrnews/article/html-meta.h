@@ -5,11 +5,16 @@
  * 1. JSON-LD: the page's schema.org Article (NewsArticle, BlogPosting, ...
  *    found anywhere, @graph included; a WebPage when there is none);
  * 2. OpenGraph and other <meta> tags (article:published_time, author, ...);
- * 3. <time datetime> (dates only; not inside comments, asides, navigation
- *    or footers);
+ * 3. <time datetime> (dates only): one between the headline and the body,
+ *    or the page's only one or two (a listing has one per item); never one
+ *    inside comments, asides, navigation or footers;
  * 4. microdata (itemprop=headline, author, datePublished, ...);
  * 5. the visible page: bylines (elements named byline/author, "By ..."),
- *    datelines near the body (article-html.c), the <h1>.
+ *    a dateline between the headline and the body ("Published June 12,
+ *    2020", "3 hours ago" given a reference date), the <h1>.
+ * A WebPage's datePublished (which site generators put on every page) is
+ * taken only for a page with an author; a <time> or dateline away from the
+ * headline only for a page that presents itself as an article.
  * The title is reconciled: the <h1> when the declared titles hold it, else
  * the JSON-LD headline, else og:title or <title> without the site's name.
  * Dates come as ISO 8601 with time and offset when given; a date is given
@@ -23,8 +28,8 @@
 typedef enum frnp_meta_slot {
     FRNP_META_TITLE_TAG, FRNP_META_OG_TITLE, FRNP_META_H1, FRNP_META_LD_HEADLINE,
     FRNP_META_MICRO_HEADLINE,
-    FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED, FRNP_META_TIME_PUBLISHED,
-    FRNP_META_MICRO_PUBLISHED,
+    FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED, FRNP_META_MICRO_PUBLISHED,
+    FRNP_META_LD_PAGE_PUBLISHED, /* a WebPage's datePublished: taken for an article page only */
     FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED, FRNP_META_MICRO_MODIFIED,
     FRNP_META_LD_SITE, FRNP_META_OG_SITE, FRNP_META_APP_NAME,
     FRNP_META_CANONICAL, FRNP_META_OG_URL, FRNP_META_LD_URL,
@@ -34,6 +39,7 @@ typedef enum frnp_meta_slot {
     FRNP_META_LD_SECTION, FRNP_META_TAG_SECTION,
     FRNP_META_LD_BODY,  /* articleBody */
     FRNP_META_LD_TYPE,  /* the @type of the article object */
+    FRNP_META_OG_TYPE,  /* og:type */
     FRNP_META_SLOT_COUNT
 } frnp_meta_slot;
 
@@ -54,6 +60,9 @@ typedef struct frnp_html_evidence {
     char *slots[FRNP_META_SLOT_COUNT];
     frnp_meta_strings lists[FRNP_META_LIST_COUNT];
     size_t ld_body_offset; /* where the script holding articleBody starts in the page */
+    size_t h1;             /* the element of the visible headline, or FRNP_HTML_NONE */
+    size_t *times;         /* the <time> elements outside comments, asides, ... */
+    size_t time_count;
     int out_of_memory;
 } frnp_html_evidence;
 
@@ -64,6 +73,18 @@ frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_
                                frnp_html_evidence *evidence);
 
 void frnp_html_evidence_release(frnp_html_evidence *evidence);
+
+/* Whether the page presents itself as an article: a schema.org article
+ * object, or an author with no og:type saying otherwise. Dates from the
+ * weaker sources (a WebPage's date, <time>, datelines) need it: landing,
+ * product and documentation pages carry dates that are not publication. */
+int frnp_html_meta_is_article(const frnp_html_evidence *evidence);
+
+/* Once the body is chosen (its first block read from element body_start):
+ * the publication date from steps 3-5 when steps 1-2 gave none. */
+frn_status frnp_html_meta_read_dates(frn_ctx *ctx, const frnp_html_document *doc,
+                                     const frnp_html_evidence *evidence, frn_article *article,
+                                     size_t body_start, const char *reference);
 
 /* Keep a copy of value (len bytes, white space collapsed) in a slot unless
  * it is set; an empty value is not kept. */
