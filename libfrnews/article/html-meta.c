@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include "byline.h"
 #include "core/context.h"
@@ -48,10 +49,99 @@ static char *squeezed_copy(const char *text, size_t len, int *nomem)
     return out;
 }
 
+/* Write code point c as UTF-8 at out; returns the bytes written (at most 4). */
+static size_t put_utf8(char *out, unsigned c)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* The code point of the character reference at text ("&amp;", "&#8211;",
+ * "&#x2019;"), its length in *n; 0 when there is none. */
+static unsigned entity_at(const char *text, size_t *n)
+{
+    char name[16];
+    size_t k = 1;
+    unsigned value = 0;
+
+    if (text[1] == '#') {
+        int hex = text[2] == 'x' || text[2] == 'X';
+        for (k = hex ? 3 : 2; k < 10; k++) {
+            char c = text[k];
+            int digit = c >= '0' && c <= '9' ? c - '0'
+                      : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0)
+                break;
+            value = value * (hex ? 16 : 10) + (unsigned)digit;
+        }
+        if (text[k] != ';' || value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return 0;
+        *n = k + 1;
+        return value;
+    }
+    while (k < sizeof name && ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z') ||
+                               (text[k] >= '0' && text[k] <= '9'))) {
+        name[k - 1] = text[k];
+        k++;
+    }
+    if (text[k] != ';' || k == 1 || k >= sizeof name)
+        return 0;
+    name[k - 1] = '\0';
+    {
+        const htmlEntityDesc *entity = htmlEntityLookup((const xmlChar *)name);
+        if (!entity)
+            return 0;
+        *n = k + 1;
+        return entity->value;
+    }
+}
+
+/* Metadata values are often HTML-escaped once more than the page itself
+ * ("&amp;#8211;" in the markup): decode their character references, in
+ * place (a reference is never shorter than its UTF-8). */
+static void decode_references(char *text)
+{
+    size_t in = 0, out = 0;
+
+    while (text[in]) {
+        size_t n;
+        unsigned c = text[in] == '&' ? entity_at(text + in, &n) : 0;
+        if (c) {
+            out += put_utf8(text + out, c == 0xA0 ? ' ' : c);
+            in += n;
+        } else {
+            text[out++] = text[in++];
+        }
+    }
+    text[out] = '\0';
+}
+
 void frnp_html_evidence_set(frnp_html_evidence *ev, frnp_meta_slot slot, const char *value, size_t len)
 {
-    if (!ev->slots[slot] && value)
+    if (!ev->slots[slot] && value) {
         ev->slots[slot] = squeezed_copy(value, len, &ev->out_of_memory);
+        if (ev->slots[slot] && strchr(ev->slots[slot], '&'))
+            decode_references(ev->slots[slot]);
+    }
 }
 
 void frnp_html_evidence_add(frnp_html_evidence *ev, frnp_meta_list list, const char *value, size_t len)
@@ -61,6 +151,8 @@ void frnp_html_evidence_add(frnp_html_evidence *ev, frnp_meta_list list, const c
 
     if (!copy)
         return;
+    if (strchr(copy, '&'))
+        decode_references(copy);
     grown = realloc(l->items, (l->count + 1) * sizeof *grown);
     if (!grown) {
         free(copy);
@@ -445,6 +537,36 @@ static int contains(const char *haystack, const char *needle)
     return haystack && needle && strstr(haystack, needle) != NULL;
 }
 
+/* Separators and spaces a headline part must not end or start with. */
+static frn_span trim_separators(const char *text, frn_span span)
+{
+    static const char *const edges[] = {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", ":", "\xC2\xB7", "\xC2\xBB", "/",
+                                        "\xE2\x80\xA2", " ", NULL};
+    int moved = 1;
+
+    while (moved && span.end > span.start) {
+        moved = 0;
+        for (size_t e = 0; edges[e]; e++) {
+            size_t n = strlen(edges[e]);
+            if (span.end - span.start >= n && memcmp(text + span.end - n, edges[e], n) == 0) {
+                span.end -= n;
+                moved = 1;
+            }
+            if (span.end - span.start >= n && memcmp(text + span.start, edges[e], n) == 0) {
+                span.start += n;
+                moved = 1;
+            }
+        }
+    }
+    return span;
+}
+
+/* A visible headline: at least two words, not the site's name. */
+static int usable_h1(const char *h1, const char *site)
+{
+    return h1 && strchr(h1, ' ') && !(site && strcmp(h1, site) == 0) && strlen(h1) <= 400;
+}
+
 static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
 {
     const char *h1 = ev->slots[FRNP_META_H1], *ld = ev->slots[FRNP_META_LD_HEADLINE];
@@ -452,14 +574,19 @@ static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_a
     const char *declared = og ? og : tag, *site = FIRST_OF(ev, FRNP_META_LD_SITE, FRNP_META_OG_SITE);
     frn_span part;
 
-    /* The visible headline, when a declared title holds it. */
-    if (h1 && (contains(ld, h1) || contains(og, h1) || contains(tag, h1) || (!declared && !ld)))
+    /* An article's visible headline is what readers see as its title (the
+     * declared ones are written for search engines and sharing); another
+     * page's <h1> is often a slogan, taken when a declared title holds it. */
+    if (usable_h1(h1, site) && (frnp_html_meta_is_article(ev) || contains(ld, h1) ||
+                                contains(og, h1) || contains(tag, h1) || (!declared && !ld)))
         return set_text_field(ctx, &article->title, h1);
     if (ld)
         return set_text_field(ctx, &article->title, ld);
     if (!declared)
-        return set_text_field(ctx, &article->title, ev->slots[FRNP_META_MICRO_HEADLINE]);
-    part = headline_part(declared, site);
+        declared = ev->slots[FRNP_META_MICRO_HEADLINE] ? ev->slots[FRNP_META_MICRO_HEADLINE] : h1;
+    if (!declared)
+        return FRN_OK;
+    part = trim_separators(declared, headline_part(declared, site));
     return frnp_article_set_field(ctx, &article->title, declared + part.start, part.end - part.start);
 }
 
