@@ -128,3 +128,65 @@ void frnp_html_document_release(frnp_html_document *doc)
     free(doc->elements);
     memset(doc, 0, sizeof *doc);
 }
+
+/* Append text to out (room for max bytes) with white space collapsed;
+ * 0 when it does not fit. */
+static int append_squeezed(char *out, size_t *n, size_t max, const char *text, int *space)
+{
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++) {
+        if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f' ||
+            (c[0] == 0xC2 && c[1] == 0xA0)) {
+            c += c[0] == 0xC2;
+            *space = *n > 0;
+            continue;
+        }
+        if (*n + 2 > max)
+            return 0;
+        if (*space)
+            out[(*n)++] = ' ';
+        *space = 0;
+        out[(*n)++] = (char)*c;
+    }
+    return 1;
+}
+
+char *frnp_html_element_text(const frnp_html_document *doc, size_t index, size_t max, int *nomem)
+{
+    const xmlNode *root = doc->elements[index].node, *node = root->children;
+    char *out = malloc(max + 1);
+    size_t n = 0;
+    int space = 0, fits = 1;
+
+    if (!out) {
+        *nomem = 1;
+        return NULL;
+    }
+    while (node && fits) {
+        size_t i = frnp_html_index_of(node);
+        int descend = 0;
+        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            fits = append_squeezed(out, &n, max, node->content ? (const char *)node->content : "", &space);
+        } else if (i != FRNP_HTML_NONE && !(doc->elements[i].kind & FRNP_TAG_SKIP)) {
+            if (doc->elements[i].kind & (FRNP_TAG_BLOCK | FRNP_TAG_BREAK))
+                space = n > 0;
+            descend = node->children != NULL && !(doc->elements[i].kind & FRNP_TAG_MUTE);
+        }
+        if (descend) {
+            node = node->children;
+            continue;
+        }
+        while (node != root && !node->next) {
+            node = node->parent;
+            i = frnp_html_index_of(node);
+            if (i != FRNP_HTML_NONE && (doc->elements[i].kind & FRNP_TAG_BLOCK))
+                space = n > 0;
+        }
+        node = node == root ? NULL : node->next;
+    }
+    if (!fits || n == 0) {
+        free(out);
+        return NULL;
+    }
+    out[n] = '\0';
+    return out;
+}

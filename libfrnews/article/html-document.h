@@ -43,6 +43,12 @@ size_t frnp_html_index_of(const xmlNode *node);
 /* The value of an element's attribute, borrowed from the tree, or NULL. */
 const char *frnp_html_attribute(const xmlNode *node, const char *name);
 
+/* The text of an element's subtree as a browser lays it out, block
+ * boundaries and <br> read as spaces (not inside skipped elements), white
+ * space collapsed: a new string to free(), or NULL when the text is empty
+ * or longer than max bytes, or out of memory (*nomem then set). */
+char *frnp_html_element_text(const frnp_html_document *doc, size_t index, size_t max, int *nomem);
+
 /* The parser options every parse of a page uses (also the benchmark's). */
 int frnp_html_parse_options(void);
 

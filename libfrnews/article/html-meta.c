@@ -16,6 +16,10 @@
 
 /* Longer bylines are prose, not bylines. */
 #define BYLINE_MAX_BYTES 120
+/* Longer headlines are not headlines. */
+#define TITLE_MAX_BYTES 1000
+/* Text of an element longer than this is not a dateline. */
+#define DATELINE_MAX_BYTES 120
 
 /* Copy text with its white space collapsed; NULL when empty or no memory. */
 static char *squeezed_copy(const char *text, size_t len, int *nomem)
@@ -255,19 +259,17 @@ static void read_meta(frnp_html_evidence *ev, const xmlNode *node)
 }
 
 /* An element's text, for the few elements metadata reads whole. */
-static void set_from_text(frnp_html_evidence *ev, frnp_meta_slot slot, const xmlNode *node)
+static void set_from_text(frnp_html_evidence *ev, frnp_meta_slot slot, const frnp_html_document *doc,
+                          size_t i)
 {
     char *text;
 
     if (ev->slots[slot])
         return;
-    text = (char *)xmlNodeGetContent(node);
-    if (!text) {
-        ev->out_of_memory = 1;
-        return;
-    }
-    frnp_html_evidence_set(ev, slot, text, strlen(text));
-    xmlFree(text);
+    text = frnp_html_element_text(doc, i, TITLE_MAX_BYTES, &ev->out_of_memory);
+    if (text)
+        frnp_html_evidence_set(ev, slot, text, strlen(text));
+    free(text);
 }
 
 static void read_link(frnp_html_evidence *ev, const xmlNode *node)
@@ -295,16 +297,17 @@ static void read_script(frnp_html_evidence *ev, const frnp_html_element *e)
 }
 
 /* A date-time attribute, else the element's text. */
-static void set_date_of(frnp_html_evidence *ev, frnp_meta_slot slot, const xmlNode *node)
+static void set_date_of(frnp_html_evidence *ev, frnp_meta_slot slot, const frnp_html_document *doc,
+                        size_t i)
 {
-    const char *value = frnp_html_attribute(node, "datetime");
+    const char *value = frnp_html_attribute(doc->elements[i].node, "datetime");
 
     if (!value)
-        value = frnp_html_attribute(node, "content");
+        value = frnp_html_attribute(doc->elements[i].node, "content");
     if (value)
         frnp_html_evidence_set(ev, slot, value, strlen(value));
     else
-        set_from_text(ev, slot, node);
+        set_from_text(ev, slot, doc, i);
 }
 
 static void note_time(frnp_html_evidence *ev, size_t element)
@@ -337,14 +340,10 @@ static void add_micro_author(frnp_html_evidence *ev, const frnp_html_document *d
             break;
         }
     }
-    text = (char *)xmlNodeGetContent(doc->elements[i].node);
-    if (!text) {
-        ev->out_of_memory = 1;
-        return;
-    }
-    if (strlen(text) <= BYLINE_MAX_BYTES)
+    text = frnp_html_element_text(doc, i, BYLINE_MAX_BYTES, &ev->out_of_memory);
+    if (text)
         frnp_html_evidence_add(ev, FRNP_META_MICRO_AUTHORS, text, strlen(text));
-    xmlFree(text);
+    free(text);
 }
 
 static void read_microdata(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
@@ -355,28 +354,22 @@ static void read_microdata(frnp_html_evidence *ev, const frnp_html_document *doc
     if (!prop)
         return;
     if (strcmp(prop, "headline") == 0)
-        set_from_text(ev, FRNP_META_MICRO_HEADLINE, node);
+        set_from_text(ev, FRNP_META_MICRO_HEADLINE, doc, i);
     else if (strcmp(prop, "datePublished") == 0)
-        set_date_of(ev, FRNP_META_MICRO_PUBLISHED, node);
+        set_date_of(ev, FRNP_META_MICRO_PUBLISHED, doc, i);
     else if (strcmp(prop, "dateModified") == 0)
-        set_date_of(ev, FRNP_META_MICRO_MODIFIED, node);
+        set_date_of(ev, FRNP_META_MICRO_MODIFIED, doc, i);
     else if (strcmp(prop, "author") == 0 || strcmp(prop, "creator") == 0)
         add_micro_author(ev, doc, i);
 }
 
 /* A visible byline: "By Jane Doe", or an element named byline that holds a name. */
-static void read_byline(frnp_html_evidence *ev, const xmlNode *node)
+static void read_byline(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
 {
-    char *text = (char *)xmlNodeGetContent(node), *clean;
+    char *clean = frnp_html_element_text(doc, i, BYLINE_MAX_BYTES, &ev->out_of_memory);
     frn_span names[FRNP_BYLINE_MAX_NAMES];
     size_t len, count;
 
-    if (!text) {
-        ev->out_of_memory = 1;
-        return;
-    }
-    clean = strlen(text) <= 4 * BYLINE_MAX_BYTES ? squeezed_copy(text, strlen(text), &ev->out_of_memory) : NULL;
-    xmlFree(text);
     if (!clean)
         return;
     len = strlen(clean);
@@ -415,7 +408,7 @@ static void gather(frnp_html_evidence *ev, const frnp_html_document *doc, const 
                 frnp_html_evidence_set(ev, FRNP_META_HTML_LANG, lang, strlen(lang));
             } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN) &&
                        ev->h1 == FRNP_HTML_NONE) {
-                set_from_text(ev, FRNP_META_H1, e->node);
+                set_from_text(ev, FRNP_META_H1, doc, i);
                 if (ev->slots[FRNP_META_H1])
                     ev->h1 = i;
             }
@@ -434,7 +427,7 @@ static void gather(frnp_html_evidence *ev, const frnp_html_document *doc, const 
             break;
         case 't':
             if (strcmp(name, "title") == 0)
-                set_from_text(ev, FRNP_META_TITLE_TAG, e->node);
+                set_from_text(ev, FRNP_META_TITLE_TAG, doc, i);
             else if ((e->kind & FRNP_TAG_TIME) && !foreign[i])
                 note_time(ev, i);
             break;
@@ -444,7 +437,7 @@ static void gather(frnp_html_evidence *ev, const frnp_html_document *doc, const 
         if (!foreign[i] && strcmp(name, "meta") != 0)
             read_microdata(ev, doc, i);
         if ((e->hints & FRNP_HINT_BYLINE) && !foreign[i] && ev->lists[FRNP_META_BYLINE_AUTHORS].count == 0)
-            read_byline(ev, e->node);
+            read_byline(ev, doc, i);
     }
 }
 
@@ -757,8 +750,6 @@ frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_
 /* A <time> elsewhere than near the headline is taken only when the page has
  * this few (a listing has one per item). */
 #define LONE_TIMES 2
-/* Text of an element this long or longer is not a dateline. */
-#define DATELINE_MAX_BYTES 120
 /* When the page has no headline element, a dateline is looked for this many
  * elements before the body. */
 #define DATELINE_ELEMENTS_BEFORE 60
@@ -774,17 +765,18 @@ static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
         const xmlNode *node = doc->elements[ev->times[t]].node;
         const char *value = frnp_html_attribute(node, "datetime");
         char *text = NULL;
+        int nomem = 0;
         frn_status status;
         if (!(ev->times[t] >= from && ev->times[t] <= to) && ev->time_count > lone)
             continue;
         if (!value) {
-            text = (char *)xmlNodeGetContent(node);
-            if (!text)
+            text = frnp_html_element_text(doc, ev->times[t], DATELINE_MAX_BYTES, &nomem);
+            if (nomem)
                 return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
             value = text;
         }
         status = set_date_field(ctx, &article->published, value);
-        xmlFree(text);
+        free(text);
         if (status != FRN_OK)
             return status;
     }
@@ -799,23 +791,19 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
         const frnp_html_element *e = &doc->elements[i];
         char *text, iso[11];
         size_t len;
-        int dated;
+        int dated, nomem = 0;
         /* Small elements only: a date is in a leaf or nearly one. */
         if (e->last - i > 4 || (e->kind & (FRNP_TAG_SKIP | FRNP_TAG_MUTE)) || (e->hints & FRNP_HINT_HIDDEN))
             continue;
-        text = (char *)xmlNodeGetContent(e->node);
-        if (!text)
+        text = frnp_html_element_text(doc, i, DATELINE_MAX_BYTES, &nomem);
+        if (nomem)
             return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        if (!text)
+            continue;
         len = strlen(text);
-        dated = len <= 4 * DATELINE_MAX_BYTES;
-        if (dated) {
-            frn_span t = frnp_utf8_trim(text, (frn_span){0, len});
-            dated = t.end - t.start <= DATELINE_MAX_BYTES &&
-                    ((frnp_is_dateline(ctx, text + t.start, t.end - t.start) &&
-                      frnp_date_find(ctx, text + t.start, t.end - t.start, iso)) ||
-                     (reference && frnp_date_relative(text + t.start, t.end - t.start, reference, iso)));
-        }
-        xmlFree(text);
+        dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
+                (reference && frnp_date_relative(text, len, reference, iso));
+        free(text);
         if (dated)
             return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
     }
