@@ -6,6 +6,7 @@
 #include <string.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include "author-name.h"
 #include "byline.h"
 #include "core/context.h"
 #include "date-text.h"
@@ -583,46 +584,31 @@ static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_a
     return frnp_article_set_field(ctx, &article->title, declared + part.start, part.end - part.start);
 }
 
-/* Whether an author value is a name rather than a link, handle or address. */
-static int looks_like_name(const char *value)
-{
-    size_t len = strlen(value);
-
-    if (len < 2 || len > 80 || strstr(value, "://") || strchr(value, '@') || strstr(value, "www."))
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        if (value[i] >= '0' && value[i] <= '9')
-            return 0;
-    return 1;
-}
-
-/* Add the names of one author value: "By A and B" as two names, else the
- * value itself. */
+/* Add the names of one author value: a list of names ("A, B and C") as
+ * its names, else the value itself, each cleaned of labels and roles. */
 static frn_status add_author_value(frn_ctx *ctx, frn_article *article, const char *value)
 {
     frn_span names[FRNP_BYLINE_MAX_NAMES];
-    size_t len = strlen(value), count;
     char with_by[2 * BYLINE_MAX_BYTES];
+    size_t count, len;
     frn_status status = FRN_OK;
 
-    if (!looks_like_name(value))
-        return FRN_OK;
-    /* Read as a byline, so that lists of names and "By" are handled once. */
-    if (frnp_match_at(value, len, 0, "by ")) {
-        snprintf(with_by, sizeof with_by, "%s", value);
-    } else {
-        snprintf(with_by, sizeof with_by, "By %s", value);
+    /* Read as a byline, so that lists of names are split in one place. */
+    snprintf(with_by, sizeof with_by, "%s%s", frnp_match_at(value, strlen(value), 0, "by ") ? "" : "By ",
+             value);
+    len = strlen(with_by);
+    count = frnp_byline_names(with_by, len, names);
+    if (count < 2) {
+        names[0] = (frn_span){0, len};
+        count = 1;
     }
-    count = frnp_byline_names(with_by, strlen(with_by), names);
-    if (count > 1 || (count == 1 && names[0].end == strlen(with_by))) {
-        for (size_t k = 0; k < count && status == FRN_OK; k++)
-            status = frnp_article_add_author(ctx, article, with_by + names[k].start,
-                                             names[k].end - names[k].start);
-        return status;
+    for (size_t k = 0; k < count && status == FRN_OK; k++) {
+        frn_span name = frnp_author_clean(with_by + names[k].start, names[k].end - names[k].start);
+        if (name.end > name.start)
+            status = frnp_article_add_author(ctx, article, with_by + names[k].start + name.start,
+                                             name.end - name.start);
     }
-    if (frnp_match_at(value, len, 0, "by "))
-        value += 3, len -= 3;
-    return frnp_article_add_author(ctx, article, value, len);
+    return status;
 }
 
 static frn_status decide_authors(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
