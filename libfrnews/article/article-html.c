@@ -164,7 +164,7 @@ static frn_status read_page(html_reader *r, const char *html, size_t len,
     if (status == FRN_OK)
         status = choose_body(r);
     if (status == FRN_OK)
-        status = frnp_html_meta_read_dates(r->ctx, &r->doc, &r->evidence, r->article,
+        status = frnp_html_meta_read_positional(r->ctx, &r->doc, &r->evidence, r->article,
                                            r->chosen_count ? r->blocks.items[r->chosen[0]].owner
                                                            : FRNP_HTML_NONE,
                                            options ? options->reference_date : NULL);

@@ -110,7 +110,7 @@ static void set_text(frnp_html_evidence *ev, frnp_meta_slot slot, const char *te
         frnp_html_evidence_set(ev, slot, text, strlen(text));
 }
 
-/* Persons only: an organisation credited as author is the publisher. */
+/* Persons; an organisation credited as author is kept apart. */
 static void add_author(frnp_html_evidence *ev, const frnp_json *j, size_t node)
 {
     static const char *const organisations[] = {"NewsMediaOrganization", "Organization"};
@@ -124,11 +124,11 @@ static void add_author(frnp_html_evidence *ev, const frnp_json *j, size_t node)
             add_author(ev, j, c);
         return;
     }
-    if (j->nodes[node].type == FRNP_JSON_OBJECT && has_type(j, node, organisations, 2))
-        return;
     name = text_of(j, node, name_keys);
     if (name)
-        frnp_html_evidence_add(ev, FRNP_META_LD_AUTHORS, name, strlen(name));
+        frnp_html_evidence_add(ev, j->nodes[node].type == FRNP_JSON_OBJECT && has_type(j, node, organisations, 2)
+                                       ? FRNP_META_LD_ORGANISATIONS : FRNP_META_LD_AUTHORS,
+                               name, strlen(name));
 }
 
 static void add_keywords(frnp_html_evidence *ev, const frnp_json *j, size_t node)

@@ -193,7 +193,8 @@ typedef struct meta_key {
 /* Keys as pages write them, compared without case. */
 static const meta_key meta_keys[] = {
     {"og:title", FRNP_META_OG_TITLE, -1}, {"twitter:title", FRNP_META_OG_TITLE, -1},
-    {"og:type", FRNP_META_OG_TYPE, -1},
+    {"og:type", FRNP_META_OG_TYPE, -1}, {"twitter:label1", FRNP_META_TWITTER_LABEL, -1},
+    {"twitter:data1", FRNP_META_TWITTER_DATA, -1},
     {"article:published_time", FRNP_META_TAG_PUBLISHED, -1},
     {"og:article:published_time", FRNP_META_TAG_PUBLISHED, -1},
     {"article:published", FRNP_META_TAG_PUBLISHED, -1}, {"datepublished", FRNP_META_TAG_PUBLISHED, -1},
@@ -375,9 +376,13 @@ static void read_byline(frnp_html_evidence *ev, const frnp_html_document *doc, s
         return;
     len = strlen(clean);
     count = frnp_byline_names(clean, len, names);
-    if (count == 0 && len <= BYLINE_MAX_BYTES && frnp_name_length(clean, len) == len) {
-        names[0] = (frn_span){0, len};
-        count = 1;
+    if (count == 0) {
+        /* "Posted by BeauHD": a credit label, then the name; or a name alone. */
+        frn_span name = frnp_author_clean(clean, len);
+        if (name.end > name.start && (name.start > 0 || frnp_name_length(clean, len) == len)) {
+            names[0] = name;
+            count = 1;
+        }
     }
     for (size_t k = 0; k < count; k++)
         frnp_html_evidence_add(ev, FRNP_META_BYLINE_AUTHORS, clean + names[k].start,
@@ -616,13 +621,22 @@ static frn_status decide_authors(frn_ctx *ctx, const frnp_html_evidence *ev, frn
     static const frnp_meta_list order[] = {
         FRNP_META_LD_AUTHORS, FRNP_META_TAG_AUTHORS, FRNP_META_MICRO_AUTHORS, FRNP_META_BYLINE_AUTHORS,
     };
+    const char *label = ev->slots[FRNP_META_TWITTER_LABEL];
     frn_status status = FRN_OK;
 
     for (size_t o = 0; o < sizeof order / sizeof *order && article->author_count == 0; o++) {
+        /* Sharing cards credit the author as a label and a value. */
+        if (order[o] == FRNP_META_MICRO_AUTHORS && label && ev->slots[FRNP_META_TWITTER_DATA] &&
+            (ascii_equal_nocase(label, "written by") || ascii_equal_nocase(label, "author")))
+            status = add_author_value(ctx, article, ev->slots[FRNP_META_TWITTER_DATA]);
         const frnp_meta_strings *l = &ev->lists[order[o]];
         for (size_t i = 0; i < l->count && status == FRN_OK; i++)
             status = add_author_value(ctx, article, l->items[i]);
     }
+    /* An organisation credited as author, when no person is. */
+    for (size_t i = 0; i < ev->lists[FRNP_META_LD_ORGANISATIONS].count && article->author_count == 0 &&
+                       status == FRN_OK; i++)
+        status = add_author_value(ctx, article, ev->lists[FRNP_META_LD_ORGANISATIONS].items[i]);
     return status;
 }
 
@@ -796,15 +810,67 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
     return FRN_OK;
 }
 
-frn_status frnp_html_meta_read_dates(frn_ctx *ctx, const frnp_html_document *doc,
+/* TODO(lexicon): move to lexicon/en/ */
+/* Labels a page prints before the author's name, in an element of their own. */
+static const char *const credit_labels[] = {
+    "by", "written by", "author", "authors", "article by", "posted by", "words by", "story by", NULL
+};
+
+static int is_credit_label(const char *text, size_t len)
+{
+    for (size_t i = 0; credit_labels[i]; i++)
+        if (frnp_equals_loosely(text, len, credit_labels[i]))
+            return 1;
+    return 0;
+}
+
+/* A byline under the headline: "By Jane Doe" in one element, or a credit
+ * label followed by the name in the next element that has text. */
+static frn_status byline_near(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
+                              size_t from, size_t to)
+{
+    int after_label = 0;
+
+    for (size_t i = from; i <= to && i < doc->count && article->author_count == 0; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        frn_span names[FRNP_BYLINE_MAX_NAMES];
+        char *text;
+        size_t len, count;
+        int nomem = 0;
+        frn_status status = FRN_OK;
+        if (e->last - i > 2 || (e->kind & (FRNP_TAG_SKIP | FRNP_TAG_MUTE | FRNP_TAG_H1)))
+            continue;
+        text = frnp_html_element_text(doc, i, BYLINE_MAX_BYTES, &nomem);
+        if (nomem)
+            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        if (!text)
+            continue;
+        len = strlen(text);
+        count = frnp_byline_names(text, len, names);
+        if (count == 0 && after_label) {
+            frn_span name = frnp_author_clean(text, len);
+            if (name.end > name.start && frnp_name_length(text + name.start, name.end - name.start) > 0) {
+                names[0] = name;
+                count = 1;
+            }
+        }
+        for (size_t k = 0; k < count && status == FRN_OK; k++)
+            status = frnp_article_add_author(ctx, article, text + names[k].start, names[k].end - names[k].start);
+        after_label = is_credit_label(text, len);
+        free(text);
+        if (status != FRN_OK)
+            return status;
+    }
+    return FRN_OK;
+}
+
+frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
                                      const frnp_html_evidence *ev, frn_article *article,
                                      size_t body_start, const char *reference)
 {
     size_t from = FRNP_HTML_NONE, to = body_start, near_end;
     frn_status status = FRN_OK;
 
-    if (article->published)
-        return FRN_OK;
     if (ev->h1 != FRNP_HTML_NONE && (body_start == FRNP_HTML_NONE || ev->h1 < body_start))
         from = ev->h1;
     else if (body_start != FRNP_HTML_NONE)
@@ -818,8 +884,10 @@ frn_status frnp_html_meta_read_dates(frn_ctx *ctx, const frnp_html_document *doc
     if (near_end > to)
         near_end = to;
     if (ev->h1 == from) {
-        status = date_from_time(ctx, doc, ev, article, from, near_end, 0);
-        if (status == FRN_OK)
+        status = byline_near(ctx, doc, article, from, near_end);
+        if (status == FRN_OK && !article->published)
+            status = date_from_time(ctx, doc, ev, article, from, near_end, 0);
+        if (status == FRN_OK && !article->published)
             status = date_from_dateline(ctx, doc, article, from, near_end, reference);
     }
     if (status != FRN_OK || article->published || !frnp_html_meta_is_article(ev))

@@ -40,11 +40,13 @@ typedef enum frnp_meta_slot {
     FRNP_META_LD_BODY,  /* articleBody */
     FRNP_META_LD_TYPE,  /* the @type of the article object */
     FRNP_META_OG_TYPE,  /* og:type */
+    FRNP_META_TWITTER_LABEL, FRNP_META_TWITTER_DATA, /* twitter:label1 "Written by", twitter:data1 */
     FRNP_META_SLOT_COUNT
 } frnp_meta_slot;
 
 typedef enum frnp_meta_list {
     FRNP_META_LD_AUTHORS, FRNP_META_TAG_AUTHORS, FRNP_META_MICRO_AUTHORS, FRNP_META_BYLINE_AUTHORS,
+    FRNP_META_LD_ORGANISATIONS, /* organisations credited as authors: the last resort */
     FRNP_META_LD_KEYWORDS, FRNP_META_TAG_TAGS, FRNP_META_TAG_KEYWORDS,
     FRNP_META_LIST_COUNT
 } frnp_meta_list;
@@ -81,8 +83,9 @@ void frnp_html_evidence_release(frnp_html_evidence *evidence);
 int frnp_html_meta_is_article(const frnp_html_evidence *evidence);
 
 /* Once the body is chosen (its first block read from element body_start):
- * the publication date from steps 3-5 when steps 1-2 gave none. */
-frn_status frnp_html_meta_read_dates(frn_ctx *ctx, const frnp_html_document *doc,
+ * the publication date from steps 3-5 when steps 1-2 gave none, and a
+ * visible byline under the headline when nothing named an author. */
+frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
                                      const frnp_html_evidence *evidence, frn_article *article,
                                      size_t body_start, const char *reference);
 
