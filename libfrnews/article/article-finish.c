@@ -46,13 +46,18 @@ static frn_status site_from_url(frn_ctx *ctx, frn_article *article, const char *
     return len ? frnp_article_set_field(ctx, &article->site, host, len) : FRN_OK;
 }
 
-static frn_status guess_language(frn_ctx *ctx, frn_article *article)
+/* The declared language stands; else the body's, else the title's. */
+static frn_status identify_language(frn_ctx *ctx, frn_article *article)
 {
-    const char *tag = frnp_language_guess(article->text, article->text_len);
+    char tag[FRNP_LANGUAGE_TAG_BYTES];
+    const char *found;
 
-    if (!tag && article->title)
-        tag = frnp_language_guess(article->title, strlen(article->title));
-    return tag ? frnp_article_set_field(ctx, &article->language, tag, strlen(tag)) : FRN_OK;
+    if (article->language)
+        return FRN_OK;
+    found = frnp_language_identify(ctx, article->text, article->text_len, tag);
+    if (!found && article->title)
+        found = frnp_language_identify(ctx, article->title, strlen(article->title), tag);
+    return found ? frnp_article_set_field(ctx, &article->language, found, strlen(found)) : FRN_OK;
 }
 
 frn_status frnp_article_finish(frn_ctx *ctx, frn_article *article,
@@ -63,6 +68,6 @@ frn_status frnp_article_finish(frn_ctx *ctx, frn_article *article,
     if (status == FRN_OK)
         status = site_from_url(ctx, article, options ? options->url : NULL);
     if (status == FRN_OK)
-        status = guess_language(ctx, article);
+        status = identify_language(ctx, article);
     return status;
 }

@@ -1,11 +1,19 @@
-/* Language of a body of text from its most frequent function words. */
+/* The language of a text, identified by libexttextcat: character n-gram
+ * profiles of about 180 languages (Debian libexttextcat-data). */
 #ifndef FRNP_LANGUAGE_H
 #define FRNP_LANGUAGE_H
 
 #include <stddef.h>
+#include "frnews/common.h"
 
-/* BCP 47 tag ("en", "fr", ...) of the language the text is written in, or
- * NULL when too few function words decide it. */
-const char *frnp_language_guess(const char *text, size_t len);
+/* Room for a language tag and its NUL. */
+#define FRNP_LANGUAGE_TAG_BYTES 16
+
+/* The BCP 47 primary language tag ("en", "fr", "zh", ...) of text, written
+ * into tag, or NULL when the text is too short or matches no profile, or
+ * when the profiles cannot be read (the identifier is then not asked again
+ * on this context). The identifier is opened once per context. */
+const char *frnp_language_identify(frn_ctx *ctx, const char *text, size_t len,
+                                   char tag[FRNP_LANGUAGE_TAG_BYTES]);
 
 #endif

@@ -11,7 +11,8 @@
 /* Tables a later stage builds once per context, on first use (the
  * context knows only how to release them). */
 typedef enum frnp_ctx_slot_id {
-    FRNP_CTX_SLOT_MONTHS, /* article/: month names of many languages, from ICU */
+    FRNP_CTX_SLOT_MONTHS,  /* article/: month names of many languages, from ICU */
+    FRNP_CTX_SLOT_TEXTCAT, /* article/: the language identifier's profiles */
     FRNP_CTX_SLOT_COUNT
 } frnp_ctx_slot_id;
 
