@@ -24,6 +24,10 @@ static const char usage_text[] =
     "Options:\n"
     "  -f, --format=FORMAT  read inputs as auto (default), text or html\n"
     "  -u, --url=URL        the URL the inputs were fetched from\n"
+    "  -r, --reference-date=DATE  when the inputs were fetched (ISO 8601): what\n"
+    "                       relative dates (\"3 hours ago\") count back from\n"
+    "  -c, --detect-charset text inputs that are not UTF-8 are converted from the\n"
+    "                       charset detected, instead of refused\n"
     "  -h, --help           show this help\n"
     "  -V, --version        show the library version\n"
     "\n"
@@ -45,6 +49,8 @@ typedef struct invocation {
     command_fn run;
     frn_format format;
     const char *url;
+    const char *reference_date;
+    int detect_charset;
     char *const *files;
     size_t file_count;
 } invocation;
@@ -92,6 +98,8 @@ static command_fn find_command(const char *name)
 static const struct option long_options[] = {
     {"format", required_argument, NULL, 'f'},
     {"url", required_argument, NULL, 'u'},
+    {"reference-date", required_argument, NULL, 'r'},
+    {"detect-charset", no_argument, NULL, 'c'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -121,13 +129,15 @@ static int parse_command_options(int argc, char **argv, invocation *how)
     int option;
 
     optind = 0; /* glibc: start a fresh scan at argv[1] */
-    while ((option = getopt_long(argc, argv, "f:u:hV", long_options, NULL)) != -1) {
+    while ((option = getopt_long(argc, argv, "f:u:r:chV", long_options, NULL)) != -1) {
         switch (option) {
         case 'f':
             if (parse_format(optarg, &how->format) != 0)
                 return usage_error("unknown format (use auto, text or html):", optarg);
             break;
         case 'u': how->url = optarg; break;
+        case 'r': how->reference_date = optarg; break;
+        case 'c': how->detect_charset = 1; break;
         case 'h': return show_usage();
         case 'V': return show_version();
         default: return usage_error(NULL, NULL);
@@ -176,6 +186,10 @@ static frn_status make_article_options(const invocation *how, frn_article_option
         status = frn_article_options_set_format(*options, how->format);
     if (status == FRN_OK)
         status = frn_article_options_set_url(*options, how->url);
+    if (status == FRN_OK)
+        status = frn_article_options_set_detect_charset(*options, how->detect_charset);
+    if (status == FRN_OK && frn_article_options_set_reference_date(*options, how->reference_date) != FRN_OK)
+        status = FRN_ERR_RANGE;
     if (status != FRN_OK) {
         frn_article_options_free(*options);
         *options = NULL;
@@ -196,6 +210,8 @@ static int run(const invocation *how)
         status = make_article_options(how, &options);
     if (status == FRN_ERR_INVALID_ARG)
         exit_status = usage_error("the URL is not valid UTF-8:", how->url);
+    else if (status == FRN_ERR_RANGE)
+        exit_status = usage_error("the reference date is not an ISO 8601 date:", how->reference_date);
     else if (status != FRN_OK)
         fprintf(stderr, "frnews: %s\n", frn_status_str(status));
     else {
@@ -217,7 +233,7 @@ static int run(const invocation *how)
 
 int main(int argc, char **argv)
 {
-    invocation how = {NULL, FRN_FORMAT_AUTO, NULL, NULL, 0};
+    invocation how = {.run = NULL, .format = FRN_FORMAT_AUTO};
     int done = parse_command_line(argc, argv, &how);
 
     return done >= 0 ? done : run(&how);

@@ -215,7 +215,7 @@ static int ascii_incompatible(const char *charset)
 /* UTF-16 or UTF-32 without a mark: in Latin-script text most code units
  * have a zero high byte, so NUL bytes fill one position in two (or three
  * in four). */
-static const char *nul_pattern(const char *bytes, size_t len)
+const char *frnp_charset_wide_pattern(const char *bytes, size_t len)
 {
     size_t n = len < 4096 ? len : 4096, at[4] = {0, 0, 0, 0};
 
@@ -258,8 +258,8 @@ frn_status frnp_charset_decode_html(frn_ctx *ctx, const char *bytes, size_t len,
         if (U_SUCCESS(err))
             return convert(ctx, bytes, len, declared, out);
     }
-    if (nul_pattern(bytes, len))
-        return convert(ctx, bytes, len, nul_pattern(bytes, len), out);
+    if (frnp_charset_wide_pattern(bytes, len))
+        return convert(ctx, bytes, len, frnp_charset_wide_pattern(bytes, len), out);
     if (detect(bytes, len, detected, sizeof detected, DETECT_MIN_CONFIDENCE))
         return convert(ctx, bytes, len, detected, out);
     return convert(ctx, bytes, len, "windows-1252", out);
@@ -272,10 +272,12 @@ frn_status frnp_charset_decode_text(frn_ctx *ctx, const char *bytes, size_t len,
     const char *bom = bom_charset(bytes, len, &mark);
 
     memset(out, 0, sizeof *out);
+    if (bom && strcmp(bom, "UTF-8") != 0)
+        return convert(ctx, bytes + mark, len - mark, bom, out);
+    if (frnp_charset_wide_pattern(bytes, len))
+        return convert(ctx, bytes, len, frnp_charset_wide_pattern(bytes, len), out);
     if (shape_of(bytes, len) != SHAPE_INVALID)
         return take_utf8(ctx, bytes, len, out);
-    if (bom)
-        return convert(ctx, bytes + mark, len - mark, bom, out);
     if (frnp_charset_guess_name(bytes, len, detected, sizeof detected))
         return convert(ctx, bytes, len, detected, out);
     return convert(ctx, bytes, len, "windows-1252", out);
@@ -287,7 +289,7 @@ const char *frnp_charset_guess_name(const char *bytes, size_t len, char *name, s
     const char *found = bom_charset(bytes, len, &mark);
 
     if (!found)
-        found = nul_pattern(bytes, len);
+        found = frnp_charset_wide_pattern(bytes, len);
     if (found) {
         snprintf(name, cap, "%s", found);
         return name;

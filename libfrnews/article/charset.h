@@ -34,4 +34,9 @@ frn_status frnp_charset_decode_text(frn_ctx *ctx, const char *bytes, size_t len,
  * name is written into name (cap bytes). */
 const char *frnp_charset_guess_name(const char *bytes, size_t len, char *name, size_t cap);
 
+/* "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when the NUL bytes of
+ * input without a byte-order mark fall as in that encoding's Latin-script
+ * text (one position in two, or three in four); else NULL. */
+const char *frnp_charset_wide_pattern(const char *bytes, size_t len);
+
 #endif
