@@ -214,6 +214,13 @@ FRN_API size_t frn_article_get_paragraph_count(const frn_article *article);
 FRN_API frn_span frn_article_get_paragraph(const frn_article *article, size_t index);
 
 /**
+ * Why the body is empty, for an article parsed with a headline but no body
+ * paragraph (a home page, a login wall, a page its scripts fill in): a
+ * static English sentence. NULL when the body has paragraphs.
+ */
+FRN_API const char *frn_article_get_empty_reason(const frn_article *article);
+
+/**
  * For HTML input, the byte offset in the page of the start tag (its `<`)
  * of the element a body paragraph was read from (a `<p>`, `<li>`, `<td>`,
  * ...). The offset counts bytes of the page as given when it was UTF-8,

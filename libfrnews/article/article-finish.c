@@ -65,6 +65,9 @@ frn_status frnp_article_finish(frn_ctx *ctx, frn_article *article,
 {
     frn_status status = join_paragraphs(ctx, article);
 
+    if (article->paragraph_count == 0 && !article->empty_reason)
+        article->empty_reason = "only a headline: everything else reads as page boilerplate";
+
     if (status == FRN_OK)
         status = site_from_url(ctx, article, options ? options->url : NULL);
     if (status == FRN_OK)

@@ -63,7 +63,9 @@ static frn_status select_blocks(html_reader *r, frnp_furniture_level level)
                                     &r->chosen_count);
 }
 
-/* The fullest reading, from the strictest level down while the body is short. */
+/* The fullest reading, from the strictest level down while the body is
+ * short; a less strict reading must give twice as much to be taken (a
+ * short article keeps its comments out). */
 static frn_status choose_body(html_reader *r)
 {
     frnp_furniture_level level = FRNP_FURNITURE_ALL, best_level = level;
@@ -74,7 +76,7 @@ static frn_status choose_body(html_reader *r)
         size_t bytes;
         status = select_blocks(r, --level);
         bytes = status == FRN_OK ? chosen_bytes(r) : 0;
-        if (bytes > best) {
+        if (bytes > 2 * best) {
             best = bytes;
             best_level = level;
         }
@@ -173,6 +175,10 @@ static frn_status read_page(html_reader *r, const char *html, size_t len,
     if (status == FRN_OK && r->chosen_count == 0 && !r->article->title)
         status = frnp_fail(r->ctx, FRN_ERR_EMPTY, FRNP_NO_POSITION,
                            "no headline and no article text in the HTML page");
+    if (status == FRN_OK && r->article->paragraph_count == 0)
+        r->article->empty_reason = r->blocks.count == 0
+            ? "the page shows no text (it may be filled in by scripts)"
+            : "no part of the page reads as article text: it is navigation, links, forms or boilerplate";
     return status;
 }
 

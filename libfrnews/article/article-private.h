@@ -34,6 +34,7 @@ struct frn_article {
     frn_span *paragraphs; /* into source */
     size_t paragraph_count;
     size_t *paragraph_html_offsets; /* HTML input: each paragraph's element in the page; else NULL */
+    const char *empty_reason; /* static: why the body is empty, when it is */
 };
 
 /* Parsing runs these steps in order (article-parse.c): validate the input,

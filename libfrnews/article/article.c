@@ -203,6 +203,11 @@ frn_span frn_article_get_paragraph(const frn_article *article, size_t index)
     return article && index < article->paragraph_count ? article->paragraphs[index] : none;
 }
 
+const char *frn_article_get_empty_reason(const frn_article *article)
+{
+    return article && article->paragraph_count == 0 ? article->empty_reason : NULL;
+}
+
 size_t frn_article_get_paragraph_html_offset(const frn_article *article, size_t index)
 {
     if (!article || !article->paragraph_html_offsets || index >= article->paragraph_count)

@@ -246,6 +246,9 @@ frn_status frnp_charset_decode_html(frn_ctx *ctx, const char *bytes, size_t len,
         return strcmp(bom, "UTF-8") == 0 && shape_of(bytes + mark, len - mark) != SHAPE_INVALID
                    ? take_utf8(ctx, bytes + mark, len - mark, out)
                    : convert(ctx, bytes + mark, len - mark, bom, out);
+    /* UTF-16 of ASCII markup is valid UTF-8, NUL bytes and all. */
+    if (frnp_charset_wide_pattern(bytes, len))
+        return convert(ctx, bytes, len, frnp_charset_wide_pattern(bytes, len), out);
     shape = shape_of(bytes, len);
     if (!meta_charset(bytes, len, declared, sizeof declared))
         declared[0] = '\0';
@@ -258,8 +261,6 @@ frn_status frnp_charset_decode_html(frn_ctx *ctx, const char *bytes, size_t len,
         if (U_SUCCESS(err))
             return convert(ctx, bytes, len, declared, out);
     }
-    if (frnp_charset_wide_pattern(bytes, len))
-        return convert(ctx, bytes, len, frnp_charset_wide_pattern(bytes, len), out);
     if (detect(bytes, len, detected, sizeof detected, DETECT_MIN_CONFIDENCE))
         return convert(ctx, bytes, len, detected, out);
     return convert(ctx, bytes, len, "windows-1252", out);
