@@ -193,7 +193,8 @@ FRN_NEW_OBJECT_OUT(frn_coverage)
 }
 
 /* A position that may be absent: (size_t)-1 becomes None. */
-%typemap(out) size_t frn_ctx_errpos, size_t frn_coverage_get_story_article {
+%typemap(out) size_t frn_ctx_errpos, size_t frn_coverage_get_story_article,
+              size_t frn_article_get_paragraph_html_offset {
     $result = frn_py_position($1);
 }
 

@@ -31,6 +31,10 @@ class Paragraph:
     end: int
     char_start: int
     char_end: int
+    html_offset: Optional[int] = None
+    """For HTML input, the byte offset in the page of the element the
+    paragraph was read from (the page converted to UTF-8 when it was in
+    another charset); None for text input."""
 
 
 def _free_c_objects(pointers):
@@ -54,8 +58,15 @@ class Article(Closeable):
     title: Optional[str]
     authors: List[str]
     published: Optional[str]
+    modified: Optional[str]
     site: Optional[str]
     language: Optional[str]
+    canonical_url: Optional[str]
+    description: Optional[str]
+    image: Optional[str]
+    section: Optional[str]
+    tags: List[str]
+    empty_reason: Optional[str]
     text: str
     source: str
     format: str
@@ -74,16 +85,26 @@ class Article(Closeable):
         self.authors = [_core.article_get_author(pointer, i)
                         for i in range(_core.article_get_author_count(pointer))]
         self.published = _core.article_get_published(pointer)
+        self.modified = _core.article_get_modified(pointer)
         self.site = _core.article_get_site(pointer)
         self.language = _core.article_get_language(pointer)
+        self.canonical_url = _core.article_get_canonical_url(pointer)
+        self.description = _core.article_get_description(pointer)
+        self.image = _core.article_get_image(pointer)
+        self.section = _core.article_get_section(pointer)
+        self.tags = [_core.article_get_tag(pointer, i)
+                     for i in range(_core.article_get_tag_count(pointer))]
+        self.empty_reason = _core.article_get_empty_reason(pointer)
         self.text = _core.article_get_text(pointer)
-        self.paragraphs = [self._paragraph(_core.article_get_paragraph(pointer, i))
+        self.paragraphs = [self._paragraph(_core.article_get_paragraph(pointer, i),
+                                           _core.article_get_paragraph_html_offset(pointer, i))
                            for i in range(_core.article_get_paragraph_count(pointer))]
 
-    def _paragraph(self, byte_span):
+    def _paragraph(self, byte_span, html_offset):
         start, end = byte_span
         char_start, char_end = self._offsets.char_span(start, end)
-        return Paragraph(self.source[char_start:char_end], start, end, char_start, char_end)
+        return Paragraph(self.source[char_start:char_end], start, end, char_start, char_end,
+                         html_offset)
 
     @property
     def quotes(self) -> List[Quote]:
@@ -137,7 +158,7 @@ def _utf8_input(text):
     return text
 
 
-def _article_options(format, url):
+def _article_options(format, url, reference_date=None, detect_charset=False):
     """New C article options (the caller frees them)."""
     if format not in _FORMATS:
         raise InvalidArgumentError(
@@ -149,29 +170,38 @@ def _article_options(format, url):
         _core.article_options_set_format(options, _FORMATS[format])
         if url is not None:
             _core.article_options_set_url(options, url)
+        if reference_date is not None:
+            if not isinstance(reference_date, str) or "\0" in reference_date:
+                raise InvalidArgumentError("reference_date must be an ISO 8601 str")
+            _core.article_options_set_reference_date(options, reference_date)
+        _core.article_options_set_detect_charset(options, 1 if detect_charset else 0)
     except BaseException:
         _core.article_options_free(options)
         raise
     return options
 
 
-def parse(text, *, format="auto", url=None) -> Article:
+def parse(text, *, format="auto", url=None, reference_date=None, detect_charset=False) -> Article:
     """Parse a news article.
 
     Args:
-        text: the article as str, or as bytes holding UTF-8.
+        text: the article as str, or as bytes (UTF-8 for text; HTML in any
+            charset, which the page declares or the library detects).
         format: "auto" (HTML when it looks like markup), "text" (the plain
             text of a web page) or "html".
         url: the page's address; its host names the site when the page does not.
+        reference_date: ISO 8601 date or date-time relative dates ("3 hours
+            ago") count back from, usually when the page was fetched.
+        detect_charset: convert text bytes in another charset than UTF-8
+            (detected) instead of raising Utf8Error.
 
     Raises:
-        Utf8Error: bytes that are not UTF-8 (``position`` says where).
-        EmptyInputError: no text, or no body left after the boilerplate.
-        UnsupportedError: a format this release cannot read yet.
-        InvalidArgumentError: an unknown format or a malformed url.
+        Utf8Error: text bytes that are not UTF-8 (``position`` says where).
+        EmptyInputError: no text, or neither headline nor body.
+        InvalidArgumentError: an unknown format, a malformed url or date.
     """
     data = _utf8_input(text)
-    options = _article_options(format, url)
+    options = _article_options(format, url, reference_date, detect_charset)
     try:
         pointer = _core.article_parse(_context.current(), data, options)
     finally:
@@ -179,7 +209,9 @@ def parse(text, *, format="auto", url=None) -> Article:
     return Article(pointer)
 
 
-def quotes(text, *, format="auto", url=None) -> List[Quote]:
+def quotes(text, *, format="auto", url=None, reference_date=None,
+           detect_charset=False) -> List[Quote]:
     """The quotations of an article: ``parse(text, ...).quotes``."""
-    with parse(text, format=format, url=url) as article:
+    with parse(text, format=format, url=url, reference_date=reference_date,
+               detect_charset=detect_charset) as article:
         return article.quotes
