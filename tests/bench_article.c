@@ -6,7 +6,9 @@
  *   - text: frn_article_parse() with FRN_FORMAT_TEXT on the directory's
  *     .txt files, or when it has none on the body text of each HTML page.
  * Files: *.html, *.htm, and (when built with zlib) *.html.gz. Each figure
- * is the best of several rounds. Not a test: prints figures.
+ * is the best of several rounds, in processor time of this process (so
+ * that other programs running on the machine change it little). Not a
+ * test: prints figures.
  *
  * Usage: bench_article DIR [ROUNDS] (default 3 rounds). */
 #include <config.h>
@@ -35,7 +37,7 @@ static double now(void)
 {
     struct timespec t;
 
-    clock_gettime(CLOCK_MONOTONIC, &t);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
