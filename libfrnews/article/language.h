@@ -1,5 +1,6 @@
-/* The language of a text, identified by libexttextcat: character n-gram
- * profiles of about 180 languages (Debian libexttextcat-data). */
+/* The language of a text: function words when they leave no doubt, else
+ * libexttextcat's character n-gram profiles of about 180 languages (Debian
+ * libexttextcat-data). */
 #ifndef FRNP_LANGUAGE_H
 #define FRNP_LANGUAGE_H
 
