@@ -239,6 +239,33 @@ START_TEST(test_article_url_names_site_and_html_is_read)
 }
 END_TEST
 
+START_TEST(test_article_page_dump_menus_before_headline)
+{
+    /* A full-page dump: menus first, then the headline, a byline, the body,
+     * then a list of other stories. */
+    const char *text =
+        "Home\nNews\nSport\nWeather\nBusiness\nCulture\nSign in\nSubscribe\nMenu\nSearch\n\n"
+        "Storm closes the old river bridge\n\nBy Jane Doe\n\n"
+        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+        "Repairs\n\n"
+        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        "The ferry will run twice an hour.\n\n"
+        "Most read\nCouncil approves the budget after a long night\nMayor visits the flooded streets downtown\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the old river bridge");
+    ck_assert_uint_eq(frn_article_get_author_count(a), 1);
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    /* A subheading before prose and a short last paragraph stay. */
+    ck_assert(frn_test_text_contains(a, "Repairs"));
+    ck_assert(frn_test_text_contains(a, "The ferry will run twice an hour."));
+    ck_assert(!frn_test_text_contains(a, "Weather"));
+    ck_assert(!frn_test_text_contains(a, "Most read"));
+    ck_assert(!frn_test_text_contains(a, "Mayor visits"));
+    frn_article_free(a);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("article");
@@ -258,6 +285,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_empty_input_is_an_error);
     tcase_add_test(tc, test_article_headline_only_is_an_article);
     tcase_add_test(tc, test_article_bad_arguments);
+    tcase_add_test(tc, test_article_page_dump_menus_before_headline);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);
     return s;

@@ -93,6 +93,17 @@ static const char *by_function_words(const char *text, size_t len)
     return tag;
 }
 
+double frnp_function_word_share(const char *text, size_t len)
+{
+    size_t hits[PROFILE_COUNT] = {0}, total = 0, best = 0;
+
+    count_hits(text, len, hits, &total);
+    for (size_t p = 0; p < PROFILE_COUNT; p++)
+        if (hits[p] > best)
+            best = hits[p];
+    return total ? (double)best / (double)total : 0.0;
+}
+
 /* The slot holds the handle, or this marker when it could not be opened. */
 static char unavailable;
 

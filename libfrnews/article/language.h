@@ -17,4 +17,9 @@
 const char *frnp_language_identify(frn_ctx *ctx, const char *text, size_t len,
                                    char tag[FRNP_LANGUAGE_TAG_BYTES]);
 
+/* The share of the words of text that are function words of the language
+ * they fit best, among the few languages the first step knows (0 when
+ * none): high in running prose, low in menus, lists and titles. */
+double frnp_function_word_share(const char *text, size_t len);
+
 #endif
