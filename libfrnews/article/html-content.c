@@ -9,6 +9,7 @@
 #include "date-text.h"
 #include "html-content.h"
 #include "html-tags.h"
+#include "text/text-match.h"
 #include "text/utf8.h"
 
 /* A prose block has at least this many bytes, or half as many and a
@@ -191,9 +192,84 @@ static int keep_block(frn_ctx *ctx, const frnp_html_blocks *blocks, const frnp_h
     return 1;
 }
 
+/* TODO(lexicon): move to lexicon/en/ */
+/* Headings that open what follows an article, besides boilerplate.c's. */
+static const char *const end_markers[] = {
+    "article sources", "sources", "references", "related topics", "related reading", "keep reading",
+    "keep exploring", "more to explore", "more from", "more like this", "like this", "previous article",
+    "next article", "you might also be interested", "recommended reading", "popular articles",
+    "about the author", "share this", "share this article", NULL
+};
+
+static int is_end_marker(const char *text, size_t len)
+{
+    frnp_line_role role = frnp_boilerplate_role(text, len);
+
+    if (role == FRNP_LINE_END_OF_ARTICLE || role == FRNP_LINE_LINK_LIST || role == FRNP_LINE_AUTHOR_BOX)
+        return 1;
+    for (size_t i = 0; end_markers[i]; i++)
+        if (frnp_equals_loosely(text, len, end_markers[i]))
+            return 1;
+    return 0;
+}
+
+/* Where a heading that opens the end matter ("Related articles",
+ * "Sources") stands in the second half of the body, the body ends; the
+ * marker itself was left out by keep_block(), so it is looked for among the
+ * blocks between the chosen ones. Returns the new count. */
+static size_t cut_at_end_marker(const frnp_html_blocks *blocks, const size_t *chosen, size_t count)
+{
+    size_t total = 0, seen = 0;
+
+    for (size_t i = 0; i < count; i++)
+        total += block_len(&blocks->items[chosen[i]]);
+    for (size_t i = 0; i + 1 < count; i++) {
+        seen += block_len(&blocks->items[chosen[i]]);
+        if (2 * seen < total)
+            continue;
+        for (size_t k = chosen[i] + 1; k < chosen[i + 1]; k++) {
+            const frnp_html_block *b = &blocks->items[k];
+            if (block_len(b) < 60 && is_end_marker(blocks->text + b->start, block_len(b)))
+                return i + 1;
+        }
+    }
+    return count;
+}
+
+/* Whether element i is inside element outer (or is it). */
+static int within(const frnp_html_document *doc, size_t i, size_t outer)
+{
+    return i >= outer && i <= doc->elements[outer].last;
+}
+
+/* After the article's last prose block, what sits in other elements than
+ * the one holding it is what pages add after an article (author boxes,
+ * calls to action, further links); the block's own element may end with a
+ * short paragraph or a list. Returns the new count. */
+static size_t trim_tail(const frnp_html_document *doc, const frnp_html_blocks *blocks,
+                        const size_t *chosen, size_t count)
+{
+    size_t last_prose = count, holder;
+
+    for (size_t i = count; i-- > 0;)
+        if (is_prose(blocks, &blocks->items[chosen[i]])) {
+            last_prose = i;
+            break;
+        }
+    if (last_prose == count)
+        return count;
+    holder = doc->elements[blocks->items[chosen[last_prose]].owner].parent;
+    if (holder == FRNP_HTML_NONE)
+        return count;
+    for (size_t i = last_prose + 1; i < count; i++)
+        if (!within(doc, blocks->items[chosen[i]].owner, holder))
+            return i;
+    return count;
+}
+
 frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
                                     const frnp_html_blocks *blocks, const char *headline,
-                                    size_t *chosen, size_t *count)
+                                    int article_page, size_t *chosen, size_t *count)
 {
     size_t n = doc->count ? doc->count : 1, container, last;
     double *prose = calloc(n, sizeof *prose), *other = calloc(n, sizeof *other);
@@ -219,5 +295,8 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
             chosen[(*count)++] = k;
     }
     free(repeat);
+    if (article_page)
+        *count = cut_at_end_marker(blocks, chosen, *count);
+    *count = trim_tail(doc, blocks, chosen, *count);
     return FRN_OK;
 }

@@ -17,7 +17,8 @@
  *    paragraphs are not lost;
  * 3. within the container, blocks that are mostly links, lexicon
  *    boilerplate ("Share this", "Advertisement"), bylines, datelines,
- *    captions and the headline are left out. */
+ *    captions and the headline are left out; after the last prose block
+ *    only what shares its element stays. */
 #ifndef FRNP_HTML_CONTENT_H
 #define FRNP_HTML_CONTENT_H
 
@@ -38,10 +39,13 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
                                  unsigned char *drop);
 
 /* The blocks of the article, their indices in reading order written to
- * chosen (room for blocks->count); returns how many. headline, when not
- * NULL, is left out where a block repeats it. FRN_ERR_NOMEM. */
+ * chosen (room for blocks->count), their number to *count. headline, when
+ * not NULL, is left out where a block repeats it. On a page that presents
+ * itself as an article (article_page), a heading opening the end matter in
+ * the second half of the body ("Related articles", "Sources") ends it.
+ * FRN_ERR_NOMEM. */
 frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
                                     const frnp_html_blocks *blocks, const char *headline,
-                                    size_t *chosen, size_t *count);
+                                    int article_page, size_t *chosen, size_t *count);
 
 #endif
