@@ -8,6 +8,7 @@
 #include "core/context.h"
 #include "date-text.h"
 #include "html-content.h"
+#include "html-listing.h"
 #include "html-tags.h"
 #include "text/text-match.h"
 #include "text/utf8.h"
@@ -17,6 +18,10 @@
 #define PROSE_BYTES 80
 /* Text that is not prose weighs this fraction of prose against a container. */
 #define OTHER_TEXT_WEIGHT 0.5
+/* A list of items is the content when it holds this much text, and this
+ * many times the best prose container's score. */
+#define LISTING_MIN_BYTES 600
+#define LISTING_OVER_PROSE 3.0
 /* Past this many bytes a block is prose enough for the lexicons not to apply. */
 #define SHORT_BLOCK_BYTES 200
 
@@ -118,7 +123,8 @@ static int is_prose(const frnp_html_blocks *blocks, const frnp_html_block *b)
 
 /* The element whose prose outweighs its other text by the most. */
 static size_t choose_container(const frnp_html_document *doc, const frnp_html_blocks *blocks,
-                               const unsigned char *repeat, double *prose, double *other)
+                               const unsigned char *repeat, double *prose, double *other,
+                               double *best_score_out)
 {
     size_t best = FRNP_HTML_NONE;
     double best_score = 0;
@@ -147,7 +153,26 @@ static size_t choose_container(const frnp_html_document *doc, const frnp_html_bl
             other[p] += other[i];
         }
     }
+    *best_score_out = best_score;
     return best;
+}
+
+/* A page whose list of items holds far more text than its best prose
+ * (a home page, search results, a catalogue): the list is the content.
+ * prose and other hold each subtree's text; prose is reused for the sum. */
+static size_t listing_instead(const frnp_html_document *doc, double *prose, const double *other,
+                              double prose_score)
+{
+    double listed;
+    size_t list;
+
+    for (size_t i = 0; i < doc->count; i++)
+        prose[i] += other[i];
+    list = frnp_html_listing_container(doc, prose, &listed);
+    if (list == FRNP_HTML_NONE || listed < LISTING_MIN_BYTES ||
+        listed < LISTING_OVER_PROSE * (prose_score > 0 ? prose_score : 0))
+        return FRNP_HTML_NONE;
+    return list;
 }
 
 static int has_alnum(const char *text, size_t len)
@@ -169,7 +194,7 @@ static int same_text_loosely(const char *a, size_t a_len, const char *b)
 
 /* Whether a block inside the container belongs to the article. */
 static int keep_block(frn_ctx *ctx, const frnp_html_blocks *blocks, const frnp_html_block *b,
-                      const char *headline)
+                      const char *headline, int listing)
 {
     const char *text = blocks->text + b->start;
     size_t len = block_len(b);
@@ -179,7 +204,8 @@ static int keep_block(frn_ctx *ctx, const frnp_html_blocks *blocks, const frnp_h
         return 0;
     if ((b->context & FRNP_TAG_H1) || (headline && same_text_loosely(text, len, headline)))
         return 0;
-    if (b->link_bytes * 2 > len && !(len >= SHORT_BLOCK_BYTES && b->link_bytes * 5 < len * 4))
+    /* A list's items are links to what they list. */
+    if (!listing && b->link_bytes * 2 > len && !(len >= SHORT_BLOCK_BYTES && b->link_bytes * 5 < len * 4))
         return 0;
     if (!has_alnum(text, len))
         return 0;
@@ -271,7 +297,8 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
                                     const frnp_html_blocks *blocks, const char *headline,
                                     int article_page, size_t *chosen, size_t *count)
 {
-    size_t n = doc->count ? doc->count : 1, container, last;
+    size_t n = doc->count ? doc->count : 1, container, last, list;
+    double prose_score;
     double *prose = calloc(n, sizeof *prose), *other = calloc(n, sizeof *other);
     unsigned char *repeat = malloc(blocks->count ? blocks->count : 1);
 
@@ -282,7 +309,10 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
         free(repeat);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
-    container = choose_container(doc, blocks, repeat, prose, other);
+    container = choose_container(doc, blocks, repeat, prose, other, &prose_score);
+    list = article_page ? FRNP_HTML_NONE : listing_instead(doc, prose, other, prose_score);
+    if (list != FRNP_HTML_NONE)
+        container = list;
     free(prose);
     free(other);
     /* A page without prose (a short note, a list): all of its text. */
@@ -291,12 +321,13 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
     last = doc->count ? doc->elements[container].last : 0;
     for (size_t k = 0; k < blocks->count && doc->count; k++) {
         const frnp_html_block *b = &blocks->items[k];
-        if (b->owner >= container && b->owner <= last && !repeat[k] && keep_block(ctx, blocks, b, headline))
+        if (b->owner >= container && b->owner <= last && !repeat[k] && keep_block(ctx, blocks, b, headline, list != FRNP_HTML_NONE))
             chosen[(*count)++] = k;
     }
     free(repeat);
     if (article_page)
         *count = cut_at_end_marker(blocks, chosen, *count);
-    *count = trim_tail(doc, blocks, chosen, *count);
+    if (list == FRNP_HTML_NONE)
+        *count = trim_tail(doc, blocks, chosen, *count);
     return FRN_OK;
 }
