@@ -60,7 +60,9 @@ static frn_status select_blocks(html_reader *r, frnp_furniture_level level)
     if (!r->chosen)
         return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     return frnp_html_content_select(r->ctx, &r->doc, &r->blocks, r->article->title,
-                                    frnp_html_meta_is_article(&r->evidence), r->chosen, &r->chosen_count);
+                                    frnp_html_meta_is_article(&r->evidence),
+                                    !frnp_html_meta_declares_article(&r->evidence), r->chosen,
+                                    &r->chosen_count);
 }
 
 /* The fullest reading, from the strictest level down while the body is

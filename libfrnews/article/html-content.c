@@ -295,7 +295,8 @@ static size_t trim_tail(const frnp_html_document *doc, const frnp_html_blocks *b
 
 frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
                                     const frnp_html_blocks *blocks, const char *headline,
-                                    int article_page, size_t *chosen, size_t *count)
+                                    int article_page, int listing_allowed, size_t *chosen,
+                                    size_t *count)
 {
     size_t n = doc->count ? doc->count : 1, container, last, list;
     double prose_score;
@@ -310,7 +311,7 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     }
     container = choose_container(doc, blocks, repeat, prose, other, &prose_score);
-    list = article_page ? FRNP_HTML_NONE : listing_instead(doc, prose, other, prose_score);
+    list = listing_allowed ? listing_instead(doc, prose, other, prose_score) : FRNP_HTML_NONE;
     if (list != FRNP_HTML_NONE)
         container = list;
     free(prose);

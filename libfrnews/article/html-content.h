@@ -42,10 +42,13 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
  * chosen (room for blocks->count), their number to *count. headline, when
  * not NULL, is left out where a block repeats it. On a page that presents
  * itself as an article (article_page), a heading opening the end matter in
- * the second half of the body ("Related articles", "Sources") ends it.
+ * the second half of the body ("Related articles", "Sources") ends it; on
+ * a page that does not declare itself one (listing_allowed), a list of
+ * items may be the content.
  * FRN_ERR_NOMEM. */
 frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
                                     const frnp_html_blocks *blocks, const char *headline,
-                                    int article_page, size_t *chosen, size_t *count);
+                                    int article_page, int listing_allowed, size_t *chosen,
+                                    size_t *count);
 
 #endif

@@ -457,6 +457,13 @@ static int has_author(const frnp_html_evidence *ev)
     return 0;
 }
 
+int frnp_html_meta_declares_article(const frnp_html_evidence *ev)
+{
+    const char *og = ev->slots[FRNP_META_OG_TYPE];
+
+    return ev->slots[FRNP_META_LD_TYPE] || (og && ascii_equal_nocase(og, "article"));
+}
+
 int frnp_html_meta_is_article(const frnp_html_evidence *ev)
 {
     const char *og = ev->slots[FRNP_META_OG_TYPE];

@@ -82,6 +82,10 @@ void frnp_html_evidence_release(frnp_html_evidence *evidence);
  * product and documentation pages carry dates that are not publication. */
 int frnp_html_meta_is_article(const frnp_html_evidence *evidence);
 
+/* Whether the page declares itself an article: a schema.org article object
+ * or og:type "article" (bylines alone may be a listing's, one per item). */
+int frnp_html_meta_declares_article(const frnp_html_evidence *evidence);
+
 /* Once the body is chosen (its first block read from element body_start):
  * the publication date from steps 3-5 when steps 1-2 gave none, and a
  * visible byline under the headline when nothing named an author. */
