@@ -27,23 +27,16 @@ void emit_error(json_writer *w, const frn_ctx *ctx, frn_status status)
     emit_saved_error(w, status, frn_ctx_errmsg(ctx));
 }
 
-static void emit_authors(json_writer *w, const frn_article *article)
+/* An array of the strings an article lists (its authors, its tags). */
+static void emit_strings(json_writer *w, const frn_article *article,
+                         size_t (*count_of)(const frn_article *),
+                         const char *(*item)(const frn_article *, size_t))
 {
-    size_t count = frn_article_get_author_count(article);
+    size_t count = count_of(article);
 
     json_begin_array(w);
     for (size_t i = 0; i < count; i++)
-        json_cstring(w, frn_article_get_author(article, i));
-    json_end_array(w);
-}
-
-static void emit_tags(json_writer *w, const frn_article *article)
-{
-    size_t count = frn_article_get_tag_count(article);
-
-    json_begin_array(w);
-    for (size_t i = 0; i < count; i++)
-        json_cstring(w, frn_article_get_tag(article, i));
+        json_cstring(w, item(article, i));
     json_end_array(w);
 }
 
@@ -76,7 +69,7 @@ void emit_article_fields(json_writer *w, const frn_article *article)
     json_key(w, "title");
     json_cstring(w, frn_article_get_title(article));
     json_key(w, "authors");
-    emit_authors(w, article);
+    emit_strings(w, article, frn_article_get_author_count, frn_article_get_author);
     json_key(w, "published");
     json_cstring(w, frn_article_get_published(article));
     json_key(w, "modified");
@@ -94,7 +87,7 @@ void emit_article_fields(json_writer *w, const frn_article *article)
     json_key(w, "section");
     json_cstring(w, frn_article_get_section(article));
     json_key(w, "tags");
-    emit_tags(w, article);
+    emit_strings(w, article, frn_article_get_tag_count, frn_article_get_tag);
     json_key(w, "text");
     json_string(w, text, text_len);
     json_key(w, "paragraphs");

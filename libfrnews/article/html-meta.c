@@ -1,6 +1,7 @@
 /* Metadata of an HTML page (see html-meta.h for the order of evidence):
  * one pass over the element table gathers what each source says, then each
  * field takes the strongest source that has it. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -696,6 +697,20 @@ static frn_status decide_language(frn_ctx *ctx, const frnp_html_evidence *ev, fr
     return frnp_article_set_field(ctx, &article->language, tag, n);
 }
 
+/* The plain text fields and their sources, strongest first. */
+static const struct text_field {
+    size_t field; /* offset of the char * in frn_article */
+    frnp_meta_slot sources[3];
+    size_t count;
+} text_fields[] = {
+    {offsetof(frn_article, site), {FRNP_META_LD_SITE, FRNP_META_OG_SITE, FRNP_META_APP_NAME}, 3},
+    {offsetof(frn_article, canonical_url), {FRNP_META_CANONICAL, FRNP_META_OG_URL, FRNP_META_LD_URL}, 3},
+    {offsetof(frn_article, description),
+     {FRNP_META_LD_DESCRIPTION, FRNP_META_OG_DESCRIPTION, FRNP_META_TAG_DESCRIPTION}, 3},
+    {offsetof(frn_article, image), {FRNP_META_LD_IMAGE, FRNP_META_OG_IMAGE, FRNP_META_TWITTER_IMAGE}, 3},
+    {offsetof(frn_article, section), {FRNP_META_LD_SECTION, FRNP_META_TAG_SECTION}, 2},
+};
+
 static frn_status decide(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
 {
     frn_status status = decide_title(ctx, ev, article);
@@ -712,22 +727,9 @@ static frn_status decide(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article
         status = set_date_field(ctx, &article->modified,
                                 FIRST_OF(ev, FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED,
                                          FRNP_META_MICRO_MODIFIED));
-    if (status == FRN_OK)
-        status = set_text_field(ctx, &article->site,
-                                FIRST_OF(ev, FRNP_META_LD_SITE, FRNP_META_OG_SITE, FRNP_META_APP_NAME));
-    if (status == FRN_OK)
-        status = set_text_field(ctx, &article->canonical_url,
-                                FIRST_OF(ev, FRNP_META_CANONICAL, FRNP_META_OG_URL, FRNP_META_LD_URL));
-    if (status == FRN_OK)
-        status = set_text_field(ctx, &article->description,
-                                FIRST_OF(ev, FRNP_META_LD_DESCRIPTION, FRNP_META_OG_DESCRIPTION,
-                                         FRNP_META_TAG_DESCRIPTION));
-    if (status == FRN_OK)
-        status = set_text_field(ctx, &article->image,
-                                FIRST_OF(ev, FRNP_META_LD_IMAGE, FRNP_META_OG_IMAGE, FRNP_META_TWITTER_IMAGE));
-    if (status == FRN_OK)
-        status = set_text_field(ctx, &article->section,
-                                FIRST_OF(ev, FRNP_META_LD_SECTION, FRNP_META_TAG_SECTION));
+    for (size_t f = 0; f < sizeof text_fields / sizeof *text_fields && status == FRN_OK; f++)
+        status = set_text_field(ctx, (char **)((char *)article + text_fields[f].field),
+                                first_of(ev, text_fields[f].sources, text_fields[f].count));
     if (status == FRN_OK)
         status = decide_tags(ctx, ev, article);
     if (status == FRN_OK)
