@@ -122,7 +122,7 @@ static size_t token_words(const char *token, size_t len, char words[][24], size_
             count++;
             n = 0;
         }
-        if (i < len && is_ascii_alnum(token[i])) {
+        if (i < len && is_ascii_alnum(token[i]) && count < max) {
             if (n < 23)
                 words[count][n] = is_upper(token[i]) ? (char)(token[i] - 'A' + 'a') : token[i];
             n++;
