@@ -505,13 +505,12 @@ static const char *const title_separators[] = {
     " \xE2\x80\xA2 ", NULL
 };
 
-/* The headline part of a declared title: without a part that is the
- * site's name, else the longest part between separators. */
+/* The headline part of a declared title: the longest of its parts
+ * between separators once a part that is the site's name is left out. */
 static frn_span headline_part(const char *title, const char *site)
 {
-    size_t len = strlen(title), start = 0;
-    frn_span best = {0, 0}, all = {0, len};
-    size_t parts = 0;
+    size_t len = strlen(title), start = 0, site_len = site ? strlen(site) : 0;
+    frn_span best = {0, 0};
 
     while (start <= len) {
         size_t end = len, sep_len = 0;
@@ -522,21 +521,14 @@ static frn_span headline_part(const char *title, const char *site)
                 sep_len = strlen(title_separators[s]);
             }
         }
-        parts++;
-        if (end - start > best.end - best.start)
+        int is_site = site && end - start == site_len && memcmp(title + start, site, site_len) == 0;
+        if (!is_site && end - start > best.end - best.start)
             best = (frn_span){start, end};
-        if (site && end - start == strlen(site) && memcmp(title + start, site, end - start) == 0) {
-            /* The site's name at one end: the rest is the headline. */
-            if (start == 0 && end < len)
-                return (frn_span){end + sep_len, len};
-            if (end == len && start > 0)
-                return (frn_span){0, start - sep_len};
-        }
         if (end == len)
             break;
         start = end + sep_len;
     }
-    return parts > 1 ? best : all;
+    return best.end > best.start ? best : (frn_span){0, len};
 }
 
 static int contains(const char *haystack, const char *needle)
@@ -568,6 +560,19 @@ static frn_span trim_separators(const char *text, frn_span span)
     return span;
 }
 
+/* An <h1> of a few words that no declared title holds names the section
+ * ("Our blog", "M&A updates"), not the article. */
+static int section_label(const char *h1, const char *ld, const char *og, const char *tag)
+{
+    size_t words = 1;
+
+    if (!ld && !og && !tag)
+        return 0;
+    for (const char *c = h1; *c; c++)
+        words += *c == ' ';
+    return words <= 3 && !contains(ld, h1) && !contains(og, h1) && !contains(tag, h1);
+}
+
 /* A visible headline: at least two words, not the site's name. */
 static int usable_h1(const char *h1, const char *site)
 {
@@ -584,8 +589,9 @@ static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_a
     /* An article's visible headline is what readers see as its title (the
      * declared ones are written for search engines and sharing); another
      * page's <h1> is often a slogan, taken when a declared title holds it. */
-    if (usable_h1(h1, site) && (frnp_html_meta_is_article(ev) || contains(ld, h1) ||
-                                contains(og, h1) || contains(tag, h1) || (!declared && !ld)))
+    if (usable_h1(h1, site) && ((frnp_html_meta_is_article(ev) && !section_label(h1, ld, og, tag)) ||
+                                contains(ld, h1) || contains(og, h1) || contains(tag, h1) ||
+                                (!declared && !ld)))
         return set_text_field(ctx, &article->title, h1);
     if (ld)
         return set_text_field(ctx, &article->title, ld);
