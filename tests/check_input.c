@@ -2,6 +2,7 @@
  * UTF-8 (named when it is UTF-16, UTF-32 or a single-byte encoding), NUL
  * bytes, byte-order marks, and the lenient mode that repairs instead. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "test-support.h"
