@@ -266,6 +266,23 @@ START_TEST(test_article_page_dump_menus_before_headline)
 }
 END_TEST
 
+START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
+{
+    /* Some papers print quotation marks as two apostrophes (''...''): a
+     * short last paragraph that ends in them still ends a sentence. */
+    const char *text =
+        "Mayor opens the new library\n\n"
+        "The new library on the square opened on Saturday after two years of building work, the city said.\n\n"
+        "Hundreds of readers queued before the doors opened, and the first books were lent within minutes.\n\n"
+        "''We built it for everyone,'' she said, ''and everyone came.''\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "and everyone came.''"));
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 3);
+    frn_article_free(a);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("article");
@@ -286,6 +303,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_headline_only_is_an_article);
     tcase_add_test(tc, test_article_bad_arguments);
     tcase_add_test(tc, test_article_page_dump_menus_before_headline);
+    tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);
     return s;

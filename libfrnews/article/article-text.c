@@ -361,16 +361,13 @@ static void drop_orphan_headings(line_reader *r)
 /* A line that may be prose and ends a sentence. */
 static int ends_like_prose(const line_reader *r, size_t i)
 {
-    size_t len, end;
+    size_t len;
     const char *text = line_text(r, i, &len);
     UChar32 last;
 
     if (r->lines[i].prose != FRNP_PROSE_NEAR)
         return 0;
-    end = len;
-    last = frnp_utf8_prev(text, &end);
-    if ((last == '"' || last == 0x201D) && end > 0)
-        last = frnp_utf8_prev(text, &end);
+    last = frnp_last_before_closers(text, len);
     return last == '.' || last == '!' || last == '?';
 }
 

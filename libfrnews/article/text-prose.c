@@ -15,14 +15,23 @@
 /* Running text has a fifth or more function words; menus and titles far fewer. */
 #define PROSE_MIN_FUNCTION_SHARE 0.12
 
-static int ends_sentence(const char *line, size_t len)
+UChar32 frnp_last_before_closers(const char *line, size_t len)
 {
     size_t end = len;
     UChar32 last = frnp_utf8_prev(line, &end);
 
-    /* A closing quotation mark or bracket may follow the full stop. */
-    if ((last == '"' || last == 0x201D || last == ')' || last == 0x2019) && end > 0)
+    /* Closing quotation marks (two apostrophes, '', in some styles) and a
+     * bracket may follow the full stop. */
+    for (int k = 0; k < 2 && end > 0 && (last == '"' || last == '\'' || last == 0x201D ||
+                                         last == 0x2019 || last == ')' || last == 0xBB); k++)
         last = frnp_utf8_prev(line, &end);
+    return last;
+}
+
+static int ends_sentence(const char *line, size_t len)
+{
+    UChar32 last = frnp_last_before_closers(line, len);
+
     return last == '.' || last == '!' || last == '?' || last == ':' || last == 0x3002;
 }
 

@@ -5,6 +5,7 @@
 #define FRNP_TEXT_PROSE_H
 
 #include <stddef.h>
+#include <unicode/utypes.h>
 #include "frnews/common.h"
 
 typedef enum frnp_prose_class {
@@ -16,5 +17,9 @@ typedef enum frnp_prose_class {
 /* The class of a line. The context's word breaker must be open
  * (text/text-words.h): classing cannot fail. */
 frnp_prose_class frnp_prose_class_of(frn_ctx *ctx, const char *line, size_t len);
+
+/* The last character of a line before the closing quotation marks and
+ * bracket that may follow a sentence's end; U_SENTINEL for an empty line. */
+UChar32 frnp_last_before_closers(const char *line, size_t len);
 
 #endif
