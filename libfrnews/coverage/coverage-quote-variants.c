@@ -254,15 +254,16 @@ static frn_status word_diff(frn_ctx *ctx, const frnp_cov_quote *q, const frnp_co
     if (status == FRN_OK)
         status = frnp_cov_quote_each_word(ctx, canon->text, canon->text_len, append_string_word,
                                           &canonical);
-    ok = status == FRN_OK && !printed.failed && !canonical.failed &&
-         printed.count == q->word_count && canonical.count == canon->word_count;
-    if (ok) {
-        if ((size_t)(q->word_count + 1) * (canon->word_count + 1) <= FRNP_DIFF_MAX_CELLS)
-            ok = align(q->words, q->word_count, canon->words, canon->word_count, &steps,
-                       &step_count, &canon_start);
-        else
-            ok = (steps = whole_change(q->word_count, canon->word_count, &step_count)) != NULL;
-    }
+    ok = status == FRN_OK && !printed.failed && !canonical.failed;
+    /* The words a record keeps are its text's, unless the record came
+     * damaged from outside (frn_coverage_record_decode() checks its shape,
+     * not this): such texts are compared whole. */
+    if (ok && printed.count == q->word_count && canonical.count == canon->word_count &&
+        (size_t)(q->word_count + 1) * (canon->word_count + 1) <= FRNP_DIFF_MAX_CELLS)
+        ok = align(q->words, q->word_count, canon->words, canon->word_count, &steps, &step_count,
+                   &canon_start);
+    else if (ok)
+        ok = (steps = whole_change(printed.count, canonical.count, &step_count)) != NULL;
     if (ok) {
         render(steps, step_count, &printed, &canonical, canon_start, &text);
         ok = !text.failed && text.text;
