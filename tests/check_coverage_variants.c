@@ -48,7 +48,7 @@ static const char *const printings[][2] = {
      "\xE2\x80\x9C" STATEMENT_START ",\xE2\x80\x9D Smith said.\n"},
     {"a1-identical",
      "Microsoft halts police sales of facial recognition\n\nPublished June 12, 2020\n\n"
-     "The company announced the decision on Thursday during a video conference with reporters.\n\n"
+     "The decision came on Thursday, during a video conference with reporters.\n\n"
      "\xE2\x80\x9C" STATEMENT "\xE2\x80\x9D Brad Smith said.\n"},
     {"a5-bracket",
      "Microsoft says no to police facial recognition\n\nPublished June 15, 2020\n\n"
@@ -57,7 +57,7 @@ static const char *const printings[][2] = {
      "in the United States until we have a national law in place,\xE2\x80\x9D Brad Smith said.\n"},
     {"a2-orthographic",
      "Microsoft stops selling face recognition to police forces\n\nPublished June 11, 2020\n\n"
-     "The software maker said it would wait for Congress before selling the technology again.\n\n"
+     "The software maker will wait for Congress before selling the technology again.\n\n"
      "\"We will not sell facial-recognition technology to police departments in the United "
      "States until we have a national law in place, grounded in human rights, that will govern "
      "this technology and every organisation that uses it,\" Brad Smith said.\n"},
