@@ -4,13 +4,6 @@
 #include "core/context.h"
 #include "coverage-private.h"
 
-void frnp_cov_groups_clear(frnp_cov_groups *groups)
-{
-    free(groups->start);
-    free(groups->members);
-    memset(groups, 0, sizeof *groups);
-}
-
 frn_status frn_coverage_new(frn_ctx *ctx, const frn_coverage_options *options,
                             frn_coverage **out)
 {
