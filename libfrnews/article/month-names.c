@@ -1,4 +1,5 @@
-/* Month names from ICU, looked up by binary search on the folded word. */
+/* Month names from ICU, looked up by binary search on the folded word
+ * (the library's one fold, as every lookup). */
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -6,6 +7,7 @@
 #include <unicode/ustring.h>
 #include "core/context.h"
 #include "month-names.h"
+#include "text/text-fold.h"
 #include "text/utf8.h"
 
 #define NAME_BYTES 40
@@ -42,23 +44,33 @@ static int compare_entry_then_order(const void *a, const void *b)
     return by_name ? by_name : (x->order > y->order) - (x->order < y->order);
 }
 
-/* Fold a UTF-16 name into UTF-8 without a trailing full stop; 0 when it
- * does not fit or is too short to tell months apart. */
+/* Fold a UTF-8 name with the library's one fold (text/text-fold.h) into
+ * out, without a trailing full stop or space; 0 when it does not fit or is
+ * too short (under three characters) to tell months apart. */
+static int fold_utf8_name(const char *name, size_t len, char out[NAME_BYTES])
+{
+    size_t consumed, n, chars = 0;
+
+    while (len > 0 && (name[len - 1] == '.' || name[len - 1] == ' '))
+        len--;
+    n = frnp_fold(name, len, out, NAME_BYTES - 1, &consumed);
+    if (consumed < len)
+        return 0;
+    out[n] = '\0';
+    for (size_t i = 0; i < n; i++)
+        chars += ((unsigned char)out[i] & 0xC0) != 0x80;
+    return chars >= 3;
+}
+
+/* An ICU symbol (UTF-16), folded. */
 static int fold_name(const UChar *name, int32_t n, char out[NAME_BYTES])
 {
-    UChar folded[NAME_BYTES];
+    char utf8[2 * NAME_BYTES];
+    int32_t utf8_len;
     UErrorCode err = U_ZERO_ERROR;
-    int32_t folded_len = u_strFoldCase(folded, NAME_BYTES, name, n, U_FOLD_CASE_DEFAULT, &err), out_len;
 
-    if (U_FAILURE(err) || folded_len >= NAME_BYTES)
-        return 0;
-    while (folded_len > 0 && (folded[folded_len - 1] == '.' || u_isspace(folded[folded_len - 1])))
-        folded_len--;
-    u_strToUTF8(out, NAME_BYTES - 1, &out_len, folded, folded_len, &err);
-    if (U_FAILURE(err) || out_len >= NAME_BYTES || folded_len < 3)
-        return 0;
-    out[out_len] = '\0';
-    return 1;
+    u_strToUTF8(utf8, (int32_t)sizeof utf8, &utf8_len, name, n, &err);
+    return U_SUCCESS(err) && (size_t)utf8_len < sizeof utf8 && fold_utf8_name(utf8, (size_t)utf8_len, out);
 }
 
 static void add_locale(frnp_month_names *names, size_t cap, const char *locale)
@@ -136,14 +148,7 @@ const frnp_month_names *frnp_month_names_get(frn_ctx *ctx)
 /* Fold the word at text[pos, end) into out; 0 when it does not fit. */
 static int fold_word(const char *text, size_t pos, size_t end, char out[NAME_BYTES])
 {
-    UChar wide[NAME_BYTES];
-    int32_t wide_len;
-    UErrorCode err = U_ZERO_ERROR;
-
-    if (end - pos >= NAME_BYTES)
-        return 0;
-    u_strFromUTF8(wide, NAME_BYTES, &wide_len, text + pos, (int32_t)(end - pos), &err);
-    return U_SUCCESS(err) && wide_len < NAME_BYTES && fold_name(wide, wide_len, out);
+    return end - pos < NAME_BYTES && fold_utf8_name(text + pos, end - pos, out);
 }
 
 int frnp_month_at(const frnp_month_names *names, const char *text, size_t len, size_t pos,
