@@ -6,9 +6,11 @@
 
 #include <stddef.h>
 #include "frnews/common.h"
+#include "lexicon/lexicon.h"
 
 /* The span of the name in text; {0, 0} when no name is left (a label
- * alone, a user handle, a link). */
-frn_span frnp_author_clean(const char *text, size_t len);
+ * alone, a user handle, a link). The labels, date announcers and credits
+ * that name no one are the lexicon's. */
+frn_span frnp_author_clean(const frnp_lexicon *lexicon, const char *text, size_t len);
 
 #endif

@@ -333,7 +333,9 @@ static void civil_from_days(long z, int *y, int *m, int *d)
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
-/* TODO(lexicon): move to lexicon/en/ */
+/* TODO(lexicon): move to lexicon/en/, with "yesterday", "today" and "just
+ * now" below, once a list can give each word a value (here its seconds;
+ * a words list's weight is in (0, 1]). */
 static const struct { const char *unit; long seconds; } relative_units[] = {
     {"second", 1}, {"minute", 60}, {"min", 60}, {"hour", 3600}, {"hr", 3600},
     {"day", 86400}, {"week", 604800},

@@ -225,26 +225,23 @@ static frn_status keep_block(frn_ctx *ctx, const frnp_html_blocks *blocks, const
     return FRN_OK;
 }
 
-/* TODO(lexicon): move to lexicon/en/ */
-/* Headings that open what follows an article, besides boilerplate.c's. */
-static const char *const end_markers[] = {
-    "article sources", "sources", "references", "related topics", "related reading", "keep reading",
-    "keep exploring", "more to explore", "more from", "more like this", "like this", "previous article",
-    "next article", "you might also be interested", "recommended reading", "popular articles",
-    "about the author", "share this", "share this article", NULL
-};
+/* Blocks this short may be a heading of the end matter. */
+#define END_MARKER_MAX_BYTES 60
 
+/* A heading that opens what follows an article: a boilerplate header of
+ * the end matter, or one of the lexicon's end-matter headings. */
 static int is_end_marker(frn_ctx *ctx, const char *text, size_t len)
 {
-    frnp_line_role role = frnp_boilerplate_role(ctx, frnp_lexicon_get(NULL), text, len);
-    size_t core = frnp_line_core_length(text, len);
+    const frnp_lexicon *lexicon = frnp_lexicon_get(NULL);
+    frnp_line_role role = frnp_boilerplate_role(ctx, lexicon, text, len);
+    char folded[3 * END_MARKER_MAX_BYTES];
+    size_t consumed, n;
 
     if (role == FRNP_LINE_END_OF_ARTICLE || role == FRNP_LINE_LINK_LIST || role == FRNP_LINE_AUTHOR_BOX)
         return 1;
-    for (size_t i = 0; end_markers[i]; i++)
-        if (frnp_fold_equals(text, core, end_markers[i], strlen(end_markers[i])))
-            return 1;
-    return 0;
+    n = frnp_fold(text, len, folded, sizeof folded - 1, &consumed);
+    folded[n] = '\0';
+    return consumed == len && frnp_lexicon_is_line(lexicon, FRNP_PHRASES_END_MATTER_HEADING, folded, n);
 }
 
 /* Where a heading that opens the end matter ("Related articles",
@@ -264,7 +261,7 @@ static size_t cut_at_end_marker(frn_ctx *ctx, const frnp_html_blocks *blocks, co
             continue;
         for (size_t k = chosen[i] + 1; k < chosen[i + 1]; k++) {
             const frnp_html_block *b = &blocks->items[k];
-            if (block_len(b) < 60 && is_end_marker(ctx, blocks->text + b->start, block_len(b)))
+            if (block_len(b) < END_MARKER_MAX_BYTES && is_end_marker(ctx, blocks->text + b->start, block_len(b)))
                 return i + 1;
         }
     }

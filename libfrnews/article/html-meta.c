@@ -234,7 +234,7 @@ static frn_status read_byline(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_h
     status = frnp_byline_names(ctx, frnp_lexicon_get(NULL), clean, len, names, &count);
     if (status == FRN_OK && count == 0) {
         /* "Posted by BeauHD": a credit label, then the name; or a name alone. */
-        frn_span name = frnp_author_clean(clean, len);
+        frn_span name = frnp_author_clean(frnp_lexicon_get(NULL), clean, len);
         int alone = 0;
         if (name.end > name.start && name.start == 0)
             status = is_name_alone(ctx, clean, len, &alone);
@@ -487,7 +487,8 @@ static frn_status add_author_value(frn_ctx *ctx, frn_article *article, const cha
         count = 1;
     }
     for (size_t k = 0; k < count && status == FRN_OK; k++) {
-        frn_span name = frnp_author_clean(with_by + names[k].start, names[k].end - names[k].start);
+        frn_span name = frnp_author_clean(frnp_lexicon_get(NULL), with_by + names[k].start,
+                                            names[k].end - names[k].start);
         if (name.end > name.start)
             status = frnp_article_add_author(ctx, article, with_by + names[k].start + name.start,
                                              name.end - name.start);
@@ -693,20 +694,15 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
     return FRN_OK;
 }
 
-/* TODO(lexicon): move to lexicon/en/ */
-/* Labels a page prints before the author's name, in an element of their own. */
-static const char *const credit_labels[] = {
-    "by", "written by", "author", "authors", "article by", "posted by", "words by", "story by", NULL
-};
-
+/* A label a page prints alone before the author's name ("By", "Written
+ * by"): the lexicon's credit labels. */
 static int is_credit_label(const char *text, size_t len)
 {
-    size_t core = frnp_line_core_length(text, len);
+    char folded[3 * BYLINE_MAX_BYTES];
+    size_t consumed, n = frnp_fold(text, len, folded, sizeof folded - 1, &consumed);
 
-    for (size_t i = 0; credit_labels[i]; i++)
-        if (frnp_fold_equals(text, core, credit_labels[i], strlen(credit_labels[i])))
-            return 1;
-    return 0;
+    folded[n] = '\0';
+    return consumed == len && frnp_lexicon_is_line(frnp_lexicon_get(NULL), FRNP_PHRASES_CREDIT_LABEL, folded, n);
 }
 
 /* A byline under the headline: "By Jane Doe" in one element, or a credit
@@ -733,7 +729,7 @@ static frn_status byline_near(frn_ctx *ctx, const frnp_html_document *doc, frn_a
         len = strlen(text);
         status = frnp_byline_names(ctx, frnp_lexicon_get(NULL), text, len, names, &count);
         if (status == FRN_OK && count == 0 && after_label) {
-            frn_span name = frnp_author_clean(text, len), lead = {0, 0};
+            frn_span name = frnp_author_clean(frnp_lexicon_get(NULL), text, len), lead = {0, 0};
             if (name.end > name.start)
                 status = frnp_leading_name(ctx, frnp_lexicon_get(NULL), text + name.start,
                                            name.end - name.start, &lead);

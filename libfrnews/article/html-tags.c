@@ -56,7 +56,10 @@ unsigned frnp_tag_kind_of(const char *name)
     return found ? found->kind : 0;
 }
 
-/* TODO(lexicon): move to lexicon/en/ */
+/* TODO(lexicon): the words of class and id names below are markup
+ * vocabulary, written in English on pages of every language, while the
+ * lexicon is per language (a language with a folder has no English lists):
+ * they stay here until the lexicon has lists for every language. */
 /* Words of class and id names that mark page furniture. Sorted. */
 static const char *const chrome_words[] = {
     "ad", "ads", "adslot", "advert", "advertisement", "advertising", "adverts", "author",
