@@ -83,6 +83,21 @@ static void check_paragraphs_make_text(const frn_article *article, const char *s
     FUZZ_CHECK(frn_article_get_paragraph(article, count).end == 0);
 }
 
+/* The metadata HTML pages give (NULL or empty for text). */
+static void check_html_metadata(const frn_article *article)
+{
+    size_t tags = frn_article_get_tag_count(article);
+
+    FUZZ_CHECK(is_clean_string(frn_article_get_modified(article)));
+    FUZZ_CHECK(is_clean_string(frn_article_get_canonical_url(article)));
+    FUZZ_CHECK(is_clean_string(frn_article_get_description(article)));
+    FUZZ_CHECK(is_clean_string(frn_article_get_image(article)));
+    FUZZ_CHECK(is_clean_string(frn_article_get_section(article)));
+    for (size_t i = 0; i < tags; i++)
+        FUZZ_CHECK(frn_article_get_tag(article, i) && is_clean_string(frn_article_get_tag(article, i)));
+    FUZZ_CHECK(frn_article_get_tag(article, tags) == NULL);
+}
+
 void fuzz_check_article(const frn_article *article)
 {
     size_t len;
@@ -102,6 +117,10 @@ void fuzz_check_article(const frn_article *article)
     FUZZ_CHECK(is_clean_string(frn_article_get_published(article)));
     FUZZ_CHECK(is_clean_string(frn_article_get_site(article)));
     FUZZ_CHECK(is_clean_string(frn_article_get_language(article)));
+    check_html_metadata(article);
+    /* An empty body says why. */
+    FUZZ_CHECK((frn_article_get_paragraph_count(article) == 0) ==
+               (frn_article_get_empty_reason(article) != NULL));
 }
 
 /* A mention or cue: its text is what its span covers. */

@@ -432,6 +432,23 @@ START_TEST(test_language_identified_from_the_body)
 }
 END_TEST
 
+/* Found by fuzzing: bytes ICU's charset detector takes for IBM420_ltr, a
+ * charset it names but has no converter for, made the page FRN_ERR_ICU. The
+ * most confident charset ICU can convert is taken instead. */
+START_TEST(test_html_detected_charset_without_converter)
+{
+    char page[128];
+    frn_article *a = NULL;
+
+    snprintf(page, sizeof page, "<html><body><p>%s Storm closes the bridge.</p></body></html>",
+             "\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9"
+             "\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9");
+    ck_assert_int_eq(parse_as(page, strlen(page), FRN_FORMAT_HTML, NULL, &a), FRN_OK);
+    ck_assert(body_has(a, "Storm closes the bridge."));
+    frn_article_free(a);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("article html");
@@ -457,6 +474,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(bad, test_html_deep_nesting);
     tcase_add_test(bad, test_html_fifty_megabyte_page);
     tcase_add_test(bad, test_html_binary_garbage);
+    tcase_add_test(bad, test_html_detected_charset_without_converter);
     tcase_add_test(bad, test_html_page_without_article);
     tcase_add_test(bad, test_text_in_another_charset);
     tcase_add_test(bad, test_text_utf16_without_bom_is_named);

@@ -133,23 +133,42 @@ static int meta_charset(const char *bytes, size_t len, char *name, size_t cap)
 #define DETECT_MIN_CONFIDENCE 10
 #define DETECT_TEXT_CONFIDENCE 30
 
+/* Whether ICU has a converter for the charset (its detector names some it
+ * cannot convert, such as IBM420_ltr). */
+static int can_convert(const char *charset)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *probe = ucnv_open(charset, &err);
+
+    ucnv_close(probe);
+    return U_SUCCESS(err);
+}
+
+/* The detector's most confident charset that ICU can convert from. */
 static int detect(const char *bytes, size_t len, char *name, size_t cap, int min_confidence)
 {
     UErrorCode err = U_ZERO_ERROR;
     UCharsetDetector *detector = ucsdet_open(&err);
-    const UCharsetMatch *match;
-    const char *found = NULL;
+    const UCharsetMatch **matches = NULL;
+    int32_t count = 0, found = 0;
 
     if (U_FAILURE(err))
         return 0;
     ucsdet_setText(detector, bytes, (int32_t)(len < DETECT_BYTES ? len : DETECT_BYTES), &err);
-    match = U_SUCCESS(err) ? ucsdet_detect(detector, &err) : NULL;
-    if (match && U_SUCCESS(err) && ucsdet_getConfidence(match, &err) >= min_confidence)
-        found = ucsdet_getName(match, &err);
-    if (found && U_SUCCESS(err))
-        normalise_label(found, strlen(found), name, cap);
+    if (U_SUCCESS(err))
+        matches = ucsdet_detectAll(detector, &count, &err);
+    for (int32_t i = 0; U_SUCCESS(err) && matches && i < count && !found; i++) {
+        const char *charset;
+        if (ucsdet_getConfidence(matches[i], &err) < min_confidence)
+            break; /* the matches come most confident first */
+        charset = ucsdet_getName(matches[i], &err);
+        if (U_SUCCESS(err) && charset && can_convert(charset)) {
+            normalise_label(charset, strlen(charset), name, cap);
+            found = 1;
+        }
+    }
     ucsdet_close(detector);
-    return found && U_SUCCESS(err);
+    return found;
 }
 
 /* NUL bytes end strings in libxml2 and in callers' hands: they become
@@ -262,13 +281,8 @@ frn_status frnp_charset_decode_html(frn_ctx *ctx, const char *bytes, size_t len,
         declared[0] = '\0';
     if (shape == SHAPE_UTF8 || (shape == SHAPE_ASCII && !ascii_incompatible(declared)))
         return take_utf8(ctx, bytes, len, out);
-    if (declared[0]) {
-        UErrorCode err = U_ZERO_ERROR;
-        UConverter *probe = ucnv_open(declared, &err);
-        ucnv_close(probe);
-        if (U_SUCCESS(err))
-            return convert(ctx, bytes, len, declared, out);
-    }
+    if (declared[0] && can_convert(declared))
+        return convert(ctx, bytes, len, declared, out);
     if (detect(bytes, len, detected, sizeof detected, DETECT_MIN_CONFIDENCE))
         return convert(ctx, bytes, len, detected, out);
     return convert(ctx, bytes, len, "windows-1252", out);
