@@ -177,6 +177,19 @@ void fuzz_check_quotes(const frn_quote_list *quotes, const frn_article *article)
     FUZZ_CHECK(frn_quote_list_get_quote(quotes, count) == NULL);
 }
 
+void fuzz_check_same_reading(const frn_article *a, const frn_article *b)
+{
+    size_t a_len, b_len;
+    const char *a_text = frn_article_get_text(a, &a_len);
+    const char *b_text = frn_article_get_text(b, &b_len);
+    const char *a_title = frn_article_get_title(a), *b_title = frn_article_get_title(b);
+
+    FUZZ_CHECK(a_len == b_len && memcmp(a_text, b_text, a_len) == 0);
+    FUZZ_CHECK((!a_title && !b_title) || (a_title && b_title && strcmp(a_title, b_title) == 0));
+    FUZZ_CHECK(frn_article_get_paragraph_count(a) == frn_article_get_paragraph_count(b));
+    FUZZ_CHECK(frn_article_get_author_count(a) == frn_article_get_author_count(b));
+}
+
 frn_status fuzz_parse(const uint8_t *data, size_t size, frn_format format, int repair,
                       frn_article **out)
 {

@@ -28,19 +28,6 @@ static void check_html_article(const frn_article *a, size_t size)
     FUZZ_CHECK(frn_article_get_paragraph_html_offset(a, count) == FRN_NONE);
 }
 
-/* Two readings of one page agree on everything but the dates. */
-static void check_same_body(const frn_article *a, const frn_article *b)
-{
-    size_t a_len, b_len;
-    const char *a_text = frn_article_get_text(a, &a_len);
-    const char *b_text = frn_article_get_text(b, &b_len);
-    const char *a_title = frn_article_get_title(a), *b_title = frn_article_get_title(b);
-
-    FUZZ_CHECK(a_len == b_len && memcmp(a_text, b_text, a_len) == 0);
-    FUZZ_CHECK((!a_title && !b_title) || (a_title && b_title && strcmp(a_title, b_title) == 0));
-    FUZZ_CHECK(frn_article_get_author_count(a) == frn_article_get_author_count(b));
-}
-
 static frn_status parse_with_reference(const uint8_t *data, size_t size, frn_article **out)
 {
     frn_article_options *options;
@@ -74,9 +61,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (status == FRN_OK) {
         frn_quote_list *quotes;
         check_html_article(html, size);
-        check_same_body(html, dated);
+        fuzz_check_same_reading(html, dated);
         if (automatic && frn_article_get_format(automatic) == FRN_FORMAT_HTML)
-            check_same_body(html, automatic);
+            fuzz_check_same_reading(html, automatic);
         if (frn_quote_list_extract(fuzz_context(), html, NULL, &quotes) == FRN_OK) {
             fuzz_check_quotes(quotes, html);
             frn_quote_list_free(quotes);

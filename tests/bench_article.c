@@ -16,9 +16,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <libxml/HTMLparser.h>
 #include <frnews.h>
+#include "bench-support.h"
 #include <zlib.h>
 
 typedef struct page {
@@ -30,14 +30,6 @@ typedef struct page_set {
     page *items;
     size_t count, capacity, bytes;
 } page_set;
-
-static double now(void)
-{
-    struct timespec t;
-
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 
 static int ends_with(const char *name, const char *suffix)
 {
@@ -58,25 +50,6 @@ static void add_page(page_set *set, char *data, size_t len)
     }
     set->items[set->count++] = (page){data, len};
     set->bytes += len;
-}
-
-static char *read_plain(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *data = NULL;
-    long size;
-
-    if (!f)
-        return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
-        (data = malloc((size_t)size + 1)) && fread(data, 1, (size_t)size, f) == (size_t)size) {
-        *len = (size_t)size;
-    } else {
-        free(data);
-        data = NULL;
-    }
-    fclose(f);
-    return data;
 }
 
 static char *read_gzip(const char *path, size_t *len)
@@ -122,7 +95,7 @@ static void read_dir(const char *dir, page_set *html, page_set *text)
         size_t len = 0;
         snprintf(path, sizeof path, "%s/%s", dir, name);
         if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".txt"))
-            data = read_plain(path, &len);
+            data = frn_bench_read_file(path, &len);
         else if (ends_with(name, ".html.gz"))
             data = read_gzip(path, &len);
         if (data)
@@ -178,11 +151,11 @@ static double measure(frn_ctx *ctx, const page_set *set, page_fn fn, int rounds,
     double best = 0;
 
     for (int r = 0; r < rounds; r++) {
-        double start = now(), took;
+        double start = frn_bench_cpu_seconds(), took;
         *ok = 0;
         for (size_t i = 0; i < set->count; i++)
             *ok += (size_t)fn(ctx, &set->items[i]);
-        took = now() - start;
+        took = frn_bench_cpu_seconds() - start;
         if (r == 0 || took < best)
             best = took;
     }

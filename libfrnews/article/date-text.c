@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include "core/civil-days.h"
 #include "date-text.h"
 #include "lexicon/lexicon.h"
 #include "month-names.h"
@@ -65,13 +66,9 @@ static void skip_ordinal(const char *text, size_t len, size_t *pos)
 
 static int valid_date(int year, int month, int day)
 {
-    static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
     if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1)
         return 0;
-    if (month == 2 && day == 29)
-        return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= days[month - 1];
+    return day <= frnp_days_in_month(year, month);
 }
 
 static int write_iso(int year, int month, int day, char iso[11])
@@ -305,34 +302,6 @@ int frnp_date_normalize(frn_ctx *ctx, const char *value, size_t len, char out[FR
     return 1;
 }
 
-/* Days from 1970-01-01 of a civil date (proleptic Gregorian), and back. */
-static long days_from_civil(int y, int m, int d)
-{
-    long era, yoe, doy, doe;
-
-    y -= m <= 2;
-    era = (y >= 0 ? y : y - 399) / 400;
-    yoe = y - era * 400;
-    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    long era, doe, yoe, doy, mp;
-
-    z += 719468;
-    era = (z >= 0 ? z : z - 146096) / 146097;
-    doe = z - era * 146097;
-    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 /* TODO(lexicon): move to lexicon/en/, with "yesterday", "today" and "just
  * now" below, once a list can give each word a value (here its seconds;
  * a words list's weight is in (0, 1]). */
@@ -390,7 +359,7 @@ int frnp_date_relative(const char *text, size_t len, const char *reference, char
             seconds = ago_at(text, len, pos);
     if (seconds < 0)
         return 0;
-    moment = (long long)days_from_civil(y, m, d) * 86400 + hour * 3600 + minute * 60 + second - seconds;
-    civil_from_days((long)(moment >= 0 ? moment / 86400 : (moment - 86399) / 86400), &y, &m, &d);
+    moment = (long long)frnp_days_from_civil(y, m, d) * 86400 + hour * 3600 + minute * 60 + second - seconds;
+    frnp_civil_from_days(moment >= 0 ? moment / 86400 : (moment - 86399) / 86400, &y, &m, &d);
     return write_iso(y, m, d, iso);
 }
