@@ -193,3 +193,25 @@ def test_text_in_latin1_needs_charset_detection():
 def test_reference_date_must_be_iso():
     with pytest.raises(frnews.InvalidArgumentError):
         frnews.parse(HTML_PAGE, reference_date="yesterday")
+
+
+def test_charset_detection_comes_before_repair():
+    text = "Caf\u00e9 reopens\n\nThe caf\u00e9 on the square reopened on Monday.\n".encode("latin-1")
+    with frnews.parse(text, detect_charset=True, repair_utf8=True) as article:
+        assert article.title == "Caf\u00e9 reopens" and article.utf8_repairs == 0
+
+
+def test_html_replacements_are_counted():
+    page = (b"<html><head><meta charset=\"utf-8\"></head><body><h1>Council closes the bridge</h1>"
+            b"<p>The council voted on Tuesday to close the bridge \xff for repairs, after the storm.</p>"
+            b"</body></html>")
+    with frnews.parse(page) as article:
+        assert article.utf8_repairs == 1
+        assert "bridge \ufffd for repairs" in article.text
+
+
+def test_reference_date_must_be_a_str_without_nul():
+    with pytest.raises(frnews.InvalidArgumentError):
+        frnews.parse(HTML_PAGE, reference_date="2020-06-12\0")
+    with pytest.raises(frnews.InvalidArgumentError):
+        frnews.parse(HTML_PAGE, reference_date=20200612)
