@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include "author-name.h"
 #include "byline.h"
