@@ -27,24 +27,33 @@ void emit_error(json_writer *w, const frn_ctx *ctx, frn_status status)
     emit_saved_error(w, status, frn_ctx_get_errmsg(ctx));
 }
 
-static void emit_authors(json_writer *w, const frn_article *article)
+/* An array of the strings an article lists (its authors, its tags). */
+static void emit_strings(json_writer *w, const frn_article *article,
+                         size_t (*count_of)(const frn_article *),
+                         const char *(*item)(const frn_article *, size_t))
 {
-    size_t count = frn_article_get_author_count(article);
+    size_t count = count_of(article);
 
     json_begin_array(w);
     for (size_t i = 0; i < count; i++)
-        json_cstring(w, frn_article_get_author(article, i));
+        json_cstring(w, item(article, i));
     json_end_array(w);
 }
 
+/* Each paragraph's span, and for HTML input its element's offset in the page. */
 static void emit_paragraphs(json_writer *w, const frn_article *article)
 {
     size_t count = frn_article_get_paragraph_count(article);
 
     json_begin_array(w);
     for (size_t i = 0; i < count; i++) {
+        size_t html_offset = frn_article_get_paragraph_html_offset(article, i);
         json_begin_object(w);
         emit_span_members(w, frn_article_get_paragraph(article, i));
+        if (html_offset != FRN_NONE) {
+            json_key(w, "html_offset");
+            json_size(w, html_offset);
+        }
         json_end_object(w);
     }
     json_end_array(w);
@@ -60,13 +69,25 @@ void emit_article_fields(json_writer *w, const frn_article *article)
     json_key(w, "title");
     json_cstring(w, frn_article_get_title(article));
     json_key(w, "authors");
-    emit_authors(w, article);
+    emit_strings(w, article, frn_article_get_author_count, frn_article_get_author);
     json_key(w, "published");
     json_cstring(w, frn_article_get_published(article));
+    json_key(w, "modified");
+    json_cstring(w, frn_article_get_modified(article));
     json_key(w, "site");
     json_cstring(w, frn_article_get_site(article));
     json_key(w, "language");
     json_cstring(w, frn_article_get_language(article));
+    json_key(w, "canonical_url");
+    json_cstring(w, frn_article_get_canonical_url(article));
+    json_key(w, "description");
+    json_cstring(w, frn_article_get_description(article));
+    json_key(w, "image");
+    json_cstring(w, frn_article_get_image(article));
+    json_key(w, "section");
+    json_cstring(w, frn_article_get_section(article));
+    json_key(w, "tags");
+    emit_strings(w, article, frn_article_get_tag_count, frn_article_get_tag);
     json_key(w, "text");
     json_string(w, text, text_len);
     json_key(w, "paragraphs");

@@ -25,7 +25,6 @@ static const char usage_text[] =
     "\n"
     "Options:\n"
     "  -f, --format=FORMAT  read inputs as auto (default), text or html\n"
-    "                       (html: not supported in this release)\n"
     "  -u, --url=URL        the URL the inputs were fetched from\n"
     "      --db=FILE        coverage: add the inputs to the SQLite store FILE (created\n"
     "                       if need be) and report on everything it holds\n"
@@ -35,6 +34,10 @@ static const char usage_text[] =
     "                       multiples); 64M by default\n"
     "      --repair-utf8    read bytes that are not UTF-8 (and NUL bytes) as\n"
     "                       U+FFFD instead of refusing the input\n"
+    "  -r, --reference-date=DATE  when the inputs were fetched (ISO 8601): what\n"
+    "                       relative dates (\"3 hours ago\") count back from\n"
+    "  -c, --detect-charset text inputs that are not UTF-8 are converted from the\n"
+    "                       charset detected, instead of refused\n"
     "  -h, --help           show this help\n"
     "  -V, --version        show the library version\n"
     "\n"
@@ -60,6 +63,8 @@ typedef struct invocation {
     const char *since;
     size_t max_input;
     int repair_utf8;
+    const char *reference_date;
+    int detect_charset;
     char *const *files;
     size_t file_count;
 } invocation;
@@ -139,6 +144,8 @@ static const struct option long_options[] = {
     {"since", required_argument, NULL, 's'},
     {"max-input", required_argument, NULL, OPTION_MAX_INPUT},
     {"repair-utf8", no_argument, NULL, OPTION_REPAIR_UTF8},
+    {"reference-date", required_argument, NULL, 'r'},
+    {"detect-charset", no_argument, NULL, 'c'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -168,7 +175,7 @@ static int parse_command_options(int argc, char **argv, invocation *how)
     int option;
 
     optind = 0; /* glibc: start a fresh scan at argv[1] */
-    while ((option = getopt_long(argc, argv, "f:u:hV", long_options, NULL)) != -1) {
+    while ((option = getopt_long(argc, argv, "f:u:r:chV", long_options, NULL)) != -1) {
         switch (option) {
         case 'f':
             if (parse_format(optarg, &how->format) != 0)
@@ -182,6 +189,8 @@ static int parse_command_options(int argc, char **argv, invocation *how)
                 return usage_error("not a size in bytes (such as 65536, 64K, 64M or 1G):", optarg);
             break;
         case OPTION_REPAIR_UTF8: how->repair_utf8 = 1; break;
+        case 'r': how->reference_date = optarg; break;
+        case 'c': how->detect_charset = 1; break;
         case 'h': return show_usage();
         case 'V': return show_version();
         default: return usage_error(NULL, NULL);
@@ -227,18 +236,35 @@ static int parse_command_line(int argc, char **argv, invocation *how)
     return parse_command_options(argc - command_at, argv + command_at, how);
 }
 
-static frn_status make_article_options(const invocation *how, frn_article_options **options)
+/* The article options the command line asks for. When a value is refused,
+ * *refused names it for the usage message. */
+static frn_status make_article_options(const invocation *how, frn_article_options **options,
+                                       const char **refused, const char **value)
 {
     frn_status status = frn_article_options_new(options);
 
+    *refused = NULL;
     if (status == FRN_OK)
         status = frn_article_options_set_format(*options, how->format);
     if (status == FRN_OK)
         status = frn_article_options_set_url(*options, how->url);
+    if (status == FRN_ERR_INVALID_ARG) {
+        *refused = "the URL is not valid UTF-8:";
+        *value = how->url;
+    }
     if (status == FRN_OK)
         status = frn_article_options_set_max_input(*options, how->max_input);
     if (status == FRN_OK)
         status = frn_article_options_set_repair_utf8(*options, how->repair_utf8);
+    if (status == FRN_OK)
+        status = frn_article_options_set_detect_charset(*options, how->detect_charset);
+    if (status == FRN_OK) {
+        status = frn_article_options_set_reference_date(*options, how->reference_date);
+        if (status == FRN_ERR_INVALID_ARG) {
+            *refused = "the reference date is not an ISO 8601 date:";
+            *value = how->reference_date;
+        }
+    }
     if (status != FRN_OK) {
         frn_article_options_free(*options);
         *options = NULL;
@@ -254,12 +280,13 @@ static int run(const invocation *how)
     frn_article_options *options = NULL;
     json_writer *out = malloc(sizeof *out);
     frn_status status = out ? frn_ctx_new(&args.ctx) : FRN_ERR_NOMEM;
+    const char *refused = NULL, *refused_value = NULL;
     int exit_status = CLI_EXIT_FAILURE, write_error;
 
     if (status == FRN_OK)
-        status = make_article_options(how, &options);
-    if (status == FRN_ERR_INVALID_ARG)
-        exit_status = usage_error("the URL is not valid UTF-8:", how->url);
+        status = make_article_options(how, &options, &refused, &refused_value);
+    if (refused)
+        exit_status = usage_error(refused, refused_value);
     else if (status != FRN_OK)
         fprintf(stderr, "frnews: %s\n", frn_status_str(status));
     else {
@@ -281,8 +308,8 @@ static int run(const invocation *how)
 
 int main(int argc, char **argv)
 {
-    invocation how = {NULL, FRN_FORMAT_AUTO, NULL, NULL, NULL, FRN_ARTICLE_DEFAULT_MAX_INPUT, 0,
-                      NULL, 0};
+    invocation how = {.run = NULL, .format = FRN_FORMAT_AUTO,
+                      .max_input = FRN_ARTICLE_DEFAULT_MAX_INPUT};
     int done = parse_command_line(argc, argv, &how);
 
     return done >= 0 ? done : run(&how);

@@ -83,6 +83,21 @@ static void check_paragraphs_make_text(const frn_article *article, const char *s
     FUZZ_CHECK(frn_article_get_paragraph(article, count).end == 0);
 }
 
+/* The metadata HTML pages give (NULL or empty for text). */
+static void check_html_metadata(const frn_article *article)
+{
+    size_t tags = frn_article_get_tag_count(article);
+
+    FUZZ_CHECK(is_clean_string(frn_article_get_modified(article)));
+    FUZZ_CHECK(is_clean_string(frn_article_get_canonical_url(article)));
+    FUZZ_CHECK(is_clean_string(frn_article_get_description(article)));
+    FUZZ_CHECK(is_clean_string(frn_article_get_image(article)));
+    FUZZ_CHECK(is_clean_string(frn_article_get_section(article)));
+    for (size_t i = 0; i < tags; i++)
+        FUZZ_CHECK(frn_article_get_tag(article, i) && is_clean_string(frn_article_get_tag(article, i)));
+    FUZZ_CHECK(frn_article_get_tag(article, tags) == NULL);
+}
+
 void fuzz_check_article(const frn_article *article)
 {
     size_t len;
@@ -102,6 +117,10 @@ void fuzz_check_article(const frn_article *article)
     FUZZ_CHECK(is_clean_string(frn_article_get_published(article)));
     FUZZ_CHECK(is_clean_string(frn_article_get_site(article)));
     FUZZ_CHECK(is_clean_string(frn_article_get_language(article)));
+    check_html_metadata(article);
+    /* An empty body says why. */
+    FUZZ_CHECK((frn_article_get_paragraph_count(article) == 0) ==
+               (frn_article_get_empty_reason(article) != NULL));
 }
 
 /* A mention or cue: its text is what its span covers. */
@@ -156,6 +175,19 @@ void fuzz_check_quotes(const frn_quote_list *quotes, const frn_article *article)
         previous_start = frn_quote_get_span(q).start;
     }
     FUZZ_CHECK(frn_quote_list_get_quote(quotes, count) == NULL);
+}
+
+void fuzz_check_same_reading(const frn_article *a, const frn_article *b)
+{
+    size_t a_len, b_len;
+    const char *a_text = frn_article_get_text(a, &a_len);
+    const char *b_text = frn_article_get_text(b, &b_len);
+    const char *a_title = frn_article_get_title(a), *b_title = frn_article_get_title(b);
+
+    FUZZ_CHECK(a_len == b_len && memcmp(a_text, b_text, a_len) == 0);
+    FUZZ_CHECK((!a_title && !b_title) || (a_title && b_title && strcmp(a_title, b_title) == 0));
+    FUZZ_CHECK(frn_article_get_paragraph_count(a) == frn_article_get_paragraph_count(b));
+    FUZZ_CHECK(frn_article_get_author_count(a) == frn_article_get_author_count(b));
 }
 
 frn_status fuzz_parse(const uint8_t *data, size_t size, frn_format format, int repair,

@@ -38,6 +38,10 @@ void fuzz_check_article(const frn_article *article);
 /* The contract of a quotation list of that article. */
 void fuzz_check_quotes(const frn_quote_list *quotes, const frn_article *article);
 
+/* Two readings of one input agree on its body, title, paragraphs and
+ * authors. */
+void fuzz_check_same_reading(const frn_article *a, const frn_article *b);
+
 /* Parse with the given format and UTF-8 handling (repair nonzero: invalid
  * bytes become U+FFFD). *out receives the article, checked, or NULL after
  * the failure is checked; returns the status. */

@@ -12,41 +12,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 #include <frnews.h>
+#include "bench-support.h"
 
 typedef struct corpus {
     frn_article **articles;
     size_t count;
     size_t bytes; /* of the paragraphs, what both measurements read */
 } corpus;
-
-static double cpu_seconds(void)
-{
-    struct timespec t;
-
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *data = NULL;
-    long size;
-
-    if (!f)
-        return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
-        (data = malloc((size_t)size + 1)) != NULL) {
-        *len = fread(data, 1, (size_t)size, f);
-        data[*len] = '\0';
-    }
-    fclose(f);
-    return data;
-}
 
 static int load(frn_ctx *ctx, char **paths, int count, corpus *c)
 {
@@ -58,7 +33,7 @@ static int load(frn_ctx *ctx, char **paths, int count, corpus *c)
         return 0;
     for (int i = 0; i < count; i++) {
         size_t len = 0;
-        char *text = read_file(paths[i], &len);
+        char *text = frn_bench_read_file(paths[i], &len);
         frn_article *article;
         if (!text) {
             fprintf(stderr, "bench_quotes: cannot read %s\n", paths[i]);
@@ -79,7 +54,7 @@ static int load(frn_ctx *ctx, char **paths, int count, corpus *c)
 
 static double time_extraction(frn_ctx *ctx, const corpus *c, int rounds, size_t *quotes)
 {
-    double start = cpu_seconds();
+    double start = frn_bench_cpu_seconds();
 
     *quotes = 0;
     for (int r = 0; r < rounds; r++)
@@ -92,7 +67,7 @@ static double time_extraction(frn_ctx *ctx, const corpus *c, int rounds, size_t 
             *quotes += frn_quote_list_get_count(list);
             frn_quote_list_free(list);
         }
-    return cpu_seconds() - start;
+    return frn_bench_cpu_seconds() - start;
 }
 
 static double time_word_break(const corpus *c, int rounds, size_t *boundaries)
@@ -100,7 +75,7 @@ static double time_word_break(const corpus *c, int rounds, size_t *boundaries)
     UErrorCode err = U_ZERO_ERROR;
     UBreakIterator *breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &err);
     UText *text = NULL;
-    double start = cpu_seconds();
+    double start = frn_bench_cpu_seconds();
 
     *boundaries = 0;
     for (int r = 0; r < rounds && U_SUCCESS(err); r++)
@@ -116,7 +91,7 @@ static double time_word_break(const corpus *c, int rounds, size_t *boundaries)
         }
     utext_close(text);
     ubrk_close(breaker);
-    return cpu_seconds() - start;
+    return frn_bench_cpu_seconds() - start;
 }
 
 int main(int argc, char **argv)

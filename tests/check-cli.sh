@@ -388,5 +388,24 @@ assert "error" not in l and l["utf8_repairs"] == 1, l
 assert "\ufffd" in l["text"], l["text"]
 '
 
+# Charset detection and repair together; HTML decoded, its replacements counted.
+printf '\377\376C\000o\000u\000n\000c\000i\000l\000 \000v\000o\000t\000e\000s\000\n\000\n\000T\000h\000e\000 \000c\000o\000u\000n\000c\000i\000l\000 \000v\000o\000t\000e\000d\000.\000\n\000' >"$tmp/utf16-article.txt"
+run parse --detect-charset --repair-utf8 "$tmp/utf16-article.txt"
+expect_status "parse --detect-charset --repair-utf8" 0
+check_json "--detect-charset converts UTF-16 before --repair-utf8 would replace it" '
+l = lines[0]
+assert "error" not in l and l["title"] == "Council votes" and "utf8_repairs" not in l, l
+assert l["text"] == "The council voted.", l["text"]
+'
+printf '<html><head><meta charset="utf-8"></head><body><h1>Bridge closes</h1><p>The bridge over the river closed on Friday \377 after the storm damaged its deck.</p></body></html>' >"$tmp/bad-byte.html"
+run parse "$tmp/bad-byte.html"
+check_json "HTML with a stray byte: read, the replacement counted" '
+l = lines[0]
+assert l["format"] == "html" and l["utf8_repairs"] == 1 and "\ufffd" in l["text"], l
+'
+run parse --reference-date=yesterday "$first_sample"
+expect_status "--reference-date that is not ISO 8601" 2
+grep -q "reference date is not an ISO 8601 date" "$tmp/err" && pass || fail "--reference-date: the message says why"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -213,7 +213,7 @@ START_TEST(test_article_bad_arguments)
 }
 END_TEST
 
-START_TEST(test_article_url_names_site_and_html_unsupported)
+START_TEST(test_article_url_names_site_and_html_is_read)
 {
     const char *text = "A headline for the test\n\nSome body text for the article.\n";
     const char *html = "<!DOCTYPE html><html><body><p>x</p></body></html>";
@@ -228,11 +228,58 @@ START_TEST(test_article_url_names_site_and_html_unsupported)
     ck_assert_str_eq(frn_article_get_site(a), "example.com");
     ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_TEXT);
     frn_article_free(a);
-    /* HTML is recognised and, in this release, refused with a clear status. */
-    ck_assert_int_eq(frn_article_parse(ctx, html, strlen(html), NULL, &a), FRN_ERR_UNSUPPORTED);
-    ck_assert_ptr_null(a);
+    /* HTML is recognised by its doctype and read: a page of one short
+     * paragraph has that paragraph as its body. */
+    ck_assert_int_eq(frn_article_parse(ctx, html, strlen(html), NULL, &a), FRN_OK);
+    ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_HTML);
+    ck_assert_str_eq(frn_article_get_text(a, NULL), "x");
+    frn_article_free(a);
     frn_article_options_free(options);
     frn_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(test_article_page_dump_menus_before_headline)
+{
+    /* A full-page dump: menus first, then the headline, a byline, the body,
+     * then a list of other stories. */
+    const char *text =
+        "Home\nNews\nSport\nWeather\nBusiness\nCulture\nSign in\nSubscribe\nMenu\nSearch\n\n"
+        "Storm closes the old river bridge\n\nBy Jane Doe\n\n"
+        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+        "Repairs\n\n"
+        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        "The ferry will run twice an hour.\n\n"
+        "Most read\nCouncil approves the budget after a long night\nMayor visits the flooded streets downtown\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the old river bridge");
+    ck_assert_uint_eq(frn_article_get_author_count(a), 1);
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    /* A subheading before prose and a short last paragraph stay. */
+    ck_assert(frn_test_text_contains(a, "Repairs"));
+    ck_assert(frn_test_text_contains(a, "The ferry will run twice an hour."));
+    ck_assert(!frn_test_text_contains(a, "Weather"));
+    ck_assert(!frn_test_text_contains(a, "Most read"));
+    ck_assert(!frn_test_text_contains(a, "Mayor visits"));
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
+{
+    /* Some papers print quotation marks as two apostrophes (''...''): a
+     * short last paragraph that ends in them still ends a sentence. */
+    const char *text =
+        "Mayor opens the new library\n\n"
+        "The new library on the square opened on Saturday after two years of building work, the city said.\n\n"
+        "Hundreds of readers queued before the doors opened, and the first books were lent within minutes.\n\n"
+        "''We built it for everyone,'' she said, ''and everyone came.''\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "and everyone came.''"));
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 3);
+    frn_article_free(a);
 }
 END_TEST
 
@@ -255,7 +302,9 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_empty_input_is_an_error);
     tcase_add_test(tc, test_article_headline_only_is_an_article);
     tcase_add_test(tc, test_article_bad_arguments);
-    tcase_add_test(tc, test_article_url_names_site_and_html_unsupported);
+    tcase_add_test(tc, test_article_page_dump_menus_before_headline);
+    tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
+    tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);
     return s;
 }

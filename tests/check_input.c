@@ -1,7 +1,9 @@
 /* Input that is not a well-formed article: the size limit, text that is not
  * UTF-8 (named when it is UTF-16, UTF-32 or a single-byte encoding), NUL
- * bytes, byte-order marks, and the lenient mode that repairs instead. */
+ * bytes, byte-order marks, the lenient mode that repairs instead, charset
+ * detection before it, and HTML, which is decoded as a browser does. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "test-support.h"
@@ -290,6 +292,128 @@ START_TEST(test_input_utf16_repaired_is_still_a_result)
 }
 END_TEST
 
+/* Options of both kinds: detect_charset converts what is in another
+ * charset, repair_utf8 replaces what no charset explains (a NUL). */
+static frn_article_options *options_with(int detect, int repair, frn_format format)
+{
+    frn_article_options *options;
+
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_detect_charset(options, detect), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_repair_utf8(options, repair), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_format(options, format), FRN_OK);
+    return options;
+}
+
+START_TEST(test_input_refusal_names_both_options)
+{
+    static const char latin1[] = "Caf\xE9 owners protest\n\nThe owners said no.\n";
+    static const char *const phrases[] = {"Latin-1", "detect-charset", "repair-utf8", NULL};
+
+    expect_utf8_error(latin1, sizeof latin1 - 1, 3, phrases);
+}
+END_TEST
+
+START_TEST(test_input_detection_comes_before_repair)
+{
+    static const char latin1[] = "Caf\xE9 owners protest\n\nThe owners of the caf\xE9 said no.\n";
+    frn_article_options *options = options_with(1, 1, FRN_FORMAT_TEXT);
+    frn_ctx *ctx;
+    frn_article *a;
+
+    /* Converted from windows-1252, not replaced: nothing is lost. */
+    ck_assert_int_eq(parse_with(&ctx, latin1, sizeof latin1 - 1, options, &a), FRN_OK);
+    ck_assert_str_eq(frn_article_get_title(a), "Caf\xC3\xA9 owners protest");
+    ck_assert_uint_eq(frn_article_get_repair_count(a), 0);
+    frn_article_free(a);
+    frn_ctx_free(ctx);
+    frn_article_options_free(options);
+}
+END_TEST
+
+START_TEST(test_input_nul_is_no_charset)
+{
+    static const char text[] = "Council closes\0 the old bridge\n\nThe council voted.\n";
+    static const char *const phrases[] = {"NUL byte at byte 14", NULL};
+    frn_article_options *detect = options_with(1, 0, FRN_FORMAT_AUTO);
+    frn_article_options *both = options_with(1, 1, FRN_FORMAT_AUTO);
+    frn_ctx *ctx;
+    frn_article *a = (frn_article *)1;
+
+    /* UTF-8 text with a NUL in it is not converted: refused, or repaired. */
+    ck_assert_int_eq(parse_with(&ctx, text, sizeof text - 1, detect, &a), FRN_ERR_UTF8);
+    ck_assert_ptr_null(a);
+    ck_assert_uint_eq(frn_ctx_get_errpos(ctx), 14);
+    ck_assert_ptr_nonnull(strstr(frn_ctx_get_errmsg(ctx), phrases[0]));
+    frn_ctx_free(ctx);
+    ck_assert_int_eq(parse_with(&ctx, text, sizeof text - 1, both, &a), FRN_OK);
+    ck_assert_str_eq(frn_article_get_title(a), "Council closes\xEF\xBF\xBD the old bridge");
+    ck_assert_uint_eq(frn_article_get_repair_count(a), 1);
+    frn_article_free(a);
+    frn_ctx_free(ctx);
+    frn_article_options_free(detect);
+    frn_article_options_free(both);
+}
+END_TEST
+
+START_TEST(test_input_utf16_text_detected)
+{
+    size_t len;
+    char *wide = widen(article_text, 2, 1, 0, &len);
+    frn_article_options *options = options_with(1, 0, FRN_FORMAT_AUTO);
+    frn_ctx *ctx;
+    frn_article *a;
+
+    ck_assert_int_eq(parse_with(&ctx, wide, len, options, &a), FRN_OK);
+    ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_TEXT);
+    ck_assert_str_eq(frn_article_get_title(a), "Council closes the old bridge");
+    ck_assert_uint_eq(frn_article_get_repair_count(a), 0);
+    frn_article_free(a);
+    frn_ctx_free(ctx);
+    frn_article_options_free(options);
+    free(wide);
+}
+END_TEST
+
+START_TEST(test_input_html_replacements_are_counted)
+{
+    /* Declared UTF-8 with a stray byte, and a NUL: a browser reads on, so
+     * does the HTML reader, and says how much it replaced. */
+    static const char page[] =
+        "<html><head><meta charset=\"utf-8\"></head><body><h1>Council closes the bridge</h1>"
+        "<p>The council voted on Tuesday to close the bridge \xFF for repairs, after the storm.\0</p>"
+        "</body></html>";
+    frn_ctx *ctx;
+    frn_article *a;
+    size_t len;
+    const char *src;
+
+    ck_assert_int_eq(parse_with(&ctx, page, sizeof page - 1, NULL, &a), FRN_OK);
+    ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_HTML);
+    ck_assert_uint_eq(frn_article_get_repair_count(a), 2);
+    src = frn_article_get_source(a, &len);
+    ck_assert_ptr_nonnull(strstr(src, "bridge \xEF\xBF\xBD for repairs"));
+    ck_assert_ptr_null(memchr(src, '\0', len));
+    frn_article_free(a);
+    frn_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(test_input_limit_applies_to_html)
+{
+    static const char page[] = "<html><body><h1>Council closes the bridge</h1></body></html>";
+    frn_article_options *options = options_with(0, 0, FRN_FORMAT_HTML);
+    frn_ctx *ctx;
+    frn_article *a = (frn_article *)1;
+
+    ck_assert_int_eq(frn_article_options_set_max_input(options, 10), FRN_OK);
+    ck_assert_int_eq(parse_with(&ctx, page, sizeof page - 1, options, &a), FRN_ERR_TOO_LARGE);
+    ck_assert_ptr_null(a);
+    frn_ctx_free(ctx);
+    frn_article_options_free(options);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("input");
@@ -308,6 +432,12 @@ Suite *frn_test_suite(void)
                         sizeof repair_cases / sizeof *repair_cases);
     tcase_add_test(tc, test_input_repair_leaves_valid_input_alone);
     tcase_add_test(tc, test_input_utf16_repaired_is_still_a_result);
+    tcase_add_test(tc, test_input_refusal_names_both_options);
+    tcase_add_test(tc, test_input_detection_comes_before_repair);
+    tcase_add_test(tc, test_input_nul_is_no_charset);
+    tcase_add_test(tc, test_input_utf16_text_detected);
+    tcase_add_test(tc, test_input_html_replacements_are_counted);
+    tcase_add_test(tc, test_input_limit_applies_to_html);
     suite_add_tcase(s, tc);
     return s;
 }

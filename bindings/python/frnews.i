@@ -242,7 +242,8 @@ FRN_NEW_OBJECT_OUT(frn_store)
 %typemap(out) size_t frn_ctx_get_errpos, size_t frn_coverage_get_story_article,
               size_t frn_coverage_get_article_cluster, size_t frn_coverage_get_cluster_representative,
               size_t frn_coverage_get_cluster_article, size_t frn_coverage_get_quote_first_source,
-              size_t frn_coverage_get_article_story, size_t frn_coverage_query_get_story {
+              size_t frn_coverage_get_article_story, size_t frn_coverage_query_get_story,
+              size_t frn_article_get_paragraph_html_offset {
     $result = frn_py_position($1);
 }
 

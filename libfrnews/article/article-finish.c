@@ -46,14 +46,18 @@ static frn_status site_from_url(frn_ctx *ctx, frn_article *article, const char *
     return len ? frnp_article_set_field(ctx, &article->site, host, len) : FRN_OK;
 }
 
-static frn_status guess_language(frn_ctx *ctx, frn_article *article)
+/* The declared language stands; else the body's, else the title's. */
+static frn_status identify_language(frn_ctx *ctx, frn_article *article)
 {
-    const char *tag;
-    frn_status status = frnp_language_guess(ctx, article->text, article->text_len, &tag);
+    char tag[FRNP_LANGUAGE_TAG_BYTES];
+    frn_status status;
 
-    if (status == FRN_OK && !tag && article->title)
-        status = frnp_language_guess(ctx, article->title, strlen(article->title), &tag);
-    if (status != FRN_OK || !tag)
+    if (article->language)
+        return FRN_OK;
+    status = frnp_language_guess(ctx, article->text, article->text_len, tag);
+    if (status == FRN_OK && !tag[0] && article->title)
+        status = frnp_language_guess(ctx, article->title, strlen(article->title), tag);
+    if (status != FRN_OK || !tag[0])
         return status;
     return frnp_article_set_field(ctx, &article->language, tag, strlen(tag));
 }
@@ -63,9 +67,12 @@ frn_status frnp_article_finish(frn_ctx *ctx, frn_article *article,
 {
     frn_status status = join_paragraphs(ctx, article);
 
+    if (article->paragraph_count == 0 && !article->empty_reason)
+        article->empty_reason = "only a headline: everything else reads as page boilerplate";
+
     if (status == FRN_OK)
         status = site_from_url(ctx, article, options ? options->url : NULL);
     if (status == FRN_OK)
-        status = guess_language(ctx, article);
+        status = identify_language(ctx, article);
     return status;
 }

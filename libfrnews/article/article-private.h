@@ -8,8 +8,10 @@
 struct frn_article_options {
     frn_format format;
     char *url;
-    size_t max_input; /* bytes */
-    int repair_utf8;  /* replace ill-formed UTF-8 and NUL by U+FFFD */
+    size_t max_input;     /* bytes */
+    int repair_utf8;      /* text: replace ill-formed UTF-8 and NUL by U+FFFD */
+    char *reference_date; /* ISO 8601: what relative dates count back from */
+    int detect_charset;   /* text in another charset is converted, not refused */
 };
 
 /* The options frn_article_parse() uses when given NULL. */
@@ -23,18 +25,29 @@ struct frn_article {
     char **authors;
     size_t author_count;
     char *published;
+    char *modified;
     char *site;
     char *language;
+    char *canonical_url;
+    char *description;
+    char *image;
+    char *section;
+    char **tags;
+    size_t tag_count;
     char *text; /* paragraphs joined by a blank line */
     size_t text_len;
     frn_span *paragraphs; /* into source */
     size_t paragraph_count;
-    size_t repair_count; /* sequences replaced by U+FFFD in source */
+    size_t repair_count; /* sequences and NULs replaced in source (see frn_article_get_repair_count) */
+    size_t *paragraph_html_offsets; /* HTML input: each paragraph's element in the page; else NULL */
+    const char *empty_reason; /* static: why the body is empty, when it is */
 };
 
-/* Parsing runs these steps in order (article-parse.c): validate the input,
- * detect its format, let that format's reader fill the fields it can, then
- * finish the fields every format derives the same way. */
+/* Parsing runs these steps in order (article-parse.c): check the input's
+ * size, detect its format, let that format's reader take the source text
+ * (text: validated, repaired or converted; HTML: decoded and extracted) and
+ * fill the fields it can, then finish the fields every format derives the
+ * same way. */
 
 /* The format to read utf8 as: the one asked for, or for FRN_FORMAT_AUTO
  * the one the content shows (article-format.c). */
@@ -44,6 +57,12 @@ frn_format frnp_article_detect_format(const char *utf8, size_t len, frn_format a
  * paragraphs of an article whose source is set. */
 frn_status frnp_article_read_text(frn_ctx *ctx, frn_article *article,
                                   const frn_article_options *options);
+
+/* The HTML reader (article-html.c): decodes bytes (len of them, any
+ * charset), sets the source to the extracted body and fills every field it
+ * finds. */
+frn_status frnp_article_read_html(frn_ctx *ctx, frn_article *article, const char *bytes,
+                                  size_t len, const frn_article_options *options);
 
 /* The format-independent finishing step (article-finish.c): the body text
  * joined from the paragraphs, the site from the URL, the language. */
@@ -57,5 +76,8 @@ frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, 
 /* Add an author unless the same name is listed already. */
 frn_status frnp_article_add_author(frn_ctx *ctx, frn_article *article,
                                    const char *name, size_t len);
+
+/* Add a tag unless it is listed already (compared as written). */
+frn_status frnp_article_add_tag(frn_ctx *ctx, frn_article *article, const char *tag, size_t len);
 
 #endif

@@ -5,7 +5,13 @@
  * reads as one; what precedes it is page chrome. After it, each line is
  * prose, a subheading or boilerplate, told apart by the lexicons of
  * boilerplate.c and by structure: a heading that introduces only
- * boilerplate goes with it, and so does a list under a "related" header. */
+ * boilerplate goes with it, and so does a list under a "related" header.
+ * Each line is also classed as prose or not (text-prose.c): the body runs
+ * from the first prose line to the last, lines that may be prose are kept
+ * between prose lines, a short line only as a subheading before prose or
+ * an item of a list within it. When the first lines hold no headline
+ * (a page dump starting with its menus), the headline is the last line
+ * that reads as one before the first prose. */
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -15,18 +21,23 @@
 #include "byline.h"
 #include "core/context.h"
 #include "date-text.h"
+#include "text-prose.h"
 #include "text/text-match.h"
 #include "text/text-words.h"
 #include "text/utf8.h"
 
-/* The title is searched for among the first lines only. */
+/* The title is searched for among the first lines, else among those just
+ * before the first prose line. */
 #define TITLE_SEARCH_LINES 8
+#define TITLE_BEFORE_PROSE_LINES 8
+#define TITLE_MIN_WORDS_AFTER_MENUS 3
 #define TITLE_MAX_WORDS 30
 
 typedef struct text_line {
     frn_span span;    /* trimmed of white space */
     int gap_before;   /* a blank line precedes it */
     frnp_line_role role;
+    frnp_prose_class prose;
     int keep;         /* part of the body */
 } text_line;
 
@@ -57,7 +68,7 @@ static frn_status split_lines(line_reader *r)
         }
         if (!frnp_array_reserve(&r->lines, &capacity, r->count + 1, sizeof *r->lines))
             return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-        r->lines[r->count++] = (text_line){s, gap, FRNP_LINE_CONTENT, 0};
+        r->lines[r->count++] = (text_line){s, gap, FRNP_LINE_CONTENT, FRNP_PROSE_SHORT, 0};
         gap = 0;
     }
     return FRN_OK;
@@ -136,33 +147,90 @@ static frn_status note_dateline(line_reader *r, const char *text, size_t len)
 {
     char iso[11];
 
-    if (r->article->published || !frnp_date_find(text, len, iso))
+    if (r->article->published || !frnp_date_find(r->ctx, text, len, iso))
         return FRN_OK;
     return frnp_article_set_field(r->ctx, &r->article->published, iso, strlen(iso));
 }
 
-/* Lines before the headline: chrome, except a date line. */
+static size_t first_prose_line(const line_reader *r)
+{
+    for (size_t i = 0; i < r->count; i++)
+        if (r->lines[i].prose == FRNP_PROSE_GOOD && r->lines[i].role == FRNP_LINE_CONTENT)
+            return i;
+    return r->count;
+}
+
+/* After menus: the nearest line before the first prose that reads as a
+ * headline (a few words, not a byline), into *title; left as it is when
+ * none. */
+static frn_status title_before_prose(const line_reader *r, size_t prose, size_t *title)
+{
+    frn_span names[FRNP_BYLINE_MAX_NAMES];
+
+    for (size_t i = prose; i-- > 0 && prose - i <= TITLE_BEFORE_PROSE_LINES;) {
+        size_t len, name_count;
+        const char *text = line_text(r, i, &len);
+        frn_status status;
+        if (r->lines[i].prose == FRNP_PROSE_GOOD || !could_be_title(r, i, 0) ||
+            frnp_count_words(r->ctx, text, len, TITLE_MIN_WORDS_AFTER_MENUS) < TITLE_MIN_WORDS_AFTER_MENUS)
+            continue;
+        status = frnp_byline_names(r->ctx, r->lexicon, text, len, names, &name_count);
+        if (status != FRN_OK)
+            return status;
+        if (name_count == 0) {
+            *title = i;
+            return FRN_OK;
+        }
+    }
+    return FRN_OK;
+}
+
+/* The date lines among lines [0, end). */
+static frn_status note_datelines(line_reader *r, size_t end)
+{
+    for (size_t i = 0; i < end; i++) {
+        size_t len;
+        const char *text = line_text(r, i, &len);
+        frn_status status = frnp_is_dateline(r->ctx, text, len) ? note_dateline(r, text, len) : FRN_OK;
+        if (status != FRN_OK)
+            return status;
+    }
+    return FRN_OK;
+}
+
+/* The headline is line title; the lines before it are chrome, except a
+ * date line. */
+static frn_status take_title(line_reader *r, size_t title)
+{
+    size_t len;
+    const char *text = line_text(r, title, &len);
+    frn_status status = note_datelines(r, title);
+
+    r->title = title;
+    return status == FRN_OK ? frnp_article_set_field(r->ctx, &r->article->title, text, len) : status;
+}
+
 static frn_status read_header(line_reader *r)
 {
+    size_t prose = first_prose_line(r);
     size_t limit = r->count < TITLE_SEARCH_LINES ? r->count : TITLE_SEARCH_LINES;
     int first_content = 1;
 
     r->title = r->count;
+    /* A page that starts with menus: the first lines are no headline. */
+    if (prose > TITLE_SEARCH_LINES && prose < r->count) {
+        size_t title = r->count;
+        frn_status status = title_before_prose(r, prose, &title);
+        if (status != FRN_OK || title < r->count)
+            return status == FRN_OK ? take_title(r, title) : status;
+    }
     for (size_t i = 0; i < limit; i++) {
-        size_t len;
-        const char *text = line_text(r, i, &len);
-        frn_status status;
-        if (could_be_title(r, i, first_content)) {
-            r->title = i;
-            return frnp_article_set_field(r->ctx, &r->article->title, text, len);
-        }
-        status = frnp_is_dateline(r->ctx, text, len) ? note_dateline(r, text, len) : FRN_OK;
-        if (status != FRN_OK)
-            return status;
+        if (could_be_title(r, i, first_content))
+            return take_title(r, i);
         if (r->lines[i].role == FRNP_LINE_CONTENT)
             first_content = 0;
     }
-    return FRN_OK;
+    return note_datelines(r, limit);
 }
 
 /* The related-links list under a header line: the lines that follow with
@@ -256,6 +324,25 @@ static frn_status mark_body_lines(line_reader *r)
     return FRN_OK;
 }
 
+/* Whether the next (or previous) kept line is prose or may be. */
+static int next_kept_is_body(const line_reader *r, size_t i)
+{
+    for (size_t k = i + 1; k < r->count; k++)
+        if (r->lines[k].keep)
+            return r->lines[k].prose != FRNP_PROSE_SHORT ||
+                   frnp_is_list_item(r->lexicon, r->src + r->lines[k].span.start,
+                                     r->lines[k].span.end - r->lines[k].span.start);
+    return 0;
+}
+
+static int prev_kept_is_body(const line_reader *r, size_t i)
+{
+    for (size_t k = i; k-- > 0;)
+        if (r->lines[k].keep)
+            return r->lines[k].prose != FRNP_PROSE_SHORT;
+    return 0;
+}
+
 /* A heading introduces what follows it: one followed by boilerplate, or by
  * nothing, is boilerplate too ("Get the newsletter", "Editors' picks"). */
 static void drop_orphan_headings(line_reader *r)
@@ -268,6 +355,55 @@ static void drop_orphan_headings(line_reader *r)
         if (r->lines[i].keep && !next_kept && frnp_is_heading_like(r->ctx, text, len))
             r->lines[i].keep = 0;
         next_kept = r->lines[i].keep;
+    }
+}
+
+/* A line that may be prose and ends a sentence. */
+static int ends_like_prose(const line_reader *r, size_t i)
+{
+    size_t len;
+    const char *text = line_text(r, i, &len);
+    UChar32 last;
+
+    if (r->lines[i].prose != FRNP_PROSE_NEAR)
+        return 0;
+    last = frnp_last_before_closers(text, len);
+    return last == '.' || last == '!' || last == '?';
+}
+
+/* The body runs from its first prose line to its last; between them a
+ * line that may be prose stays, a short one only as a subheading of what
+ * follows or as a list item next to the body. Without any prose line the
+ * lines are left as they are (a short note). */
+static void keep_prose_span(line_reader *r)
+{
+    size_t first = r->count, last = 0;
+
+    for (size_t i = 0; i < r->count; i++)
+        if (r->lines[i].keep && r->lines[i].prose == FRNP_PROSE_GOOD) {
+            if (first == r->count)
+                first = i;
+            last = i;
+        }
+    if (first == r->count)
+        return;
+    /* Short paragraphs that end the article (or start it) stay with it. */
+    while (last + 1 < r->count && r->lines[last + 1].keep && ends_like_prose(r, last + 1))
+        last++;
+    while (first > 0 && r->lines[first - 1].keep && ends_like_prose(r, first - 1))
+        first--;
+    for (size_t i = 0; i < r->count; i++) {
+        size_t len;
+        const char *text = line_text(r, i, &len);
+        text_line *line = &r->lines[i];
+        if (!line->keep)
+            continue;
+        if (i < first || i > last)
+            line->keep = 0;
+        else if (line->prose == FRNP_PROSE_SHORT)
+            line->keep = frnp_is_list_item(r->lexicon, text, len)
+                             ? next_kept_is_body(r, i) || prev_kept_is_body(r, i)
+                             : next_kept_is_body(r, i);
     }
 }
 
@@ -300,10 +436,12 @@ static frn_status read_lines(line_reader *r)
         size_t len;
         const char *text = line_text(r, i, &len);
         r->lines[i].role = role_of(r, text, len);
+        r->lines[i].prose = frnp_prose_class_of(r->ctx, text, len);
     }
     if ((status = read_header(r)) != FRN_OK || (status = mark_body_lines(r)) != FRN_OK)
         return status;
     drop_orphan_headings(r);
+    keep_prose_span(r);
     if ((status = collect_paragraphs(r)) != FRN_OK)
         return status;
     if (!r->article->title && r->article->paragraph_count == 0)

@@ -4,10 +4,11 @@
 #include <string.h>
 #include "article-private.h"
 #include "core/context.h"
+#include "date-text.h"
 #include "text/utf8.h"
 
 const frn_article_options frnp_article_default_options = {
-    FRN_FORMAT_AUTO, NULL, FRN_ARTICLE_DEFAULT_MAX_INPUT, 0};
+    .format = FRN_FORMAT_AUTO, .max_input = FRN_ARTICLE_DEFAULT_MAX_INPUT};
 
 frn_status frn_article_options_new(frn_article_options **out)
 {
@@ -25,6 +26,7 @@ void frn_article_options_free(frn_article_options *options)
     if (!options)
         return;
     free(options->url);
+    free(options->reference_date);
     free(options);
 }
 
@@ -70,6 +72,35 @@ frn_status frn_article_options_set_repair_utf8(frn_article_options *options, int
     return FRN_OK;
 }
 
+frn_status frn_article_options_set_reference_date(frn_article_options *options, const char *date)
+{
+    char *copy = NULL;
+    char parsed[FRNP_DATE_BYTES];
+
+    if (!options)
+        return FRN_ERR_INVALID_ARG;
+    if (date) {
+        /* Only an ISO 8601 date or date-time is taken. */
+        if (strlen(date) < 10 || !frnp_date_normalize(NULL, date, strlen(date), parsed) ||
+            memcmp(parsed, date, 10) != 0)
+            return FRN_ERR_INVALID_ARG;
+        copy = frnp_strndup(date, strlen(date));
+        if (!copy)
+            return FRN_ERR_NOMEM;
+    }
+    free(options->reference_date);
+    options->reference_date = copy;
+    return FRN_OK;
+}
+
+frn_status frn_article_options_set_detect_charset(frn_article_options *options, int detect)
+{
+    if (!options)
+        return FRN_ERR_INVALID_ARG;
+    options->detect_charset = detect != 0;
+    return FRN_OK;
+}
+
 frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, size_t len)
 {
     if (*field)
@@ -78,22 +109,33 @@ frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, 
     return *field ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }
 
-frn_status frnp_article_add_author(frn_ctx *ctx, frn_article *article, const char *name, size_t len)
+/* Append a copy of text to a list of strings unless it is in it already. */
+static frn_status add_unique(frn_ctx *ctx, char ***list, size_t *count, const char *text, size_t len)
 {
     char **grown;
 
-    for (size_t i = 0; i < article->author_count; i++)
-        if (strlen(article->authors[i]) == len && memcmp(article->authors[i], name, len) == 0)
+    for (size_t i = 0; i < *count; i++)
+        if (strlen((*list)[i]) == len && memcmp((*list)[i], text, len) == 0)
             return FRN_OK;
-    grown = realloc(article->authors, (article->author_count + 1) * sizeof *grown);
+    grown = realloc(*list, (*count + 1) * sizeof *grown);
     if (!grown)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    article->authors = grown;
-    grown[article->author_count] = frnp_strndup(name, len);
-    if (!grown[article->author_count])
+    *list = grown;
+    grown[*count] = frnp_strndup(text, len);
+    if (!grown[*count])
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    article->author_count++;
+    (*count)++;
     return FRN_OK;
+}
+
+frn_status frnp_article_add_author(frn_ctx *ctx, frn_article *article, const char *name, size_t len)
+{
+    return add_unique(ctx, &article->authors, &article->author_count, name, len);
+}
+
+frn_status frnp_article_add_tag(frn_ctx *ctx, frn_article *article, const char *tag, size_t len)
+{
+    return add_unique(ctx, &article->tags, &article->tag_count, tag, len);
 }
 
 void frn_article_free(frn_article *article)
@@ -103,6 +145,14 @@ void frn_article_free(frn_article *article)
     for (size_t i = 0; i < article->author_count; i++)
         free(article->authors[i]);
     free(article->authors);
+    for (size_t i = 0; i < article->tag_count; i++)
+        free(article->tags[i]);
+    free(article->tags);
+    free(article->modified);
+    free(article->canonical_url);
+    free(article->description);
+    free(article->image);
+    free(article->section);
     free(article->source);
     free(article->title);
     free(article->published);
@@ -110,6 +160,7 @@ void frn_article_free(frn_article *article)
     free(article->language);
     free(article->text);
     free(article->paragraphs);
+    free(article->paragraph_html_offsets);
     free(article);
 }
 
@@ -177,4 +228,51 @@ frn_span frn_article_get_paragraph(const frn_article *article, size_t index)
     frn_span none = {0, 0};
 
     return article && index < article->paragraph_count ? article->paragraphs[index] : none;
+}
+
+const char *frn_article_get_empty_reason(const frn_article *article)
+{
+    return article && article->paragraph_count == 0 ? article->empty_reason : NULL;
+}
+
+size_t frn_article_get_paragraph_html_offset(const frn_article *article, size_t index)
+{
+    if (!article || !article->paragraph_html_offsets || index >= article->paragraph_count)
+        return FRN_NONE;
+    return article->paragraph_html_offsets[index];
+}
+
+const char *frn_article_get_modified(const frn_article *article)
+{
+    return article ? article->modified : NULL;
+}
+
+const char *frn_article_get_canonical_url(const frn_article *article)
+{
+    return article ? article->canonical_url : NULL;
+}
+
+const char *frn_article_get_description(const frn_article *article)
+{
+    return article ? article->description : NULL;
+}
+
+const char *frn_article_get_image(const frn_article *article)
+{
+    return article ? article->image : NULL;
+}
+
+const char *frn_article_get_section(const frn_article *article)
+{
+    return article ? article->section : NULL;
+}
+
+size_t frn_article_get_tag_count(const frn_article *article)
+{
+    return article ? article->tag_count : 0;
+}
+
+const char *frn_article_get_tag(const frn_article *article, size_t index)
+{
+    return article && index < article->tag_count ? article->tags[index] : NULL;
 }

@@ -67,6 +67,9 @@ int frnp_is_heading_like(frn_ctx *ctx, const char *line, size_t len)
     if (len == 0 || len > 140 || frnp_count_words(ctx, line, len, 17) > 16)
         return 0;
     last = frnp_utf8_prev(line, &end);
+    /* Two apostrophes close a quotation in some styles, as " does. */
+    if (last == '\'' && end > 0 && line[end - 1] == '\'')
+        last = '"';
     return !(last == '.' || last == ',' || last == ';' || last == 0x201D || last == '"');
 }
 

@@ -71,6 +71,32 @@ frn_status frnp_byline_names(frn_ctx *ctx, const frnp_lexicon *lexicon, const ch
     return status;
 }
 
+/* The name run text's tokens start with, when it is a full name. */
+static int leading_run(const char *text, const frnp_token_list *tokens, frnp_name_run *run)
+{
+    if (tokens->count == 0)
+        return 0;
+    frnp_name_run_at(text, tokens, 0, tokens->count, run);
+    return frnp_name_is_full(run->written_words);
+}
+
+frn_status frnp_leading_name(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *text,
+                             size_t len, frn_span *name)
+{
+    frnp_token_list tokens;
+    frnp_name_run run;
+    frn_status status;
+
+    *name = (frn_span){0, 0};
+    if (len > BYLINE_MAX_BYTES)
+        return FRN_OK;
+    status = read_tokens(ctx, lexicon, text, 0, len, &tokens);
+    if (status == FRN_OK && leading_run(text, &tokens, &run))
+        *name = written_span(&tokens, &run);
+    frnp_tokens_release(&tokens);
+    return status;
+}
+
 frn_status frnp_bio_name(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *bio, size_t len,
                          frn_span *name)
 {
@@ -79,14 +105,11 @@ frn_status frnp_bio_name(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *
     frn_status status = read_tokens(ctx, lexicon, bio, 0, len, &tokens);
 
     *name = (frn_span){0, 0};
-    if (status == FRN_OK && tokens.count > 0) {
-        frnp_name_run_at(bio, &tokens, 0, tokens.count, &run);
-        /* "Scott Bekker is ...", "Scott Bekker, editor ..." */
-        if (frnp_name_is_full(run.written_words) && run.end < tokens.count &&
-            (frnp_token_in(&tokens.items[run.end], FRNP_LEX_BIO_VERB) ||
-             frnp_token_is_char(bio, &tokens.items[run.end], ',')))
-            *name = written_span(&tokens, &run);
-    }
+    /* "Scott Bekker is ...", "Scott Bekker, editor ..." */
+    if (status == FRN_OK && leading_run(bio, &tokens, &run) && run.end < tokens.count &&
+        (frnp_token_in(&tokens.items[run.end], FRNP_LEX_BIO_VERB) ||
+         frnp_token_is_char(bio, &tokens.items[run.end], ',')))
+        *name = written_span(&tokens, &run);
     frnp_tokens_release(&tokens);
     return status;
 }

@@ -24,4 +24,10 @@ frn_status frnp_byline_names(frn_ctx *ctx, const frnp_lexicon *lexicon, const ch
 frn_status frnp_bio_name(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *bio, size_t len,
                          frn_span *name);
 
+/* The name text starts with (a credit without its label: "Jane Doe",
+ * "Dr Jane Doe"), as a span into text; empty when text is longer than a
+ * byline or starts with no full name. Fails as frnp_byline_names does. */
+frn_status frnp_leading_name(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *text,
+                             size_t len, frn_span *name);
+
 #endif

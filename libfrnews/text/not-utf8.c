@@ -2,6 +2,8 @@
  * Latin-1 file and binary data all stop at the first bad byte; saying which
  * one it is tells the user what conversion to make. */
 #include <stdint.h>
+#include <string.h>
+#include <unicode/ucsdet.h>
 #include "core/context.h"
 #include "not-utf8.h"
 
@@ -23,17 +25,32 @@ static const char *wide_name(wide_encoding e)
     }
 }
 
-static wide_encoding from_byte_order_mark(const uint8_t *b, size_t len)
+/* ICU's names of the encodings, for converting. */
+static const char *converter_name(wide_encoding e)
 {
+    switch (e) {
+    case WIDE_UTF16LE: return "UTF-16LE";
+    case WIDE_UTF16BE: return "UTF-16BE";
+    case WIDE_UTF32LE: return "UTF-32LE";
+    case WIDE_UTF32BE: return "UTF-32BE";
+    default: return NULL;
+    }
+}
+
+static wide_encoding from_byte_order_mark(const uint8_t *b, size_t len, size_t *mark)
+{
+    wide_encoding e = WIDE_NONE;
+
     if (len >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
-        return WIDE_UTF32LE;
-    if (len >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
-        return WIDE_UTF32BE;
-    if (len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
-        return WIDE_UTF16LE;
-    if (len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
-        return WIDE_UTF16BE;
-    return WIDE_NONE;
+        e = WIDE_UTF32LE;
+    else if (len >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+        e = WIDE_UTF32BE;
+    else if (len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+        e = WIDE_UTF16LE;
+    else if (len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+        e = WIDE_UTF16BE;
+    *mark = e == WIDE_UTF32LE || e == WIDE_UTF32BE ? 4 : e != WIDE_NONE ? 2 : 0;
+    return e;
 }
 
 /* Text in Latin script written as UTF-16 has a NUL in nearly every
@@ -95,10 +112,48 @@ static bad_sequence classify(const uint8_t *b, size_t len, size_t pos)
     return have == 1 ? BAD_SINGLE_BYTE : BAD_INCOMPLETE;
 }
 
+/* The bytes ICU's charset detector reads, and the confidence (of 100) its
+ * guess needs to be named. */
+#define DETECT_BYTES 65536
+#define DETECT_MIN_CONFIDENCE 30
+
+/* ICU's guess at the charset of bytes that are not UTF-8, unless it is
+ * none, or one of the Latin-1 family the message names anyway: written
+ * into name; 0 when there is nothing to add. */
+static int detector_guess(const uint8_t *b, size_t len, char *name, size_t cap)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&err);
+    const UCharsetMatch *match = NULL;
+    const char *found = NULL;
+
+    if (U_FAILURE(err))
+        return 0;
+    ucsdet_setText(detector, (const char *)b, (int32_t)(len < DETECT_BYTES ? len : DETECT_BYTES), &err);
+    if (U_SUCCESS(err))
+        match = ucsdet_detect(detector, &err);
+    if (match && U_SUCCESS(err) && ucsdet_getConfidence(match, &err) >= DETECT_MIN_CONFIDENCE)
+        found = ucsdet_getName(match, &err);
+    if (found && U_SUCCESS(err) && strcmp(found, "ISO-8859-1") != 0 &&
+        strcmp(found, "windows-1252") != 0 && strcmp(found, "UTF-8") != 0 && strlen(found) < cap)
+        memcpy(name, found, strlen(found) + 1);
+    else
+        found = NULL;
+    ucsdet_close(detector);
+    return found != NULL;
+}
+
 static frn_status fail_bad_sequence(frn_ctx *ctx, const uint8_t *b, size_t len, size_t pos)
 {
+    char guess[40];
+
     switch (classify(b, len, pos)) {
     case BAD_SINGLE_BYTE:
+        if (detector_guess(b, len, guess, sizeof guess))
+            return frnp_fail(ctx, FRN_ERR_UTF8, pos,
+                             "invalid UTF-8 sequence at byte %zu (byte value 0x%02X): the input "
+                             "looks like %s to ICU's charset detector, or a single-byte "
+                             "encoding such as Latin-1 or Windows-1252", pos, b[pos], guess);
         return frnp_fail(ctx, FRN_ERR_UTF8, pos,
                          "invalid UTF-8 sequence at byte %zu (byte value 0x%02X): the input "
                          "looks like a single-byte encoding such as Latin-1 or Windows-1252",
@@ -121,7 +176,8 @@ static frn_status fail_bad_sequence(frn_ctx *ctx, const uint8_t *b, size_t len, 
 frn_status frnp_fail_not_utf8(frn_ctx *ctx, const char *text, size_t len, size_t pos)
 {
     const uint8_t *b = (const uint8_t *)text;
-    wide_encoding bom = from_byte_order_mark(b, len);
+    size_t mark;
+    wide_encoding bom = from_byte_order_mark(b, len, &mark);
     wide_encoding wide = bom != WIDE_NONE ? bom : from_nul_pattern(b, len);
 
     if (bom != WIDE_NONE)
@@ -138,4 +194,12 @@ frn_status frnp_fail_not_utf8(frn_ctx *ctx, const char *text, size_t len, size_t
         return frnp_fail(ctx, FRN_ERR_UTF8, pos,
                          "NUL byte at byte %zu: text holds none (binary data?)", pos);
     return fail_bad_sequence(ctx, b, len, pos);
+}
+
+const char *frnp_wide_encoding(const char *bytes, size_t len, size_t *mark)
+{
+    const uint8_t *b = (const uint8_t *)bytes;
+    wide_encoding e = from_byte_order_mark(b, len, mark);
+
+    return converter_name(e != WIDE_NONE ? e : from_nul_pattern(b, len));
 }

@@ -12,6 +12,16 @@ size_t frnp_match_at(const char *text, size_t len, size_t pos, const char *phras
     return frnp_fold_match(text, len, pos, phrase, strlen(phrase));
 }
 
+size_t frnp_find(const char *text, size_t len, const char *phrase)
+{
+    size_t n = strlen(phrase);
+
+    for (size_t pos = 0; pos < len; pos++)
+        if (frnp_fold_match(text, len, pos, phrase, n))
+            return pos;
+    return (size_t)-1;
+}
+
 int frnp_is_whole_word(const char *text, size_t len, size_t start, size_t end)
 {
     size_t before = start, after = end;

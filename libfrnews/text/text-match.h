@@ -15,6 +15,10 @@
  * text[pos], or 0 when it does not match there. */
 size_t frnp_match_at(const char *text, size_t len, size_t pos, const char *phrase);
 
+/* Position of the first match of the folded phrase in text, or
+ * (size_t)-1. Quadratic: for short texts (a credit, a date line). */
+size_t frnp_find(const char *text, size_t len, const char *phrase);
+
 /* Whether a matched phrase stands as whole words: no letter or digit on
  * either side. */
 int frnp_is_whole_word(const char *text, size_t len, size_t start, size_t end);

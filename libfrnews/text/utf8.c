@@ -9,7 +9,7 @@
 #include "not-utf8.h"
 #include "utf8.h"
 
-frn_status frnp_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
+size_t frnp_utf8_invalid_at(const char *text, size_t len, int nul_ok)
 {
     const uint8_t *bytes = (const uint8_t *)text;
     size_t pos = 0;
@@ -19,16 +19,23 @@ frn_status frnp_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
         UChar32 c;
 
         if (bytes[pos] < 0x80) { /* ASCII fast path */
-            if (bytes[pos] == 0)
-                return frnp_fail_not_utf8(ctx, text, len, pos);
+            if (bytes[pos] == 0 && !nul_ok)
+                return pos;
             pos++;
             continue;
         }
         U8_NEXT(bytes, pos, len, c);
         if (c < 0)
-            return frnp_fail_not_utf8(ctx, text, len, start);
+            return start;
     }
-    return FRN_OK;
+    return len;
+}
+
+frn_status frnp_utf8_validate(frn_ctx *ctx, const char *text, size_t len)
+{
+    size_t bad = frnp_utf8_invalid_at(text, len, 0);
+
+    return bad < len ? frnp_fail_not_utf8(ctx, text, len, bad) : FRN_OK;
 }
 
 /* The size of the repaired copy: ASCII and well-formed sequences keep

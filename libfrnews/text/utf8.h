@@ -12,6 +12,10 @@
  * FRN_ERR_UTF8. */
 frn_status frnp_utf8_validate(frn_ctx *ctx, const char *text, size_t len);
 
+/* Where the first ill-formed sequence of text starts (or its first NUL,
+ * unless nul_ok); len when there is none. */
+size_t frnp_utf8_invalid_at(const char *text, size_t len, int nul_ok);
+
 /* The replacement character U+FFFD in UTF-8, and its length. */
 #define FRNP_UTF8_REPLACEMENT "\xEF\xBF\xBD"
 #define FRNP_UTF8_REPLACEMENT_LEN 3

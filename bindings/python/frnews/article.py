@@ -34,6 +34,10 @@ class Paragraph:
     end: int
     char_start: int
     char_end: int
+    html_offset: Optional[int] = None
+    """For HTML input, the byte offset in the page of the element the
+    paragraph was read from (the page converted to UTF-8 when it was in
+    another charset); None for text input."""
 
 
 def _free_c_objects(pointers):
@@ -57,8 +61,15 @@ class Article(Closeable):
     title: Optional[str]
     authors: List[str]
     published: Optional[str]
+    modified: Optional[str]
     site: Optional[str]
     language: Optional[str]
+    canonical_url: Optional[str]
+    description: Optional[str]
+    image: Optional[str]
+    section: Optional[str]
+    tags: List[str]
+    empty_reason: Optional[str]
     text: str
     source: str
     format: str
@@ -78,17 +89,27 @@ class Article(Closeable):
         self.authors = [_core.article_get_author(pointer, i)
                         for i in range(_core.article_get_author_count(pointer))]
         self.published = _core.article_get_published(pointer)
+        self.modified = _core.article_get_modified(pointer)
         self.site = _core.article_get_site(pointer)
         self.language = _core.article_get_language(pointer)
+        self.canonical_url = _core.article_get_canonical_url(pointer)
+        self.description = _core.article_get_description(pointer)
+        self.image = _core.article_get_image(pointer)
+        self.section = _core.article_get_section(pointer)
+        self.tags = [_core.article_get_tag(pointer, i)
+                     for i in range(_core.article_get_tag_count(pointer))]
+        self.empty_reason = _core.article_get_empty_reason(pointer)
         self.text = _core.article_get_text(pointer)
-        self.paragraphs = [self._paragraph(_core.article_get_paragraph(pointer, i))
+        self.paragraphs = [self._paragraph(_core.article_get_paragraph(pointer, i),
+                                           _core.article_get_paragraph_html_offset(pointer, i))
                            for i in range(_core.article_get_paragraph_count(pointer))]
         self.utf8_repairs = _core.article_get_repair_count(pointer) + surrogates_replaced
 
-    def _paragraph(self, byte_span):
+    def _paragraph(self, byte_span, html_offset):
         start, end = byte_span
         char_start, char_end = self._offsets.char_span(start, end)
-        return Paragraph(self.source[char_start:char_end], start, end, char_start, char_end)
+        return Paragraph(self.source[char_start:char_end], start, end, char_start, char_end,
+                         html_offset)
 
     @property
     def quotes(self) -> List[Quote]:
@@ -164,7 +185,8 @@ def _max_input(max_input):
     return min(max_input, _SIZE_MAX)
 
 
-def _article_options(format, url, max_input=None, repair_utf8=False):
+def _article_options(format, url, max_input=None, repair_utf8=False,
+                     reference_date=None, detect_charset=False):
     """New C article options (the caller frees them)."""
     if not isinstance(format, str) or format not in _FORMATS:
         raise InvalidArgumentError(
@@ -180,17 +202,23 @@ def _article_options(format, url, max_input=None, repair_utf8=False):
         if max_input is not None:
             _core.article_options_set_max_input(options, max_input)
         _core.article_options_set_repair_utf8(options, 1 if repair_utf8 else 0)
+        if reference_date is not None:
+            _core.article_options_set_reference_date(
+                options, c_string(reference_date, "reference_date"))
+        _core.article_options_set_detect_charset(options, 1 if detect_charset else 0)
     except BaseException:
         _core.article_options_free(options)
         raise
     return options
 
 
-def parse(text, *, format="auto", url=None, max_input=None, repair_utf8=False) -> Article:
+def parse(text, *, format="auto", url=None, max_input=None, repair_utf8=False,
+          reference_date=None, detect_charset=False) -> Article:
     """Parse a news article.
 
     Args:
-        text: the article as str, or as bytes holding UTF-8.
+        text: the article as str, or as bytes (UTF-8 for text; HTML in any
+            charset, which the page declares or the library detects).
         format: "auto" (HTML when it looks like markup), "text" (the plain
             text of a web page) or "html".
         url: the page's address; its host names the site when the page does not.
@@ -200,18 +228,25 @@ def parse(text, *, format="auto", url=None, max_input=None, repair_utf8=False) -
             lone surrogates as U+FFFD instead of raising Utf8Error; offsets
             then point into the repaired ``source``, and ``utf8_repairs``
             counts the replacements.
+        reference_date: ISO 8601 date or date-time relative dates ("3 hours
+            ago") count back from, usually when the page was fetched.
+        detect_charset: convert bytes in another charset than UTF-8
+            (detected) instead of raising Utf8Error (or, with repair_utf8,
+            replacing them).
 
     Raises:
         Utf8Error: bytes that are not UTF-8, or a NUL (``position`` says
             where; the message names UTF-16 or UTF-32 when it is that).
         TooLargeError: more than ``max_input`` bytes.
-        EmptyInputError: no text, or no body left after the boilerplate.
+        EmptyInputError: no text, or neither headline nor body.
         UnsupportedError: a format this release cannot read yet.
-        InvalidArgumentError: an unknown format, a malformed url or max_input.
+        InvalidArgumentError: an unknown format, a malformed url, max_input
+            or reference_date.
         TypeError: text that is not str or bytes.
     """
     data, surrogates_replaced = _utf8_input(text, repair_utf8)
-    options = _article_options(format, url, max_input, repair_utf8)
+    options = _article_options(format, url, max_input, repair_utf8,
+                               reference_date, detect_charset)
     try:
         pointer = _core.article_parse(_context.current(), data, options)
     finally:
@@ -219,8 +254,10 @@ def parse(text, *, format="auto", url=None, max_input=None, repair_utf8=False) -
     return Article(pointer, surrogates_replaced)
 
 
-def quotes(text, *, format="auto", url=None, max_input=None, repair_utf8=False) -> List[Quote]:
+def quotes(text, *, format="auto", url=None, max_input=None, repair_utf8=False,
+           reference_date=None, detect_charset=False) -> List[Quote]:
     """The quotations of an article: ``parse(text, ...).quotes``."""
     with parse(text, format=format, url=url, max_input=max_input,
-               repair_utf8=repair_utf8) as article:
+               repair_utf8=repair_utf8, reference_date=reference_date,
+               detect_charset=detect_charset) as article:
         return article.quotes

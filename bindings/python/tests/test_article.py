@@ -123,3 +123,95 @@ def test_quotes_read_before_close_stay_readable(seed_text):
     before = article.quotes
     article.close()
     assert article.quotes == before
+
+
+HTML_PAGE = (
+    "<html lang='en'><head><title>Bridge closed | Example News</title>"
+    "<meta property='og:site_name' content='Example News'>"
+    "<meta property='article:published_time' content='2020-06-12T09:30:00Z'>"
+    "<meta property='article:modified_time' content='2020-06-13'>"
+    "<meta property='article:section' content='Local'>"
+    "<meta property='article:tag' content='storms'><meta property='article:tag' content='roads'>"
+    "<meta name='description' content='The bridge is closed.'>"
+    "<meta property='og:image' content='https://example.com/b.jpg'>"
+    "<link rel='canonical' href='https://example.com/bridge'></head><body>"
+    "<h1>Bridge closed</h1><p class='byline'>By Jane Doe</p>"
+    "<p>The bridge over the river was closed on Friday after the storm damaged its deck, the city said.</p>"
+    "<p>Engineers will inspect it next week, and the repairs could take months, a spokesperson added.</p>"
+    "</body></html>"
+)
+
+
+def test_html_metadata_fields():
+    with frnews.parse(HTML_PAGE) as article:
+        assert article.format == "html"
+        assert article.title == "Bridge closed"
+        assert article.authors == ["Jane Doe"]
+        assert article.published == "2020-06-12T09:30:00+00:00"
+        assert article.modified == "2020-06-13"
+        assert article.site == "Example News"
+        assert article.language == "en"
+        assert article.canonical_url == "https://example.com/bridge"
+        assert article.description == "The bridge is closed."
+        assert article.image == "https://example.com/b.jpg"
+        assert article.section == "Local"
+        assert article.tags == ["storms", "roads"]
+        assert article.empty_reason is None
+
+
+def test_html_paragraphs_point_into_the_body_and_the_page():
+    with frnews.parse(HTML_PAGE) as article:
+        assert article.source == article.text
+        assert len(article.paragraphs) == 2
+        first = article.paragraphs[0]
+        assert article.source[first.char_start:first.char_end] == first.text
+        assert HTML_PAGE.encode("utf-8")[first.html_offset:].startswith(b"<p>The bridge")
+
+
+def test_text_paragraphs_have_no_html_offset(seed_text):
+    with frnews.parse(seed_text) as article:
+        assert all(p.html_offset is None for p in article.paragraphs)
+
+
+def test_html_bytes_in_a_declared_charset():
+    page = ("<html><head><meta charset='iso-8859-1'></head><body><p>Le caf\u00e9 de la place "
+            "a rouvert lundi, et son propri\u00e9taire se dit ravi de revoir ses clients.</p>"
+            "</body></html>").encode("latin-1")
+    with frnews.parse(page) as article:
+        assert "caf\u00e9" in article.text
+
+
+def test_text_in_latin1_needs_charset_detection():
+    text = "Caf\u00e9 reopens\n\nThe caf\u00e9 on the square reopened on Monday.\n".encode("latin-1")
+    with pytest.raises(frnews.Utf8Error) as caught:
+        frnews.parse(text)
+    assert caught.value.position == 3
+    with frnews.parse(text, detect_charset=True) as article:
+        assert article.title == "Caf\u00e9 reopens"
+
+
+def test_reference_date_must_be_iso():
+    with pytest.raises(frnews.InvalidArgumentError):
+        frnews.parse(HTML_PAGE, reference_date="yesterday")
+
+
+def test_charset_detection_comes_before_repair():
+    text = "Caf\u00e9 reopens\n\nThe caf\u00e9 on the square reopened on Monday.\n".encode("latin-1")
+    with frnews.parse(text, detect_charset=True, repair_utf8=True) as article:
+        assert article.title == "Caf\u00e9 reopens" and article.utf8_repairs == 0
+
+
+def test_html_replacements_are_counted():
+    page = (b"<html><head><meta charset=\"utf-8\"></head><body><h1>Council closes the bridge</h1>"
+            b"<p>The council voted on Tuesday to close the bridge \xff for repairs, after the storm.</p>"
+            b"</body></html>")
+    with frnews.parse(page) as article:
+        assert article.utf8_repairs == 1
+        assert "bridge \ufffd for repairs" in article.text
+
+
+def test_reference_date_must_be_a_str_without_nul():
+    with pytest.raises(frnews.InvalidArgumentError):
+        frnews.parse(HTML_PAGE, reference_date="2020-06-12\0")
+    with pytest.raises(frnews.InvalidArgumentError):
+        frnews.parse(HTML_PAGE, reference_date=20200612)

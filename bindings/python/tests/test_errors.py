@@ -51,11 +51,10 @@ def test_empty_input_raises_empty_input_error(empty):
     assert caught.value.message
 
 
-def test_html_input_is_unsupported_in_this_release():
-    # frnews.h: FRN_ERR_UNSUPPORTED for HTML input, not yet implemented.
-    with pytest.raises(frnews.UnsupportedError) as caught:
-        frnews.parse("<html><body><p>Hello</p></body></html>", format="html")
-    assert caught.value.status == "FRN_ERR_UNSUPPORTED"
+def test_html_without_text_raises_empty_input_error():
+    with pytest.raises(frnews.EmptyInputError) as caught:
+        frnews.parse("<html><body><script>var x = 1;</script></body></html>", format="html")
+    assert caught.value.status == "FRN_ERR_EMPTY"
 
 
 def test_input_must_be_text():

@@ -1,0 +1,54 @@
+/* Main-content extraction: which blocks of a page are the article.
+ *
+ * The signals, in the order they act:
+ * 1. markup: elements that page furniture is made of (nav, aside, footer,
+ *    header, figcaption), hidden elements and elements whose class, id or
+ *    role names furniture (comments, share, related, newsletter, cookie,
+ *    ad, ...) are left out, unless they hold the article's body
+ *    (itemprop=articleBody, an "article-body" class, <main>). When that
+ *    leaves too little, the page is read again with only the comment
+ *    sections left out (hidden elements may hold content that scripts
+ *    reveal: tabs, streamed server rendering), then with nothing left out
+ *    (a discussion page, whose posts are marked as comments);
+ * 2. density: each block is "prose" when it is long enough, ends or holds
+ *    sentences and is not mostly link text; the container is the element
+ *    whose prose outweighs the other text it holds by the most, so that a
+ *    body split by an advertisement is kept whole and the first and last
+ *    paragraphs are not lost;
+ * 3. within the container, blocks that are mostly links, lexicon
+ *    boilerplate ("Share this", "Advertisement"), bylines, datelines,
+ *    captions and the headline are left out; after the last prose block
+ *    only what shares its element stays. */
+#ifndef FRNP_HTML_CONTENT_H
+#define FRNP_HTML_CONTENT_H
+
+#include <stddef.h>
+#include "html-blocks.h"
+#include "html-document.h"
+
+/* How much markup evidence leaves out. */
+typedef enum frnp_furniture_level {
+    FRNP_FURNITURE_NONE,     /* nothing: a discussion page, whose posts are comments */
+    FRNP_FURNITURE_COMMENTS, /* the comment sections alone */
+    FRNP_FURNITURE_ALL       /* step 1 */
+} frnp_furniture_level;
+
+/* Mark in drop (one byte per element) the elements that markup names page
+ * furniture at the given level. */
+void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_level level,
+                                 unsigned char *drop);
+
+/* The blocks of the article, their indices in reading order written to
+ * chosen (room for blocks->count), their number to *count. headline, when
+ * not NULL, is left out where a block repeats it. On a page that presents
+ * itself as an article (article_page), a heading opening the end matter in
+ * the second half of the body ("Related articles", "Sources") ends it; on
+ * a page that does not declare itself one (listing_allowed), a list of
+ * items may be the content.
+ * FRN_ERR_NOMEM. */
+frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
+                                    const frnp_html_blocks *blocks, const char *headline,
+                                    int article_page, int listing_allowed, size_t *chosen,
+                                    size_t *count);
+
+#endif

@@ -1,0 +1,784 @@
+/* Metadata of an HTML page (see html-meta.h for the order of evidence):
+ * one pass over the element table gathers what each source says, then each
+ * field takes the strongest source that has it. */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/tree.h>
+#include "author-name.h"
+#include "byline.h"
+#include "core/context.h"
+#include "date-text.h"
+#include "html-meta.h"
+#include "html-tags.h"
+#include "lexicon/lexicon.h"
+#include "text/text-fold.h"
+#include "text/text-match.h"
+#include "text/utf8.h"
+
+/* Longer bylines are prose, not bylines. */
+#define BYLINE_MAX_BYTES 120
+/* Longer headlines are not headlines. */
+#define TITLE_MAX_BYTES 1000
+/* Text of an element longer than this is not a dateline. */
+#define DATELINE_MAX_BYTES 120
+
+/* ---- gathering ---- */
+
+/* What a <meta> key is evidence of. */
+typedef struct meta_key {
+    const char *key;
+    int slot;  /* frnp_meta_slot, or -1 */
+    int list;  /* frnp_meta_list, or -1 */
+} meta_key;
+
+/* Keys as pages write them, compared without case. */
+static const meta_key meta_keys[] = {
+    {"og:title", FRNP_META_OG_TITLE, -1}, {"twitter:title", FRNP_META_OG_TITLE, -1},
+    {"og:type", FRNP_META_OG_TYPE, -1}, {"twitter:label1", FRNP_META_TWITTER_LABEL, -1},
+    {"twitter:data1", FRNP_META_TWITTER_DATA, -1},
+    {"article:published_time", FRNP_META_TAG_PUBLISHED, -1},
+    {"og:article:published_time", FRNP_META_TAG_PUBLISHED, -1},
+    {"article:published", FRNP_META_TAG_PUBLISHED, -1}, {"datepublished", FRNP_META_TAG_PUBLISHED, -1},
+    {"pubdate", FRNP_META_TAG_PUBLISHED, -1}, {"publishdate", FRNP_META_TAG_PUBLISHED, -1},
+    {"publish-date", FRNP_META_TAG_PUBLISHED, -1}, {"publish_date", FRNP_META_TAG_PUBLISHED, -1},
+    {"parsely-pub-date", FRNP_META_TAG_PUBLISHED, -1}, {"sailthru.date", FRNP_META_TAG_PUBLISHED, -1},
+    {"dc.date", FRNP_META_TAG_PUBLISHED, -1}, {"dc.date.issued", FRNP_META_TAG_PUBLISHED, -1},
+    {"dcterms.date", FRNP_META_TAG_PUBLISHED, -1}, {"dcterms.issued", FRNP_META_TAG_PUBLISHED, -1},
+    {"dcterms.created", FRNP_META_TAG_PUBLISHED, -1}, {"citation_publication_date", FRNP_META_TAG_PUBLISHED, -1},
+    {"citation_date", FRNP_META_TAG_PUBLISHED, -1}, {"originalpublicationdate", FRNP_META_TAG_PUBLISHED, -1},
+    {"article.published", FRNP_META_TAG_PUBLISHED, -1}, {"date", FRNP_META_TAG_PUBLISHED, -1},
+    {"article:modified_time", FRNP_META_TAG_MODIFIED, -1}, {"og:updated_time", FRNP_META_TAG_MODIFIED, -1},
+    {"datemodified", FRNP_META_TAG_MODIFIED, -1}, {"dcterms.modified", FRNP_META_TAG_MODIFIED, -1},
+    {"og:site_name", FRNP_META_OG_SITE, -1}, {"application-name", FRNP_META_APP_NAME, -1},
+    {"og:url", FRNP_META_OG_URL, -1},
+    {"content-language", FRNP_META_TAG_LANG, -1}, {"dc.language", FRNP_META_TAG_LANG, -1},
+    {"og:locale", FRNP_META_OG_LOCALE, -1},
+    {"description", FRNP_META_TAG_DESCRIPTION, -1}, {"og:description", FRNP_META_OG_DESCRIPTION, -1},
+    {"twitter:description", FRNP_META_OG_DESCRIPTION, -1},
+    {"og:image", FRNP_META_OG_IMAGE, -1}, {"og:image:url", FRNP_META_OG_IMAGE, -1},
+    {"og:image:secure_url", FRNP_META_OG_IMAGE, -1}, {"twitter:image", FRNP_META_TWITTER_IMAGE, -1},
+    {"twitter:image:src", FRNP_META_TWITTER_IMAGE, -1},
+    {"article:section", FRNP_META_TAG_SECTION, -1}, {"parsely-section", FRNP_META_TAG_SECTION, -1},
+    {"author", -1, FRNP_META_TAG_AUTHORS}, {"article:author", -1, FRNP_META_TAG_AUTHORS},
+    {"parsely-author", -1, FRNP_META_TAG_AUTHORS}, {"sailthru.author", -1, FRNP_META_TAG_AUTHORS},
+    {"dc.creator", -1, FRNP_META_TAG_AUTHORS}, {"dcterms.creator", -1, FRNP_META_TAG_AUTHORS},
+    {"citation_author", -1, FRNP_META_TAG_AUTHORS}, {"byl", -1, FRNP_META_TAG_AUTHORS},
+    {"article:tag", -1, FRNP_META_TAG_TAGS}, {"parsely-tags", -1, FRNP_META_TAG_KEYWORDS},
+    {"keywords", -1, FRNP_META_TAG_KEYWORDS}, {"news_keywords", -1, FRNP_META_TAG_KEYWORDS},
+};
+
+static int ascii_equal_nocase(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
+        if (x != *b)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static void read_meta(frnp_html_evidence *ev, const xmlNode *node)
+{
+    const char *key = frnp_html_attribute(node, "property"), *content;
+
+    if (!key)
+        key = frnp_html_attribute(node, "name");
+    if (!key)
+        key = frnp_html_attribute(node, "itemprop");
+    if (!key)
+        key = frnp_html_attribute(node, "http-equiv");
+    content = frnp_html_attribute(node, "content");
+    if (!key || !content)
+        return;
+    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++) {
+        if (!ascii_equal_nocase(key, meta_keys[i].key))
+            continue;
+        if (meta_keys[i].slot >= 0)
+            frnp_html_evidence_set(ev, (frnp_meta_slot)meta_keys[i].slot, content, strlen(content));
+        else
+            frnp_html_evidence_add(ev, (frnp_meta_list)meta_keys[i].list, content, strlen(content));
+        return;
+    }
+}
+
+/* An element's text, for the few elements metadata reads whole. */
+static void set_from_text(frnp_html_evidence *ev, frnp_meta_slot slot, const frnp_html_document *doc,
+                          size_t i)
+{
+    char *text;
+
+    if (ev->slots[slot])
+        return;
+    text = frnp_html_element_text(doc, i, TITLE_MAX_BYTES, &ev->out_of_memory);
+    if (text)
+        frnp_html_evidence_set(ev, slot, text, strlen(text));
+    free(text);
+}
+
+static void read_link(frnp_html_evidence *ev, const xmlNode *node)
+{
+    const char *rel = frnp_html_attribute(node, "rel"), *href = frnp_html_attribute(node, "href");
+
+    if (rel && href && ascii_equal_nocase(rel, "canonical"))
+        frnp_html_evidence_set(ev, FRNP_META_CANONICAL, href, strlen(href));
+}
+
+static void read_script(frnp_html_evidence *ev, const frnp_html_element *e)
+{
+    const char *type = frnp_html_attribute(e->node, "type");
+    char *json;
+
+    if (!type || !ascii_equal_nocase(type, "application/ld+json"))
+        return;
+    json = (char *)xmlNodeGetContent(e->node);
+    if (!json) {
+        ev->out_of_memory = 1;
+        return;
+    }
+    frnp_html_jsonld_read(ev, json, strlen(json), e->offset);
+    xmlFree(json);
+}
+
+/* A date-time attribute, else the element's text. */
+static void set_date_of(frnp_html_evidence *ev, frnp_meta_slot slot, const frnp_html_document *doc,
+                        size_t i)
+{
+    const char *value = frnp_html_attribute(doc->elements[i].node, "datetime");
+
+    if (!value)
+        value = frnp_html_attribute(doc->elements[i].node, "content");
+    if (value)
+        frnp_html_evidence_set(ev, slot, value, strlen(value));
+    else
+        set_from_text(ev, slot, doc, i);
+}
+
+static void note_time(frnp_html_evidence *ev, size_t element)
+{
+    size_t *grown = realloc(ev->times, (ev->time_count + 1) * sizeof *grown);
+
+    if (!grown) {
+        ev->out_of_memory = 1;
+        return;
+    }
+    ev->times = grown;
+    ev->times[ev->time_count++] = element;
+}
+
+/* The name of an itemprop=author element: its itemprop=name, else its text. */
+static void add_micro_author(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
+{
+    const frnp_html_element *e = &doc->elements[i];
+    const char *content = frnp_html_attribute(e->node, "content");
+    char *text;
+
+    if (content) {
+        frnp_html_evidence_add(ev, FRNP_META_MICRO_AUTHORS, content, strlen(content));
+        return;
+    }
+    for (size_t k = i + 1; k <= e->last; k++) {
+        const char *prop = frnp_html_attribute(doc->elements[k].node, "itemprop");
+        if (prop && strcmp(prop, "name") == 0) {
+            i = k;
+            break;
+        }
+    }
+    text = frnp_html_element_text(doc, i, BYLINE_MAX_BYTES, &ev->out_of_memory);
+    if (text)
+        frnp_html_evidence_add(ev, FRNP_META_MICRO_AUTHORS, text, strlen(text));
+    free(text);
+}
+
+static void read_microdata(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
+{
+    const xmlNode *node = doc->elements[i].node;
+    const char *prop = frnp_html_attribute(node, "itemprop");
+
+    if (!prop)
+        return;
+    if (strcmp(prop, "headline") == 0)
+        set_from_text(ev, FRNP_META_MICRO_HEADLINE, doc, i);
+    else if (strcmp(prop, "datePublished") == 0)
+        set_date_of(ev, FRNP_META_MICRO_PUBLISHED, doc, i);
+    else if (strcmp(prop, "dateModified") == 0)
+        set_date_of(ev, FRNP_META_MICRO_MODIFIED, doc, i);
+    else if (strcmp(prop, "author") == 0 || strcmp(prop, "creator") == 0)
+        add_micro_author(ev, doc, i);
+}
+
+/* Whether text is a person's name and nothing else. */
+static frn_status is_name_alone(frn_ctx *ctx, const char *text, size_t len, int *alone)
+{
+    frn_span name;
+    frn_status status = frnp_leading_name(ctx, frnp_lexicon_get(NULL), text, len, &name);
+
+    *alone = status == FRN_OK && name.start == 0 && name.end == len && len > 0;
+    return status;
+}
+
+/* A visible byline: "By Jane Doe", or an element named byline that holds a name. */
+static frn_status read_byline(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_document *doc,
+                              size_t i)
+{
+    char *clean = frnp_html_element_text(doc, i, BYLINE_MAX_BYTES, &ev->out_of_memory);
+    frn_span names[FRNP_BYLINE_MAX_NAMES];
+    size_t len, count;
+    frn_status status;
+
+    if (!clean)
+        return FRN_OK;
+    len = strlen(clean);
+    status = frnp_byline_names(ctx, frnp_lexicon_get(NULL), clean, len, names, &count);
+    if (status == FRN_OK && count == 0) {
+        /* "Posted by BeauHD": a credit label, then the name; or a name alone. */
+        frn_span name = frnp_author_clean(frnp_lexicon_get(NULL), clean, len);
+        int alone = 0;
+        if (name.end > name.start && name.start == 0)
+            status = is_name_alone(ctx, clean, len, &alone);
+        if (status == FRN_OK && name.end > name.start && (name.start > 0 || alone)) {
+            names[0] = name;
+            count = 1;
+        }
+    }
+    for (size_t k = 0; k < count && status == FRN_OK; k++)
+        frnp_html_evidence_add(ev, FRNP_META_BYLINE_AUTHORS, clean + names[k].start,
+                               names[k].end - names[k].start);
+    free(clean);
+    return status;
+}
+
+/* Elements whose dates and bylines are not the article's: comments,
+ * asides, navigation, footers. Parents come before children. */
+static void mark_foreign(const frnp_html_document *doc, unsigned char *foreign)
+{
+    for (size_t i = 0; i < doc->count; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        int own = (e->hints & FRNP_HINT_COMMENTS) ||
+                  ((e->kind & FRNP_TAG_CHROME) && strcmp((const char *)e->node->name, "header") != 0);
+        foreign[i] = (unsigned char)(own || (e->parent != FRNP_HTML_NONE && foreign[e->parent]));
+    }
+}
+
+static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_document *doc,
+                         const unsigned char *foreign)
+{
+    frn_status status = FRN_OK;
+
+    for (size_t i = 0; i < doc->count && !ev->out_of_memory && status == FRN_OK; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        const char *name = (const char *)e->node->name;
+        switch (name[0]) {
+        case 'h':
+            if (strcmp(name, "html") == 0 && frnp_html_attribute(e->node, "lang")) {
+                const char *lang = frnp_html_attribute(e->node, "lang");
+                frnp_html_evidence_set(ev, FRNP_META_HTML_LANG, lang, strlen(lang));
+            } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN) &&
+                       ev->h1 == FRNP_HTML_NONE) {
+                set_from_text(ev, FRNP_META_H1, doc, i);
+                if (ev->slots[FRNP_META_H1])
+                    ev->h1 = i;
+            }
+            break;
+        case 'l':
+            if (strcmp(name, "link") == 0)
+                read_link(ev, e->node);
+            break;
+        case 'm':
+            if (strcmp(name, "meta") == 0)
+                read_meta(ev, e->node);
+            break;
+        case 's':
+            if (strcmp(name, "script") == 0)
+                read_script(ev, e);
+            break;
+        case 't':
+            if (strcmp(name, "title") == 0)
+                set_from_text(ev, FRNP_META_TITLE_TAG, doc, i);
+            else if ((e->kind & FRNP_TAG_TIME) && !foreign[i])
+                note_time(ev, i);
+            break;
+        default:
+            break;
+        }
+        if (!foreign[i] && strcmp(name, "meta") != 0)
+            read_microdata(ev, doc, i);
+        if ((e->hints & FRNP_HINT_BYLINE) && !foreign[i] && ev->lists[FRNP_META_BYLINE_AUTHORS].count == 0)
+            status = read_byline(ctx, ev, doc, i);
+    }
+    return status;
+}
+
+/* ---- deciding ---- */
+
+static int has_author(const frnp_html_evidence *ev)
+{
+    for (int l = FRNP_META_LD_AUTHORS; l <= FRNP_META_BYLINE_AUTHORS; l++)
+        if (ev->lists[l].count > 0)
+            return 1;
+    return 0;
+}
+
+int frnp_html_meta_declares_article(const frnp_html_evidence *ev)
+{
+    const char *og = ev->slots[FRNP_META_OG_TYPE];
+
+    return ev->slots[FRNP_META_LD_TYPE] || (og && ascii_equal_nocase(og, "article"));
+}
+
+int frnp_html_meta_is_article(const frnp_html_evidence *ev)
+{
+    const char *og = ev->slots[FRNP_META_OG_TYPE];
+
+    return ev->slots[FRNP_META_LD_TYPE] || (og && ascii_equal_nocase(og, "article")) || has_author(ev);
+}
+
+/* The first slot of a list of slots that is set. */
+static const char *first_of(const frnp_html_evidence *ev, const frnp_meta_slot *slots, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ev->slots[slots[i]])
+            return ev->slots[slots[i]];
+    return NULL;
+}
+
+#define FIRST_OF(ev, ...) \
+    first_of(ev, (const frnp_meta_slot[]){__VA_ARGS__}, \
+             sizeof((const frnp_meta_slot[]){__VA_ARGS__}) / sizeof(frnp_meta_slot))
+
+static frn_status set_text_field(frn_ctx *ctx, char **field, const char *value)
+{
+    return value ? frnp_article_set_field(ctx, field, value, strlen(value)) : FRN_OK;
+}
+
+static frn_status set_date_field(frn_ctx *ctx, char **field, const char *value)
+{
+    char iso[FRNP_DATE_BYTES];
+
+    if (!value || !frnp_date_normalize(ctx, value, strlen(value), iso))
+        return FRN_OK;
+    return frnp_article_set_field(ctx, field, iso, strlen(iso));
+}
+
+/* Separators between a headline and the site's name in a title. */
+static const char *const title_separators[] = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB ", " / ",
+    " \xE2\x80\xA2 ", NULL
+};
+
+/* The headline part of a declared title: the longest of its parts
+ * between separators once a part that is the site's name is left out. */
+static frn_span headline_part(const char *title, const char *site)
+{
+    size_t len = strlen(title), start = 0, site_len = site ? strlen(site) : 0;
+    frn_span best = {0, 0};
+
+    while (start <= len) {
+        size_t end = len, sep_len = 0;
+        for (size_t s = 0; title_separators[s]; s++) {
+            const char *hit = strstr(title + start, title_separators[s]);
+            if (hit && (size_t)(hit - title) < end) {
+                end = (size_t)(hit - title);
+                sep_len = strlen(title_separators[s]);
+            }
+        }
+        int is_site = site && end - start == site_len && memcmp(title + start, site, site_len) == 0;
+        if (!is_site && end - start > best.end - best.start)
+            best = (frn_span){start, end};
+        if (end == len)
+            break;
+        start = end + sep_len;
+    }
+    return best.end > best.start ? best : (frn_span){0, len};
+}
+
+static int contains(const char *haystack, const char *needle)
+{
+    return haystack && needle && strstr(haystack, needle) != NULL;
+}
+
+/* Separators and spaces a headline part must not end or start with. */
+static frn_span trim_separators(const char *text, frn_span span)
+{
+    static const char *const edges[] = {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", ":", "\xC2\xB7", "\xC2\xBB", "/",
+                                        "\xE2\x80\xA2", " ", NULL};
+    int moved = 1;
+
+    while (moved && span.end > span.start) {
+        moved = 0;
+        for (size_t e = 0; edges[e]; e++) {
+            size_t n = strlen(edges[e]);
+            if (span.end - span.start >= n && memcmp(text + span.end - n, edges[e], n) == 0) {
+                span.end -= n;
+                moved = 1;
+            }
+            if (span.end - span.start >= n && memcmp(text + span.start, edges[e], n) == 0) {
+                span.start += n;
+                moved = 1;
+            }
+        }
+    }
+    return span;
+}
+
+/* An <h1> of a few words that no declared title holds names the section
+ * ("Our blog", "M&A updates"), not the article. */
+static int section_label(const char *h1, const char *ld, const char *og, const char *tag)
+{
+    size_t words = 1;
+
+    if (!ld && !og && !tag)
+        return 0;
+    for (const char *c = h1; *c; c++)
+        words += *c == ' ';
+    return words <= 3 && !contains(ld, h1) && !contains(og, h1) && !contains(tag, h1);
+}
+
+/* A visible headline: at least two words, not the site's name. */
+static int usable_h1(const char *h1, const char *site)
+{
+    return h1 && strchr(h1, ' ') && !(site && strcmp(h1, site) == 0) && strlen(h1) <= 400;
+}
+
+static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    const char *h1 = ev->slots[FRNP_META_H1], *ld = ev->slots[FRNP_META_LD_HEADLINE];
+    const char *og = ev->slots[FRNP_META_OG_TITLE], *tag = ev->slots[FRNP_META_TITLE_TAG];
+    const char *declared = og ? og : tag, *site = FIRST_OF(ev, FRNP_META_LD_SITE, FRNP_META_OG_SITE);
+    frn_span part;
+
+    /* An article's visible headline is what readers see as its title (the
+     * declared ones are written for search engines and sharing); another
+     * page's <h1> is often a slogan, taken when a declared title holds it. */
+    if (usable_h1(h1, site) && ((frnp_html_meta_is_article(ev) && !section_label(h1, ld, og, tag)) ||
+                                contains(ld, h1) || contains(og, h1) || contains(tag, h1) ||
+                                (!declared && !ld)))
+        return set_text_field(ctx, &article->title, h1);
+    if (ld)
+        return set_text_field(ctx, &article->title, ld);
+    if (!declared)
+        declared = ev->slots[FRNP_META_MICRO_HEADLINE] ? ev->slots[FRNP_META_MICRO_HEADLINE] : h1;
+    if (!declared)
+        return FRN_OK;
+    part = trim_separators(declared, headline_part(declared, site));
+    return frnp_article_set_field(ctx, &article->title, declared + part.start, part.end - part.start);
+}
+
+/* Add the names of one author value: a list of names ("A, B and C") as
+ * its names, else the value itself, each cleaned of labels and roles. */
+static frn_status add_author_value(frn_ctx *ctx, frn_article *article, const char *value)
+{
+    frn_span names[FRNP_BYLINE_MAX_NAMES];
+    char with_by[2 * BYLINE_MAX_BYTES];
+    size_t count, len;
+    frn_status status = FRN_OK;
+
+    /* Read as a byline, so that lists of names are split in one place. */
+    snprintf(with_by, sizeof with_by, "%s%s", frnp_match_at(value, strlen(value), 0, "by ") ? "" : "By ",
+             value);
+    len = strlen(with_by);
+    status = frnp_byline_names(ctx, frnp_lexicon_get(NULL), with_by, len, names, &count);
+    if (status != FRN_OK)
+        return status;
+    if (count < 2) {
+        names[0] = (frn_span){0, len};
+        count = 1;
+    }
+    for (size_t k = 0; k < count && status == FRN_OK; k++) {
+        frn_span name = frnp_author_clean(frnp_lexicon_get(NULL), with_by + names[k].start,
+                                            names[k].end - names[k].start);
+        if (name.end > name.start)
+            status = frnp_article_add_author(ctx, article, with_by + names[k].start + name.start,
+                                             name.end - name.start);
+    }
+    return status;
+}
+
+static frn_status decide_authors(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    static const frnp_meta_list order[] = {
+        FRNP_META_LD_AUTHORS, FRNP_META_TAG_AUTHORS, FRNP_META_MICRO_AUTHORS, FRNP_META_BYLINE_AUTHORS,
+    };
+    const char *label = ev->slots[FRNP_META_TWITTER_LABEL];
+    frn_status status = FRN_OK;
+
+    for (size_t o = 0; o < sizeof order / sizeof *order && article->author_count == 0; o++) {
+        /* Sharing cards credit the author as a label and a value. */
+        if (order[o] == FRNP_META_MICRO_AUTHORS && label && ev->slots[FRNP_META_TWITTER_DATA] &&
+            (ascii_equal_nocase(label, "written by") || ascii_equal_nocase(label, "author")))
+            status = add_author_value(ctx, article, ev->slots[FRNP_META_TWITTER_DATA]);
+        const frnp_meta_strings *l = &ev->lists[order[o]];
+        for (size_t i = 0; i < l->count && status == FRN_OK; i++)
+            status = add_author_value(ctx, article, l->items[i]);
+    }
+    /* An organisation credited as author, when no person is. */
+    for (size_t i = 0; i < ev->lists[FRNP_META_LD_ORGANISATIONS].count && article->author_count == 0 &&
+                       status == FRN_OK; i++)
+        status = add_author_value(ctx, article, ev->lists[FRNP_META_LD_ORGANISATIONS].items[i]);
+    return status;
+}
+
+/* Tags: article:tag, else the keywords, split at commas. */
+static frn_status decide_tags(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    static const frnp_meta_list order[] = {FRNP_META_TAG_TAGS, FRNP_META_LD_KEYWORDS, FRNP_META_TAG_KEYWORDS};
+    frn_status status = FRN_OK;
+
+    for (size_t o = 0; o < 3 && article->tag_count == 0; o++) {
+        const frnp_meta_strings *l = &ev->lists[order[o]];
+        for (size_t i = 0; i < l->count && status == FRN_OK; i++) {
+            const char *value = l->items[i];
+            while (*value && status == FRN_OK) {
+                size_t n = strcspn(value, ",;");
+                frn_span t = frnp_utf8_trim(value, (frn_span){0, n});
+                if (t.end > t.start)
+                    status = frnp_article_add_tag(ctx, article, value + t.start, t.end - t.start);
+                value += n + (value[n] != '\0');
+            }
+        }
+    }
+    return status;
+}
+
+/* A declared language as a BCP 47 tag: "en_US" as "en-US"; NULL when it
+ * is not one. */
+static frn_status decide_language(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    const char *value = FIRST_OF(ev, FRNP_META_HTML_LANG, FRNP_META_TAG_LANG, FRNP_META_OG_LOCALE,
+                                 FRNP_META_LD_LANG);
+    char tag[36];
+    size_t n = 0;
+
+    if (!value)
+        return FRN_OK;
+    for (; value[n] && n + 1 < sizeof tag; n++) {
+        char c = value[n] == '_' ? '-' : value[n];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+            return FRN_OK;
+        tag[n] = c;
+    }
+    tag[n] = '\0';
+    /* The primary subtag: two or three letters, in lower case. */
+    for (size_t i = 0; i < n && tag[i] != '-'; i++)
+        if (tag[i] >= 'A' && tag[i] <= 'Z')
+            tag[i] = (char)(tag[i] - 'A' + 'a');
+    if (n < 2 || (strcspn(tag, "-") != 2 && strcspn(tag, "-") != 3))
+        return FRN_OK;
+    return frnp_article_set_field(ctx, &article->language, tag, n);
+}
+
+/* The plain text fields and their sources, strongest first. */
+static const struct text_field {
+    size_t field; /* offset of the char * in frn_article */
+    frnp_meta_slot sources[3];
+    size_t count;
+} text_fields[] = {
+    {offsetof(frn_article, site), {FRNP_META_LD_SITE, FRNP_META_OG_SITE, FRNP_META_APP_NAME}, 3},
+    {offsetof(frn_article, canonical_url), {FRNP_META_CANONICAL, FRNP_META_OG_URL, FRNP_META_LD_URL}, 3},
+    {offsetof(frn_article, description),
+     {FRNP_META_LD_DESCRIPTION, FRNP_META_OG_DESCRIPTION, FRNP_META_TAG_DESCRIPTION}, 3},
+    {offsetof(frn_article, image), {FRNP_META_LD_IMAGE, FRNP_META_OG_IMAGE, FRNP_META_TWITTER_IMAGE}, 3},
+    {offsetof(frn_article, section), {FRNP_META_LD_SECTION, FRNP_META_TAG_SECTION}, 2},
+};
+
+static frn_status decide(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
+{
+    frn_status status = decide_title(ctx, ev, article);
+
+    if (status == FRN_OK)
+        status = decide_authors(ctx, ev, article);
+    if (status == FRN_OK)
+        status = set_date_field(ctx, &article->published,
+                                FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED));
+    /* Site generators date every page; a page with an author is a post. */
+    if (status == FRN_OK && has_author(ev))
+        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_LD_PAGE_PUBLISHED]);
+    if (status == FRN_OK)
+        status = set_date_field(ctx, &article->modified,
+                                FIRST_OF(ev, FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED,
+                                         FRNP_META_MICRO_MODIFIED));
+    for (size_t f = 0; f < sizeof text_fields / sizeof *text_fields && status == FRN_OK; f++)
+        status = set_text_field(ctx, (char **)((char *)article + text_fields[f].field),
+                                first_of(ev, text_fields[f].sources, text_fields[f].count));
+    if (status == FRN_OK)
+        status = decide_tags(ctx, ev, article);
+    if (status == FRN_OK)
+        status = decide_language(ctx, ev, article);
+    return status;
+}
+
+frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
+                               frnp_html_evidence *ev)
+{
+    unsigned char *foreign = malloc(doc->count ? doc->count : 1);
+    frn_status status;
+
+    memset(ev, 0, sizeof *ev);
+    ev->h1 = FRNP_HTML_NONE;
+    if (!foreign)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    mark_foreign(doc, foreign);
+    status = gather(ctx, ev, doc, foreign);
+    free(foreign);
+    if (status != FRN_OK)
+        return status;
+    if (ev->out_of_memory)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    return decide(ctx, ev, article);
+}
+
+/* ---- dates from the page's position ---- */
+
+/* A <time> elsewhere than near the headline is taken only when the page has
+ * this few (a listing has one per item). */
+#define LONE_TIMES 2
+/* When the page has no headline element, a dateline is looked for this many
+ * elements before the body. */
+#define DATELINE_ELEMENTS_BEFORE 60
+/* "Right under the headline": this many elements after it. */
+#define DATELINE_ELEMENTS_NEAR 25
+
+/* The first <time> in [from, to], or any when the page has at most lone of them. */
+static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
+                                 const frnp_html_evidence *ev, frn_article *article,
+                                 size_t from, size_t to, size_t lone)
+{
+    for (size_t t = 0; t < ev->time_count && !article->published; t++) {
+        const xmlNode *node = doc->elements[ev->times[t]].node;
+        const char *value = frnp_html_attribute(node, "datetime");
+        char *text = NULL;
+        int nomem = 0;
+        frn_status status;
+        if (!(ev->times[t] >= from && ev->times[t] <= to) && ev->time_count > lone)
+            continue;
+        if (!value) {
+            text = frnp_html_element_text(doc, ev->times[t], DATELINE_MAX_BYTES, &nomem);
+            if (nomem)
+                return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+            value = text;
+        }
+        status = set_date_field(ctx, &article->published, value);
+        free(text);
+        if (status != FRN_OK)
+            return status;
+    }
+    return FRN_OK;
+}
+
+/* A short element between the headline and the body that is a dateline. */
+static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
+                                     size_t from, size_t to, const char *reference)
+{
+    for (size_t i = from; i <= to && i < doc->count && !article->published; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        char *text, iso[11];
+        size_t len;
+        int dated, nomem = 0;
+        /* Small elements only: a date is in a leaf or nearly one. */
+        if (e->last - i > 4 || (e->kind & (FRNP_TAG_SKIP | FRNP_TAG_MUTE)) || (e->hints & FRNP_HINT_HIDDEN))
+            continue;
+        text = frnp_html_element_text(doc, i, DATELINE_MAX_BYTES, &nomem);
+        if (nomem)
+            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        if (!text)
+            continue;
+        len = strlen(text);
+        dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
+                (reference && frnp_date_relative(text, len, reference, iso));
+        free(text);
+        if (dated)
+            return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
+    }
+    return FRN_OK;
+}
+
+/* A label a page prints alone before the author's name ("By", "Written
+ * by"): the lexicon's credit labels. */
+static int is_credit_label(const char *text, size_t len)
+{
+    char folded[3 * BYLINE_MAX_BYTES];
+    size_t consumed, n = frnp_fold(text, len, folded, sizeof folded - 1, &consumed);
+
+    folded[n] = '\0';
+    return consumed == len && frnp_lexicon_is_line(frnp_lexicon_get(NULL), FRNP_PHRASES_CREDIT_LABEL, folded, n);
+}
+
+/* A byline under the headline: "By Jane Doe" in one element, or a credit
+ * label followed by the name in the next element that has text. */
+static frn_status byline_near(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
+                              size_t from, size_t to)
+{
+    int after_label = 0;
+
+    for (size_t i = from; i <= to && i < doc->count && article->author_count == 0; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        frn_span names[FRNP_BYLINE_MAX_NAMES];
+        char *text;
+        size_t len, count;
+        int nomem = 0;
+        frn_status status = FRN_OK;
+        if (e->last - i > 2 || (e->kind & (FRNP_TAG_SKIP | FRNP_TAG_MUTE | FRNP_TAG_H1)))
+            continue;
+        text = frnp_html_element_text(doc, i, BYLINE_MAX_BYTES, &nomem);
+        if (nomem)
+            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        if (!text)
+            continue;
+        len = strlen(text);
+        status = frnp_byline_names(ctx, frnp_lexicon_get(NULL), text, len, names, &count);
+        if (status == FRN_OK && count == 0 && after_label) {
+            frn_span name = frnp_author_clean(frnp_lexicon_get(NULL), text, len), lead = {0, 0};
+            if (name.end > name.start)
+                status = frnp_leading_name(ctx, frnp_lexicon_get(NULL), text + name.start,
+                                           name.end - name.start, &lead);
+            if (status == FRN_OK && lead.end > lead.start) {
+                names[0] = name;
+                count = 1;
+            }
+        }
+        for (size_t k = 0; k < count && status == FRN_OK; k++)
+            status = frnp_article_add_author(ctx, article, text + names[k].start, names[k].end - names[k].start);
+        after_label = is_credit_label(text, len);
+        free(text);
+        if (status != FRN_OK)
+            return status;
+    }
+    return FRN_OK;
+}
+
+frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
+                                     const frnp_html_evidence *ev, frn_article *article,
+                                     size_t body_start, const char *reference)
+{
+    size_t from = FRNP_HTML_NONE, to = body_start, near_end;
+    frn_status status = FRN_OK;
+
+    if (ev->h1 != FRNP_HTML_NONE && (body_start == FRNP_HTML_NONE || ev->h1 < body_start))
+        from = ev->h1;
+    else if (body_start != FRNP_HTML_NONE)
+        from = body_start > DATELINE_ELEMENTS_BEFORE ? body_start - DATELINE_ELEMENTS_BEFORE : 0;
+    if (from == FRNP_HTML_NONE)
+        return FRN_OK;
+    if (to == FRNP_HTML_NONE)
+        to = doc->elements[from].last + DATELINE_ELEMENTS_BEFORE;
+    /* Right under the headline a date is the article's, whatever the page. */
+    near_end = ev->h1 == from ? doc->elements[from].last + DATELINE_ELEMENTS_NEAR : from;
+    if (near_end > to)
+        near_end = to;
+    if (ev->h1 == from) {
+        status = byline_near(ctx, doc, article, from, near_end);
+        if (status == FRN_OK && !article->published)
+            status = date_from_time(ctx, doc, ev, article, from, near_end, 0);
+        if (status == FRN_OK && !article->published)
+            status = date_from_dateline(ctx, doc, article, from, near_end, reference);
+    }
+    if (status != FRN_OK || article->published || !frnp_html_meta_is_article(ev))
+        return status;
+    status = date_from_time(ctx, doc, ev, article, from, to, LONE_TIMES);
+    if (status == FRN_OK)
+        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_MICRO_PUBLISHED]);
+    if (status == FRN_OK)
+        status = date_from_dateline(ctx, doc, article, from, to, reference);
+    return status;
+}

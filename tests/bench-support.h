@@ -1,0 +1,16 @@
+/* What the benchmark programs share (tests/bench_*.c): processor time and
+ * reading a file whole. They print figures; they are not tests. */
+#ifndef FRN_BENCH_SUPPORT_H
+#define FRN_BENCH_SUPPORT_H
+
+#include <stddef.h>
+
+/* Processor time of this process, in seconds: other programs running on
+ * the machine change it little. */
+double frn_bench_cpu_seconds(void);
+
+/* The file's bytes, NUL-terminated, their count in *len; NULL when it
+ * cannot be read whole. The caller frees them. */
+char *frn_bench_read_file(const char *path, size_t *len);
+
+#endif

@@ -1,0 +1,487 @@
+/* The HTML reader's contract, on small hand-written pages: the main
+ * content in reading order without the page furniture, metadata by its
+ * order of evidence, charsets, offsets, and bad input that gets a clear
+ * status or an empty body with a reason, never a crash. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "test-support.h"
+
+static frn_ctx *ctx;
+
+static void setup(void)
+{
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+}
+
+static void teardown(void)
+{
+    frn_ctx_free(ctx);
+}
+
+static frn_status parse_as(const char *page, size_t len, frn_format format, const char *reference,
+                           frn_article **out)
+{
+    frn_article_options *options;
+    frn_status status;
+
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_format(options, format), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_reference_date(options, reference), FRN_OK);
+    status = frn_article_parse(ctx, page, len, options, out);
+    frn_article_options_free(options);
+    return status;
+}
+
+static frn_article *parse_html(const char *page)
+{
+    frn_article *a = NULL;
+
+    ck_assert_int_eq(parse_as(page, strlen(page), FRN_FORMAT_AUTO, NULL, &a), FRN_OK);
+    ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_HTML);
+    return a;
+}
+
+static int body_has(const frn_article *a, const char *needle)
+{
+    return strstr(frn_article_get_text(a, NULL), needle) != NULL;
+}
+
+#define PROSE1 "The city council approved the new budget on Monday after a debate that lasted well into the night, members said."
+#define PROSE2 "Spending on schools rises by four percent, while the road programme is cut back to what was planned two years ago."
+#define PROSE3 "The mayor, who had asked for more, called the vote a fair compromise and thanked the members for their patience."
+
+static const char news_page[] =
+    "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+    "<title>Council approves budget | The Daily Example</title>"
+    "<meta property=\"og:site_name\" content=\"The Daily Example\">"
+    "<meta property=\"article:published_time\" content=\"2020-06-12T09:30:00+01:00\">"
+    "<meta name=\"author\" content=\"By Jane Doe\">"
+    "<link rel=\"canonical\" href=\"https://example.com/news/budget\">"
+    "</head><body>"
+    "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>"
+    "<main><article><header><h1>Council approves budget</h1><p class=\"byline\">By Jane Doe</p></header>"
+    "<div class=\"share\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Tweet</a></div>"
+    "<p class=\"a-b-c-d-e-f-g-h-i-j-k-l-m camelCaseWordsMakeTokensToo\">" PROSE1 "</p><h2>Schools first</h2><p>" PROSE2 "</p>"
+    "<figure><img src=\"a.jpg\"><figcaption>The council chamber on Monday. Photo: J. Roe</figcaption></figure>"
+    "<ul><li>Schools: up four percent</li><li>Roads: down two percent</li></ul>"
+    "<p>" PROSE3 "</p>"
+    "<aside class=\"related\"><h3>Related stories</h3><ul><li><a href=\"/1\">Budget talks stall as council meets again</a></li>"
+    "<li><a href=\"/2\">Mayor asks for more money for the roads</a></li></ul></aside>"
+    "<section id=\"comments\"><h3>Comments</h3><p>This budget is a disgrace and the council should be ashamed of it, said a reader.</p></section>"
+    "</article></main><footer><p>Copyright 2020 The Daily Example. All rights reserved.</p></footer></body></html>";
+
+START_TEST(test_html_main_content_in_reading_order)
+{
+    frn_article *a = parse_html(news_page);
+    const char *text = frn_article_get_text(a, NULL);
+
+    /* The first and last paragraphs are kept, the subheading and list in their place. */
+    ck_assert_ptr_nonnull(strstr(text, PROSE1));
+    ck_assert_ptr_nonnull(strstr(text, PROSE3));
+    ck_assert(strstr(text, PROSE1) < strstr(text, "Schools first"));
+    ck_assert(strstr(text, "Schools first") < strstr(text, PROSE2));
+    ck_assert(strstr(text, "Roads: down two percent") < strstr(text, PROSE3));
+    ck_assert(!body_has(a, "Home"));
+    ck_assert(!body_has(a, "Share on Facebook"));
+    ck_assert(!body_has(a, "council chamber"));
+    ck_assert(!body_has(a, "Budget talks stall"));
+    ck_assert(!body_has(a, "disgrace"));
+    ck_assert(!body_has(a, "Copyright"));
+    ck_assert(!body_has(a, "By Jane Doe"));
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_source_is_the_body_and_offsets_find_elements)
+{
+    frn_article *a = parse_html(news_page);
+    size_t len, count = frn_article_get_paragraph_count(a);
+    const char *source = frn_article_get_source(a, &len);
+
+    ck_assert_str_eq(source, frn_article_get_text(a, NULL));
+    ck_assert_uint_gt(count, 3);
+    for (size_t i = 0; i < count; i++) {
+        frn_span p = frn_article_get_paragraph(a, i);
+        size_t at = frn_article_get_paragraph_html_offset(a, i);
+        ck_assert_uint_le(p.end, len);
+        ck_assert_uint_lt(at, sizeof news_page);
+        ck_assert_int_eq(news_page[at], '<');
+    }
+    /* The first paragraph is the <p> that holds PROSE1. */
+    ck_assert_int_eq(strncmp(news_page + frn_article_get_paragraph_html_offset(a, 0), "<p class", 8), 0);
+    ck_assert_uint_eq(frn_article_get_paragraph_html_offset(a, count), FRN_NONE);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_meta_tags_give_metadata)
+{
+    frn_article *a = parse_html(news_page);
+
+    ck_assert_str_eq(frn_article_get_title(a), "Council approves budget");
+    ck_assert_uint_eq(frn_article_get_author_count(a), 1);
+    ck_assert_str_eq(frn_article_get_author(a, 0), "Jane Doe");
+    ck_assert_str_eq(frn_article_get_published(a), "2020-06-12T09:30:00+01:00");
+    ck_assert_str_eq(frn_article_get_site(a), "The Daily Example");
+    ck_assert_str_eq(frn_article_get_language(a), "en-GB");
+    ck_assert_str_eq(frn_article_get_canonical_url(a), "https://example.com/news/budget");
+    ck_assert_ptr_null(frn_article_get_empty_reason(a));
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_json_ld_comes_first)
+{
+    const char *page =
+        "<html><head><title>Other title - Site</title>"
+        "<meta property=\"article:published_time\" content=\"2019-01-01\">"
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebSite\",\"name\":\"Example News\"},"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Rates rise again &amp; markets fall\","
+        "\"datePublished\":\"2021-03-04T05:06:07Z\",\"dateModified\":\"2021-03-05\","
+        "\"author\":[{\"@id\":\"#a1\"},{\"@type\":\"Person\",\"name\":\"John Roe\"}],"
+        "\"articleSection\":\"Markets\",\"keywords\":\"rates, markets\","
+        "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://example.com/a.jpg\"},"
+        "\"description\":\"Rates rose.\"},"
+        "{\"@type\":\"Person\",\"@id\":\"#a1\",\"name\":\"Jane Doe\"}]}</script></head>"
+        "<body><p>" PROSE1 "</p></body></html>";
+    frn_article *a = parse_html(page);
+
+    ck_assert_str_eq(frn_article_get_title(a), "Rates rise again & markets fall");
+    ck_assert_str_eq(frn_article_get_published(a), "2021-03-04T05:06:07+00:00");
+    ck_assert_str_eq(frn_article_get_modified(a), "2021-03-05");
+    ck_assert_uint_eq(frn_article_get_author_count(a), 2);
+    ck_assert_str_eq(frn_article_get_author(a, 0), "Jane Doe");
+    ck_assert_str_eq(frn_article_get_author(a, 1), "John Roe");
+    ck_assert_str_eq(frn_article_get_site(a), "Example News");
+    ck_assert_str_eq(frn_article_get_section(a), "Markets");
+    ck_assert_uint_eq(frn_article_get_tag_count(a), 2);
+    ck_assert_str_eq(frn_article_get_tag(a, 1), "markets");
+    ck_assert_str_eq(frn_article_get_image(a), "https://example.com/a.jpg");
+    ck_assert_str_eq(frn_article_get_description(a), "Rates rose.");
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_title_loses_the_site_name)
+{
+    frn_article *a = parse_html("<html><head><title>The Daily Example | Storm closes the bridge</title>"
+                                "<meta property=\"og:site_name\" content=\"The Daily Example\"></head>"
+                                "<body><p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the bridge");
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_dateline_under_headline_and_relative_date)
+{
+    const char *page = "<html><body><h1>Storm closes the bridge</h1><div><span>Published 3 hours ago</span></div>"
+                       "<p>" PROSE1 "</p><p>" PROSE2 "</p></body></html>";
+    const char *dated = "<html><body><h1>Storm closes the bridge</h1><p class=\"meta\">12 juin 2020</p>"
+                        "<p>" PROSE1 "</p></body></html>";
+    frn_article *a = NULL;
+
+    ck_assert_int_eq(parse_as(page, strlen(page), FRN_FORMAT_HTML, "2020-06-12T01:00:00Z", &a), FRN_OK);
+    ck_assert_str_eq(frn_article_get_published(a), "2020-06-11");
+    frn_article_free(a);
+    /* Without a reference date, no date is made up. */
+    ck_assert_int_eq(parse_as(page, strlen(page), FRN_FORMAT_HTML, NULL, &a), FRN_OK);
+    ck_assert_ptr_null(frn_article_get_published(a));
+    frn_article_free(a);
+    a = parse_html(dated);
+    ck_assert_str_eq(frn_article_get_published(a), "2020-06-12");
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_no_date_from_comments_or_scripts)
+{
+    const char *page = "<html><body><h1>Storm closes the bridge</h1><p>" PROSE1 "</p>"
+                       "<script>var d = \"2020-01-01\";</script>"
+                       "<div class=\"comments\"><time datetime=\"2021-02-02\">Feb 2</time><p>Nice.</p></div>"
+                       "</body></html>";
+    frn_article *a = parse_html(page);
+
+    ck_assert_ptr_null(frn_article_get_published(a));
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_declared_charset_is_converted)
+{
+    /* windows-1252: e-acute is 0xE9, the right quote 0x92. */
+    const char page[] = "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9 reopens</title></head><body>"
+                        "<p>The caf\xE9 on the square reopened on Monday, and the owner said it\x92s busier than ever before.</p>"
+                        "</body></html>";
+    frn_article *a = parse_html(page);
+
+    ck_assert_str_eq(frn_article_get_title(a), "Caf\xC3\xA9 reopens");
+    ck_assert(body_has(a, "caf\xC3\xA9 on the square"));
+    ck_assert(body_has(a, "it\xE2\x80\x99s busier"));
+    frn_article_free(a);
+}
+END_TEST
+
+/* Write text as UTF-16LE without a byte-order mark. */
+static char *utf16le(const char *ascii, size_t *len)
+{
+    size_t n = strlen(ascii);
+    char *out = malloc(2 * n);
+
+    ck_assert_ptr_nonnull(out);
+    for (size_t i = 0; i < n; i++) {
+        out[2 * i] = ascii[i];
+        out[2 * i + 1] = '\0';
+    }
+    *len = 2 * n;
+    return out;
+}
+
+START_TEST(test_html_utf16_without_bom)
+{
+    size_t len;
+    char *page = utf16le("<html><body><h1>Storm closes the bridge</h1><p>" PROSE1 "</p></body></html>", &len);
+    frn_article *a = NULL;
+
+    ck_assert_int_eq(parse_as(page, len, FRN_FORMAT_AUTO, NULL, &a), FRN_OK);
+    ck_assert_int_eq(frn_article_get_format(a), FRN_FORMAT_HTML);
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the bridge");
+    ck_assert(body_has(a, PROSE1));
+    frn_article_free(a);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_html_fragment_is_recognised)
+{
+    frn_article *a = parse_html("<div><p>" PROSE1 "</p><p>" PROSE2 "</p></div>");
+
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 2);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_truncated_and_unclosed)
+{
+    const char *truncated = "<html><body><h1>Storm closes the bridge</h1><p>" PROSE1 "</p><p>" PROSE2 "</p><p cla";
+    const char *unclosed = "<html><body><div><h1>Storm closes the bridge<p>" PROSE1 "<p>" PROSE2 "<div><p>" PROSE3;
+    frn_article *a = parse_html(truncated);
+
+    ck_assert(body_has(a, PROSE2));
+    frn_article_free(a);
+    a = parse_html(unclosed);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, PROSE3));
+    frn_article_free(a);
+}
+END_TEST
+
+/* A page of depth nested elements around one paragraph. */
+static char *nested_page(size_t depth, size_t *len)
+{
+    const char *open = "<div>", *close = "</div>", *inner = "<p>" PROSE1 "</p>";
+    size_t n = 12 + depth * (strlen(open) + strlen(close)) + strlen(inner) + 16, at = 0;
+    char *page = malloc(n);
+
+    ck_assert_ptr_nonnull(page);
+    at += (size_t)sprintf(page, "<html><body>");
+    for (size_t i = 0; i < depth; i++)
+        at += (size_t)sprintf(page + at, "%s", open);
+    at += (size_t)sprintf(page + at, "%s", inner);
+    for (size_t i = 0; i < depth; i++)
+        at += (size_t)sprintf(page + at, "%s", close);
+    *len = at;
+    return page;
+}
+
+START_TEST(test_html_deep_nesting)
+{
+    size_t len;
+    char *page = nested_page(10000, &len);
+    frn_article *a = NULL;
+    frn_status status = parse_as(page, len, FRN_FORMAT_HTML, NULL, &a);
+
+    /* libxml2 may stop at its own depth limit; either way a clear status,
+     * and a body when it reads the paragraph. */
+    ck_assert(status == FRN_OK || status == FRN_ERR_EMPTY);
+    if (status == FRN_OK)
+        ck_assert(frn_article_get_paragraph_count(a) > 0 || frn_article_get_empty_reason(a));
+    frn_article_free(a);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_html_fifty_megabyte_page)
+{
+    const char *paragraph = "<p>" PROSE1 " " PROSE2 "</p>\n";
+    size_t each = strlen(paragraph), count = 50u * 1024 * 1024 / each, at = 0;
+    char *page = malloc(count * each + 64);
+    frn_article *a = NULL;
+
+    ck_assert_ptr_nonnull(page);
+    at += (size_t)sprintf(page, "<html><body><article>");
+    for (size_t i = 0; i < count; i++, at += each)
+        memcpy(page + at, paragraph, each);
+    at += (size_t)sprintf(page + at, "</article></body></html>");
+    ck_assert_int_eq(parse_as(page, at, FRN_FORMAT_HTML, NULL, &a), FRN_OK);
+    /* Every paragraph repeats the first: the copies are left out. */
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 1);
+    frn_article_free(a);
+    free(page);
+}
+END_TEST
+
+START_TEST(test_html_one_big_pre)
+{
+    frn_article *a = parse_html("<html><body><pre>" PROSE1 "\n" PROSE2 "\n\n    indented line\n" PROSE3 "</pre></body></html>");
+    const char *text = frn_article_get_text(a, NULL);
+
+    ck_assert_ptr_nonnull(strstr(text, PROSE1 "\n" PROSE2));
+    ck_assert_ptr_nonnull(strstr(text, "    indented line\n" PROSE3));
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 2);
+    frn_article_free(a);
+}
+END_TEST
+
+START_TEST(test_html_binary_garbage)
+{
+    char *bytes = malloc(200000);
+    unsigned state = 12345;
+    frn_article *a = NULL;
+    frn_status status;
+
+    ck_assert_ptr_nonnull(bytes);
+    for (size_t i = 0; i < 200000; i++) {
+        state = state * 1103515245u + 12345u;
+        bytes[i] = (char)(state >> 16);
+    }
+    status = parse_as(bytes, 200000, FRN_FORMAT_HTML, NULL, &a);
+    ck_assert_msg(status == FRN_OK || status == FRN_ERR_EMPTY, "status %s", frn_status_name(status));
+    if (status == FRN_OK) {
+        size_t len;
+        frn_article_get_text(a, &len);
+        ck_assert(len > 0 || frn_article_get_empty_reason(a) != NULL);
+    } else {
+        ck_assert_str_ne(frn_ctx_get_errmsg(ctx), "");
+    }
+    frn_article_free(a);
+    free(bytes);
+}
+END_TEST
+
+START_TEST(test_html_page_without_article)
+{
+    const char *home = "<html><head><title>Example News</title></head><body><nav><a href=\"/a\">World</a> "
+                       "<a href=\"/b\">Sports</a></nav><ul><li><a href=\"/1\">Storm closes the bridge</a></li>"
+                       "<li><a href=\"/2\">Council approves budget</a></li></ul></body></html>";
+    const char *scripted = "<html><body><div id=\"app\"></div><script>render()</script></body></html>";
+    frn_article *a = parse_html(home);
+
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 0);
+    ck_assert_str_eq(frn_article_get_text(a, NULL), "");
+    ck_assert_ptr_nonnull(frn_article_get_empty_reason(a));
+    frn_article_free(a);
+    ck_assert_int_eq(parse_as(scripted, strlen(scripted), FRN_FORMAT_HTML, NULL, &a), FRN_ERR_EMPTY);
+    ck_assert_ptr_null(a);
+    ck_assert_str_ne(frn_ctx_get_errmsg(ctx), "");
+}
+END_TEST
+
+START_TEST(test_text_in_another_charset)
+{
+    const char text[] = "Caf\xE9 reopens\n\nThe caf\xE9 on the square reopened on Monday, its owner said.\n";
+    frn_article_options *options;
+    frn_article *a = (frn_article *)1;
+
+    ck_assert_int_eq(frn_article_parse(ctx, text, sizeof text - 1, NULL, &a), FRN_ERR_UTF8);
+    ck_assert_ptr_null(a);
+    ck_assert_uint_eq(frn_ctx_get_errpos(ctx), 3);
+    ck_assert_ptr_nonnull(strstr(frn_ctx_get_errmsg(ctx), "Latin-1"));
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_detect_charset(options, 1), FRN_OK);
+    ck_assert_int_eq(frn_article_parse(ctx, text, sizeof text - 1, options, &a), FRN_OK);
+    ck_assert_str_eq(frn_article_get_title(a), "Caf\xC3\xA9 reopens");
+    frn_article_free(a);
+    frn_article_options_free(options);
+}
+END_TEST
+
+START_TEST(test_text_utf16_without_bom_is_named)
+{
+    size_t len;
+    char *text = utf16le("Storm closes the bridge\n\n" PROSE1 "\n", &len);
+    frn_article *a = NULL;
+
+    ck_assert_int_eq(parse_as(text, len, FRN_FORMAT_TEXT, NULL, &a), FRN_ERR_UTF8);
+    ck_assert_ptr_nonnull(strstr(frn_ctx_get_errmsg(ctx), "UTF-16 (little-endian)"));
+    free(text);
+}
+END_TEST
+
+START_TEST(test_language_identified_from_the_body)
+{
+    frn_article *a = parse_html("<html><body><p>Le conseil municipal a approuv\xC3\xA9 le budget lundi soir "
+                                "apr\xC3\xA8s un long d\xC3\xA9" "bat, et le maire s'est dit satisfait du r\xC3\xA9sultat "
+                                "obtenu par les \xC3\xA9lus de la ville.</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_language(a), "fr");
+    frn_article_free(a);
+}
+END_TEST
+
+/* Found by fuzzing: bytes ICU's charset detector takes for IBM420_ltr, a
+ * charset it names but has no converter for, made the page FRN_ERR_ICU. The
+ * most confident charset ICU can convert is taken instead. */
+START_TEST(test_html_detected_charset_without_converter)
+{
+    char page[128];
+    frn_article *a = NULL;
+
+    snprintf(page, sizeof page, "<html><body><p>%s Storm closes the bridge.</p></body></html>",
+             "\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9"
+             "\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9\xB9");
+    ck_assert_int_eq(parse_as(page, strlen(page), FRN_FORMAT_HTML, NULL, &a), FRN_OK);
+    ck_assert(body_has(a, "Storm closes the bridge."));
+    frn_article_free(a);
+}
+END_TEST
+
+Suite *frn_test_suite(void)
+{
+    Suite *s = suite_create("article html");
+    TCase *content = tcase_create("content"), *meta = tcase_create("metadata"),
+          *bad = tcase_create("bad input");
+
+    tcase_add_checked_fixture(content, setup, teardown);
+    tcase_add_checked_fixture(meta, setup, teardown);
+    tcase_add_checked_fixture(bad, setup, teardown);
+    tcase_add_test(content, test_html_main_content_in_reading_order);
+    tcase_add_test(content, test_html_source_is_the_body_and_offsets_find_elements);
+    tcase_add_test(content, test_html_fragment_is_recognised);
+    tcase_add_test(content, test_html_one_big_pre);
+    tcase_add_test(meta, test_html_meta_tags_give_metadata);
+    tcase_add_test(meta, test_html_json_ld_comes_first);
+    tcase_add_test(meta, test_html_title_loses_the_site_name);
+    tcase_add_test(meta, test_html_dateline_under_headline_and_relative_date);
+    tcase_add_test(meta, test_html_no_date_from_comments_or_scripts);
+    tcase_add_test(meta, test_language_identified_from_the_body);
+    tcase_add_test(bad, test_html_declared_charset_is_converted);
+    tcase_add_test(bad, test_html_utf16_without_bom);
+    tcase_add_test(bad, test_html_truncated_and_unclosed);
+    tcase_add_test(bad, test_html_deep_nesting);
+    tcase_add_test(bad, test_html_fifty_megabyte_page);
+    tcase_add_test(bad, test_html_binary_garbage);
+    tcase_add_test(bad, test_html_detected_charset_without_converter);
+    tcase_add_test(bad, test_html_page_without_article);
+    tcase_add_test(bad, test_text_in_another_charset);
+    tcase_add_test(bad, test_text_utf16_without_bom_is_named);
+    /* The 50 MB page takes a few seconds, more under valgrind. */
+    tcase_set_timeout(bad, 600);
+    suite_add_tcase(s, content);
+    suite_add_tcase(s, meta);
+    suite_add_tcase(s, bad);
+    return s;
+}
