@@ -231,15 +231,21 @@ END_TEST
 
 #define BATCH_ARTICLES 12
 
+/* What the child reports before its first batch: the store is open. */
+#define INGEST_READY (-1L)
+
 /* The child: batch after batch from `first`, telling the parent each
  * batch number once it is committed. Runs until killed. */
 static void ingest_forever(int report_fd, long first)
 {
     frn_store *store;
     char id[64];
+    long ready = INGEST_READY;
 
     if (frn_store_open(ctx, path, 0, &store) != FRN_OK)
         _exit(3);
+    if (write(report_fd, &ready, sizeof ready) != sizeof ready)
+        _exit(7);
     for (long batch = first;; batch++) {
         if (frn_store_begin(ctx, store) != FRN_OK)
             _exit(4);
@@ -253,6 +259,18 @@ static void ingest_forever(int report_fd, long first)
         if (write(report_fd, &batch, sizeof batch) != sizeof batch)
             _exit(7);
     }
+}
+
+/* Every batch the child said it committed is whole. */
+static int check_reported(long committed)
+{
+    char sql[128];
+
+    if (committed == INGEST_READY)
+        return 0;
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM articles WHERE batch = %ld", committed);
+    ck_assert_int_eq(sql_count(sql), BATCH_ARTICLES);
+    return 1;
 }
 
 static long last_batch(void)
@@ -273,7 +291,7 @@ START_TEST(test_store_killed_ingest_keeps_every_committed_batch)
     srand(seed);
     for (int run = 0; run < kills; run++) {
         int fds[2], wstatus;
-        long first = last_batch() + 1, committed;
+        long first = last_batch() + 1, committed, committed_before_kill = INGEST_READY;
         pid_t child;
         struct timespec pause = {0, (long)(rand() % 40000) * 1000L}; /* 0 to 40 ms */
         ck_assert_int_eq(pipe(fds), 0);
@@ -284,17 +302,24 @@ START_TEST(test_store_killed_ingest_keeps_every_committed_batch)
             ingest_forever(fds[1], first);
         }
         close(fds[1]);
+        /* The kill comes a random time after the store is open, and in every
+         * other run after the first commit too, so that it lands at every
+         * point of a batch however fast the machine (or slow under
+         * valgrind) the child runs. */
+        ck_assert_int_eq(read(fds[0], &committed, sizeof committed), sizeof committed);
+        ck_assert_int_eq(committed, INGEST_READY);
+        if (run % 2 == 1) {
+            ck_assert_int_eq(read(fds[0], &committed, sizeof committed), sizeof committed);
+            committed_before_kill = committed;
+        }
         nanosleep(&pause, NULL);
         kill(child, SIGKILL);
         ck_assert_int_eq(waitpid(child, &wstatus, 0), child);
         ck_assert_msg(WIFSIGNALED(wstatus), "the ingest ended by itself (seed %u)", seed);
-        /* Every batch the child saw committed is whole. */
-        while (read(fds[0], &committed, sizeof committed) == sizeof committed) {
-            char sql[128];
-            snprintf(sql, sizeof sql, "SELECT count(*) FROM articles WHERE batch = %ld", committed);
-            ck_assert_int_eq(sql_count(sql), BATCH_ARTICLES);
-            reported++;
-        }
+        if (committed_before_kill != INGEST_READY)
+            reported += check_reported(committed_before_kill);
+        while (read(fds[0], &committed, sizeof committed) == sizeof committed)
+            reported += check_reported(committed);
         close(fds[0]);
         ck_assert(integrity_ok());
         /* Nothing half-written: every stored article belongs to a recorded
