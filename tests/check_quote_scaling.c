@@ -1,40 +1,12 @@
 /* No stage of quotation extraction is quadratic: the CPU time for an
  * article four times as long must grow about four times, far from the
- * sixteen of a quadratic stage. Ratios, never absolute times; the margin
- * (8x for 4x the input) is wide enough for a loaded machine. */
+ * sixteen of a quadratic stage (see scaling-support.h). */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+#include "scaling-support.h"
 #include "test-support.h"
-
-#define MAX_RATIO 8.0
-
-static double cpu_seconds(void)
-{
-    struct timespec t;
-
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-/* A capitalised pseudo-word for a number, so that every person differs. */
-static void make_name(size_t n, char *out)
-{
-    static const char consonants[] = "bdfgklmnprstvz", vowels[] = "aeiou";
-    size_t len = 0;
-
-    do {
-        out[len++] = consonants[n % 14];
-        out[len++] = vowels[(n / 14) % 5];
-        n /= 70;
-    } while (n > 0 && len < 12);
-    out[len] = '\0';
-    out[0] = (char)(out[0] - 'a' + 'A');
-}
-
-typedef void (*article_writer)(char *text, size_t *len, size_t n);
 
 /* n paragraphs, each naming a new person who is quoted directly, reported
  * and then referred to by surname and pronoun. */
@@ -44,8 +16,8 @@ static void people_article(char *text, size_t *len, size_t n)
 
     *len = (size_t)sprintf(text, "A long day\n\n");
     for (size_t i = 0; i < n; i++) {
-        make_name(i, first);
-        make_name(i + 7919, last);
+        frn_test_make_name(i, first);
+        frn_test_make_name(i + 7919, last);
         *len += (size_t)sprintf(text + *len,
                                 "%s %s, a spokesperson for the Springfield Water Department, said the plan "
                                 "would fail. \"We will see about that soon enough,\" %s said. "
@@ -62,9 +34,9 @@ static void marks_article(char *text, size_t *len, size_t n)
     *len += (size_t)sprintf(text + *len, "ends.\n");
 }
 
-static double time_extraction(article_writer write, size_t n, size_t bytes_per_unit)
+static double time_extraction(frn_test_writer write, size_t n, size_t bytes_per_unit)
 {
-    char *text = malloc(n * bytes_per_unit + 64);
+    char *text = malloc(n * bytes_per_unit + 256);
     size_t len;
     frn_article *article;
     frn_ctx *ctx;
@@ -75,9 +47,9 @@ static double time_extraction(article_writer write, size_t n, size_t bytes_per_u
     write(text, &len, n);
     article = frn_test_parse(text, len);
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    start = cpu_seconds();
+    start = frn_test_cpu_seconds();
     ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
-    start = cpu_seconds() - start;
+    start = frn_test_cpu_seconds() - start;
     frn_quote_list_free(quotes);
     frn_ctx_free(ctx);
     frn_article_free(article);
@@ -85,26 +57,15 @@ static double time_extraction(article_writer write, size_t n, size_t bytes_per_u
     return start;
 }
 
-static void assert_linear(article_writer write, size_t n, size_t bytes_per_unit)
-{
-    double small, large;
-
-    time_extraction(write, n / 4, bytes_per_unit); /* warm the caches */
-    small = time_extraction(write, n, bytes_per_unit);
-    large = time_extraction(write, 4 * n, bytes_per_unit);
-    ck_assert_msg(large < MAX_RATIO * small + 0.05, "4x the input took %.1fx the time (%.3fs, %.3fs)",
-                  large / small, small, large);
-}
-
 START_TEST(test_scaling_names_and_mentions_linear)
 {
-    assert_linear(people_article, 2000, 256);
+    frn_test_assert_linear(time_extraction, people_article, 2000, 256);
 }
 END_TEST
 
 START_TEST(test_scaling_quotation_marks_in_one_paragraph_linear)
 {
-    assert_linear(marks_article, 10000, 8);
+    frn_test_assert_linear(time_extraction, marks_article, 10000, 8);
 }
 END_TEST
 

@@ -4,6 +4,7 @@
 #define FRNP_ARTICLE_PRIVATE_H
 
 #include "frnews/article.h"
+#include "text/name-index.h"
 
 struct frn_article_options {
     frn_format format;
@@ -14,6 +15,14 @@ struct frn_article_options {
     int detect_charset;   /* text in another charset is converted, not refused */
 };
 
+/* A list of strings without repeats (authors, tags), each added in
+ * constant time however long the list grows. */
+typedef struct frnp_string_list {
+    char **items;
+    size_t count, capacity;
+    frnp_name_index seen; /* item -> its index */
+} frnp_string_list;
+
 /* The options frn_article_parse() uses when given NULL. */
 extern const frn_article_options frnp_article_default_options;
 
@@ -22,8 +31,7 @@ struct frn_article {
     char *source; /* what offsets point into; NUL-terminated */
     size_t source_len;
     char *title;
-    char **authors;
-    size_t author_count;
+    frnp_string_list authors;
     char *published;
     char *modified;
     char *site;
@@ -32,8 +40,7 @@ struct frn_article {
     char *description;
     char *image;
     char *section;
-    char **tags;
-    size_t tag_count;
+    frnp_string_list tags;
     char *text; /* paragraphs joined by a blank line */
     size_t text_len;
     frn_span *paragraphs; /* into source */

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "article-private.h"
+#include "core/array.h"
 #include "core/context.h"
 #include "date-text.h"
 #include "text/utf8.h"
@@ -110,44 +111,52 @@ frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, 
 }
 
 /* Append a copy of text to a list of strings unless it is in it already. */
-static frn_status add_unique(frn_ctx *ctx, char ***list, size_t *count, const char *text, size_t len)
+static frn_status add_unique(frn_ctx *ctx, frnp_string_list *list, const char *text, size_t len)
 {
-    char **grown;
+    frnp_name_slot *slot;
+    char *copy;
 
-    for (size_t i = 0; i < *count; i++)
-        if (strlen((*list)[i]) == len && memcmp((*list)[i], text, len) == 0)
-            return FRN_OK;
-    grown = realloc(*list, (*count + 1) * sizeof *grown);
-    if (!grown)
+    if (frnp_name_index_get(&list->seen, text, len) != FRNP_NAME_NONE)
+        return FRN_OK;
+    copy = frnp_strndup(text, len);
+    if (!copy || !frnp_array_reserve(&list->items, &list->capacity, list->count + 1, sizeof *list->items)) {
+        free(copy);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    *list = grown;
-    grown[*count] = frnp_strndup(text, len);
-    if (!grown[*count])
+    }
+    slot = frnp_name_index_slot(&list->seen, copy, len); /* the key is the copy, which the list keeps */
+    if (!slot) {
+        free(copy);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    (*count)++;
+    }
+    slot->value = list->count;
+    list->items[list->count++] = copy;
     return FRN_OK;
+}
+
+static void free_string_list(frnp_string_list *list)
+{
+    for (size_t i = 0; i < list->count; i++)
+        free(list->items[i]);
+    free(list->items);
+    frnp_name_index_release(&list->seen);
 }
 
 frn_status frnp_article_add_author(frn_ctx *ctx, frn_article *article, const char *name, size_t len)
 {
-    return add_unique(ctx, &article->authors, &article->author_count, name, len);
+    return add_unique(ctx, &article->authors, name, len);
 }
 
 frn_status frnp_article_add_tag(frn_ctx *ctx, frn_article *article, const char *tag, size_t len)
 {
-    return add_unique(ctx, &article->tags, &article->tag_count, tag, len);
+    return add_unique(ctx, &article->tags, tag, len);
 }
 
 void frn_article_free(frn_article *article)
 {
     if (!article)
         return;
-    for (size_t i = 0; i < article->author_count; i++)
-        free(article->authors[i]);
-    free(article->authors);
-    for (size_t i = 0; i < article->tag_count; i++)
-        free(article->tags[i]);
-    free(article->tags);
+    free_string_list(&article->authors);
+    free_string_list(&article->tags);
     free(article->modified);
     free(article->canonical_url);
     free(article->description);
@@ -188,12 +197,12 @@ const char *frn_article_get_title(const frn_article *article)
 
 size_t frn_article_get_author_count(const frn_article *article)
 {
-    return article ? article->author_count : 0;
+    return article ? article->authors.count : 0;
 }
 
 const char *frn_article_get_author(const frn_article *article, size_t index)
 {
-    return article && index < article->author_count ? article->authors[index] : NULL;
+    return article && index < article->authors.count ? article->authors.items[index] : NULL;
 }
 
 const char *frn_article_get_published(const frn_article *article)
@@ -269,10 +278,10 @@ const char *frn_article_get_section(const frn_article *article)
 
 size_t frn_article_get_tag_count(const frn_article *article)
 {
-    return article ? article->tag_count : 0;
+    return article ? article->tags.count : 0;
 }
 
 const char *frn_article_get_tag(const frn_article *article, size_t index)
 {
-    return article && index < article->tag_count ? article->tags[index] : NULL;
+    return article && index < article->tags.count ? article->tags.items[index] : NULL;
 }

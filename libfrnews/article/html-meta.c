@@ -503,7 +503,7 @@ static frn_status decide_authors(frn_ctx *ctx, const frnp_html_evidence *ev, frn
     const char *label = ev->slots[FRNP_META_TWITTER_LABEL];
     frn_status status = FRN_OK;
 
-    for (size_t o = 0; o < sizeof order / sizeof *order && article->author_count == 0; o++) {
+    for (size_t o = 0; o < sizeof order / sizeof *order && article->authors.count == 0; o++) {
         /* Sharing cards credit the author as a label and a value. */
         if (order[o] == FRNP_META_MICRO_AUTHORS && label && ev->slots[FRNP_META_TWITTER_DATA] &&
             (ascii_equal_nocase(label, "written by") || ascii_equal_nocase(label, "author")))
@@ -513,7 +513,7 @@ static frn_status decide_authors(frn_ctx *ctx, const frnp_html_evidence *ev, frn
             status = add_author_value(ctx, article, l->items[i]);
     }
     /* An organisation credited as author, when no person is. */
-    for (size_t i = 0; i < ev->lists[FRNP_META_LD_ORGANISATIONS].count && article->author_count == 0 &&
+    for (size_t i = 0; i < ev->lists[FRNP_META_LD_ORGANISATIONS].count && article->authors.count == 0 &&
                        status == FRN_OK; i++)
         status = add_author_value(ctx, article, ev->lists[FRNP_META_LD_ORGANISATIONS].items[i]);
     return status;
@@ -525,7 +525,7 @@ static frn_status decide_tags(frn_ctx *ctx, const frnp_html_evidence *ev, frn_ar
     static const frnp_meta_list order[] = {FRNP_META_TAG_TAGS, FRNP_META_LD_KEYWORDS, FRNP_META_TAG_KEYWORDS};
     frn_status status = FRN_OK;
 
-    for (size_t o = 0; o < 3 && article->tag_count == 0; o++) {
+    for (size_t o = 0; o < 3 && article->tags.count == 0; o++) {
         const frnp_meta_strings *l = &ev->lists[order[o]];
         for (size_t i = 0; i < l->count && status == FRN_OK; i++) {
             const char *value = l->items[i];
@@ -711,7 +711,7 @@ static frn_status byline_near(frn_ctx *ctx, const frnp_html_document *doc, frn_a
 {
     int after_label = 0;
 
-    for (size_t i = from; i <= to && i < doc->count && article->author_count == 0; i++) {
+    for (size_t i = from; i <= to && i < doc->count && article->authors.count == 0; i++) {
         const frnp_html_element *e = &doc->elements[i];
         frn_span names[FRNP_BYLINE_MAX_NAMES];
         char *text;

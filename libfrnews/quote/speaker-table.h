@@ -8,7 +8,7 @@
 #ifndef FRNP_SPEAKER_TABLE_H
 #define FRNP_SPEAKER_TABLE_H
 
-#include "name-index.h"
+#include "text/name-index.h"
 #include "quote-text.h"
 
 typedef struct frnp_name_mention {

@@ -1,7 +1,8 @@
-/* PRIVATE to quote/: a hash map from a word of the source text (its bytes)
- * to an index, so that a surname, a role word or an organisation's head
- * word is looked up in constant time instead of by scanning every earlier
- * mention. Keys point into the source text, which outlives the map. */
+/* A hash map from a span of bytes to an index, so that a word is looked up
+ * in constant time instead of by scanning every earlier one: quote/ finds
+ * a surname, role word or organisation's head word among the mentions,
+ * article/ keeps its lists of authors and tags free of repeats. Keys point
+ * into memory that outlives the map. */
 #ifndef FRNP_NAME_INDEX_H
 #define FRNP_NAME_INDEX_H
 

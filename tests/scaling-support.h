@@ -1,0 +1,34 @@
+/* Helpers of the scaling suites: CPU time, distinct names, and the
+ * assertion that four times the input costs far less than sixteen times
+ * the work (a quadratic stage). Ratios, never absolute times. */
+#ifndef FRN_SCALING_SUPPORT_H
+#define FRN_SCALING_SUPPORT_H
+
+#include <stddef.h>
+
+/* Writes an input of n units (at most n * bytes_per_unit + 256 bytes). */
+typedef void (*frn_test_writer)(char *text, size_t *len, size_t n);
+
+/* CPU seconds that one stage takes on the input a writer makes. */
+typedef double (*frn_test_stage_timer)(frn_test_writer write, size_t n, size_t bytes_per_unit);
+
+/* This process's user CPU time, in seconds: the library's own work. The
+ * kernel's time is left out, because what a page fault costs grows with
+ * the size of the process on a loaded machine (1.5 to 2.7 s of system time
+ * for the same 50 MB line, run twice), though the faults themselves grow
+ * linearly with the input. */
+double frn_test_cpu_seconds(void);
+
+/* A capitalised pseudo-word for n, different for every n below 70^6. */
+void frn_test_make_name(size_t n, char *out);
+
+/* n scaled down when the suite runs under valgrind, where every
+ * instruction costs some fifty times more: the ratio still shows a
+ * quadratic stage. */
+size_t frn_test_scaled(size_t n);
+
+/* Fails the test when 4n units take more than 8 times as long as n. */
+void frn_test_assert_linear(frn_test_stage_timer time_stage, frn_test_writer write, size_t n,
+                            size_t bytes_per_unit);
+
+#endif
