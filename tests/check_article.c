@@ -207,6 +207,12 @@ START_TEST(test_article_bad_arguments)
     ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
     ck_assert_int_eq(frn_article_options_set_format(options, (frn_format)9), FRN_ERR_INVALID_ARG);
     ck_assert_int_eq(frn_article_options_set_url(options, "http://\xFF"), FRN_ERR_INVALID_ARG);
+    /* Found by fuzz_strings: white space then a stray continuation byte
+     * made the date reader read past the string's end. */
+    ck_assert_int_eq(frn_article_options_set_reference_date(options, "\n\n\n\n\n\n\n\n\n\n\x9A"),
+                     FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_article_options_set_reference_date(options, "2020-06-12\xFF"), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_article_options_set_reference_date(options, "2020-06-12"), FRN_OK);
     frn_article_options_free(options);
     frn_article_free(NULL);
     frn_ctx_free(ctx);

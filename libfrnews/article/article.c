@@ -81,8 +81,10 @@ frn_status frn_article_options_set_reference_date(frn_article_options *options, 
     if (!options)
         return FRN_ERR_INVALID_ARG;
     if (date) {
-        /* Only an ISO 8601 date or date-time is taken. */
-        if (strlen(date) < 10 || !frnp_date_normalize(NULL, date, strlen(date), parsed) ||
+        /* Only an ISO 8601 date or date-time is taken; the date reader
+         * expects UTF-8. */
+        if (strlen(date) < 10 || frnp_utf8_validate(NULL, date, strlen(date)) != FRN_OK ||
+            !frnp_date_normalize(NULL, date, strlen(date), parsed) ||
             memcmp(parsed, date, 10) != 0)
             return FRN_ERR_INVALID_ARG;
         copy = frnp_strndup(date, strlen(date));
