@@ -4,6 +4,7 @@ The samples are found through FRN_SAMPLE_DATA (set by `make check` and
 `make installcheck`), else beside this file in the source tree.
 """
 
+import importlib
 import os
 import pathlib
 
@@ -46,3 +47,15 @@ def seed_bytes(seed_path):
 @pytest.fixture(scope="session")
 def seed_text(seed_bytes):
     return seed_bytes.decode("utf-8")
+
+
+def require(module):
+    """Import an optional dependency of a test: skip without it, but fail
+    in CI (CI=true), where every dependency is meant to be installed."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        message = f"{module} is not installed ({error}): see README's first command"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
