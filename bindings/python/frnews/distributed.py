@@ -8,7 +8,7 @@ What runs where (and what is shuffled):
    story terms): the costly part, linear in the articles, with no exchange
    between workers. A worker holds one partition's texts and records.
 2. **Candidates by band key, shuffled.** Each record is emitted once per
-   LSH band as ``((band, key), record)``; ``groupby`` on the key brings a
+   LSH band as ``(band key, record)`` (the band and its 64-bit key in one int); ``groupby`` on the key brings a
    bucket's records to one worker (the shuffle: 16 copies of each record,
    about 1 KB each, or only the bands and the 256-byte signature if the
    records are trimmed before). Each bucket is walked in the canonical
@@ -46,7 +46,10 @@ def records(bag):
 
 
 def _band_items(record):
-    return [((band, key), record) for band, key in enumerate(_coverage.record_band_keys(record))]
+    # One int per (band, key): a tuple key would reach groupby as a list
+    # (unhashable) after the disk shuffle of Dask's local schedulers.
+    return [((band << 64) | key, record)
+            for band, key in enumerate(_coverage.record_band_keys(record))]
 
 
 def _bucket_joins(bucket, threshold):
