@@ -1,10 +1,11 @@
 """Overlapping coverage: stories, duplicate clusters and shared quotations,
 in memory or kept in an SQLite store (:meth:`Coverage.open`)."""
 
+import os
 import threading
 import weakref
 from dataclasses import dataclass
-from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple, Union
 
 from . import _context, _core
 from ._closeable import Closeable
@@ -12,6 +13,9 @@ from .article import Article
 from ._strings import c_string
 from .errors import InvalidArgumentError, StateError
 from ._values import Value
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
            "QueryResult", "coverage_record", "record_similarity", "record_band_keys",
@@ -234,7 +238,8 @@ class Coverage(Closeable):
         self._results = None  # (stories, duplicates, clusters, quotes) of the last build
 
     @classmethod
-    def open(cls, path, *, read_only=False, **thresholds):
+    def open(cls, path: Union[str, "os.PathLike[str]"], *, read_only: bool = False,
+             **thresholds: Optional[float]) -> "Coverage":
         """A Coverage kept in the SQLite store at ``path`` (created if need
         be): every stored article is loaded; :meth:`add` also stores, in a
         batch that :meth:`commit` (or leaving the ``with`` block without an
@@ -407,13 +412,13 @@ class Coverage(Closeable):
         """The ids of the articles, in order of addition."""
         return iter(self.ids)
 
-    def quotes_frame(self):
+    def quotes_frame(self) -> "pandas.DataFrame":
         """The merged quotations of the last build as a pandas DataFrame,
         one row per printing (quotation source); see :mod:`frnews.frames`."""
         from .frames import coverage_quotes_frame
         return coverage_quotes_frame(self)
 
-    def stories_frame(self):
+    def stories_frame(self) -> "pandas.DataFrame":
         """The stories of the last build as a pandas DataFrame, one row per
         article: its story, id, and duplicate cluster."""
         from .frames import coverage_stories_frame

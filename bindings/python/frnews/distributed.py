@@ -28,6 +28,7 @@ Point it at a real cluster with ``coverage(bag, client=Client("tcp://scheduler:8
 """
 
 import functools
+from typing import Any, FrozenSet, List, Optional, Sequence
 
 from . import coverage as _coverage
 from .article import parse
@@ -40,7 +41,7 @@ def _record_of(item):
     return _coverage.coverage_record(id, parse(text))
 
 
-def records(bag):
+def records(bag: Any) -> Any:
     """A bag of coverage records (bytes) from a bag of ``(id, text)``."""
     return bag.map(_record_of)
 
@@ -88,7 +89,8 @@ def _components(ids, joins):
     return sorted((frozenset(g) for g in groups.values() if len(g) > 1), key=min)
 
 
-def duplicate_clusters(record_bag, ids, threshold=0.5, client=None):
+def duplicate_clusters(record_bag: Any, ids: Sequence[str], threshold: float = 0.5,
+                       client: Optional[Any] = None) -> List[FrozenSet[str]]:
     """The duplicate clusters (frozensets of ids, two or more each) of a bag
     of records, by the bucket rule on the cluster. Article ids must be
     unique."""
@@ -100,7 +102,8 @@ def duplicate_clusters(record_bag, ids, threshold=0.5, client=None):
     return _components(ids, joins)
 
 
-def coverage(bag, client=None, duplicate_threshold=0.5, **thresholds):
+def coverage(bag: Any, client: Optional[Any] = None, duplicate_threshold: float = 0.5,
+             **thresholds: Any) -> "_coverage.Coverage":
     """Coverage of a bag of ``(id, text)``: records on the workers, the
     duplicate clusters from the shuffled band buckets, stories and merged
     quotations built on the client from the records. Returns a built

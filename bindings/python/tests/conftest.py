@@ -10,6 +10,8 @@ import pathlib
 
 import pytest
 
+import frnews
+
 SEED_NAME = "000_9b3e2d958d694ffd.txt"
 
 
@@ -59,3 +61,19 @@ def require(module):
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def sample_articles(sample_paths):
+    """The five samples parsed, by file name without .txt."""
+    return {path.stem: frnews.parse(path.read_bytes()) for path in sample_paths}
+
+
+def build_coverage(articles):
+    """A Coverage built over a dict from id to Article, then closed: its
+    results stay readable."""
+    with frnews.Coverage() as coverage:
+        for article_id, article in articles.items():
+            coverage.add(article_id, article)
+        coverage.build()
+    return coverage

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 import frnews
-from conftest import require
+from conftest import build_coverage, require
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -15,17 +15,13 @@ def pandas():
 
 
 @pytest.fixture(scope="module")
-def articles(sample_paths):
-    return {path.stem: frnews.parse(path.read_text(encoding="utf-8")) for path in sample_paths}
+def articles(sample_articles):
+    return sample_articles
 
 
 @pytest.fixture(scope="module")
 def coverage(articles):
-    with frnews.Coverage() as built:
-        for name, article in articles.items():
-            built.add(name, article)
-        built.build()
-        yield built
+    return build_coverage(articles)
 
 
 def test_quotes_frame_has_a_row_per_quotation(articles):

@@ -10,22 +10,18 @@ import pickle
 import pytest
 
 import frnews
+from conftest import build_coverage
 
 
 @pytest.fixture(scope="module")
-def articles(sample_paths):
-    return {path.stem: frnews.parse(path.read_text(encoding="utf-8")) for path in sample_paths}
+def articles(sample_articles):
+    return sample_articles
 
 
 @pytest.fixture(scope="module")
 def coverage(articles, seed_text):
     # The samples and a copy of the first: every kind of result.
-    with frnews.Coverage() as built:
-        for name, article in articles.items():
-            built.add(name, article)
-        built.add("copy", frnews.parse(seed_text))
-        built.build()
-        yield built
+    return build_coverage({**articles, "copy": frnews.parse(seed_text)})
 
 
 def test_an_article_pickles_with_its_fields_and_quotes(seed_text):
