@@ -22,3 +22,10 @@ class Value:
         and dicts), ready for ``json.dumps`` or a DataFrame row."""
         return {field.name: plain(getattr(self, field.name))
                 for field in dataclasses.fields(self)}
+
+
+def shorten(text: Any, width: int = 60) -> str:
+    """repr of a str cut to about width characters, for readable reprs."""
+    if isinstance(text, str) and len(text) > width:
+        text = text[:width - 1] + "\u2026"
+    return repr(text)

@@ -12,7 +12,7 @@ from ._closeable import Closeable
 from .article import Article
 from ._strings import c_string
 from .errors import InvalidArgumentError, StateError
-from ._values import Value
+from ._values import Value, shorten
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -90,6 +90,10 @@ class QuoteSource(Value):
     variant: str = "identical"
     diff: Optional[str] = None
 
+    def __repr__(self):
+        return (f"QuoteSource(id={self.id!r}, variant={self.variant!r}, "
+                f"text={shorten(self.text)}, start={self.start}, end={self.end})")
+
 
 @dataclass(frozen=True)
 class CoverageQuote(Value):
@@ -108,6 +112,10 @@ class CoverageQuote(Value):
     def __iter__(self) -> Iterator[QuoteSource]:
         """The printings, in the order the outlets printed them."""
         return iter(self.sources)
+
+    def __repr__(self):
+        return (f"CoverageQuote(speaker={self.speaker!r}, text={shorten(self.text)}, "
+                f"sources={[source.id for source in self.sources]!r})")
 
 
 @dataclass(frozen=True)

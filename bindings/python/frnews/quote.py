@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from . import _core
-from ._values import Value
+from ._values import Value, shorten
 
 __all__ = ["Quote", "Span"]
 
@@ -52,6 +52,10 @@ class Quote(Value):
     cue_span: Optional[Span]
     role: Optional[str] = None
     quoted: Tuple[Span, ...] = ()
+
+    def __repr__(self):
+        return (f"Quote(speaker={self.speaker!r}, type={self.type!r}, text={shorten(self.text)}, "
+                f"start={self.start}, end={self.end})")
 
 
 def span_from_bytes(offsets, byte_span):

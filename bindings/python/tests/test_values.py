@@ -126,4 +126,13 @@ def test_reprs_say_what_the_value_is(seed_text):
     article.quotes
     assert f"{len(article.quotes)} quotes" in repr(article)
     assert "detached" in repr(pickle.loads(pickle.dumps(article)))
-    assert repr(article.quotes[0]).startswith("Quote(text=")
+    quote = article.quotes[1]
+    assert repr(quote) == (f"Quote(speaker='Brad Smith', type='direct', text={quote.text[:59] + '…'!r}, "
+                           f"start={quote.start}, end={quote.end})")
+
+
+def test_reprs_of_merged_quotations_name_the_printings(coverage):
+    quote = max(coverage.quotes, key=len)
+    assert repr(quote).startswith(f"CoverageQuote(speaker={quote.speaker!r}, text=")
+    assert repr(quote).endswith(f"sources={[s.id for s in quote.sources]!r})")
+    assert repr(quote.sources[0]).startswith(f"QuoteSource(id={quote.sources[0].id!r}, variant=")
