@@ -222,8 +222,11 @@ class Coverage(Closeable):
 
     ``add()`` parsed articles (or ``add_record()`` their records),
     ``build()``, then iterate ``stories``, ``duplicate_clusters``,
-    ``duplicates`` and ``quotes`` (lists copied by the build). ``len()`` is
-    the number of articles added. The thresholds default to the library's.
+    ``duplicates`` and ``quotes`` (lists copied by the build, of frozen
+    dataclasses that pickle), or take them as pandas DataFrames with
+    :meth:`quotes_frame` and :meth:`stories_frame`. ``len()`` is the number
+    of articles added, iteration gives their ids. The thresholds default to
+    the library's.
     Use it as a context manager, or call :meth:`close`, to free the C index;
     the results already built stay readable. Calls from several threads are
     serialised. :meth:`open` gives one kept in an SQLite store.
