@@ -73,3 +73,12 @@ def test_without_pandas_a_frame_raises_import_error_saying_what_to_install(seed_
     result = subprocess.run([sys.executable, "-c", script], input=seed_text, text=True,
                             capture_output=True, check=True)
     assert "python3-pandas" in result.stdout
+
+
+def test_a_missing_test_dependency_is_a_skip_here_and_a_failure_in_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no_such_frnews_module is not installed"):
+        require("no_such_frnews_module")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="no_such_frnews_module is not installed"):
+        require("no_such_frnews_module")
