@@ -77,3 +77,9 @@ def build_coverage(articles):
             coverage.add(article_id, article)
         coverage.build()
     return coverage
+
+
+@pytest.fixture(scope="session")
+def sample_coverage(sample_articles):
+    """The five samples built into a (closed) Coverage."""
+    return build_coverage(sample_articles)

@@ -3,7 +3,6 @@
 import pytest
 
 import frnews
-from conftest import build_coverage
 
 
 @pytest.fixture(scope="module")
@@ -12,8 +11,8 @@ def articles(sample_articles):
 
 
 @pytest.fixture(scope="module")
-def built(articles):
-    return build_coverage(articles)
+def built(sample_coverage):
+    return sample_coverage
 
 
 def test_each_article_is_in_exactly_one_story(built, articles):

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 import frnews
-from conftest import build_coverage, require
+from conftest import require
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -14,18 +14,9 @@ def pandas():
     return require("pandas")
 
 
-@pytest.fixture(scope="module")
-def articles(sample_articles):
-    return sample_articles
-
-
-@pytest.fixture(scope="module")
-def coverage(articles):
-    return build_coverage(articles)
-
-
-def test_quotes_frame_has_a_row_per_quotation(articles):
-    frame = frnews.quotes_frame(articles)
+def test_quotes_frame_has_a_row_per_quotation(sample_articles):
+    articles = sample_articles
+    frame = frnews.quotes_frame(sample_articles)
     assert len(frame) == sum(len(a.quotes) for a in articles.values())
     first = articles["000_9b3e2d958d694ffd"].quotes[0]
     row = frame[frame.article == "000_9b3e2d958d694ffd"].iloc[0]
@@ -34,14 +25,16 @@ def test_quotes_frame_has_a_row_per_quotation(articles):
     assert list(frnews.quotes_frame(list(articles.values())).article.unique()) == [0, 1, 2, 3, 4]
 
 
-def test_articles_frame_has_a_row_per_article(articles):
-    frame = frnews.articles_frame(articles)
-    assert list(frame.article) == list(articles)
+def test_articles_frame_has_a_row_per_article(sample_articles):
+    articles = sample_articles
+    frame = frnews.articles_frame(sample_articles)
+    assert list(frame.article) == list(sample_articles)
     assert list(frame.quotes) == [len(a.quotes) for a in articles.values()]
     assert list(frame.title) == [a.title for a in articles.values()]
 
 
-def test_coverage_quotes_frame_has_a_row_per_printing(coverage):
+def test_coverage_quotes_frame_has_a_row_per_printing(sample_coverage):
+    coverage = sample_coverage
     frame = coverage.quotes_frame()
     assert len(frame) == sum(len(q.sources) for q in coverage.quotes)
     shared = max(coverage.quotes, key=len)
@@ -51,7 +44,8 @@ def test_coverage_quotes_frame_has_a_row_per_printing(coverage):
     assert rows.is_first.sum() == (1 if shared.first is not None else 0)
 
 
-def test_coverage_stories_frame_has_a_row_per_article(coverage):
+def test_coverage_stories_frame_has_a_row_per_article(sample_coverage):
+    coverage = sample_coverage
     frame = coverage.stories_frame()
     assert sorted(frame.id) == sorted(coverage.ids)
     assert list(frame.story) == [n for n, story in enumerate(coverage.stories) for _ in story]
