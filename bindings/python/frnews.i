@@ -23,10 +23,17 @@
 %thread frn_article_parse;
 %thread frn_quote_list_extract;
 %thread frn_coverage_add;
+%thread frn_coverage_add_record;
 %thread frn_coverage_build;
+%thread frn_coverage_query_new;
 %thread frn_coverage_record_new;
+%thread frn_coverage_record_decode;
+%thread frn_store_open;
+%thread frn_store_put;
 %thread frn_store_load;
 %thread frn_store_commit;
+%thread frn_store_evict_before;
+%thread frn_store_save_results;
 
 %{
 #include <frnews.h>

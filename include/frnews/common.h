@@ -69,15 +69,15 @@ FRN_API const char *frn_status_str(frn_status status);
 FRN_API const char *frn_status_name(frn_status status);
 
 /**
- * A half-open byte range [start, end) into a UTF-8 text. A tiny frozen value
- * type: its layout is part of the ABI.
- */
-/**
  * "No index" and "no position": what a getter returns for an index or a
  * byte position that does not exist.
  */
 #define FRN_NONE ((size_t)-1)
 
+/**
+ * A half-open byte range [start, end) into a UTF-8 text. A tiny frozen value
+ * type: its layout is part of the ABI.
+ */
 typedef struct frn_span {
     size_t start; /**< first byte */
     size_t end;   /**< one past the last byte */

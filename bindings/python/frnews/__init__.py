@@ -15,7 +15,14 @@ library reports it (``start``, ``end``), and as a str index
 (``char_start``, ``char_end``) so that ``article.source[char_start:char_end]``
 is the text it covers.
 
-Failures raise :class:`frnews.Error` subclasses carrying the library's status.
+Every result is a frozen dataclass: it pickles (so multiprocessing and Dask
+can carry it), ``to_dict()`` gives plain data, and pandas tables come from
+:func:`quotes_frame`, :func:`articles_frame`, :meth:`Coverage.quotes_frame`
+and :meth:`Coverage.stories_frame` (pandas is imported only then).
+
+Failures raise :class:`frnews.Error` subclasses carrying the library's status
+and, when there is one, the position (a str index for str input, with
+``byte_position`` the byte offset).
 
 Threads: each thread gets its own libfrnews context, so parse() and quotes()
 may run in many threads at once, and release the GIL while they work.
@@ -34,12 +41,13 @@ from .coverage import (Coverage, CoverageQuote, Duplicate, DuplicateCluster, Que
 from .errors import (DiskFullError, EmptyInputError, Error, FormatError, HtmlError, IcuError,
                      InvalidArgumentError, IoError, NoMemoryError, RangeError, ReadOnlyError,
                      StateError, TooLargeError, UnsupportedError, Utf8Error, VersionError)
+from .frames import articles_frame, quotes_frame
 from .quote import Quote, Span
 
 __version__ = _core.version_string()
 
 __all__ = [
-    "parse", "quotes", "Article", "Paragraph", "Quote", "Span",
+    "parse", "quotes", "quotes_frame", "articles_frame", "Article", "Paragraph", "Quote", "Span",
     "Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
     "QueryResult", "coverage_record", "record_id", "record_similarity", "record_band_keys",
     "compare_records",

@@ -9,7 +9,7 @@ class Closeable:
     too); ``close()`` runs the finalizer at once, and only once.
     """
 
-    def close(self):
+    def close(self) -> None:
         """Free the C object now; what was already copied stays readable."""
         with self._lock:
             self._release()
@@ -17,7 +17,7 @@ class Closeable:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc_info) -> None:
         self.close()
 
     def __reduce__(self):

@@ -1,18 +1,19 @@
 """Parsing an article: parse(), quotes(), and the Article and Paragraph values."""
 
+import dataclasses
 import re
 import sys
 import threading
 import weakref
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Any, Dict, Iterator, List, Optional, Union
 
 from . import _context, _core
-from ._closeable import Closeable
 from ._offsets import OffsetMap
-from .errors import InvalidArgumentError, StateError, Utf8Error
+from .errors import Error, InvalidArgumentError, StateError, Utf8Error
 from ._strings import c_string
 from .quote import Quote, quotes_from_c
+from ._values import Value
 
 __all__ = ["Article", "Paragraph", "parse", "quotes"]
 
@@ -24,7 +25,7 @@ _FORMATS = {
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Value):
     """One body paragraph: its text and where it lies in ``Article.source``,
     as UTF-8 byte offsets (``start``, ``end``) and as str indexes
     (``char_start``, ``char_end``)."""
@@ -48,14 +49,34 @@ def _free_c_objects(pointers):
     _core.article_free(article)
 
 
-class Article(Closeable):
+class _CArticle:
+    """The C article behind an Article parsed in this process, with its
+    quotation list once extracted; freed by close() or when collected."""
+
+    def __init__(self, owner, pointer):
+        self.pointers = [pointer, None]
+        self.release = weakref.finalize(owner, _free_c_objects, self.pointers)
+
+
+_DETACHED = ("this Article was unpickled or copied, so it holds no C article: "
+             "make its coverage_record() before sending it, or parse it again here")
+
+
+@dataclass(frozen=True, repr=False)
+class Article(Value):
     """A parsed article. Build one with :func:`parse`.
 
-    Everything but the quotations is copied out of C when the article is
-    parsed. The C article itself is kept, to extract the quotations the
-    first time ``quotes`` is read and for :meth:`Coverage.add`, and is freed
-    by :meth:`close` (or leaving a ``with`` block) or when the Article is
-    garbage. An Article may be shared between threads.
+    A frozen dataclass: every field is copied out of C when the article is
+    parsed; ``quotes`` are extracted the first time they are read. The C
+    article itself is kept, for the quotations and :meth:`Coverage.add`,
+    and is freed by :meth:`close` (or leaving a ``with`` block) or when the
+    Article is garbage. An Article may be shared between threads.
+
+    Articles pickle (and copy) with their quotations, so they travel to
+    other processes (``multiprocessing``, Dask); the copy holds no C
+    article, so it cannot be added to a :class:`Coverage`: send its
+    :func:`coverage_record` instead. ``to_dict()`` gives plain data,
+    ``len()`` the number of paragraphs, iteration the paragraphs.
     """
 
     title: Optional[str]
@@ -74,42 +95,57 @@ class Article(Closeable):
     source: str
     format: str
     paragraphs: List[Paragraph]
-    utf8_repairs: int
+    utf8_repairs: int = 0
 
-    def __init__(self, pointer, surrogates_replaced=0):
+    __hash__ = None  # type: ignore[assignment]  # it holds lists: a value, not a key
+
+    def __post_init__(self):
+        object.__setattr__(self, "_lock", threading.Lock())
+        object.__setattr__(self, "_quotes", None)
+        object.__setattr__(self, "_c", None)
+        object.__setattr__(self, "_offset_map", None)
+
+    @classmethod
+    def _from_c(cls, pointer, surrogates_replaced=0) -> "Article":
         """Take ownership of a C article (internal: use :func:`parse`)."""
-        self._pointers = [pointer, None]
-        self._release = weakref.finalize(self, _free_c_objects, self._pointers)
-        self._lock = threading.Lock()
-        self._quotes = None
-        self.source = _core.article_get_source(pointer)
-        self._offsets = OffsetMap(self.source)
-        self.format = _core.format_name(_core.article_get_format(pointer))
-        self.title = _core.article_get_title(pointer)
-        self.authors = [_core.article_get_author(pointer, i)
-                        for i in range(_core.article_get_author_count(pointer))]
-        self.published = _core.article_get_published(pointer)
-        self.modified = _core.article_get_modified(pointer)
-        self.site = _core.article_get_site(pointer)
-        self.language = _core.article_get_language(pointer)
-        self.canonical_url = _core.article_get_canonical_url(pointer)
-        self.description = _core.article_get_description(pointer)
-        self.image = _core.article_get_image(pointer)
-        self.section = _core.article_get_section(pointer)
-        self.tags = [_core.article_get_tag(pointer, i)
-                     for i in range(_core.article_get_tag_count(pointer))]
-        self.empty_reason = _core.article_get_empty_reason(pointer)
-        self.text = _core.article_get_text(pointer)
-        self.paragraphs = [self._paragraph(_core.article_get_paragraph(pointer, i),
-                                           _core.article_get_paragraph_html_offset(pointer, i))
-                           for i in range(_core.article_get_paragraph_count(pointer))]
-        self.utf8_repairs = _core.article_get_repair_count(pointer) + surrogates_replaced
+        try:
+            source = _core.article_get_source(pointer)
+            offsets = OffsetMap(source)
+            article = cls(
+                title=_core.article_get_title(pointer),
+                authors=[_core.article_get_author(pointer, i)
+                         for i in range(_core.article_get_author_count(pointer))],
+                published=_core.article_get_published(pointer),
+                modified=_core.article_get_modified(pointer),
+                site=_core.article_get_site(pointer),
+                language=_core.article_get_language(pointer),
+                canonical_url=_core.article_get_canonical_url(pointer),
+                description=_core.article_get_description(pointer),
+                image=_core.article_get_image(pointer),
+                section=_core.article_get_section(pointer),
+                tags=[_core.article_get_tag(pointer, i)
+                      for i in range(_core.article_get_tag_count(pointer))],
+                empty_reason=_core.article_get_empty_reason(pointer),
+                text=_core.article_get_text(pointer),
+                source=source,
+                format=_core.format_name(_core.article_get_format(pointer)),
+                paragraphs=[_paragraph(source, offsets, _core.article_get_paragraph(pointer, i),
+                                       _core.article_get_paragraph_html_offset(pointer, i))
+                            for i in range(_core.article_get_paragraph_count(pointer))],
+                utf8_repairs=_core.article_get_repair_count(pointer) + surrogates_replaced)
+        except BaseException:
+            _core.article_free(pointer)
+            raise
+        object.__setattr__(article, "_offset_map", offsets)
+        object.__setattr__(article, "_c", _CArticle(article, pointer))
+        return article
 
-    def _paragraph(self, byte_span, html_offset):
-        start, end = byte_span
-        char_start, char_end = self._offsets.char_span(start, end)
-        return Paragraph(self.source[char_start:char_end], start, end, char_start, char_end,
-                         html_offset)
+    @property
+    def _offsets(self) -> OffsetMap:
+        """Byte to str offsets of ``source``, built on first use."""
+        if self._offset_map is None:
+            object.__setattr__(self, "_offset_map", OffsetMap(self.source))
+        return self._offset_map
 
     @property
     def quotes(self) -> List[Quote]:
@@ -122,27 +158,77 @@ class Article(Closeable):
         """Fill the quotation cache; the caller holds the lock."""
         if self._quotes is not None:
             return
-        article, quote_list = self._pointers
-        if article is None:
-            raise StateError("the article is closed: read quotes before close()")
+        article, quote_list = self._c_pointers("read quotes before close()")
         if quote_list is None:
-            quote_list = self._pointers[1] = _core.quote_list_extract(_context.current(), article, None)
-        self._quotes = quotes_from_c(quote_list, self._offsets)
+            quote_list = self._c.pointers[1] = _core.quote_list_extract(
+                _context.current(), article, None)
+        object.__setattr__(self, "_quotes", tuple(quotes_from_c(quote_list, self._offsets)))
+
+    def _c_pointers(self, hint):
+        if self._c is None:
+            raise StateError(_DETACHED)
+        article, quote_list = self._c.pointers
+        if article is None:
+            raise StateError(f"the article is closed: {hint}")
+        return article, quote_list
 
     def _use_c_objects(self, use):
         """Call use(c_article, c_quote_list) while the article stays open."""
         with self._lock:
             self._extract_quotes()
-            article, quote_list = self._pointers
-            if article is None:
-                raise StateError("the article is closed")
-            return use(article, quote_list)
+            return use(*self._c_pointers("add it to a coverage before close()"))
 
     def _char_span(self, start, end):
         return self._offsets.char_span(start, end)
 
+    def close(self) -> None:
+        """Free the C article now; every field, and the quotations if they
+        were read, stay readable."""
+        with self._lock:
+            if self._c is not None:
+                self._c.release()
+
+    def __enter__(self) -> "Article":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The fields and the quotations as plain data (quotations are
+        extracted if they were not)."""
+        values = super().to_dict()
+        values["quotes"] = [quote.to_dict() for quote in self.quotes]
+        return values
+
+    def __reduce__(self):
+        fields = {field.name: getattr(self, field.name) for field in dataclasses.fields(self)}
+        return _restore_article, (fields, tuple(self.quotes))
+
+    def __len__(self) -> int:
+        return len(self.paragraphs)
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return iter(self.paragraphs)
+
     def __repr__(self):
-        return f"<frnews.Article {self.title!r}: {len(self.paragraphs)} paragraphs>"
+        with self._lock:
+            quotes = "" if self._quotes is None else f", {len(self._quotes)} quotes"
+        return (f"<frnews.Article {self.title!r}: {len(self.paragraphs)} paragraphs{quotes}"
+                f"{'' if self._c is not None else ', detached'}>")
+
+
+def _restore_article(fields, quotes):
+    """An unpickled Article: its fields and quotations, no C article."""
+    article = Article(**fields)
+    object.__setattr__(article, "_quotes", tuple(quotes))
+    return article
+
+
+def _paragraph(source, offsets, byte_span, html_offset):
+    start, end = byte_span
+    char_start, char_end = offsets.char_span(start, end)
+    return Paragraph(source[char_start:char_end], start, end, char_start, char_end, html_offset)
 
 
 # Every code point a str can hold but UTF-8 cannot: the surrogates, which in
@@ -170,7 +256,7 @@ def _utf8_input(text, repair):
             return _SURROGATE.subn("\ufffd", text)
         position = len(text[:error.start].encode("utf-8", "surrogatepass"))
         raise Utf8Error(f"lone surrogate at byte {position}: str has no UTF-8 form",
-                        position=position) from None
+                        position=error.start, byte_position=position) from None
     return text, 0
 
 
@@ -212,8 +298,13 @@ def _article_options(format, url, max_input=None, repair_utf8=False,
     return options
 
 
-def parse(text, *, format="auto", url=None, max_input=None, repair_utf8=False,
-          reference_date=None, detect_charset=False) -> Article:
+Text = Union[str, bytes, bytearray, memoryview]
+"""What parse() reads: a str, or bytes (UTF-8 text, or HTML in any charset)."""
+
+
+def parse(text: Text, *, format: str = "auto", url: Optional[str] = None,
+          max_input: Optional[int] = None, repair_utf8: bool = False,
+          reference_date: Optional[str] = None, detect_charset: bool = False) -> Article:
     """Parse a news article.
 
     Args:
@@ -236,7 +327,9 @@ def parse(text, *, format="auto", url=None, max_input=None, repair_utf8=False,
 
     Raises:
         Utf8Error: bytes that are not UTF-8, or a NUL (``position`` says
-            where; the message names UTF-16 or UTF-32 when it is that).
+            where: a str index for str input, else a byte offset, and
+            ``byte_position`` the byte offset; the message names UTF-16 or
+            UTF-32 when it is that).
         TooLargeError: more than ``max_input`` bytes.
         EmptyInputError: no text, or neither headline nor body.
         UnsupportedError: a format this release cannot read yet.
@@ -249,13 +342,18 @@ def parse(text, *, format="auto", url=None, max_input=None, repair_utf8=False,
                                reference_date, detect_charset)
     try:
         pointer = _core.article_parse(_context.current(), data, options)
+    except Error as error:
+        if isinstance(data, str):
+            error._locate_in(data)
+        raise
     finally:
         _core.article_options_free(options)
-    return Article(pointer, surrogates_replaced)
+    return Article._from_c(pointer, surrogates_replaced)
 
 
-def quotes(text, *, format="auto", url=None, max_input=None, repair_utf8=False,
-           reference_date=None, detect_charset=False) -> List[Quote]:
+def quotes(text: Text, *, format: str = "auto", url: Optional[str] = None,
+           max_input: Optional[int] = None, repair_utf8: bool = False,
+           reference_date: Optional[str] = None, detect_charset: bool = False) -> List[Quote]:
     """The quotations of an article: ``parse(text, ...).quotes``."""
     with parse(text, format=format, url=url, max_input=max_input,
                repair_utf8=repair_utf8, reference_date=reference_date,

@@ -1,16 +1,21 @@
 """Overlapping coverage: stories, duplicate clusters and shared quotations,
 in memory or kept in an SQLite store (:meth:`Coverage.open`)."""
 
+import os
 import threading
 import weakref
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple, Union
 
 from . import _context, _core
 from ._closeable import Closeable
 from .article import Article
 from ._strings import c_string
 from .errors import InvalidArgumentError, StateError
+from ._values import Value, shorten
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
            "QueryResult", "coverage_record", "record_similarity", "record_band_keys",
@@ -18,19 +23,23 @@ __all__ = ["Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote"
 
 
 @dataclass(frozen=True)
-class Story:
+class Story(Value):
     """Articles about the same event: indexes in order of addition, and
     the ids they were added with."""
 
     articles: Tuple[int, ...]
     ids: Tuple[str, ...]
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.articles)
+
+    def __iter__(self) -> Iterator[str]:
+        """The ids of the story's articles."""
+        return iter(self.ids)
 
 
 @dataclass(frozen=True)
-class Duplicate:
+class Duplicate(Value):
     """A cluster member and its cluster's representative (indexes a < b)
     and their estimated similarity in [0, 1]."""
 
@@ -42,7 +51,7 @@ class Duplicate:
 
 
 @dataclass(frozen=True)
-class DuplicateCluster:
+class DuplicateCluster(Value):
     """Copies of one text: the members (in order of addition) and the
     representative, the likely original (earliest published, then the
     smallest id)."""
@@ -52,12 +61,16 @@ class DuplicateCluster:
     articles: Tuple[int, ...]
     ids: Tuple[str, ...]
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.articles)
+
+    def __iter__(self) -> Iterator[str]:
+        """The ids of the copies."""
+        return iter(self.ids)
 
 
 @dataclass(frozen=True)
-class QuoteSource:
+class QuoteSource(Value):
     """One printing of a shared quotation: the article, the text and the
     speaker as that article printed them, its span in that article's source
     (bytes, and characters when the article was added as an Article), its
@@ -77,9 +90,13 @@ class QuoteSource:
     variant: str = "identical"
     diff: Optional[str] = None
 
+    def __repr__(self):
+        return (f"QuoteSource(id={self.id!r}, variant={self.variant!r}, "
+                f"text={shorten(self.text)}, start={self.start}, end={self.end})")
+
 
 @dataclass(frozen=True)
-class CoverageQuote:
+class CoverageQuote(Value):
     """A quotation merged across the collection, with each printing of it
     in the order the outlets printed it; ``first`` is the earliest dated
     printing (None when no printing has a date)."""
@@ -89,12 +106,20 @@ class CoverageQuote:
     sources: Tuple[QuoteSource, ...]
     first: Optional[QuoteSource] = None
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.sources)
+
+    def __iter__(self) -> Iterator[QuoteSource]:
+        """The printings, in the order the outlets printed them."""
+        return iter(self.sources)
+
+    def __repr__(self):
+        return (f"CoverageQuote(speaker={self.speaker!r}, text={shorten(self.text)}, "
+                f"sources={[source.id for source in self.sources]!r})")
 
 
 @dataclass(frozen=True)
-class QueryResult:
+class QueryResult(Value):
     """An article looked up in a built index: its near-duplicates (index,
     id, similarity; most similar first) and its story (an index into
     ``stories``, or None for a new story)."""
@@ -115,7 +140,7 @@ def _record_pointer(id, article):
                                                               c_quotes))
 
 
-def coverage_record(id, article) -> bytes:
+def coverage_record(id: str, article: Article) -> bytes:
     """The coverage record of an Article: what an index keeps of it, as
     bytes (docs/coverage-record.md) to store or send to another process."""
     pointer = _record_pointer(id, article)
@@ -197,14 +222,18 @@ class Coverage(Closeable):
 
     ``add()`` parsed articles (or ``add_record()`` their records),
     ``build()``, then iterate ``stories``, ``duplicate_clusters``,
-    ``duplicates`` and ``quotes`` (lists copied by the build). ``len()`` is
-    the number of articles added. The thresholds default to the library's.
+    ``duplicates`` and ``quotes`` (lists copied by the build, of frozen
+    dataclasses that pickle), or take them as pandas DataFrames with
+    :meth:`quotes_frame` and :meth:`stories_frame`. ``len()`` is the number
+    of articles added, iteration gives their ids. The thresholds default to
+    the library's.
     Use it as a context manager, or call :meth:`close`, to free the C index;
     the results already built stay readable. Calls from several threads are
     serialised. :meth:`open` gives one kept in an SQLite store.
     """
 
-    def __init__(self, *, duplicate_threshold=None, story_threshold=None, story_window=None):
+    def __init__(self, *, duplicate_threshold: Optional[float] = None,
+                 story_threshold: Optional[float] = None, story_window: Optional[float] = None):
         self._context = _context.new_owned()
         options = _options(duplicate_threshold, story_threshold, story_window)
         try:
@@ -220,7 +249,8 @@ class Coverage(Closeable):
         self._results = None  # (stories, duplicates, clusters, quotes) of the last build
 
     @classmethod
-    def open(cls, path, *, read_only=False, **thresholds):
+    def open(cls, path: Union[str, "os.PathLike[str]"], *, read_only: bool = False,
+             **thresholds: Optional[float]) -> "Coverage":
         """A Coverage kept in the SQLite store at ``path`` (created if need
         be): every stored article is loaded; :meth:`add` also stores, in a
         batch that :meth:`commit` (or leaving the ``with`` block without an
@@ -234,7 +264,7 @@ class Coverage(Closeable):
             raise StateError("the coverage index is closed")
         return self._pointer
 
-    def add(self, id, article):
+    def add(self, id: str, article: Article) -> int:
         """Add a parsed Article under the caller's ``id``, a str naming it
         in the results, so one not used before in this index (a repeated id
         raises InvalidArgumentError). Returns the article's index. Results
@@ -245,7 +275,7 @@ class Coverage(Closeable):
         finally:
             _core.coverage_record_free(record)
 
-    def add_record(self, record: bytes):
+    def add_record(self, record: bytes) -> int:
         """Add an article through its record (from :func:`coverage_record`
         or a store). Returns its index."""
         decoded = _Record(record)
@@ -265,7 +295,7 @@ class Coverage(Closeable):
             self._results = None
             return index
 
-    def build(self):
+    def build(self) -> None:
         """Group what was added (releases the GIL while it works)."""
         with self._lock:
             pointer = self._open_pointer()
@@ -273,7 +303,7 @@ class Coverage(Closeable):
             self._results = (self._read_stories(pointer), self._read_duplicates(pointer),
                              self._read_clusters(pointer), self._read_quotes(pointer))
 
-    def query(self, article_or_record, id="query"):
+    def query(self, article_or_record: Union[Article, bytes], id: str = "query") -> QueryResult:
         """Look an Article (or a record) up in the built index without
         adding it: its near-duplicates and its story."""
         if isinstance(article_or_record, Article):
@@ -374,7 +404,7 @@ class Coverage(Closeable):
 
     quotations = quotes
 
-    def stat(self, name):
+    def stat(self, name: str) -> int:
         """A work counter of the last build, by the end of its C name:
         ``stat("DUPLICATE_COMPARISONS")``."""
         return _core.coverage_get_stat(self._open_pointer(), getattr(_core, "FRN_COVERAGE_STAT_" + name))
@@ -385,9 +415,25 @@ class Coverage(Closeable):
         with self._lock:
             return list(self._ids)
 
-    def __len__(self):
+    def __len__(self) -> int:
         with self._lock:
             return len(self._ids)
+
+    def __iter__(self) -> Iterator[str]:
+        """The ids of the articles, in order of addition."""
+        return iter(self.ids)
+
+    def quotes_frame(self) -> "pandas.DataFrame":
+        """The merged quotations of the last build as a pandas DataFrame,
+        one row per printing (quotation source); see :mod:`frnews.frames`."""
+        from .frames import coverage_quotes_frame
+        return coverage_quotes_frame(self)
+
+    def stories_frame(self) -> "pandas.DataFrame":
+        """The stories of the last build as a pandas DataFrame, one row per
+        article: its story, id, and duplicate cluster."""
+        from .frames import coverage_stories_frame
+        return coverage_stories_frame(self)
 
     def __repr__(self):
         return f"<frnews.Coverage: {len(self)} articles>"

@@ -8,7 +8,7 @@ What runs where (and what is shuffled):
    story terms): the costly part, linear in the articles, with no exchange
    between workers. A worker holds one partition's texts and records.
 2. **Candidates by band key, shuffled.** Each record is emitted once per
-   LSH band as ``((band, key), record)``; ``groupby`` on the key brings a
+   LSH band as ``(band key, record)`` (the band and its 64-bit key in one int); ``groupby`` on the key brings a
    bucket's records to one worker (the shuffle: 16 copies of each record,
    about 1 KB each, or only the bands and the 256-byte signature if the
    records are trimmed before). Each bucket is walked in the canonical
@@ -28,6 +28,7 @@ Point it at a real cluster with ``coverage(bag, client=Client("tcp://scheduler:8
 """
 
 import functools
+from typing import Any, FrozenSet, List, Optional, Sequence
 
 from . import coverage as _coverage
 from .article import parse
@@ -40,13 +41,16 @@ def _record_of(item):
     return _coverage.coverage_record(id, parse(text))
 
 
-def records(bag):
+def records(bag: Any) -> Any:
     """A bag of coverage records (bytes) from a bag of ``(id, text)``."""
     return bag.map(_record_of)
 
 
 def _band_items(record):
-    return [((band, key), record) for band, key in enumerate(_coverage.record_band_keys(record))]
+    # One int per (band, key): a tuple key would reach groupby as a list
+    # (unhashable) after the disk shuffle of Dask's local schedulers.
+    return [((band << 64) | key, record)
+            for band, key in enumerate(_coverage.record_band_keys(record))]
 
 
 def _bucket_joins(bucket, threshold):
@@ -85,7 +89,8 @@ def _components(ids, joins):
     return sorted((frozenset(g) for g in groups.values() if len(g) > 1), key=min)
 
 
-def duplicate_clusters(record_bag, ids, threshold=0.5, client=None):
+def duplicate_clusters(record_bag: Any, ids: Sequence[str], threshold: float = 0.5,
+                       client: Optional[Any] = None) -> List[FrozenSet[str]]:
     """The duplicate clusters (frozensets of ids, two or more each) of a bag
     of records, by the bucket rule on the cluster. Article ids must be
     unique."""
@@ -97,7 +102,8 @@ def duplicate_clusters(record_bag, ids, threshold=0.5, client=None):
     return _components(ids, joins)
 
 
-def coverage(bag, client=None, duplicate_threshold=0.5, **thresholds):
+def coverage(bag: Any, client: Optional[Any] = None, duplicate_threshold: float = 0.5,
+             **thresholds: Any) -> "_coverage.Coverage":
     """Coverage of a bag of ``(id, text)``: records on the workers, the
     duplicate clusters from the shuffled band buckets, stories and merged
     quotations built on the client from the records. Returns a built

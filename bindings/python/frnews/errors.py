@@ -3,8 +3,12 @@
 Every failure of the library raises an :class:`Error` subclass chosen by the
 status the C call returned. The exception carries the status name
 (``"FRN_ERR_UTF8"``), the detailed message of the thread's context and, when
-the failure has one, the byte position in the input where it was found.
+the failure has one, the position in the input where it was found: as a
+str index when the input was a str, and always as a byte offset into its
+UTF-8 form. Errors pickle, so they travel back from worker processes.
 """
+
+from typing import Optional
 
 __all__ = [
     "Error", "NoMemoryError", "InvalidArgumentError", "Utf8Error",
@@ -20,17 +24,39 @@ class Error(Exception):
     Attributes:
         status: the status name, e.g. ``"FRN_ERR_EMPTY"``.
         message: the detailed message.
-        position: byte offset in the input where the failure was found, or None.
+        position: where in the input the failure was found, or None: a
+            character offset (a str index) when the input was a str, else
+            the byte offset.
+        byte_position: the same place as a byte offset into the UTF-8
+            input (the offset the C library reports), or None.
     """
 
     status = "FRN_ERR_UNKNOWN"
 
-    def __init__(self, message, *, status=None, position=None):
+    def __init__(self, message: str, *, status: Optional[str] = None,
+                 position: Optional[int] = None, byte_position: Optional[int] = None):
         super().__init__(message)
         if status is not None:
             self.status = status
         self.message = message
         self.position = position
+        self.byte_position = position if byte_position is None else byte_position
+
+    def _locate_in(self, text: str) -> None:
+        """Give ``position`` as a str index of text, the str whose UTF-8 form
+        the byte position points into."""
+        if self.byte_position is not None:
+            prefix = text.encode("utf-8", "surrogatepass")[:self.byte_position]
+            self.position = len(prefix.decode("utf-8", "ignore"))
+
+    def __reduce__(self):
+        return _rebuild, (type(self), self.message, self.status, self.position,
+                          self.byte_position)
+
+
+def _rebuild(cls, message, status, position, byte_position):
+    """An unpickled Error (Exception's own pickling drops the keywords)."""
+    return cls(message, status=status, position=position, byte_position=byte_position)
 
 
 class NoMemoryError(Error, MemoryError):
@@ -42,7 +68,8 @@ class InvalidArgumentError(Error, ValueError):
 
 
 class Utf8Error(Error, ValueError):
-    """The input is not valid UTF-8; ``position`` is the byte where it breaks."""
+    """The input is not valid UTF-8; ``byte_position`` is the byte where it
+    breaks (``position`` the character, for a str holding a lone surrogate)."""
 
     status = "FRN_ERR_UTF8"
 
@@ -111,7 +138,7 @@ _CLASS_BY_STATUS = {cls.status: cls for cls in (
     VersionError, IoError, DiskFullError, ReadOnlyError)}
 
 
-def error_for_status(status, message, position=None):
+def error_for_status(status: str, message: str, position: Optional[int] = None) -> Error:
     """The exception for a failed status; statuses added to the library
     after this module was written map to the base :class:`Error`.
 

@@ -4,12 +4,13 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from . import _core
+from ._values import Value, shorten
 
 __all__ = ["Quote", "Span"]
 
 
 @dataclass(frozen=True)
-class Span:
+class Span(Value):
     """A half-open range of the article's source text, as byte offsets into
     its UTF-8 form (``start``, ``end``) and as str indexes (``char_start``,
     ``char_end``): ``article.source[char_start:char_end]``."""
@@ -21,7 +22,7 @@ class Span:
 
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(Value):
     """One quotation of an article.
 
     ``text`` is the quoted words without the quotation marks (the pieces of a
@@ -51,6 +52,10 @@ class Quote:
     cue_span: Optional[Span]
     role: Optional[str] = None
     quoted: Tuple[Span, ...] = ()
+
+    def __repr__(self):
+        return (f"Quote(speaker={self.speaker!r}, type={self.type!r}, text={shorten(self.text)}, "
+                f"start={self.start}, end={self.end})")
 
 
 def span_from_bytes(offsets, byte_span):

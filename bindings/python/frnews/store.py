@@ -2,7 +2,10 @@
 
 import weakref
 
-from . import _context, _core
+from typing import Optional
+
+from . import _core
+from .article import Article
 from .coverage import Coverage, _Record, _record_pointer
 
 __all__ = ["StoredCoverage"]
@@ -29,7 +32,7 @@ class StoredCoverage(Coverage):
             self._offsets.append(None)
         self.files = [_core.store_get_loaded_file(self._store, k) for k in range(loaded)]
 
-    def add(self, id, article, file=None):
+    def add(self, id: str, article: Article, file: Optional[str] = None) -> int:
         """Add an Article to the index and to the open batch (started on
         the first add after a commit). Returns its index."""
         record = _record_pointer(id, article)
@@ -41,7 +44,7 @@ class StoredCoverage(Coverage):
         finally:
             _core.coverage_record_free(record)
 
-    def add_record(self, record, file=None):
+    def add_record(self, record: bytes, file: Optional[str] = None) -> int:
         decoded = _Record(record)
         with self._lock:
             self._begin()
@@ -55,14 +58,14 @@ class StoredCoverage(Coverage):
             _core.store_begin(self._context.pointer, self._store)
             self._in_batch = True
 
-    def commit(self):
+    def commit(self) -> None:
         """Write the open batch as one transaction."""
         with self._lock:
             if self._in_batch:
                 self._in_batch = False
                 _core.store_commit(self._context.pointer, self._store)
 
-    def rollback(self):
+    def rollback(self) -> None:
         """Drop the open batch: the store keeps what was committed (the
         in-memory index keeps the articles added)."""
         with self._lock:
@@ -70,7 +73,7 @@ class StoredCoverage(Coverage):
                 self._in_batch = False
                 _core.store_rollback(self._context.pointer, self._store)
 
-    def evict_before(self, date):
+    def evict_before(self, date: str) -> int:
         """Remove, in a batch of its own, the stored articles published
         before ``date`` (YYYY-MM-DD); they leave the index at the next open."""
         self.commit()
@@ -84,7 +87,7 @@ class StoredCoverage(Coverage):
             _core.store_commit(self._context.pointer, self._store)
             return removed
 
-    def build(self):
+    def build(self) -> None:
         """Commit the open batch, group everything, and (unless read-only)
         write the results to the store."""
         self.commit()
@@ -93,7 +96,7 @@ class StoredCoverage(Coverage):
             with self._lock:
                 _core.store_save_results(self._context.pointer, self._store, self._pointer)
 
-    def close(self):
+    def close(self) -> None:
         """Commit the open batch and close the store and the index."""
         try:
             self.commit()

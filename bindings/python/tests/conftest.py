@@ -4,10 +4,13 @@ The samples are found through FRN_SAMPLE_DATA (set by `make check` and
 `make installcheck`), else beside this file in the source tree.
 """
 
+import importlib
 import os
 import pathlib
 
 import pytest
+
+import frnews
 
 SEED_NAME = "000_9b3e2d958d694ffd.txt"
 
@@ -46,3 +49,37 @@ def seed_bytes(seed_path):
 @pytest.fixture(scope="session")
 def seed_text(seed_bytes):
     return seed_bytes.decode("utf-8")
+
+
+def require(module):
+    """Import an optional dependency of a test: skip without it, but fail
+    in CI (CI=true), where every dependency is meant to be installed."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        message = f"{module} is not installed ({error}): see README's first command"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def sample_articles(sample_paths):
+    """The five samples parsed, by file name without .txt."""
+    return {path.stem: frnews.parse(path.read_bytes()) for path in sample_paths}
+
+
+def build_coverage(articles):
+    """A Coverage built over a dict from id to Article, then closed: its
+    results stay readable."""
+    with frnews.Coverage() as coverage:
+        for article_id, article in articles.items():
+            coverage.add(article_id, article)
+        coverage.build()
+    return coverage
+
+
+@pytest.fixture(scope="session")
+def sample_coverage(sample_articles):
+    """The five samples built into a (closed) Coverage."""
+    return build_coverage(sample_articles)

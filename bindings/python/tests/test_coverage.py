@@ -6,17 +6,13 @@ import frnews
 
 
 @pytest.fixture(scope="module")
-def articles(sample_paths):
-    return {path.stem: frnews.parse(path.read_bytes()) for path in sample_paths}
+def articles(sample_articles):
+    return sample_articles
 
 
 @pytest.fixture(scope="module")
-def built(articles):
-    with frnews.Coverage() as coverage:
-        for article_id, article in articles.items():
-            coverage.add(article_id, article)
-        coverage.build()
-    return coverage  # closed: the built results stay readable
+def built(sample_coverage):
+    return sample_coverage
 
 
 def test_each_article_is_in_exactly_one_story(built, articles):

@@ -39,8 +39,22 @@ def test_truncated_sequence_is_found_where_it_starts():
 def test_str_with_a_lone_surrogate_raises_utf8_error():
     with pytest.raises(frnews.Utf8Error) as caught:
         frnews.parse("caf\u00e9 \ud800 text")
-    # "café " is 6 bytes in UTF-8.
-    assert caught.value.position == 6
+    # "café " is 5 characters, 6 bytes in UTF-8.
+    assert caught.value.position == 5
+    assert caught.value.byte_position == 6
+
+
+def test_errors_in_str_input_are_placed_by_character_and_by_byte():
+    # "Ü", "ü" and "ß" take two bytes each in UTF-8: the NUL is
+    # character 27, byte 30.
+    text = "\u00dcberschrift\n\nGr\u00fc\u00dfe aus der \0Stadt.\n"
+    assert text.index("\0") == 27 and text.encode().index(b"\0") == 30
+    with pytest.raises(frnews.Utf8Error) as caught:
+        frnews.parse(text)
+    assert (caught.value.position, caught.value.byte_position) == (27, 30)
+    with pytest.raises(frnews.Utf8Error) as caught:
+        frnews.parse(text.encode())
+    assert (caught.value.position, caught.value.byte_position) == (30, 30)
 
 
 @pytest.mark.parametrize("empty", ["", b"", "   \n\n  \t\n"])
@@ -71,6 +85,7 @@ def test_each_status_maps_to_its_class(status, cls):
     assert error.message == "detail"
     assert str(error) == "detail"
     assert error.position == 7
+    assert error.byte_position == 7
 
 
 def test_an_unknown_status_maps_to_the_base_class():

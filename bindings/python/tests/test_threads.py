@@ -87,9 +87,29 @@ def test_long_calls_release_the_gil_and_short_ones_keep_it():
     import pathlib
     wrapper = (pathlib.Path(__file__).resolve().parent.parent / "frnews_wrap.c").read_text()
     assert "#define SWIG_PYTHON_THREADS" in wrapper
-    for function in ("frn_article_parse", "frn_quote_list_extract", "frn_coverage_add", "frn_coverage_build"):
+    for function in ("frn_article_parse", "frn_quote_list_extract", "frn_coverage_add",
+                     "frn_coverage_add_record", "frn_coverage_build", "frn_coverage_query_new",
+                     "frn_coverage_record_new", "frn_coverage_record_decode", "frn_store_open",
+                     "frn_store_put", "frn_store_load", "frn_store_commit",
+                     "frn_store_evict_before", "frn_store_save_results"):
         around = "\n".join(_wrapper_call_site(wrapper, function))
         assert "SWIG_PYTHON_THREAD_BEGIN_ALLOW" in around, function
         assert "SWIG_PYTHON_THREAD_END_ALLOW" in around, function
     around = "\n".join(_wrapper_call_site(wrapper, "frn_article_get_title"))
     assert "SWIG_PYTHON_THREAD_BEGIN_ALLOW" not in around
+
+
+def test_coverages_built_in_threads_match_a_serial_build(sample_paths):
+    texts = [path.read_text(encoding="utf-8") for path in sample_paths]
+
+    def build(_slot):
+        with frnews.Coverage() as coverage:
+            for i, text in enumerate(texts):
+                coverage.add(str(i), frnews.parse(text))
+            coverage.build()
+            return coverage.stories, coverage.quotes
+
+    serial = build(0)
+    assert serial[1], "the samples share quotations"
+    for result in _run_in_threads(3, build):
+        assert result == serial
