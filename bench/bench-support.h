@@ -1,4 +1,4 @@
-/* What the benchmark programs share (tests/bench_*.c): processor time and
+/* What the benchmark programs share (bench/bench_*.c): processor time and
  * reading a file whole. They print figures; they are not tests. */
 #ifndef FRN_BENCH_SUPPORT_H
 #define FRN_BENCH_SUPPORT_H
