@@ -46,6 +46,27 @@ START_TEST(test_text_fold_is_unicode_and_unifies_apostrophes)
 }
 END_TEST
 
+/* ASCII is folded eight bytes at a time: every byte, at every offset of
+ * such a block, must come out as frnp_fold_char() gives it. */
+START_TEST(test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte)
+{
+    char text[160], out[160];
+
+    for (int start = 1; start < 128; start += 17) {
+        size_t n;
+        for (int i = 0; i < 127; i++)
+            text[i] = (char)(1 + (start + i) % 127);
+        n = frnp_fold(text, 127, out, sizeof out, NULL);
+        ck_assert_uint_eq(n, 127);
+        for (int i = 0; i < 127; i++)
+            ck_assert_int_eq(out[i], frnp_fold_char(text[i]));
+    }
+    /* An ASCII run stops where room for a long code point ends. */
+    ck_assert_uint_eq(frnp_fold("ABCDEFGHIJKL", 12, out, 11, NULL), 8);
+    ck_assert_int_eq(memcmp(out, "abcdefgh", 8), 0);
+}
+END_TEST
+
 START_TEST(test_text_fold_cuts_at_whole_code_points)
 {
     char out[8];
@@ -360,6 +381,7 @@ Suite *frn_test_suite(void)
 
     tcase_add_test(fold, test_text_fold_lowers_without_the_locale);
     tcase_add_test(fold, test_text_fold_is_unicode_and_unifies_apostrophes);
+    tcase_add_test(fold, test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte);
     tcase_add_test(fold, test_text_fold_cuts_at_whole_code_points);
     tcase_add_test(fold, test_text_fold_match_gives_the_text_length);
     tcase_add_test(fold, test_text_fold_dup_holds_a_growing_fold);

@@ -32,10 +32,11 @@ static int has_letter_or_digit(const char *text, int32_t start, int32_t end)
 #define CHAR_CLASS 0x1F
 #define CHAR_ALNUM 0x20 /* a letter or a digit (ICU reads '@' as a letter, yet it is neither) */
 #define CHAR_SPACE 0x40 /* White_Space, which a skipped segment starts with */
+#define CHAR_WORD 0x80  /* of a class words are made of (is_word_class), tested once per character */
 
 /* Each ASCII character, packed (UAX #29 classes; ICU reads '@' as a letter). */
-#define LETTER (U_WB_ALETTER | CHAR_ALNUM)
-#define DIGIT (U_WB_NUMERIC | CHAR_ALNUM)
+#define LETTER (U_WB_ALETTER | CHAR_ALNUM | CHAR_WORD)
+#define DIGIT (U_WB_NUMERIC | CHAR_ALNUM | CHAR_WORD)
 #define L(c) [c] = LETTER, [c + 32] = LETTER
 static const unsigned char ascii_chars[128] = {
     ['\t'] = U_WB_OTHER | CHAR_SPACE, ['\n'] = U_WB_LF | CHAR_SPACE, ['\v'] = U_WB_NEWLINE | CHAR_SPACE,
@@ -43,7 +44,7 @@ static const unsigned char ascii_chars[128] = {
     /* U+001C..U+001F are not White_Space (only C's isspace says so): segments of their own */
     [' '] = U_WB_WSEGSPACE | CHAR_SPACE,
     ['\''] = U_WB_SINGLE_QUOTE, [','] = U_WB_MIDNUM, [';'] = U_WB_MIDNUM, ['.'] = U_WB_MIDNUMLET,
-    ['_'] = U_WB_EXTENDNUMLET, ['@'] = U_WB_ALETTER,
+    ['_'] = U_WB_EXTENDNUMLET | CHAR_WORD, ['@'] = U_WB_ALETTER | CHAR_WORD,
     ['0'] = DIGIT, ['1'] = DIGIT, ['2'] = DIGIT, ['3'] = DIGIT, ['4'] = DIGIT,
     ['5'] = DIGIT, ['6'] = DIGIT, ['7'] = DIGIT, ['8'] = DIGIT, ['9'] = DIGIT,
     L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'), L('I'), L('J'), L('K'), L('L'), L('M'),
@@ -100,12 +101,21 @@ static int fast_path_applies(const char *text, int32_t len)
     return 1;
 }
 
+
+static int is_word_class(unsigned wb)
+{
+    return wb == U_WB_ALETTER || wb == U_WB_NUMERIC || wb == U_WB_EXTENDNUMLET;
+}
+
 static unsigned wide_char(const char *text, int32_t *i, int32_t len)
 {
     UChar32 c;
+    unsigned wb;
 
     U8_NEXT((const uint8_t *)text, *i, len, c);
-    return (unsigned)word_break_class(c) | (u_isalnum(c) ? CHAR_ALNUM : 0) | (u_isUWhiteSpace(c) ? CHAR_SPACE : 0);
+    wb = (unsigned)word_break_class(c);
+    return wb | (is_word_class(wb) ? CHAR_WORD : 0) | (u_isalnum(c) ? CHAR_ALNUM : 0) |
+           (u_isUWhiteSpace(c) ? CHAR_SPACE : 0);
 }
 
 /* The character at *i, which moves past it. */
@@ -119,10 +129,6 @@ static inline unsigned read_char(const char *text, int32_t *i, int32_t len)
     return ascii_chars[byte];
 }
 
-static int is_word_class(unsigned wb)
-{
-    return wb == U_WB_ALETTER || wb == U_WB_NUMERIC || wb == U_WB_EXTENDNUMLET;
-}
 
 /* WB6/WB7 and WB11/WB12: "don't", "U.S", "3.5", "1,000" hold together. */
 static int mid_joins(unsigned before, unsigned mid, unsigned after)
@@ -154,7 +160,7 @@ static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t e
     while (end < len) {
         int32_t next = end, after;
         unsigned c = read_char(text, &next, len), d;
-        if (is_word_class(c & CHAR_CLASS)) {
+        if (c & CHAR_WORD) {
             last = c & CHAR_CLASS;
             *alnum |= c;
             end = next;
@@ -185,7 +191,7 @@ static void fast_segments(const char *text, int32_t len, frnp_segment_fn fn, voi
          * skipped (U+202F, a no-break space, joins the word after it). */
         if (first & CHAR_SPACE)
             continue;
-        if (fn(data, (size_t)start, (size_t)end, is_word_class(first & CHAR_CLASS) && (alnum & CHAR_ALNUM)))
+        if (fn(data, (size_t)start, (size_t)end, (first & CHAR_WORD) && (alnum & CHAR_ALNUM)))
             return;
     }
 }
