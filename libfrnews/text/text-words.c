@@ -38,7 +38,9 @@ static int has_letter_or_digit(const char *text, int32_t start, int32_t end)
 #define LETTER (U_WB_ALETTER | CHAR_ALNUM | CHAR_WORD)
 #define DIGIT (U_WB_NUMERIC | CHAR_ALNUM | CHAR_WORD)
 #define L(c) [c] = LETTER, [c + 32] = LETTER
-static const unsigned char ascii_chars[128] = {
+/* 256 entries: the bytes of longer characters have none of the bits, so
+ * that a byte can be tested for CHAR_WORD before it is decoded. */
+static const unsigned char ascii_chars[256] = {
     ['\t'] = U_WB_OTHER | CHAR_SPACE, ['\n'] = U_WB_LF | CHAR_SPACE, ['\v'] = U_WB_NEWLINE | CHAR_SPACE,
     ['\f'] = U_WB_NEWLINE | CHAR_SPACE, ['\r'] = U_WB_CR | CHAR_SPACE,
     /* U+001C..U+001F are not White_Space (only C's isspace says so): segments of their own */
@@ -159,7 +161,14 @@ static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t e
         return end;
     while (end < len) {
         int32_t next = end, after;
-        unsigned c = read_char(text, &next, len), d;
+        unsigned c, d;
+        if (ascii_chars[(unsigned char)text[end]] & CHAR_WORD) { /* an ASCII letter or digit */
+            c = ascii_chars[(unsigned char)text[end++]];
+            last = c & CHAR_CLASS;
+            *alnum |= c;
+            continue;
+        }
+        c = read_char(text, &next, len);
         if (c & CHAR_WORD) {
             last = c & CHAR_CLASS;
             *alnum |= c;
