@@ -239,6 +239,7 @@ START_TEST(test_text_segments_are_icu_segments_byte_for_byte)
         "ab\xC2\xB7" "cd a\xE2\x80\xA4" "b 5\xE2\x80\xA4" "5 \xC2\xBD \xE2\x82\xAC" "5",
         "emoji \xF0\x9F\x98\x80 here", "kanji \xE4\xB8\x80\xE4\xBA\x8C and kana \xE3\x81\x82",
         "soft\xC2\xAD" "hyphen", "cafe\xCC\x81 combining", "zero\xE2\x80\x8Bwidth", "",
+        "line one\n\xCC\x81" "accent after a line feed\r\n\xF0\x9F\x98\x80\nlast 3.5\n\n",
     };
     frn_ctx *ctx;
     UBreakIterator *breaker = open_reference_breaker();
@@ -252,6 +253,9 @@ START_TEST(test_text_segments_are_icu_segments_byte_for_byte)
                                               "004_188a87e5ba5590fa.txt"};
         size_t len;
         char *text = frn_test_read_sample(samples[a], &len);
+        /* Whole (lines that need ICU, an emoji, among lines that do not),
+         * and a line at a time. */
+        assert_icu_segments(ctx, breaker, text, len);
         for (size_t start = 0, end; start < len; start = end + 1) {
             for (end = start; end < len && text[end] != '\n'; end++)
                 ;

@@ -188,7 +188,9 @@ static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t e
     return end;
 }
 
-static void fast_segments(const char *text, int32_t len, frnp_segment_fn fn, void *data)
+/* Returns 1 when fn stopped the iteration. Offsets given to fn are from
+ * base, where text starts at base + offset. */
+static int fast_segments(const char *text, int32_t len, size_t offset, frnp_segment_fn fn, void *data)
 {
     for (int32_t start = 0, end; start < len; start = end) {
         unsigned first, alnum;
@@ -200,9 +202,62 @@ static void fast_segments(const char *text, int32_t len, frnp_segment_fn fn, voi
          * skipped (U+202F, a no-break space, joins the word after it). */
         if (first & CHAR_SPACE)
             continue;
-        if (fn(data, (size_t)start, (size_t)end, (first & CHAR_WORD) && (alnum & CHAR_ALNUM)))
-            return;
+        if (fn(data, offset + (size_t)start, offset + (size_t)end, (first & CHAR_WORD) && (alnum & CHAR_ALNUM)))
+            return 1;
     }
+    return 0;
+}
+
+/* ICU's loop over text (at base + offset); 1 when fn stopped it, -1 when
+ * ICU failed (*err says why). */
+static int icu_segments(UBreakIterator *breaker, const char *text, int32_t len, size_t offset,
+                        frnp_segment_fn fn, void *data, UErrorCode *err)
+{
+    UText ut = UTEXT_INITIALIZER; /* on the stack: opening it allocates nothing */
+    int32_t start, end;
+    int stopped = 0;
+
+    utext_openUTF8(&ut, text, (int64_t)len, err);
+    ubrk_setUText(breaker, &ut, err);
+    if (U_FAILURE(*err)) {
+        utext_close(&ut);
+        return -1;
+    }
+    for (start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
+         start = end, end = ubrk_next(breaker)) {
+        int32_t at = start;
+        UChar32 first;
+        U8_NEXT((const uint8_t *)text, at, end, first);
+        if (u_isUWhiteSpace(first))
+            continue; /* ICU gives a run of spaces as one segment */
+        if (fn(data, offset + (size_t)start, offset + (size_t)end,
+               ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && has_letter_or_digit(text, start, end))) {
+            stopped = 1;
+            break;
+        }
+    }
+    utext_close(&ut);
+    return stopped;
+}
+
+/* Text with characters the fast path leaves to ICU, a line at a time:
+ * UAX #29 breaks after every line feed whatever surrounds it (WB3a), so
+ * each line is segmented alone, and only the lines that need ICU go to it
+ * (an emoji in one paragraph leaves the others on the fast path). */
+static int lines_segments(UBreakIterator *breaker, const char *text, int32_t len,
+                          frnp_segment_fn fn, void *data, UErrorCode *err)
+{
+    for (int32_t start = 0, end; start < len; start = end) {
+        const char *lf = memchr(text + start, '\n', (size_t)(len - start));
+        int stopped;
+        end = lf ? (int32_t)(lf - text) + 1 : len;
+        stopped = fast_path_applies(text + start, end - start)
+                      ? fast_segments(text + start, end - start, (size_t)start, fn, data)
+                      : icu_segments(breaker, text + start, end - start, (size_t)start, fn, data, err);
+        if (stopped)
+            return stopped;
+    }
+    return 0;
 }
 
 frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
@@ -210,8 +265,6 @@ frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
 {
     UBreakIterator *breaker;
     UErrorCode err = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER; /* on the stack: opening it allocates nothing */
-    int32_t start, end;
 
     if (len == 0)
         return FRN_OK;
@@ -224,28 +277,12 @@ frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
     if (!breaker)
         return FRN_ERR_ICU;
     if (fast_path_applies(text, (int32_t)len)) {
-        fast_segments(text, (int32_t)len, fn, data);
+        fast_segments(text, (int32_t)len, 0, fn, data);
         return FRN_OK;
     }
-    utext_openUTF8(&ut, text, (int64_t)len, &err);
-    ubrk_setUText(breaker, &ut, &err);
-    if (U_FAILURE(err)) {
-        utext_close(&ut);
+    if (lines_segments(breaker, text, (int32_t)len, fn, data, &err) < 0)
         return frnp_fail(ctx, FRN_ERR_ICU, FRNP_NO_POSITION, "ICU word segmentation failed: %s",
                          u_errorName(err));
-    }
-    for (start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
-         start = end, end = ubrk_next(breaker)) {
-        int32_t at = start;
-        UChar32 first;
-        U8_NEXT((const uint8_t *)text, at, end, first);
-        if (u_isUWhiteSpace(first))
-            continue; /* ICU gives a run of spaces as one segment */
-        if (fn(data, (size_t)start, (size_t)end,
-               ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && has_letter_or_digit(text, start, end)))
-            break;
-    }
-    utext_close(&ut);
     return FRN_OK;
 }
 
