@@ -26,17 +26,15 @@ const char *frnp_lexicon_language(const frnp_lexicon *lexicon)
     return lexicon->language;
 }
 
+/* Bytes compared as unsigned, a prefix first. Inline rather than memcmp:
+ * keys are words, and most comparisons end within their first bytes. */
 static int compare_key(const char *key, size_t len, const frnp_lex_entry *entry)
 {
-    int c;
+    size_t n = len < entry->len ? len : entry->len;
 
-    /* Most comparisons of a search end at the first byte: without a call. */
-    if (len > 0 && entry->len > 0 && key[0] != entry->text[0])
-        return (unsigned char)key[0] - (unsigned char)entry->text[0];
-    c = memcmp(key, entry->text, len < entry->len ? len : entry->len);
-
-    if (c)
-        return c;
+    for (size_t i = 0; i < n; i++)
+        if (key[i] != entry->text[i])
+            return (unsigned char)key[i] - (unsigned char)entry->text[i];
     return (len > entry->len) - (len < entry->len);
 }
 
