@@ -344,12 +344,15 @@ static int full(const frn_bench_corpus *corpus, size_t limit)
 
 static void read_dir(const char *dir, size_t limit, frn_bench_corpus *corpus)
 {
-    static const char *const pages[] = {".txt", ".html", ".htm", NULL};
+    static const char *const pages[] = {".txt", ".html", ".htm", ".html.gz", NULL};
     size_t count, len;
     char **names = sorted_names(dir, pages, &count);
 
     for (size_t i = 0; i < count; i++) {
-        char *data = full(corpus, limit) ? NULL : read_in(dir, names[i], &len);
+        char path[4096], *data = NULL;
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (!full(corpus, limit))
+            data = ends_with(names[i], ".gz") ? frn_bench_read_gzip(path, &len) : frn_bench_read_file(path, &len);
         if (data && !frn_bench_corpus_add(corpus, data, len, !ends_with(names[i], ".txt")))
             must(NULL);
         free(data);

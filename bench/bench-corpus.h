@@ -55,7 +55,7 @@ typedef struct frn_bench_corpus {
 /* Append a copy of data; 0 when out of memory. */
 int frn_bench_corpus_add(frn_bench_corpus *corpus, const char *data, size_t len, int is_html);
 
-/* Read a directory (*.txt, *.html, *.htm, in name order), a JSON Lines file
+/* Read a directory (*.txt, *.html, *.htm, *.html.gz, in name order), a JSON Lines file
  * or a WARC file (plain or .gz; text/html and text/plain payloads), at most
  * limit articles (0: all). 0 with a message on stderr when nothing could be
  * read. */

@@ -543,7 +543,7 @@ static void rerun_under_callgrind(int argc, char **argv)
 static void usage(void)
 {
     fputs("usage: bench_stages [-n ARTICLES] [-r ROUNDS] [-s SEEDS_DIR] [--json FILE] [--callgrind] [INPUT]\n"
-          "  INPUT: a directory of .txt/.html files, a JSON Lines or a WARC file;\n"
+          "  INPUT: a directory of .txt/.html/.html.gz files, a JSON Lines or a WARC file;\n"
           "  without it, ARTICLES (default 2000) made from the seed articles\n",
           stderr);
     exit(EXIT_FAILURE);
