@@ -46,6 +46,27 @@ START_TEST(test_text_fold_is_unicode_and_unifies_apostrophes)
 }
 END_TEST
 
+/* ASCII is folded eight bytes at a time: every byte, at every offset of
+ * such a block, must come out as frnp_fold_char() gives it. */
+START_TEST(test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte)
+{
+    char text[160], out[160];
+
+    for (int start = 1; start < 128; start += 17) {
+        size_t n;
+        for (int i = 0; i < 127; i++)
+            text[i] = (char)(1 + (start + i) % 127);
+        n = frnp_fold(text, 127, out, sizeof out, NULL);
+        ck_assert_uint_eq(n, 127);
+        for (int i = 0; i < 127; i++)
+            ck_assert_int_eq(out[i], frnp_fold_char(text[i]));
+    }
+    /* An ASCII run stops where room for a long code point ends. */
+    ck_assert_uint_eq(frnp_fold("ABCDEFGHIJKL", 12, out, 11, NULL), 8);
+    ck_assert_int_eq(memcmp(out, "abcdefgh", 8), 0);
+}
+END_TEST
+
 START_TEST(test_text_fold_cuts_at_whole_code_points)
 {
     char out[8];
@@ -218,6 +239,7 @@ START_TEST(test_text_segments_are_icu_segments_byte_for_byte)
         "ab\xC2\xB7" "cd a\xE2\x80\xA4" "b 5\xE2\x80\xA4" "5 \xC2\xBD \xE2\x82\xAC" "5",
         "emoji \xF0\x9F\x98\x80 here", "kanji \xE4\xB8\x80\xE4\xBA\x8C and kana \xE3\x81\x82",
         "soft\xC2\xAD" "hyphen", "cafe\xCC\x81 combining", "zero\xE2\x80\x8Bwidth", "",
+        "line one\n\xCC\x81" "accent after a line feed\r\n\xF0\x9F\x98\x80\nlast 3.5\n\n",
     };
     frn_ctx *ctx;
     UBreakIterator *breaker = open_reference_breaker();
@@ -231,6 +253,9 @@ START_TEST(test_text_segments_are_icu_segments_byte_for_byte)
                                               "004_188a87e5ba5590fa.txt"};
         size_t len;
         char *text = frn_test_read_sample(samples[a], &len);
+        /* Whole (lines that need ICU, an emoji, among lines that do not),
+         * and a line at a time. */
+        assert_icu_segments(ctx, breaker, text, len);
         for (size_t start = 0, end; start < len; start = end + 1) {
             for (end = start; end < len && text[end] != '\n'; end++)
                 ;
@@ -360,6 +385,7 @@ Suite *frn_test_suite(void)
 
     tcase_add_test(fold, test_text_fold_lowers_without_the_locale);
     tcase_add_test(fold, test_text_fold_is_unicode_and_unifies_apostrophes);
+    tcase_add_test(fold, test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte);
     tcase_add_test(fold, test_text_fold_cuts_at_whole_code_points);
     tcase_add_test(fold, test_text_fold_match_gives_the_text_length);
     tcase_add_test(fold, test_text_fold_dup_holds_a_growing_fold);

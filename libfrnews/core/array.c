@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include "array.h"
 
-int frnp_array_reserve(void *items, size_t *capacity, size_t need, size_t size)
+int frnp_array_grow(void *items, size_t *capacity, size_t need, size_t size)
 {
     void **array = items;
     size_t grown = *capacity ? *capacity : 8;

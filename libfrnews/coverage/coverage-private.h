@@ -219,8 +219,9 @@ uint64_t frnp_cov_word_hash(const char *word, size_t len);
 uint32_t frnp_cov_word_id(const char *word, size_t len);
 uint32_t frnp_cov_id_of_hash(uint64_t hash);
 
-/* Whether a folded word is an English stopword. */
-int frnp_cov_is_stopword(const char *word, size_t len);
+/* Whether a folded word, whose frnp_cov_word_hash() is hash, is an English
+ * stopword. ctx keeps the table (built on first use); NULL asks the lexicon. */
+int frnp_cov_is_stopword(frn_ctx *ctx, const char *word, size_t len, uint64_t hash);
 
 /* Rewrite a folded word to one spelling of its British and American
  * variants ("colour" and "color", "organise" and "organize"), in place;

@@ -201,6 +201,10 @@ static int get_varint(reader *r, uint64_t *value)
 {
     uint64_t result = 0;
 
+    if (r->at < r->end && *r->at < 0x80) { /* one byte: most counts, lengths and gaps */
+        *value = *r->at++;
+        return 1;
+    }
     for (unsigned shift = 0; shift < 64; shift += 7) {
         unsigned char b;
         if (r->at == r->end)

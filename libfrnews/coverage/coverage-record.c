@@ -18,15 +18,6 @@
 /* Between the quoted parts of a mixed quotation, as an excerpt prints a cut. */
 #define FRNP_PART_JOINER " \xE2\x80\xA6 "
 
-/* The stopword answers of one record, by word hash: a lead repeats its
- * function words, and each is looked up in the lexicon once. */
-#define FRNP_STOP_MEMO 256 /* a power of two, over twice the lead's words */
-
-typedef struct stop_memo {
-    uint64_t hash[FRNP_STOP_MEMO];
-    unsigned char state[FRNP_STOP_MEMO]; /* 0 empty, 1 a stopword, 2 not */
-} stop_memo;
-
 /* Everything one record is computed into. The quotations' word ids, piece
  * breaks and speaker ids share one array, and the quoted parts of mixed
  * quotations one text buffer: a few allocations a record, none a word. */
@@ -40,7 +31,7 @@ typedef struct record_builder {
     size_t id_count, id_capacity;
     char *parts;
     size_t parts_len, parts_capacity;
-    stop_memo stops;
+    frn_ctx *ctx; /* keeps the stopword table */
     int failed; /* out of memory */
 } record_builder;
 
@@ -55,23 +46,6 @@ static void push_id(record_builder *b, uint32_t id)
 
 /* --- the title and body: signature and story terms --- */
 
-static int is_stopword(stop_memo *memo, const char *word, size_t len, uint64_t hash)
-{
-    size_t slot = (size_t)hash & (FRNP_STOP_MEMO - 1);
-
-    /* Full, the table stops remembering and answers from the lexicon. */
-    for (size_t probe = 0; probe < FRNP_STOP_MEMO; probe++, slot = (slot + 1) & (FRNP_STOP_MEMO - 1)) {
-        if (memo->state[slot] == 0) {
-            memo->hash[slot] = hash;
-            memo->state[slot] = frnp_cov_is_stopword(word, len) ? 1 : 2;
-            return memo->state[slot] == 1;
-        }
-        if (memo->hash[slot] == hash)
-            return memo->state[slot] == 1;
-    }
-    return frnp_cov_is_stopword(word, len);
-}
-
 /* Stopwords and one-letter words name no story; "Apple's" counts as "apple". */
 static void add_term(record_builder *b, const char *word, size_t len, uint64_t hash)
 {
@@ -82,7 +56,7 @@ static void add_term(record_builder *b, const char *word, size_t len, uint64_t h
         return;
     if (base < len)
         hash = frnp_cov_word_hash(word, base);
-    if (is_stopword(&b->stops, word, base, hash))
+    if (frnp_cov_is_stopword(b->ctx, word, base, hash))
         return;
     if (!frnp_array_reserve(&b->terms, &b->term_capacity, b->term_count + 1, sizeof *b->terms)) {
         b->failed = 1;
@@ -379,6 +353,7 @@ frn_status frnp_cov_record_encode_article(frn_ctx *ctx, const char *id,
     *bytes = NULL;
     *len = 0;
     memset(&b, 0, sizeof b);
+    b.ctx = ctx;
     memset(&record, 0, sizeof record);
     status = frnp_utf8_validate(ctx, id, strlen(id));
     if (status != FRN_OK)

@@ -26,12 +26,15 @@ const char *frnp_lexicon_language(const frnp_lexicon *lexicon)
     return lexicon->language;
 }
 
+/* Bytes compared as unsigned, a prefix first. Inline rather than memcmp:
+ * keys are words, and most comparisons end within their first bytes. */
 static int compare_key(const char *key, size_t len, const frnp_lex_entry *entry)
 {
-    int c = memcmp(key, entry->text, len < entry->len ? len : entry->len);
+    size_t n = len < entry->len ? len : entry->len;
 
-    if (c)
-        return c;
+    for (size_t i = 0; i < n; i++)
+        if (key[i] != entry->text[i])
+            return (unsigned char)key[i] - (unsigned char)entry->text[i];
     return (len > entry->len) - (len < entry->len);
 }
 
@@ -83,6 +86,21 @@ frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, s
 uint64_t frnp_lexicon_classes(const frnp_lexicon *lexicon, const char *word, size_t len)
 {
     return frnp_lexicon_word(lexicon, word, len).classes;
+}
+
+uint64_t frnp_lexicon_folded_classes(const frnp_lexicon *lexicon, const char *folded, size_t len)
+{
+    const frnp_lex_entry *entry = len > 0 && len <= FRNP_LEX_WORD_MAX ? find(&lexicon->words, folded, len) : NULL;
+
+    return entry ? entry->classes : 0;
+}
+
+void frnp_lexicon_each_word(const frnp_lexicon *lexicon, uint64_t classes,
+                            void (*fn)(void *data, const char *word, size_t len), void *data)
+{
+    for (size_t i = 0; i < lexicon->words.count; i++)
+        if (lexicon->words.entries[i].classes & classes)
+            fn(data, lexicon->words.entries[i].text, lexicon->words.entries[i].len);
 }
 
 void frnp_lexicon_tag_tokens(const frnp_lexicon *lexicon, const char *src, frnp_token_list *tokens)

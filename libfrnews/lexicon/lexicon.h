@@ -41,6 +41,16 @@ frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, s
 /* The classes of a word alone. */
 uint64_t frnp_lexicon_classes(const frnp_lexicon *lexicon, const char *word, size_t len);
 
+/* The classes of a word its caller has folded already (frnp_fold): the
+ * same answer as frnp_lexicon_classes(), without folding it again (folding
+ * is idempotent). */
+uint64_t frnp_lexicon_folded_classes(const frnp_lexicon *lexicon, const char *folded, size_t len);
+
+/* Call fn with each word (folded, not NUL-terminated, static) of the
+ * lexicon that has one of the classes. */
+void frnp_lexicon_each_word(const frnp_lexicon *lexicon, uint64_t classes,
+                            void (*fn)(void *data, const char *word, size_t len), void *data);
+
 /* Set the lexicon field of every token. */
 void frnp_lexicon_tag_tokens(const frnp_lexicon *lexicon, const char *src, frnp_token_list *tokens);
 

@@ -1,4 +1,5 @@
 /* ICU simple case folding on UTF-8, with the apostrophes unified. */
+#include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include "text-fold.h"
@@ -12,16 +13,53 @@ UChar32 frnp_fold_char(UChar32 c)
     return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
+/* An ASCII byte folded: a capital letter gets the 0x20 bit, without a branch. */
+static inline uint8_t fold_ascii(uint8_t byte)
+{
+    return (uint8_t)(byte | (((unsigned)byte - 'A' < 26u) << 5));
+}
+
+#define EIGHT(b) (UINT64_C(0x0101010101010101) * (b))
+
+/* Eight ASCII bytes folded at once: a byte plus 0x3F reaches 0x80 from 'A'
+ * on, plus 0x25 from past 'Z' on; neither carries into the next byte. */
+static inline uint64_t fold_eight_ascii(uint64_t x)
+{
+    uint64_t capitals = (x + EIGHT(0x3F)) & ~(x + EIGHT(0x25)) & EIGHT(0x80);
+
+    return x | (capitals >> 2);
+}
+
+/* The ASCII bytes text starts with, at most limit, folded into out (a
+ * word's first bytes in and out are at the same offsets). */
+static size_t fold_ascii_run(const uint8_t *text, size_t limit, char *out)
+{
+    size_t pos = 0;
+    uint64_t eight;
+
+    while (pos + 8 <= limit && (memcpy(&eight, text + pos, 8), (eight & EIGHT(0x80)) == 0)) {
+        eight = fold_eight_ascii(eight);
+        memcpy(out + pos, &eight, 8);
+        pos += 8;
+    }
+    while (pos < limit && text[pos] < 0x80) {
+        out[pos] = (char)fold_ascii(text[pos]);
+        pos++;
+    }
+    return pos;
+}
+
 size_t frnp_fold(const char *text, size_t len, char *out, size_t cap, size_t *consumed)
 {
     const uint8_t *bytes = (const uint8_t *)text;
-    size_t pos = 0, n = 0;
+    /* While n is below room, a character of any length still fits. */
+    size_t room = cap >= U8_MAX_LENGTH ? cap - U8_MAX_LENGTH + 1 : 0;
+    size_t pos = fold_ascii_run(bytes, len < room ? len : room, out), n = pos;
 
-    while (pos < len && n + U8_MAX_LENGTH <= cap) {
+    while (pos < len && n < room) {
         UChar32 c;
-        if (bytes[pos] < 0x80) { /* ASCII: the common case, without decoding */
-            out[n++] = (char)(bytes[pos] >= 'A' && bytes[pos] <= 'Z' ? bytes[pos] + ('a' - 'A') : bytes[pos]);
-            pos++;
+        if (bytes[pos] < 0x80) { /* ASCII after other characters */
+            out[n++] = (char)fold_ascii(bytes[pos++]);
             continue;
         }
         U8_NEXT(bytes, pos, len, c);

@@ -32,18 +32,21 @@ static int has_letter_or_digit(const char *text, int32_t start, int32_t end)
 #define CHAR_CLASS 0x1F
 #define CHAR_ALNUM 0x20 /* a letter or a digit (ICU reads '@' as a letter, yet it is neither) */
 #define CHAR_SPACE 0x40 /* White_Space, which a skipped segment starts with */
+#define CHAR_WORD 0x80  /* of a class words are made of (is_word_class), tested once per character */
 
 /* Each ASCII character, packed (UAX #29 classes; ICU reads '@' as a letter). */
-#define LETTER (U_WB_ALETTER | CHAR_ALNUM)
-#define DIGIT (U_WB_NUMERIC | CHAR_ALNUM)
+#define LETTER (U_WB_ALETTER | CHAR_ALNUM | CHAR_WORD)
+#define DIGIT (U_WB_NUMERIC | CHAR_ALNUM | CHAR_WORD)
 #define L(c) [c] = LETTER, [c + 32] = LETTER
-static const unsigned char ascii_chars[128] = {
+/* 256 entries: the bytes of longer characters have none of the bits, so
+ * that a byte can be tested for CHAR_WORD before it is decoded. */
+static const unsigned char ascii_chars[256] = {
     ['\t'] = U_WB_OTHER | CHAR_SPACE, ['\n'] = U_WB_LF | CHAR_SPACE, ['\v'] = U_WB_NEWLINE | CHAR_SPACE,
     ['\f'] = U_WB_NEWLINE | CHAR_SPACE, ['\r'] = U_WB_CR | CHAR_SPACE,
     /* U+001C..U+001F are not White_Space (only C's isspace says so): segments of their own */
     [' '] = U_WB_WSEGSPACE | CHAR_SPACE,
     ['\''] = U_WB_SINGLE_QUOTE, [','] = U_WB_MIDNUM, [';'] = U_WB_MIDNUM, ['.'] = U_WB_MIDNUMLET,
-    ['_'] = U_WB_EXTENDNUMLET, ['@'] = U_WB_ALETTER,
+    ['_'] = U_WB_EXTENDNUMLET | CHAR_WORD, ['@'] = U_WB_ALETTER | CHAR_WORD,
     ['0'] = DIGIT, ['1'] = DIGIT, ['2'] = DIGIT, ['3'] = DIGIT, ['4'] = DIGIT,
     ['5'] = DIGIT, ['6'] = DIGIT, ['7'] = DIGIT, ['8'] = DIGIT, ['9'] = DIGIT,
     L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'), L('I'), L('J'), L('K'), L('L'), L('M'),
@@ -100,12 +103,21 @@ static int fast_path_applies(const char *text, int32_t len)
     return 1;
 }
 
+
+static int is_word_class(unsigned wb)
+{
+    return wb == U_WB_ALETTER || wb == U_WB_NUMERIC || wb == U_WB_EXTENDNUMLET;
+}
+
 static unsigned wide_char(const char *text, int32_t *i, int32_t len)
 {
     UChar32 c;
+    unsigned wb;
 
     U8_NEXT((const uint8_t *)text, *i, len, c);
-    return (unsigned)word_break_class(c) | (u_isalnum(c) ? CHAR_ALNUM : 0) | (u_isUWhiteSpace(c) ? CHAR_SPACE : 0);
+    wb = (unsigned)word_break_class(c);
+    return wb | (is_word_class(wb) ? CHAR_WORD : 0) | (u_isalnum(c) ? CHAR_ALNUM : 0) |
+           (u_isUWhiteSpace(c) ? CHAR_SPACE : 0);
 }
 
 /* The character at *i, which moves past it. */
@@ -119,10 +131,6 @@ static inline unsigned read_char(const char *text, int32_t *i, int32_t len)
     return ascii_chars[byte];
 }
 
-static int is_word_class(unsigned wb)
-{
-    return wb == U_WB_ALETTER || wb == U_WB_NUMERIC || wb == U_WB_EXTENDNUMLET;
-}
 
 /* WB6/WB7 and WB11/WB12: "don't", "U.S", "3.5", "1,000" hold together. */
 static int mid_joins(unsigned before, unsigned mid, unsigned after)
@@ -153,8 +161,15 @@ static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t e
         return end;
     while (end < len) {
         int32_t next = end, after;
-        unsigned c = read_char(text, &next, len), d;
-        if (is_word_class(c & CHAR_CLASS)) {
+        unsigned c, d;
+        if (ascii_chars[(unsigned char)text[end]] & CHAR_WORD) { /* an ASCII letter or digit */
+            c = ascii_chars[(unsigned char)text[end++]];
+            last = c & CHAR_CLASS;
+            *alnum |= c;
+            continue;
+        }
+        c = read_char(text, &next, len);
+        if (c & CHAR_WORD) {
             last = c & CHAR_CLASS;
             *alnum |= c;
             end = next;
@@ -173,7 +188,9 @@ static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t e
     return end;
 }
 
-static void fast_segments(const char *text, int32_t len, frnp_segment_fn fn, void *data)
+/* Returns 1 when fn stopped the iteration. Offsets given to fn are from
+ * base, where text starts at base + offset. */
+static int fast_segments(const char *text, int32_t len, size_t offset, frnp_segment_fn fn, void *data)
 {
     for (int32_t start = 0, end; start < len; start = end) {
         unsigned first, alnum;
@@ -185,9 +202,62 @@ static void fast_segments(const char *text, int32_t len, frnp_segment_fn fn, voi
          * skipped (U+202F, a no-break space, joins the word after it). */
         if (first & CHAR_SPACE)
             continue;
-        if (fn(data, (size_t)start, (size_t)end, is_word_class(first & CHAR_CLASS) && (alnum & CHAR_ALNUM)))
-            return;
+        if (fn(data, offset + (size_t)start, offset + (size_t)end, (first & CHAR_WORD) && (alnum & CHAR_ALNUM)))
+            return 1;
     }
+    return 0;
+}
+
+/* ICU's loop over text (at base + offset); 1 when fn stopped it, -1 when
+ * ICU failed (*err says why). */
+static int icu_segments(UBreakIterator *breaker, const char *text, int32_t len, size_t offset,
+                        frnp_segment_fn fn, void *data, UErrorCode *err)
+{
+    UText ut = UTEXT_INITIALIZER; /* on the stack: opening it allocates nothing */
+    int32_t start, end;
+    int stopped = 0;
+
+    utext_openUTF8(&ut, text, (int64_t)len, err);
+    ubrk_setUText(breaker, &ut, err);
+    if (U_FAILURE(*err)) {
+        utext_close(&ut);
+        return -1;
+    }
+    for (start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
+         start = end, end = ubrk_next(breaker)) {
+        int32_t at = start;
+        UChar32 first;
+        U8_NEXT((const uint8_t *)text, at, end, first);
+        if (u_isUWhiteSpace(first))
+            continue; /* ICU gives a run of spaces as one segment */
+        if (fn(data, offset + (size_t)start, offset + (size_t)end,
+               ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && has_letter_or_digit(text, start, end))) {
+            stopped = 1;
+            break;
+        }
+    }
+    utext_close(&ut);
+    return stopped;
+}
+
+/* Text with characters the fast path leaves to ICU, a line at a time:
+ * UAX #29 breaks after every line feed whatever surrounds it (WB3a), so
+ * each line is segmented alone, and only the lines that need ICU go to it
+ * (an emoji in one paragraph leaves the others on the fast path). */
+static int lines_segments(UBreakIterator *breaker, const char *text, int32_t len,
+                          frnp_segment_fn fn, void *data, UErrorCode *err)
+{
+    for (int32_t start = 0, end; start < len; start = end) {
+        const char *lf = memchr(text + start, '\n', (size_t)(len - start));
+        int stopped;
+        end = lf ? (int32_t)(lf - text) + 1 : len;
+        stopped = fast_path_applies(text + start, end - start)
+                      ? fast_segments(text + start, end - start, (size_t)start, fn, data)
+                      : icu_segments(breaker, text + start, end - start, (size_t)start, fn, data, err);
+        if (stopped)
+            return stopped;
+    }
+    return 0;
 }
 
 frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
@@ -195,8 +265,6 @@ frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
 {
     UBreakIterator *breaker;
     UErrorCode err = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER; /* on the stack: opening it allocates nothing */
-    int32_t start, end;
 
     if (len == 0)
         return FRN_OK;
@@ -209,28 +277,12 @@ frn_status frnp_segments_each(frn_ctx *ctx, const char *text, size_t len,
     if (!breaker)
         return FRN_ERR_ICU;
     if (fast_path_applies(text, (int32_t)len)) {
-        fast_segments(text, (int32_t)len, fn, data);
+        fast_segments(text, (int32_t)len, 0, fn, data);
         return FRN_OK;
     }
-    utext_openUTF8(&ut, text, (int64_t)len, &err);
-    ubrk_setUText(breaker, &ut, &err);
-    if (U_FAILURE(err)) {
-        utext_close(&ut);
+    if (lines_segments(breaker, text, (int32_t)len, fn, data, &err) < 0)
         return frnp_fail(ctx, FRN_ERR_ICU, FRNP_NO_POSITION, "ICU word segmentation failed: %s",
                          u_errorName(err));
-    }
-    for (start = ubrk_first(breaker), end = ubrk_next(breaker); end != UBRK_DONE;
-         start = end, end = ubrk_next(breaker)) {
-        int32_t at = start;
-        UChar32 first;
-        U8_NEXT((const uint8_t *)text, at, end, first);
-        if (u_isUWhiteSpace(first))
-            continue; /* ICU gives a run of spaces as one segment */
-        if (fn(data, (size_t)start, (size_t)end,
-               ubrk_getRuleStatus(breaker) >= UBRK_WORD_NONE_LIMIT && has_letter_or_digit(text, start, end)))
-            break;
-    }
-    utext_close(&ut);
     return FRN_OK;
 }
 

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <zlib.h>
 #include "bench-support.h"
 
 double frn_bench_cpu_seconds(void)
@@ -29,5 +30,32 @@ char *frn_bench_read_file(const char *path, size_t *len)
         data = NULL;
     }
     fclose(f);
+    return data;
+}
+
+char *frn_bench_read_gzip(const char *path, size_t *len)
+{
+    gzFile f = gzopen(path, "rb");
+    size_t capacity = 1 << 16, n = 0;
+    char *data = malloc(capacity);
+    int got;
+
+    if (!f || !data) {
+        if (f)
+            gzclose(f);
+        free(data);
+        return NULL;
+    }
+    while ((got = gzread(f, data + n, (unsigned)(capacity - n))) > 0) {
+        n += (size_t)got;
+        if (n == capacity && !(data = realloc(data, capacity *= 2)))
+            break;
+    }
+    gzclose(f);
+    if (!data || got < 0) {
+        free(data);
+        return NULL;
+    }
+    *len = n;
     return data;
 }

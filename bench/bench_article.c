@@ -19,7 +19,6 @@
 #include <libxml/HTMLparser.h>
 #include <frnews.h>
 #include "bench-support.h"
-#include <zlib.h>
 
 typedef struct page {
     char *data;
@@ -52,33 +51,6 @@ static void add_page(page_set *set, char *data, size_t len)
     set->bytes += len;
 }
 
-static char *read_gzip(const char *path, size_t *len)
-{
-    gzFile f = gzopen(path, "rb");
-    size_t capacity = 1 << 16, n = 0;
-    char *data = malloc(capacity);
-    int got;
-
-    if (!f || !data) {
-        if (f)
-            gzclose(f);
-        free(data);
-        return NULL;
-    }
-    while ((got = gzread(f, data + n, (unsigned)(capacity - n))) > 0) {
-        n += (size_t)got;
-        if (n == capacity && !(data = realloc(data, capacity *= 2)))
-            break;
-    }
-    gzclose(f);
-    if (!data || got < 0) {
-        free(data);
-        return NULL;
-    }
-    *len = n;
-    return data;
-}
-
 static void read_dir(const char *dir, page_set *html, page_set *text)
 {
     DIR *d = opendir(dir);
@@ -97,7 +69,7 @@ static void read_dir(const char *dir, page_set *html, page_set *text)
         if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".txt"))
             data = frn_bench_read_file(path, &len);
         else if (ends_with(name, ".html.gz"))
-            data = read_gzip(path, &len);
+            data = frn_bench_read_gzip(path, &len);
         if (data)
             add_page(ends_with(name, ".txt") ? text : html, data, len);
     }
