@@ -9,6 +9,8 @@
 #include "coverage-ids.h"
 #include "emit.h"
 #include "input.h"
+#include "jsonl-reader.h"
+#include "warc-reader.h"
 
 static char *copy_or_null(const char *s)
 {
@@ -32,7 +34,7 @@ static void add_entry(const command_args *args, frn_coverage *coverage,
         status = frn_coverage_record_new(args->ctx, entry->id, article, quotes, &record);
     if (status == FRN_OK)
         status = frn_coverage_add_record(args->ctx, coverage, record, &entry->index);
-    if (status == FRN_OK && args->db)
+    if (status == FRN_OK && args->how->db)
         entry->record = record;
     else
         frn_coverage_record_free(record);
@@ -54,7 +56,7 @@ static void keep_too_large(const command_args *args, coverage_entry *entry, size
 {
     char message[160];
 
-    input_describe_too_large(message, sizeof message, len, args->max_input);
+    input_describe_too_large(message, sizeof message, len, args->how->max_input);
     entry->status = FRN_ERR_TOO_LARGE;
     entry->message = strdup(message);
 }
@@ -71,21 +73,6 @@ void free_coverage_entries(coverage_entry *entries, size_t count)
         frn_coverage_record_free(entries[i].record);
     }
     free(entries);
-}
-
-/* The inputs, with each directory replaced by the files in it. */
-static int expand_inputs(const command_args *args, input_list *inputs)
-{
-    int exit_status = CLI_EXIT_SUCCESS;
-
-    for (size_t i = 0; i < args->file_count; i++) {
-        int error = input_list_add_expanded(inputs, args->files[i]);
-        if (error) {
-            input_report_error(args->files[i], error);
-            exit_status = CLI_EXIT_BAD_INPUT;
-        }
-    }
-    return exit_status;
 }
 
 /* Stories and pairs name articles by id, so ids must differ: "a.txt" and
@@ -126,31 +113,73 @@ static coverage_entry *new_entries(const input_list *inputs)
     return entries;
 }
 
+/* A JSON Lines or WARC file holds many articles: coverage names articles
+ * by file, so it takes one article a file and says so, rather than read
+ * the file as one article. */
+static const char *container_kind(const char *data, size_t len)
+{
+    if (warc_looks_like((const unsigned char *)data, len < WARC_SNIFF_BYTES ? len : WARC_SNIFF_BYTES))
+        return "WARC";
+    if (jsonl_looks_like(data, len))
+        return "JSON Lines";
+    return NULL;
+}
+
+static void keep_container_error(coverage_entry *entry, const char *kind)
+{
+    char message[160];
+
+    snprintf(message, sizeof message, "this is %s, and coverage takes one article a file "
+             "(parse and quotes read %s)", kind, kind);
+    entry->status = FRN_ERR_FORMAT;
+    entry->message = strdup(message);
+}
+
 /* Read every input and add what parses; an input that cannot be read is
  * reported and left out. */
-static int add_inputs(const command_args *args, frn_coverage *coverage,
-                      coverage_entry *entries, size_t count)
+static void add_inputs(const command_args *args, frn_coverage *coverage,
+                       coverage_entry *entries, size_t count, run_tally *tally)
 {
-    int exit_status = CLI_EXIT_SUCCESS;
-
     for (size_t i = 0; i < count; i++) {
         char *data;
         size_t len;
-        int error = input_read(entries[i].file, args->max_input, &data, &len);
+        int error = input_read(entries[i].file, args->how->max_input, &data, &len);
+        const char *kind = error ? NULL : container_kind(data, len);
 
+        tally->inputs++;
         if (error && error != EFBIG) {
             input_report_error(entries[i].file, error);
-            exit_status = CLI_EXIT_BAD_INPUT;
+            tally->failed++;
+            tally->unreadable++;
             continue;
         }
         entries[i].readable = 1;
         if (error)
             keep_too_large(args, &entries[i], len);
+        else if (kind)
+            keep_container_error(&entries[i], kind);
         else
             add_entry(args, coverage, &entries[i], data, len);
+        if (!entries[i].added) {
+            fprintf(stderr, "frnews: %s: %s\n", entries[i].file,
+                    entries[i].message && *entries[i].message ? entries[i].message
+                                                              : frn_status_str(entries[i].status));
+            tally->failed++;
+        }
         free(data);
     }
-    return exit_status;
+}
+
+int write_coverage(const command_args *args, const frn_coverage *coverage,
+                   const coverage_entry *entries, size_t count)
+{
+    if (args->output == OUTPUT_CSV)
+        emit_coverage_csv(args->out, coverage);
+    else if (args->output == OUTPUT_TEXT)
+        emit_coverage_text(args->out, coverage, entries, count);
+    else
+        return emit_coverage(args->json, coverage, entries, count);
+    return 0;
 }
 
 int report_coverage_failure(const char *what, const frn_ctx *ctx, frn_status status)
@@ -161,12 +190,18 @@ int report_coverage_failure(const char *what, const frn_ctx *ctx, frn_status sta
     return CLI_EXIT_FAILURE;
 }
 
-/* The worse of two exit statuses: a failure outranks unreadable input. */
+/* The worse of two exit statuses: nothing readable outranks a failure. */
 int worse_exit_status(int a, int b)
 {
-    if (a == CLI_EXIT_FAILURE || b == CLI_EXIT_FAILURE)
-        return CLI_EXIT_FAILURE;
     return a > b ? a : b;
+}
+
+static coverage_entry *entries_of(const command_args *args, input_list *inputs)
+{
+    for (size_t i = 0; i < args->file_count; i++)
+        if (input_list_add(inputs, args->files[i]) != 0)
+            return NULL;
+    return new_entries(inputs);
 }
 
 int command_coverage(const command_args *args)
@@ -174,12 +209,12 @@ int command_coverage(const command_args *args)
     input_list inputs;
     coverage_entry *entries = NULL;
     frn_coverage *coverage = NULL;
+    run_tally tally = {0, 0, 0};
     frn_status status;
-    int exit_status;
+    int exit_status = CLI_EXIT_SUCCESS;
 
     input_list_init(&inputs);
-    exit_status = expand_inputs(args, &inputs);
-    entries = new_entries(&inputs);
+    entries = entries_of(args, &inputs);
     if (!entries) {
         exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
         goto done;
@@ -189,15 +224,16 @@ int command_coverage(const command_args *args)
         exit_status = report_coverage_failure("coverage", args->ctx, status);
         goto done;
     }
-    exit_status = worse_exit_status(exit_status, add_inputs(args, coverage, entries, inputs.count));
-    if (args->db) {
+    add_inputs(args, coverage, entries, inputs.count, &tally);
+    exit_status = tally_exit_status(&tally);
+    if (args->how->db) {
         exit_status = worse_exit_status(exit_status, coverage_with_store(args, entries, inputs.count));
         goto done;
     }
     status = frn_coverage_build(args->ctx, coverage);
     if (status != FRN_OK)
         exit_status = report_coverage_failure("coverage", args->ctx, status);
-    else if (emit_coverage(args->out, coverage, entries, inputs.count) != 0)
+    else if (write_coverage(args, coverage, entries, inputs.count) != 0)
         exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
 done:
     frn_coverage_free(coverage);

@@ -1,0 +1,63 @@
+/* Article options per item. */
+#include <stddef.h>
+#include "item-options.h"
+
+static frn_status set_url(frn_article_options *options, const char *url,
+                          const char **refused, const char **value)
+{
+    frn_status status = frn_article_options_set_url(options, url);
+
+    if (status == FRN_ERR_INVALID_ARG) {
+        *refused = "the URL is not valid UTF-8:";
+        *value = url;
+    }
+    return status;
+}
+
+static frn_status set_date(frn_article_options *options, const char *date,
+                           const char **refused, const char **value)
+{
+    frn_status status = frn_article_options_set_reference_date(options, date);
+
+    if (status == FRN_ERR_INVALID_ARG) {
+        *refused = "the reference date is not an ISO 8601 date:";
+        *value = date;
+    }
+    return status;
+}
+
+static frn_format format_of(const invocation *how, const input_item *item)
+{
+    if (item)
+        return item->format;
+    return how->format == INPUT_TEXT ? FRN_FORMAT_TEXT
+         : how->format == INPUT_HTML ? FRN_FORMAT_HTML : FRN_FORMAT_AUTO;
+}
+
+frn_status item_options_make(const invocation *how, const input_item *item,
+                             frn_article_options **options, const char **refused,
+                             const char **value)
+{
+    const char *url = item && item->url ? item->url : how->url;
+    const char *date = item && item->date ? item->date : how->reference_date;
+    frn_status status = frn_article_options_new(options);
+
+    *refused = NULL;
+    if (status == FRN_OK)
+        status = frn_article_options_set_format(*options, format_of(how, item));
+    if (status == FRN_OK)
+        status = set_url(*options, url, refused, value);
+    if (status == FRN_OK)
+        status = frn_article_options_set_max_input(*options, how->max_input);
+    if (status == FRN_OK)
+        status = frn_article_options_set_repair_utf8(*options, how->repair_utf8);
+    if (status == FRN_OK)
+        status = frn_article_options_set_detect_charset(*options, how->detect_charset);
+    if (status == FRN_OK)
+        status = set_date(*options, date, refused, value);
+    if (status != FRN_OK) {
+        frn_article_options_free(*options);
+        *options = NULL;
+    }
+    return status;
+}

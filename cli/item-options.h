@@ -1,0 +1,18 @@
+/* The article options for one input item: the command line's, with the
+ * item's own URL and fetch date (JSON Lines "url"/"date", WARC-Target-URI
+ * and WARC-Date) in place of --url and --reference-date. */
+#ifndef FRN_CLI_ITEM_OPTIONS_H
+#define FRN_CLI_ITEM_OPTIONS_H
+
+#include <frnews.h>
+#include "input-stream.h"
+#include "options.h"
+
+/* New options into *options. item may be NULL (the command line's alone).
+ * A URL or date refused gives FRN_ERR_INVALID_ARG and *refused saying
+ * which ("the URL is not valid UTF-8:") with *value. */
+frn_status item_options_make(const invocation *how, const input_item *item,
+                             frn_article_options **options, const char **refused,
+                             const char **value);
+
+#endif
