@@ -106,7 +106,10 @@ static char *make_complaint(const article_outcome *outcome)
     size_t size = strlen(item->file) + strlen(message) + sizeof where + 16;
     char *line = malloc(size);
 
-    if (item->line)
+    /* An item the stream refused says where already; a parse failure does not. */
+    if (item->status != FRN_OK)
+        where[0] = '\0';
+    else if (item->line)
         snprintf(where, sizeof where, ", line %zu", item->line);
     else if (item->has_offset)
         snprintf(where, sizeof where, ", byte %llu", (unsigned long long)item->offset);
