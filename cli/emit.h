@@ -67,6 +67,14 @@ int worse_exit_status(int a, int b);
 struct command_args;
 int coverage_with_store(const struct command_args *args, coverage_entry *entries, size_t count);
 
+/* Read, parse and add every input to coverage on args->how->jobs threads
+ * (coverage-inputs.c), in input order; each input's outcome is kept on its
+ * entry and counted in *tally. Returns 0, or an errno value when the jobs
+ * could not start. */
+struct run_tally;
+int coverage_add_inputs(const struct command_args *args, frn_coverage *coverage,
+                        coverage_entry *entries, size_t count, struct run_tally *tally);
+
 /* The coverage report in the output format the run asks for. Returns 0 or
  * ENOMEM. */
 int write_coverage(const struct command_args *args, const frn_coverage *coverage,

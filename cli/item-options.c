@@ -26,10 +26,8 @@ static frn_status set_date(frn_article_options *options, const char *date,
     return status;
 }
 
-static frn_format format_of(const invocation *how, const input_item *item)
+frn_format item_options_file_format(const invocation *how)
 {
-    if (item)
-        return item->format;
     return how->format == INPUT_TEXT ? FRN_FORMAT_TEXT
          : how->format == INPUT_HTML ? FRN_FORMAT_HTML : FRN_FORMAT_AUTO;
 }
@@ -44,7 +42,8 @@ frn_status item_options_make(const invocation *how, const input_item *item,
 
     *refused = NULL;
     if (status == FRN_OK)
-        status = frn_article_options_set_format(*options, format_of(how, item));
+        status = frn_article_options_set_format(
+            *options, item ? item->format : item_options_file_format(how));
     if (status == FRN_OK)
         status = set_url(*options, url, refused, value);
     if (status == FRN_OK)

@@ -15,4 +15,7 @@ frn_status item_options_make(const invocation *how, const input_item *item,
                              frn_article_options **options, const char **refused,
                              const char **value);
 
+/* The library's format for a file read whole: text, html, else auto. */
+frn_format item_options_file_format(const invocation *how);
+
 #endif

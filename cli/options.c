@@ -288,6 +288,9 @@ static int check_inputs(const invocation *how)
     /* A store is a collection already: it may be reported on alone. */
     if (how->file_count == 0 && !how->db)
         return options_usage_error("no input given; name a FILE, or - for standard input", NULL);
+    if (how->command == COMMAND_COVERAGE && (how->format == INPUT_JSONL || how->format == INPUT_WARC))
+        return options_usage_error("coverage takes one article a file: --format jsonl and warc "
+                                   "are for parse and quotes", NULL);
     if (how->glob && !how->recursive && how->command != COMMAND_COVERAGE)
         return options_usage_error("--glob selects files in directories: it needs -r", NULL);
     for (size_t i = 0; i < how->file_count && !how->recursive; i++)

@@ -210,6 +210,20 @@ for command in parse quotes; do
 done
 [ "$one" -eq 1 ] && pass || fail "--jobs run with a bad input: exit status 1"
 [ "$(wc -l <"$tmp/one")" -eq 37 ] && pass || fail "--jobs input: 30 articles, a bad file, 4 JSON Lines records and 2 WARC pages"
+"$frnews" coverage "$tmp/many" >"$tmp/one" 2>"$tmp/one-err"
+one=$?
+"$frnews" coverage --jobs 2 "$tmp/many" >"$tmp/more" 2>"$tmp/more-err"
+more=$?
+cmp -s "$tmp/one" "$tmp/more" && cmp -s "$tmp/one-err" "$tmp/more-err" && [ "$one" -eq "$more" ] && pass ||
+    fail "coverage --jobs 2: the output and messages of one job, byte for byte"
+run coverage "$tmp/articles.jsonl" "$first_sample"
+expect_status "coverage of a JSON Lines file" 1
+check_json "coverage: a JSON Lines file is refused as such, not read as one article" '
+a = lines[0]["articles"][0]
+assert a["error"]["code"] == "FRN_ERR_FORMAT" and "JSON Lines" in a["error"]["message"], a
+'
+run coverage --format warc "$warc_gz"
+expect_status "coverage --format warc" 2
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
