@@ -165,6 +165,7 @@ static void deliver(void *sink, const input_item *item, void *result)
     if (record && record->status != FRN_OK) {
         run->tally.failed++;
         run->tally.unreadable += item->unreadable;
+        progress_clear(&run->progress);
         if (record->complaint)
             fputs(record->complaint, stderr);
     }

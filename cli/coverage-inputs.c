@@ -3,6 +3,7 @@
  * index in input order, so any number of jobs builds the same index. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "input.h"
 #include "item-options.h"
 #include "jobs.h"
+#include "progress.h"
 #include "jsonl-reader.h"
 #include "warc-reader.h"
 
@@ -21,6 +23,8 @@ typedef struct coverage_run {
     coverage_entry *entries;
     size_t count, read, delivered;
     run_tally *tally;
+    progress progress;
+    uint64_t bytes;
 } coverage_run;
 
 typedef struct coverage_worker {
@@ -196,17 +200,21 @@ static void deliver(void *sink, const input_item *item, void *result)
     parsed_input *parsed = result;
 
     run->tally->inputs++;
+    run->bytes += item->len;
     if (item->unreadable) {
+        progress_clear(&run->progress);
         input_report_error(entry->file, item->unreadable);
         run->tally->failed++;
         run->tally->unreadable++;
     } else {
         take_result(run, entry, item, parsed);
         if (!entry->added) {
+            progress_clear(&run->progress);
             report_failure(entry);
             run->tally->failed++;
         }
     }
+    progress_update(&run->progress, run->tally->inputs, run->bytes);
     if (parsed) {
         frn_coverage_record_free(parsed->record);
         free(parsed->title);
@@ -221,8 +229,12 @@ static const job_ops coverage_job = {next, worker_new, worker_free, work, delive
 int coverage_add_inputs(const command_args *args, frn_coverage *coverage,
                         coverage_entry *entries, size_t count, run_tally *tally)
 {
-    coverage_run run = {args, coverage, entries, count, 0, 0, tally};
-    int error = jobs_run(args->how->jobs, &coverage_job, &run, &run, &run);
+    coverage_run run = {args, coverage, entries, count, 0, 0, tally, {0}, 0};
+    int error;
+
+    progress_start(&run.progress, args->show_progress, progress_total_size(args->files, count));
+    error = jobs_run(args->how->jobs, &coverage_job, &run, &run, &run);
+    progress_finish(&run.progress, tally->inputs, run.bytes);
 
     if (error)
         fprintf(stderr, "frnews: cannot start the jobs: %s\n", strerror(error));

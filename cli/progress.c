@@ -46,6 +46,12 @@ void progress_update(progress *p, size_t articles, uint64_t bytes)
     draw(p, articles, bytes, seconds_since(&p->start, &now));
 }
 
+void progress_clear(progress *p)
+{
+    if (p->enabled)
+        fputs("\r\033[K", stderr);
+}
+
 void progress_finish(progress *p, size_t articles, uint64_t bytes)
 {
     struct timespec now;

@@ -18,6 +18,9 @@ typedef struct progress {
 /* Enabled when stderr is a terminal; total_bytes for the share and ETA. */
 void progress_start(progress *p, int enabled, uint64_t total_bytes);
 void progress_update(progress *p, size_t articles, uint64_t bytes);
+/* Clear the line, so that a message written next starts at the margin;
+ * the next update draws it again. */
+void progress_clear(progress *p);
 /* The last line, then a newline so the shell prompt starts clean. */
 void progress_finish(progress *p, size_t articles, uint64_t bytes);
 

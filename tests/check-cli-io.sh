@@ -184,6 +184,15 @@ expect_status "parse -o FILE" 0
 run parse -o "$tmp/no/such/dir/x.jsonl" "$first_sample"
 expect_status "-o into a directory that does not exist" 2
 
+# --- progress: on a terminal only ---
+run quotes "$first_sample"
+[ ! -s "$tmp/err" ] && pass || fail "no progress when standard error is not a terminal"
+if command -v script >/dev/null 2>&1; then
+    script -qc "$frnews quotes -o /dev/null $first_sample" /dev/null >"$tmp/tty" 2>&1 </dev/null
+    tr '\r' '\n' <"$tmp/tty" | grep -q '^1 articles, .* MB/s, 100%, ETA 0:00' && pass ||
+        fail "progress on a terminal: articles, MB/s, share and ETA"
+fi
+
 # --- --jobs: the same bytes as one job ---
 mkdir "$tmp/many"
 i=0
