@@ -16,6 +16,7 @@ typedef struct article_worker {
     const command_args *args;
     int with_article;
     frn_ctx *ctx;
+    char refusal[512]; /* an item's URL or date the options refused */
     json_writer json;
 } article_worker;
 
@@ -93,7 +94,9 @@ static void parse_item(article_worker *w, const input_item *item, article_outcom
     outcome->article = *article;
     outcome->quotes = *quotes;
     outcome->status = status;
-    outcome->message = refused ? refused : frn_ctx_get_errmsg(w->ctx);
+    if (refused)
+        snprintf(w->refusal, sizeof w->refusal, "%s %s", refused, value);
+    outcome->message = refused ? w->refusal : frn_ctx_get_errmsg(w->ctx);
 }
 
 /* "frnews: FILE, line N: message" for stderr. */

@@ -68,6 +68,14 @@ assert lines[1]["error"]["code"] == "FRN_ERR_FORMAT" and "line 2" in lines[1]["e
 '
 grep -q "^frnews: $tmp/mixed.jsonl: .*line 2" "$tmp/err" && pass || fail "a bad record: reported on stderr with its line"
 
+printf '{"id": "d", "date": "last May", "text": "Mill closes\\n\\nThe mill closed, the owner said."}\n' >"$tmp/bad-date.jsonl"
+run parse "$tmp/bad-date.jsonl"
+expect_status "a record whose date is not ISO 8601" 1
+check_json "a record whose date is not ISO 8601: an error naming it" '
+e = lines[0]["error"]
+assert e["code"] == "FRN_ERR_INVALID_ARG" and "last May" in e["message"], e
+'
+
 # --- a declared format that is not what the input is: an error with its position ---
 run parse --format jsonl "$first_sample"
 expect_status "text declared as JSON Lines" 1
