@@ -228,8 +228,11 @@ static int next_jsonl(input_stream *s, input_item *item)
     if (result == JSONL_BAD_LINE) {
         why = jsonl_reader_error(s->jsonl, &line, &column);
         item->line = line;
-        fail_item(item, FRN_ERR_FORMAT, "not JSON Lines of articles: line %zu%s%.0zu: %s",
-                  line, column ? ", column " : "", column, why);
+        if (column)
+            fail_item(item, FRN_ERR_FORMAT, "not JSON Lines of articles: line %zu, column %zu: %s",
+                      line, column, why);
+        else
+            fail_item(item, FRN_ERR_FORMAT, "not JSON Lines of articles: line %zu: %s", line, why);
         /* A first line that is no article object: the input is not JSON Lines. */
         return s->jsonl_records == 0 ? -1 : 1;
     }
