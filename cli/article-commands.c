@@ -82,21 +82,11 @@ static void write_outcome(article_worker *w, FILE *out, const article_outcome *o
 static void parse_item(article_worker *w, const input_item *item, article_outcome *outcome,
                        frn_article **article, frn_quote_list **quotes)
 {
-    frn_article_options *options = NULL;
-    const char *refused, *value;
-    frn_status status = item_options_make(w->args->how, item, &options, &refused, &value);
-
-    if (status == FRN_OK)
-        status = frn_article_parse(w->ctx, item->data, item->len, options, article);
-    if (status == FRN_OK)
-        status = frn_quote_list_extract(w->ctx, *article, NULL, quotes);
-    frn_article_options_free(options);
+    outcome->status = item_parse(w->ctx, w->args->how, item, article, quotes, w->refusal,
+                                 sizeof w->refusal);
     outcome->article = *article;
     outcome->quotes = *quotes;
-    outcome->status = status;
-    if (refused)
-        snprintf(w->refusal, sizeof w->refusal, "%s %s", refused, value);
-    outcome->message = refused ? w->refusal : frn_ctx_get_errmsg(w->ctx);
+    outcome->message = w->refusal[0] ? w->refusal : frn_ctx_get_errmsg(w->ctx);
 }
 
 /* "frnews: FILE, line N: message" for stderr. */

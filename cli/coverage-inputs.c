@@ -122,30 +122,24 @@ static void *work(void *state, const input_item *item)
 {
     coverage_worker *w = state;
     parsed_input *parsed = calloc(1, sizeof *parsed);
-    frn_article_options *options = NULL;
     frn_article *article = NULL;
     frn_quote_list *quotes = NULL;
-    const char *refused, *value;
+    char refusal[512];
     frn_status status;
 
     if (!parsed || item->status != FRN_OK)
         return parsed;
-    status = item_options_make(w->args->how, item, &options, &refused, &value);
-    if (status == FRN_OK)
-        status = frn_article_parse(w->ctx, item->data, item->len, options, &article);
-    if (status == FRN_OK)
-        status = frn_quote_list_extract(w->ctx, article, NULL, &quotes);
+    status = item_parse(w->ctx, w->args->how, item, &article, &quotes, refusal, sizeof refusal);
     if (status == FRN_OK)
         status = frn_coverage_record_new(w->ctx, item->id, article, quotes, &parsed->record);
     if (status == FRN_OK) {
         parsed->title = copy_or_null(frn_article_get_title(article));
         parsed->published = copy_or_null(frn_article_get_published(article));
     } else
-        parsed->message = strdup(frn_ctx_get_errmsg(w->ctx));
+        parsed->message = strdup(refusal[0] ? refusal : frn_ctx_get_errmsg(w->ctx));
     parsed->status = status;
     frn_quote_list_free(quotes);
     frn_article_free(article);
-    frn_article_options_free(options);
     return parsed;
 }
 

@@ -1,5 +1,6 @@
-/* Article options per item. */
+/* Article options per item, and parsing an item with them. */
 #include <stddef.h>
+#include <stdio.h>
 #include "item-options.h"
 
 static frn_status set_url(frn_article_options *options, const char *url,
@@ -58,5 +59,23 @@ frn_status item_options_make(const invocation *how, const input_item *item,
         frn_article_options_free(*options);
         *options = NULL;
     }
+    return status;
+}
+
+frn_status item_parse(frn_ctx *ctx, const invocation *how, const input_item *item,
+                      frn_article **article, frn_quote_list **quotes, char *refusal, size_t cap)
+{
+    frn_article_options *options = NULL;
+    const char *refused, *value;
+    frn_status status = item_options_make(how, item, &options, &refused, &value);
+
+    refusal[0] = '\0';
+    if (refused)
+        snprintf(refusal, cap, "%s %s", refused, value);
+    if (status == FRN_OK)
+        status = frn_article_parse(ctx, item->data, item->len, options, article);
+    if (status == FRN_OK)
+        status = frn_quote_list_extract(ctx, *article, NULL, quotes);
+    frn_article_options_free(options);
     return status;
 }

@@ -15,6 +15,12 @@ frn_status item_options_make(const invocation *how, const input_item *item,
                              frn_article_options **options, const char **refused,
                              const char **value);
 
+/* Parse item with its options and extract its quotations, with ctx. On
+ * failure *article may be set (the caller frees both); when the item's
+ * URL or date was refused, refusal (of cap bytes) says so, else it is "". */
+frn_status item_parse(frn_ctx *ctx, const invocation *how, const input_item *item,
+                      frn_article **article, frn_quote_list **quotes, char *refusal, size_t cap);
+
 /* The library's format for a file read whole: text, html, else auto. */
 frn_format item_options_file_format(const invocation *how);
 
