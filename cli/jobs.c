@@ -96,9 +96,10 @@ static void run_inline(const job_ops *ops, void *source, void *state, void *sink
 {
     input_item item = {0};
 
-    while (ops->next(source, &item))
+    while (ops->next(source, &item)) {
         ops->deliver(sink, &item, ops->work(state, &item));
-    input_item_clear(&item);
+        input_item_clear(&item);
+    }
 }
 
 static void free_workers(const job_ops *ops, worker_thread *workers, size_t count)
