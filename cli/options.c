@@ -53,7 +53,8 @@ static const char output_help[] =
     "  -o, --output-file=FILE  write to FILE instead of standard output\n"
     "      --output=FORMAT  json, csv or text (default: json, or text on a terminal)\n"
     "  -j, --jobs=N         parse on N threads; the output is the same as with one\n"
-    "  -h, --help           show this help\n";
+    "  -h, --help           show this help\n"
+    "  -V, --version        show the library version\n";
 
 static const char parse_help[] =
     "Usage: frnews parse [OPTIONS] INPUT...\n"
