@@ -20,6 +20,13 @@ static output_format resolve_output(const invocation *how)
     return !how->output_file && isatty(STDOUT_FILENO) ? OUTPUT_TEXT : OUTPUT_JSON;
 }
 
+/* A progress line for a person at a terminal, unless the output goes to
+ * that terminal too: the records would break the line. */
+static int shows_progress(const invocation *how)
+{
+    return isatty(STDERR_FILENO) && (how->output_file || !isatty(STDOUT_FILENO));
+}
+
 /* The inputs with directories replaced by their files. A directory that
  * cannot be listed is reported; *failed is then set. */
 static int expand_inputs(const invocation *how, input_list *inputs, int *failed)
@@ -96,7 +103,7 @@ static int run_with_output(const invocation *how, command_args *args)
 static int run(const invocation *how)
 {
     command_args args = {.how = how, .output = resolve_output(how),
-                         .show_progress = isatty(STDERR_FILENO)};
+                         .show_progress = shows_progress(how)};
     frn_article_options *options = NULL;
     input_list inputs;
     int expand_failed = 0;

@@ -25,7 +25,8 @@ static const char general_help[] =
     "An INPUT is a file, - for standard input, or a directory with -r. A file\n"
     "holds one article (text or HTML), JSON Lines of articles, or a WARC crawl\n"
     "(.warc or .warc.gz). Output is JSON Lines (coverage: one JSON object) when\n"
-    "standard output is not a terminal, readable text when it is.\n"
+    "standard output is not a terminal, readable text when it is; with the\n"
+    "output in a file or a pipe, a terminal's standard error shows the progress.\n"
     "Exit status: 0 every input parsed, 1 some failed, 2 usage error or\n"
     "nothing readable. See 'frnews COMMAND --help' and frnews(1).\n";
 
