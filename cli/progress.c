@@ -18,12 +18,28 @@ void progress_start(progress *p, int enabled, uint64_t total_bytes)
     clock_gettime(CLOCK_MONOTONIC, &p->start);
 }
 
+#define BAR_WIDTH 20
+
+/* "[#######             ] ": the share of the bytes read. */
+static void draw_bar(const progress *p, uint64_t bytes)
+{
+    int filled = (int)((double)BAR_WIDTH * (double)bytes / (double)p->total_bytes);
+
+    fputc('[', stderr);
+    for (int i = 0; i < BAR_WIDTH; i++)
+        fputc(i < filled ? '#' : ' ', stderr);
+    fputs("] ", stderr);
+}
+
 static void draw(const progress *p, size_t articles, uint64_t bytes, double elapsed)
 {
     double mb = (double)bytes / 1e6;
     double rate = elapsed > 0 ? mb / elapsed : 0;
 
-    fprintf(stderr, "\r%zu articles, %.1f MB, %.1f MB/s", articles, mb, rate);
+    fputc('\r', stderr);
+    if (p->total_bytes && bytes <= p->total_bytes)
+        draw_bar(p, bytes);
+    fprintf(stderr, "%zu articles, %.1f MB, %.1f MB/s", articles, mb, rate);
     if (p->total_bytes && bytes <= p->total_bytes && rate > 0) {
         double left = ((double)(p->total_bytes - bytes) / 1e6) / rate;
         fprintf(stderr, ", %3.0f%%, ETA %d:%02d", 100.0 * (double)bytes / (double)p->total_bytes,

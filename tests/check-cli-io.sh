@@ -197,7 +197,7 @@ run quotes "$first_sample"
 [ ! -s "$tmp/err" ] && pass || fail "no progress when standard error is not a terminal"
 if command -v script >/dev/null 2>&1; then
     script -qc "$frnews quotes -o /dev/null $first_sample" /dev/null >"$tmp/tty" 2>&1 </dev/null
-    tr '\r' '\n' <"$tmp/tty" | grep -q '^1 articles, .* MB/s, 100%, ETA 0:00' && pass ||
+    tr '\r' '\n' <"$tmp/tty" | grep -q '^\[#\{20\}\] 1 articles, .* MB/s, 100%, ETA 0:00' && pass ||
         fail "progress on a terminal: articles, MB/s, share and ETA"
 fi
 
