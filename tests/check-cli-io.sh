@@ -76,6 +76,27 @@ e = lines[0]["error"]
 assert e["code"] == "FRN_ERR_INVALID_ARG" and "last May" in e["message"], e
 '
 
+# --- the fetch date of a record (JSON Lines "date", WARC-Date) dates "3 hours ago" ---
+storm='<html><body><h1>Storm closes the bridge</h1><div><span>Published 3 hours ago</span></div><p>The storm closed the bridge over the river on Friday, and the council said it would stay shut.</p><p>Engineers will inspect the deck next week before any traffic may cross it again, officials said.</p></body></html>'
+"$python" - "$tmp" "$storm" <<'EOF'
+import json, sys
+tmp, page = sys.argv[1], sys.argv[2].encode()
+with open(tmp + "/dated.jsonl", "w") as f:
+    f.write(json.dumps({"id": "s", "date": "2020-06-12T01:00:00Z", "html": page.decode()}) + "\n")
+    f.write(json.dumps({"id": "u", "html": page.decode()}) + "\n")
+http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(page) + page
+head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <https://news.example/storm>\r\n"
+        "WARC-Date: 2020-06-12T01:00:00Z\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        "Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(http))
+open(tmp + "/dated.warc", "wb").write(head.encode() + http + b"\r\n\r\n")
+EOF
+run parse "$tmp/dated.jsonl" "$tmp/dated.warc"
+expect_status "records with their fetch dates" 0
+check_json "JSON Lines date and WARC-Date are the reference date; no date, no guess" '
+assert [l["published"] for l in lines] == ["2020-06-11", None, "2020-06-11"], [l["published"] for l in lines]
+assert lines[2]["url"] == "https://news.example/storm" and lines[2]["site"] == "news.example", lines[2]
+'
+
 # --- a declared format that is not what the input is: an error with its position ---
 run parse --format jsonl "$first_sample"
 expect_status "text declared as JSON Lines" 1
