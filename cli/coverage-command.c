@@ -99,15 +99,16 @@ static coverage_entry *entries_of(const command_args *args, input_list *inputs)
 int command_coverage(const command_args *args)
 {
     input_list inputs;
-    coverage_entry *entries = NULL;
+    coverage_entry *files = NULL, *entries = NULL;
+    size_t count = 0;
     frn_coverage *coverage = NULL;
     run_tally tally = {0, 0, 0};
     frn_status status;
     int exit_status = CLI_EXIT_SUCCESS;
 
     input_list_init(&inputs);
-    entries = entries_of(args, &inputs);
-    if (!entries) {
+    files = entries_of(args, &inputs);
+    if (!files) {
         exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
         goto done;
     }
@@ -116,23 +117,24 @@ int command_coverage(const command_args *args)
         exit_status = report_coverage_failure("coverage", args->ctx, status);
         goto done;
     }
-    if (coverage_add_inputs(args, coverage, entries, inputs.count, &tally) != 0) {
+    if (coverage_add_inputs(args, coverage, files, inputs.count, &entries, &count, &tally) != 0) {
         exit_status = CLI_EXIT_FAILURE;
         goto done;
     }
     exit_status = tally_exit_status(&tally);
     if (args->how->db) {
-        exit_status = worse_exit_status(exit_status, coverage_with_store(args, entries, inputs.count));
+        exit_status = worse_exit_status(exit_status, coverage_with_store(args, entries, count));
         goto done;
     }
     status = frn_coverage_build(args->ctx, coverage);
     if (status != FRN_OK)
         exit_status = report_coverage_failure("coverage", args->ctx, status);
-    else if (write_coverage(args, coverage, entries, inputs.count) != 0)
+    else if (write_coverage(args, coverage, entries, count) != 0)
         exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
 done:
     frn_coverage_free(coverage);
-    free_coverage_entries(entries, inputs.count);
+    free_coverage_entries(entries, count);
+    free_coverage_entries(files, inputs.count);
     input_list_free(&inputs);
     return exit_status;
 }

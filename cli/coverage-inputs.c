@@ -1,6 +1,7 @@
-/* Reading coverage's inputs: each file is read on the calling thread,
- * parsed into a coverage record on one of --jobs threads, and added to the
- * index in input order, so any number of jobs builds the same index. */
+/* Reading coverage's inputs: each article (a file, or a record of a JSON
+ * Lines or WARC file) is read on the calling thread, parsed into a
+ * coverage record on one of --jobs threads, and added to the index in
+ * input order, so any number of jobs builds the same index. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <stdint.h>
@@ -13,18 +14,21 @@
 #include "item-options.h"
 #include "jobs.h"
 #include "progress.h"
-#include "jsonl-reader.h"
-#include "warc-reader.h"
+#include "coverage-ids.h"
+#include "input-stream.h"
 
 /* The calling thread's side. */
 typedef struct coverage_run {
     const command_args *args;
     frn_coverage *coverage;
-    coverage_entry *entries;
-    size_t count, read, delivered;
+    const coverage_entry *files; /* one per path, with the files' unique ids */
+    input_stream *stream;
+    coverage_id_set *ids;        /* every id given so far */
+    coverage_entry *entries;     /* one per article read, in input order */
+    size_t count, capacity, delivered;
+    int out_of_memory;
     run_tally *tally;
     progress progress;
-    uint64_t bytes;
 } coverage_run;
 
 typedef struct coverage_worker {
@@ -45,54 +49,61 @@ static char *copy_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
-/* A JSON Lines or WARC file holds many articles: coverage names articles
- * by file, so it takes one article a file and says so, rather than read
- * the file as one article. */
-static const char *container_kind(const char *data, size_t len)
+static coverage_entry *append_entry(coverage_run *run)
 {
-    if (warc_looks_like((const unsigned char *)data, len < WARC_SNIFF_BYTES ? len : WARC_SNIFF_BYTES))
-        return "WARC";
-    if (jsonl_looks_like(data, len))
-        return "JSON Lines";
-    return NULL;
+    if (run->count == run->capacity) {
+        size_t capacity = run->capacity ? run->capacity * 2 : 64;
+        coverage_entry *bigger = realloc(run->entries, capacity * sizeof *bigger);
+        if (!bigger)
+            return NULL;
+        run->entries = bigger;
+        run->capacity = capacity;
+    }
+    memset(&run->entries[run->count], 0, sizeof *run->entries);
+    return &run->entries[run->count++];
 }
 
-static void refuse_item(input_item *item, frn_status status, const char *message)
+/* A whole file is named by its file's id; an article of a JSON Lines or
+ * WARC file by its "id", else by its file's id and its line or offset
+ * ("crawl#1172"), made unique against every id given so far. */
+static char *id_of(coverage_run *run, const input_item *item)
 {
-    free(item->data);
-    item->data = NULL;
-    item->status = status;
-    item->message = strdup(message);
+    const char *file_id = run->files[item->input].id;
+    char base[300];
+
+    if (!item->line && !item->has_offset)
+        return strdup(file_id);
+    if (item->id)
+        return coverage_id_set_claim(run->ids, item->id);
+    if (item->line)
+        snprintf(base, sizeof base, "%.200s#%zu", file_id, item->line);
+    else
+        snprintf(base, sizeof base, "%.200s#%llu", file_id, (unsigned long long)item->offset);
+    return coverage_id_set_claim(run->ids, base);
 }
 
-/* Read the next entry's file into item (the entry's id rides in item->id). */
+/* The next article of the inputs, with its entry; the entry's id rides in
+ * item->id to the worker. */
 static int next(void *source, input_item *item)
 {
     coverage_run *run = source;
     coverage_entry *entry;
-    char message[200];
-    const char *kind;
-    int error;
 
-    if (run->read == run->count)
+    if (run->out_of_memory || !input_stream_next(run->stream, item))
         return 0;
-    entry = &run->entries[run->read++];
-    item->file = strdup(entry->file);
-    item->id = strdup(entry->id);
-    item->format = item_options_file_format(run->args->how);
-    error = input_read(entry->file, run->args->how->max_input, &item->data, &item->len);
-    if (error == EFBIG) {
-        input_describe_too_large(message, sizeof message, item->len, run->args->how->max_input);
-        refuse_item(item, FRN_ERR_TOO_LARGE, message);
-    } else if (error) {
-        item->unreadable = error;
-        refuse_item(item, FRN_ERR_IO, strerror(error));
-    } else if ((kind = container_kind(item->data, item->len)) != NULL) {
-        snprintf(message, sizeof message, "this is %s, and coverage takes one article a file "
-                 "(parse and quotes read %s)", kind, kind);
-        refuse_item(item, FRN_ERR_FORMAT, message);
+    entry = append_entry(run);
+    if (entry) {
+        entry->file = run->files[item->input].file;
+        entry->id = id_of(run, item);
     }
-    return 1;
+    if (!entry || !entry->id) {
+        run->out_of_memory = 1;
+        run->count -= entry != NULL;
+        return 0;
+    }
+    free(item->id);
+    item->id = strdup(entry->id);
+    return item->id != NULL || (run->out_of_memory = 1, 0);
 }
 
 static void *worker_new(void *shared)
@@ -194,10 +205,9 @@ static void deliver(void *sink, const input_item *item, void *result)
     parsed_input *parsed = result;
 
     run->tally->inputs++;
-    run->bytes += item->len;
     if (item->unreadable) {
         progress_clear(&run->progress);
-        input_report_error(entry->file, item->unreadable);
+        fprintf(stderr, "frnews: %s: %s\n", entry->file, item->message ? item->message : "");
         run->tally->failed++;
         run->tally->unreadable++;
     } else {
@@ -208,7 +218,7 @@ static void deliver(void *sink, const input_item *item, void *result)
             run->tally->failed++;
         }
     }
-    progress_update(&run->progress, run->tally->inputs, run->bytes);
+    progress_update(&run->progress, run->tally->inputs, input_stream_bytes(run->stream));
     if (parsed) {
         frn_coverage_record_free(parsed->record);
         free(parsed->title);
@@ -220,17 +230,37 @@ static void deliver(void *sink, const input_item *item, void *result)
 
 static const job_ops coverage_job = {next, worker_new, worker_free, work, deliver};
 
-int coverage_add_inputs(const command_args *args, frn_coverage *coverage,
-                        coverage_entry *entries, size_t count, run_tally *tally)
+/* Every file's id is taken before any article of a stream is named. */
+static int claim_file_ids(coverage_run *run, size_t file_count)
 {
-    coverage_run run = {args, coverage, entries, count, 0, 0, tally, {0}, 0};
-    int error;
+    run->ids = coverage_id_set_new();
+    for (size_t i = 0; run->ids && i < file_count; i++)
+        if (coverage_id_set_add(run->ids, run->files[i].id) != 0)
+            return ENOMEM;
+    return run->ids ? 0 : ENOMEM;
+}
 
-    progress_start(&run.progress, args->show_progress, progress_total_size(args->files, count));
-    error = jobs_run(args->how->jobs, &coverage_job, &run, &run, &run);
-    progress_finish(&run.progress, tally->inputs, run.bytes);
+int coverage_add_inputs(const command_args *args, frn_coverage *coverage,
+                        const coverage_entry *files, size_t file_count,
+                        coverage_entry **entries, size_t *count, run_tally *tally)
+{
+    coverage_run run = {.args = args, .coverage = coverage, .files = files, .tally = tally};
+    int error = claim_file_ids(&run, file_count);
 
+    if (!error)
+        error = input_stream_open(args->files, file_count, args->how->format,
+                                  args->how->max_input, &run.stream);
+    progress_start(&run.progress, args->show_progress, progress_total_size(args->files, file_count));
+    if (!error)
+        error = jobs_run(args->how->jobs, &coverage_job, &run, &run, &run);
+    progress_finish(&run.progress, tally->inputs, input_stream_bytes(run.stream));
+    if (!error && run.out_of_memory)
+        error = ENOMEM;
     if (error)
-        fprintf(stderr, "frnews: cannot start the jobs: %s\n", strerror(error));
+        fprintf(stderr, "frnews: coverage: %s\n", strerror(error));
+    input_stream_free(run.stream);
+    coverage_id_set_free(run.ids);
+    *entries = run.entries;
+    *count = run.count;
     return error;
 }

@@ -67,13 +67,16 @@ int worse_exit_status(int a, int b);
 struct command_args;
 int coverage_with_store(const struct command_args *args, coverage_entry *entries, size_t count);
 
-/* Read, parse and add every input to coverage on args->how->jobs threads
- * (coverage-inputs.c), in input order; each input's outcome is kept on its
- * entry and counted in *tally. Returns 0, or an errno value when the jobs
- * could not start. */
+/* Read, parse and add every article of the inputs to coverage on
+ * args->how->jobs threads (coverage-inputs.c), in input order. files has
+ * one entry per input, with its unique id; *entries receives one entry per
+ * article read (*count of them, the caller frees them), its outcome kept
+ * on it and counted in *tally. Returns 0, or an errno value when the run
+ * could not go on (out of memory, jobs that could not start). */
 struct run_tally;
 int coverage_add_inputs(const struct command_args *args, frn_coverage *coverage,
-                        coverage_entry *entries, size_t count, struct run_tally *tally);
+                        const coverage_entry *files, size_t file_count,
+                        coverage_entry **entries, size_t *count, struct run_tally *tally);
 
 /* The coverage report in the output format the run asks for. Returns 0 or
  * ENOMEM. */

@@ -322,6 +322,7 @@ static int next_from_container(input_stream *s, input_item *item)
     int got;
 
     item->file = strdup(s->container_path);
+    item->input = s->next_path - 1;
     got = s->jsonl ? next_jsonl(s, item) : next_warc(s, item);
     if (got <= 0)
         close_container(s);
@@ -398,6 +399,7 @@ int input_stream_next(input_stream *s, input_item *item)
             return 1;
         if (s->next_path == s->count)
             return 0;
+        item->input = s->next_path;
         if (open_input(s, s->paths[s->next_path++], item))
             return 1;
     }
@@ -405,7 +407,7 @@ int input_stream_next(input_stream *s, input_item *item)
 
 uint64_t input_stream_bytes(const input_stream *s)
 {
-    return s->bytes;
+    return s ? s->bytes : 0;
 }
 
 void input_stream_free(input_stream *s)

@@ -21,6 +21,7 @@ int input_format_from_name(const char *name, input_format *format);
 /* One article to parse, or one input that gives none (status set). */
 typedef struct input_item {
     char *file;       /* the path as given ("-": standard input) */
+    size_t input;     /* which of the paths it came from */
     char *id;         /* JSON Lines "id", or NULL */
     char *url;        /* JSON Lines "url", WARC-Target-URI, or NULL */
     char *date;       /* JSON Lines "date", WARC-Date, or NULL */

@@ -72,7 +72,9 @@ static const char coverage_help[] =
     "Usage: frnews coverage [OPTIONS] INPUT... | DIR\n"
     "One JSON object for all articles: articles, stories, duplicates,\n"
     "duplicate_clusters, quotes. A DIR stands for the regular files in it (with\n"
-    "-r, in its subdirectories too). --output csv: one row per quotation source.\n\n"
+    "-r, in its subdirectories too). Articles are named by file, or for JSON\n"
+    "Lines and WARC records by \"id\" or FILE#LINE, FILE#OFFSET. --output csv:\n"
+    "one row per quotation source.\n\n"
     "Coverage options:\n"
     "      --db=FILE        add the inputs to the SQLite store FILE (created if\n"
     "                       need be) and report on everything it holds\n"
@@ -290,9 +292,6 @@ static int check_inputs(const invocation *how)
     /* A store is a collection already: it may be reported on alone. */
     if (how->file_count == 0 && !how->db)
         return options_usage_error("no input given; name a FILE, or - for standard input", NULL);
-    if (how->command == COMMAND_COVERAGE && (how->format == INPUT_JSONL || how->format == INPUT_WARC))
-        return options_usage_error("coverage takes one article a file: --format jsonl and warc "
-                                   "are for parse and quotes", NULL);
     if (how->glob && !how->recursive && how->command != COMMAND_COVERAGE)
         return options_usage_error("--glob selects files in directories: it needs -r", NULL);
     for (size_t i = 0; i < how->file_count && !how->recursive; i++)

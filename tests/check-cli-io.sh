@@ -254,14 +254,39 @@ one=$?
 more=$?
 cmp -s "$tmp/one" "$tmp/more" && cmp -s "$tmp/one-err" "$tmp/more-err" && [ "$one" -eq "$more" ] && pass ||
     fail "coverage --jobs 2: the output and messages of one job, byte for byte"
-run coverage "$tmp/articles.jsonl" "$first_sample"
-expect_status "coverage of a JSON Lines file" 1
-check_json "coverage: a JSON Lines file is refused as such, not read as one article" '
-a = lines[0]["articles"][0]
-assert a["error"]["code"] == "FRN_ERR_FORMAT" and "JSON Lines" in a["error"]["message"], a
+run coverage "$tmp/articles.jsonl" "$first_sample" "$warc_gz" "$tmp/mixed.jsonl"
+expect_status "coverage of JSON Lines and WARC files, one record bad" 1
+check_json "coverage: each record of JSON Lines and WARC is an article, ids unique" '
+c = lines[0]
+ids = [a["id"] for a in c["articles"]]
+sample = os.path.basename(args[0]).rsplit(".", 1)[0]
+assert ids[:3] == ["a1", "7", sample], ids
+assert ids[3].startswith("crawl.warc#") and ids[4].startswith("crawl.warc#") and ids[3] != ids[4], ids
+assert ids[5:] == ["ok", "mixed#2"], ids
+assert c["articles"][6]["error"]["code"] == "FRN_ERR_FORMAT", c["articles"][6]
+assert [a["file"] for a in c["articles"]][3] == args[1], c["articles"][3]
+titles = [a["title"] for a in c["articles"]]
+assert "Council approves the harbour plan" in titles and "Mill closes" in titles, titles
+in_stories = sorted(i for s in c["stories"] for i in s["articles"])
+assert in_stories == sorted(ids), (in_stories, ids)
+' "$first_sample" "$warc_gz"
+printf '{"id": "%s", "text": "Mill closes\\n\\nThe mill closed, the owner said."}\n' same same >"$tmp/same-ids.jsonl"
+run coverage "$tmp/same-ids.jsonl" "$tmp/tree/sub/a.txt"
+check_json "coverage: a record id equal to another (or to a file id) is renamed" '
+ids = [a["id"] for a in lines[0]["articles"]]
+assert ids == ["same", "same-2", "a"], ids
 '
-run coverage --format warc "$warc_gz"
-expect_status "coverage --format warc" 2
+printf '{"id": "a", "text": "Mill closes\\n\\nThe mill closed, the owner said."}\n' >"$tmp/clash.jsonl"
+run coverage "$tmp/clash.jsonl" "$tmp/tree/sub/a.txt"
+check_json "coverage: a file keeps its id; a record that takes it is renamed" '
+ids = [a["id"] for a in lines[0]["articles"]]
+assert ids == ["a-2", "a"], ids
+'
+run coverage --format warc --jobs 2 "$warc_gz"
+expect_status "coverage --format warc --jobs 2" 0
+check_json "coverage --format warc: the two pages" '
+assert len(lines[0]["articles"]) == 2, lines[0]["articles"]
+'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
