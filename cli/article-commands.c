@@ -1,85 +1,214 @@
-/* `frnews parse` and `frnews quotes`: one JSON line per input, in input order. */
-#include <errno.h>
+/* `frnews parse` and `frnews quotes`: one record per article, in input
+ * order, whatever the number of jobs: each item's record is written into a
+ * buffer by a worker and the buffers are written out in order. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "commands.h"
 #include "emit.h"
-#include "input.h"
+#include "item-options.h"
+#include "jobs.h"
+#include "progress.h"
 
-/* Which members follow "file" on an article's line. */
-typedef enum article_view { VIEW_ARTICLE, VIEW_QUOTES } article_view;
+/* One thread's state. */
+typedef struct article_worker {
+    const command_args *args;
+    int with_article;
+    frn_ctx *ctx;
+    char refusal[512]; /* an item's URL or date the options refused */
+    json_writer json;
+} article_worker;
 
-/* Parse, extract the quotations and write the members of one input's line.
- * A failure of the library is reported in the line itself. */
-static void emit_one_input(const command_args *args, article_view view,
-                           const char *data, size_t len)
+/* One item's record, ready to be written out. */
+typedef struct article_record {
+    char *bytes;
+    size_t len;
+    frn_status status;  /* FRN_OK, or why the item failed */
+    char *complaint;    /* the line for stderr when it failed */
+} article_record;
+
+/* The calling thread's side: the stream read from and the output. */
+typedef struct article_run {
+    const command_args *args;
+    input_stream *stream;
+    run_tally tally;
+    progress progress;
+    int write_failed;
+} article_run;
+
+static void *worker_new(void *shared)
 {
+    article_worker *w = malloc(sizeof *w);
+
+    if (!w)
+        return NULL;
+    w->args = ((article_run *)shared)->args;
+    w->with_article = w->args->how->command == COMMAND_PARSE;
+    if (frn_ctx_new(&w->ctx) != FRN_OK) {
+        free(w);
+        return NULL;
+    }
+    return w;
+}
+
+static void worker_free(void *state)
+{
+    article_worker *w = state;
+
+    frn_ctx_free(w->ctx);
+    free(w);
+}
+
+static void write_outcome(article_worker *w, FILE *out, const article_outcome *outcome)
+{
+    switch (w->args->output) {
+    case OUTPUT_CSV:
+        emit_article_csv(out, outcome);
+        break;
+    case OUTPUT_TEXT:
+        emit_article_text(out, outcome, w->with_article);
+        break;
+    default:
+        json_writer_init(&w->json, out);
+        emit_article_json(&w->json, outcome, w->with_article);
+        json_writer_flush(&w->json);
+        break;
+    }
+}
+
+/* Parse the item and extract its quotations; on failure the status and
+ * message are kept in *outcome. */
+static void parse_item(article_worker *w, const input_item *item, article_outcome *outcome,
+                       frn_article **article, frn_quote_list **quotes)
+{
+    outcome->status = item_parse(w->ctx, w->args->how, item, article, quotes, w->refusal,
+                                 sizeof w->refusal);
+    outcome->article = *article;
+    outcome->quotes = *quotes;
+    outcome->message = w->refusal[0] ? w->refusal : frn_ctx_get_errmsg(w->ctx);
+}
+
+/* "frnews: FILE, line N: message" for stderr. */
+static char *make_complaint(const article_outcome *outcome)
+{
+    const input_item *item = outcome->item;
+    const char *message = outcome->message && *outcome->message ? outcome->message
+                                                                 : frn_status_str(outcome->status);
+    char where[64] = "";
+    size_t size = strlen(item->file) + strlen(message) + sizeof where + 16;
+    char *line = malloc(size);
+
+    /* An item the stream refused says where already; a parse failure does not. */
+    if (item->status != FRN_OK)
+        where[0] = '\0';
+    else if (item->line)
+        snprintf(where, sizeof where, ", line %zu", item->line);
+    else if (item->has_offset)
+        snprintf(where, sizeof where, ", byte %llu", (unsigned long long)item->offset);
+    if (line)
+        snprintf(line, size, "frnews: %s%s: %s\n", item->file, where, message);
+    return line;
+}
+
+static void *work(void *state, const input_item *item)
+{
+    article_worker *w = state;
+    article_record *record = calloc(1, sizeof *record);
+    article_outcome outcome = {item, NULL, NULL, item->status, item->message};
     frn_article *article = NULL;
     frn_quote_list *quotes = NULL;
-    frn_status status = frn_article_parse(args->ctx, data, len, args->options, &article);
+    FILE *out;
 
-    if (status == FRN_OK && frn_article_get_repair_count(article) > 0) {
-        json_key(args->out, "utf8_repairs");
-        json_size(args->out, frn_article_get_repair_count(article));
+    if (!record)
+        return NULL;
+    if (item->status == FRN_OK)
+        parse_item(w, item, &outcome, &article, &quotes);
+    record->status = outcome.status;
+    if (outcome.status != FRN_OK)
+        record->complaint = make_complaint(&outcome);
+    out = open_memstream(&record->bytes, &record->len);
+    if (out) {
+        write_outcome(w, out, &outcome);
+        fclose(out);
     }
-    if (status == FRN_OK && view == VIEW_ARTICLE)
-        emit_article_fields(args->out, article);
-    if (status == FRN_OK)
-        status = frn_quote_list_extract(args->ctx, article, NULL, &quotes);
-    if (status == FRN_OK) {
-        json_key(args->out, "quotes");
-        emit_quote_list(args->out, quotes);
-    } else
-        emit_error(args->out, args->ctx, status);
     frn_quote_list_free(quotes);
     frn_article_free(article);
+    return record;
 }
 
-/* An input over the size limit gets its line, with the error the library
- * would give it: it is not read past the limit. */
-static void emit_too_large(const command_args *args, size_t len)
+static int next(void *source, input_item *item)
 {
-    char message[160];
+    article_run *run = source;
 
-    input_describe_too_large(message, sizeof message, len, args->max_input);
-    emit_saved_error(args->out, FRN_ERR_TOO_LARGE, message);
+    return input_stream_next(run->stream, item);
 }
 
-/* An input that cannot be read gets no line, only a message on stderr. */
-static int run_article_command(const command_args *args, article_view view)
+static void deliver(void *sink, const input_item *item, void *result)
 {
-    int exit_status = CLI_EXIT_SUCCESS;
+    article_run *run = sink;
+    article_record *record = result;
 
-    for (size_t i = 0; i < args->file_count; i++) {
-        const char *path = args->files[i];
-        char *data;
-        size_t len;
-        int error = input_read(path, args->max_input, &data, &len);
-
-        if (error && error != EFBIG) {
-            input_report_error(path, error);
-            exit_status = CLI_EXIT_BAD_INPUT;
-            continue;
-        }
-        json_begin_object(args->out);
-        json_key(args->out, "file");
-        json_cstring(args->out, path);
-        if (error)
-            emit_too_large(args, len);
-        else
-            emit_one_input(args, view, data, len);
-        json_end_object(args->out);
-        json_end_line(args->out);
-        free(data);
+    run->tally.inputs++;
+    if (!record || !record->bytes) {
+        fputs("frnews: out of memory\n", stderr);
+        run->tally.failed++;
+    } else if (fwrite(record->bytes, 1, record->len, run->args->out) != record->len)
+        run->write_failed = 1;
+    if (record && record->status != FRN_OK) {
+        run->tally.failed++;
+        run->tally.unreadable += item->unreadable;
+        progress_clear(&run->progress);
+        if (record->complaint)
+            fputs(record->complaint, stderr);
     }
-    return exit_status;
+    if (record) {
+        free(record->bytes);
+        free(record->complaint);
+        free(record);
+    }
+    progress_update(&run->progress, run->tally.inputs, input_stream_bytes(run->stream));
+}
+
+static const job_ops article_job = {next, worker_new, worker_free, work, deliver};
+
+static int run_article_command(const command_args *args)
+{
+    article_run run = {.args = args};
+    int error;
+
+    if (input_stream_open(args->files, args->file_count, args->how->format,
+                          args->how->max_input, &run.stream) != 0) {
+        fputs("frnews: out of memory\n", stderr);
+        return CLI_EXIT_FAILURE;
+    }
+    progress_start(&run.progress, args->show_progress,
+                   progress_total_size(args->files, args->file_count));
+    if (args->output == OUTPUT_CSV)
+        emit_article_csv_header(args->out);
+    error = jobs_run(args->how->jobs, &article_job, &run, &run, &run);
+    progress_finish(&run.progress, run.tally.inputs, input_stream_bytes(run.stream));
+    input_stream_free(run.stream);
+    if (error) {
+        fprintf(stderr, "frnews: cannot start the jobs: %s\n", strerror(error));
+        return CLI_EXIT_FAILURE;
+    }
+    return run.write_failed ? CLI_EXIT_FAILURE : tally_exit_status(&run.tally);
+}
+
+int tally_exit_status(const run_tally *tally)
+{
+    if (tally->inputs > 0 && tally->unreadable == tally->inputs)
+        return CLI_EXIT_USAGE;
+    return tally->failed ? CLI_EXIT_FAILURE : CLI_EXIT_SUCCESS;
 }
 
 int command_parse(const command_args *args)
 {
-    return run_article_command(args, VIEW_ARTICLE);
+    return run_article_command(args);
 }
 
 int command_quotes(const command_args *args)
 {
-    return run_article_command(args, VIEW_QUOTES);
+    return run_article_command(args);
 }

@@ -4,35 +4,48 @@
 #define FRN_CLI_COMMANDS_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <frnews.h>
 #include "json-writer.h"
+#include "options.h"
 
 /* Exit statuses, as documented in frnews(1). */
 enum {
-    CLI_EXIT_SUCCESS = 0,   /* every input was read (some may not be articles) */
-    CLI_EXIT_FAILURE = 1,   /* out of memory, or output could not be written */
-    CLI_EXIT_BAD_INPUT = 2  /* bad usage, or an input could not be read */
+    CLI_EXIT_SUCCESS = 0, /* every input was read and parsed */
+    CLI_EXIT_FAILURE = 1, /* some inputs failed, or out of memory, or the output
+                             could not be written */
+    CLI_EXIT_USAGE = 2    /* bad usage, or no input could be read at all */
 };
 
 /* What every subcommand is given. */
 typedef struct command_args {
-    frn_ctx *ctx;                     /* one context for the whole run */
-    const frn_article_options *options;
-    size_t max_input;                 /* bytes read from one input at most */
-    char *const *files;
+    const invocation *how;
+    frn_ctx *ctx;             /* the calling thread's context */
+    const frn_article_options *options; /* from the command line, for coverage */
+    output_format output;     /* resolved: never OUTPUT_DEFAULT */
+    FILE *out;
+    json_writer *json;        /* on out, for coverage's one object */
+    char *const *files;       /* the inputs, directories expanded */
     size_t file_count;
-    json_writer *out;
-    const char *db;    /* coverage: the store to add to and read from, or NULL */
-    const char *since; /* coverage --db: evict articles published before this date */
+    int show_progress;
 } command_args;
 
-/* One JSON line per input: the article, its quotations, or an error. */
+/* How the run went, for the exit status. */
+typedef struct run_tally {
+    size_t inputs, failed, unreadable;
+} run_tally;
+
+/* 0 when nothing failed, 1 when something did, 2 when nothing could be
+ * read at all. */
+int tally_exit_status(const run_tally *tally);
+
+/* One record per article: the article, its quotations, or an error. */
 int command_parse(const command_args *args);
 
-/* One JSON line per input: {"file", "quotes"}, or an error. */
+/* One record per article: {"file", "quotes"}, or an error. */
 int command_quotes(const command_args *args);
 
-/* One JSON object for all inputs; directories stand for the files in them. */
+/* One report for all inputs. */
 int command_coverage(const command_args *args);
 
 #endif

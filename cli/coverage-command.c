@@ -10,55 +10,6 @@
 #include "emit.h"
 #include "input.h"
 
-static char *copy_or_null(const char *s)
-{
-    return s ? strdup(s) : NULL;
-}
-
-/* Parse one input and add its record to the index (and keep the record
- * when the run has a store). A failure is kept on the entry, to be written
- * in its place in the output. */
-static void add_entry(const command_args *args, frn_coverage *coverage,
-                      coverage_entry *entry, const char *data, size_t len)
-{
-    frn_article *article = NULL;
-    frn_quote_list *quotes = NULL;
-    frn_coverage_record *record = NULL;
-    frn_status status = frn_article_parse(args->ctx, data, len, args->options, &article);
-
-    if (status == FRN_OK)
-        status = frn_quote_list_extract(args->ctx, article, NULL, &quotes);
-    if (status == FRN_OK)
-        status = frn_coverage_record_new(args->ctx, entry->id, article, quotes, &record);
-    if (status == FRN_OK)
-        status = frn_coverage_add_record(args->ctx, coverage, record, &entry->index);
-    if (status == FRN_OK && args->db)
-        entry->record = record;
-    else
-        frn_coverage_record_free(record);
-    if (status == FRN_OK) {
-        entry->added = 1;
-        entry->title = copy_or_null(frn_article_get_title(article));
-        entry->published = copy_or_null(frn_article_get_published(article));
-    } else {
-        entry->status = status;
-        entry->message = strdup(frn_ctx_get_errmsg(args->ctx));
-    }
-    frn_quote_list_free(quotes);
-    frn_article_free(article);
-}
-
-/* An input over the size limit is listed with the error the library would
- * give it: it is not read past the limit. */
-static void keep_too_large(const command_args *args, coverage_entry *entry, size_t len)
-{
-    char message[160];
-
-    input_describe_too_large(message, sizeof message, len, args->max_input);
-    entry->status = FRN_ERR_TOO_LARGE;
-    entry->message = strdup(message);
-}
-
 void free_coverage_entries(coverage_entry *entries, size_t count)
 {
     if (!entries)
@@ -71,21 +22,6 @@ void free_coverage_entries(coverage_entry *entries, size_t count)
         frn_coverage_record_free(entries[i].record);
     }
     free(entries);
-}
-
-/* The inputs, with each directory replaced by the files in it. */
-static int expand_inputs(const command_args *args, input_list *inputs)
-{
-    int exit_status = CLI_EXIT_SUCCESS;
-
-    for (size_t i = 0; i < args->file_count; i++) {
-        int error = input_list_add_expanded(inputs, args->files[i]);
-        if (error) {
-            input_report_error(args->files[i], error);
-            exit_status = CLI_EXIT_BAD_INPUT;
-        }
-    }
-    return exit_status;
 }
 
 /* Stories and pairs name articles by id, so ids must differ: "a.txt" and
@@ -126,31 +62,16 @@ static coverage_entry *new_entries(const input_list *inputs)
     return entries;
 }
 
-/* Read every input and add what parses; an input that cannot be read is
- * reported and left out. */
-static int add_inputs(const command_args *args, frn_coverage *coverage,
-                      coverage_entry *entries, size_t count)
+int write_coverage(const command_args *args, const frn_coverage *coverage,
+                   const coverage_entry *entries, size_t count)
 {
-    int exit_status = CLI_EXIT_SUCCESS;
-
-    for (size_t i = 0; i < count; i++) {
-        char *data;
-        size_t len;
-        int error = input_read(entries[i].file, args->max_input, &data, &len);
-
-        if (error && error != EFBIG) {
-            input_report_error(entries[i].file, error);
-            exit_status = CLI_EXIT_BAD_INPUT;
-            continue;
-        }
-        entries[i].readable = 1;
-        if (error)
-            keep_too_large(args, &entries[i], len);
-        else
-            add_entry(args, coverage, &entries[i], data, len);
-        free(data);
-    }
-    return exit_status;
+    if (args->output == OUTPUT_CSV)
+        emit_coverage_csv(args->out, coverage);
+    else if (args->output == OUTPUT_TEXT)
+        emit_coverage_text(args->out, coverage, entries, count);
+    else
+        return emit_coverage(args->json, coverage, entries, count);
+    return 0;
 }
 
 int report_coverage_failure(const char *what, const frn_ctx *ctx, frn_status status)
@@ -161,26 +82,33 @@ int report_coverage_failure(const char *what, const frn_ctx *ctx, frn_status sta
     return CLI_EXIT_FAILURE;
 }
 
-/* The worse of two exit statuses: a failure outranks unreadable input. */
+/* The worse of two exit statuses: nothing readable outranks a failure. */
 int worse_exit_status(int a, int b)
 {
-    if (a == CLI_EXIT_FAILURE || b == CLI_EXIT_FAILURE)
-        return CLI_EXIT_FAILURE;
     return a > b ? a : b;
+}
+
+static coverage_entry *entries_of(const command_args *args, input_list *inputs)
+{
+    for (size_t i = 0; i < args->file_count; i++)
+        if (input_list_add(inputs, args->files[i]) != 0)
+            return NULL;
+    return new_entries(inputs);
 }
 
 int command_coverage(const command_args *args)
 {
     input_list inputs;
-    coverage_entry *entries = NULL;
+    coverage_entry *files = NULL, *entries = NULL;
+    size_t count = 0;
     frn_coverage *coverage = NULL;
+    run_tally tally = {0, 0, 0};
     frn_status status;
-    int exit_status;
+    int exit_status = CLI_EXIT_SUCCESS;
 
     input_list_init(&inputs);
-    exit_status = expand_inputs(args, &inputs);
-    entries = new_entries(&inputs);
-    if (!entries) {
+    files = entries_of(args, &inputs);
+    if (!files) {
         exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
         goto done;
     }
@@ -189,19 +117,24 @@ int command_coverage(const command_args *args)
         exit_status = report_coverage_failure("coverage", args->ctx, status);
         goto done;
     }
-    exit_status = worse_exit_status(exit_status, add_inputs(args, coverage, entries, inputs.count));
-    if (args->db) {
-        exit_status = worse_exit_status(exit_status, coverage_with_store(args, entries, inputs.count));
+    if (coverage_add_inputs(args, coverage, files, inputs.count, &entries, &count, &tally) != 0) {
+        exit_status = CLI_EXIT_FAILURE;
+        goto done;
+    }
+    exit_status = tally_exit_status(&tally);
+    if (args->how->db) {
+        exit_status = worse_exit_status(exit_status, coverage_with_store(args, entries, count));
         goto done;
     }
     status = frn_coverage_build(args->ctx, coverage);
     if (status != FRN_OK)
         exit_status = report_coverage_failure("coverage", args->ctx, status);
-    else if (emit_coverage(args->out, coverage, entries, inputs.count) != 0)
+    else if (write_coverage(args, coverage, entries, count) != 0)
         exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
 done:
     frn_coverage_free(coverage);
-    free_coverage_entries(entries, inputs.count);
+    free_coverage_entries(entries, count);
+    free_coverage_entries(files, inputs.count);
     input_list_free(&inputs);
     return exit_status;
 }

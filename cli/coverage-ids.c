@@ -113,3 +113,98 @@ int coverage_ids_make_unique(char **ids, size_t count)
     free(sorted);
     return error;
 }
+
+/* --- ids claimed one at a time --- */
+
+struct coverage_id_set {
+    char **slots; /* open addressing; NULL is free */
+    size_t capacity, count;
+};
+
+static size_t hash_id(const char *id)
+{
+    size_t h = 5381;
+
+    while (*id)
+        h = h * 33 + (unsigned char)*id++;
+    return h;
+}
+
+static char **find_slot(char **slots, size_t capacity, const char *id)
+{
+    size_t i = hash_id(id) & (capacity - 1);
+
+    while (slots[i] && strcmp(slots[i], id) != 0)
+        i = (i + 1) & (capacity - 1);
+    return &slots[i];
+}
+
+static int grow_set(coverage_id_set *set)
+{
+    size_t capacity = set->capacity ? set->capacity * 2 : 64;
+    char **slots = calloc(capacity, sizeof *slots);
+
+    if (!slots)
+        return ENOMEM;
+    for (size_t i = 0; i < set->capacity; i++)
+        if (set->slots[i])
+            *find_slot(slots, capacity, set->slots[i]) = set->slots[i];
+    free(set->slots);
+    set->slots = slots;
+    set->capacity = capacity;
+    return 0;
+}
+
+coverage_id_set *coverage_id_set_new(void)
+{
+    return calloc(1, sizeof(coverage_id_set));
+}
+
+void coverage_id_set_free(coverage_id_set *set)
+{
+    if (!set)
+        return;
+    for (size_t i = 0; i < set->capacity; i++)
+        free(set->slots[i]);
+    free(set->slots);
+    free(set);
+}
+
+/* Add a copy of id; 1 when it was there already, 0 added, -1 out of memory. */
+static int add_id(coverage_id_set *set, const char *id)
+{
+    char **slot;
+
+    if ((set->count + 1) * 2 > set->capacity && grow_set(set) != 0)
+        return -1;
+    slot = find_slot(set->slots, set->capacity, id);
+    if (*slot)
+        return 1;
+    if (!(*slot = strdup(id)))
+        return -1;
+    set->count++;
+    return 0;
+}
+
+int coverage_id_set_add(coverage_id_set *set, const char *id)
+{
+    return add_id(set, id) < 0 ? ENOMEM : 0;
+}
+
+char *coverage_id_set_claim(coverage_id_set *set, const char *base)
+{
+    size_t size = strlen(base) + 24;
+    char *id = malloc(size);
+    int taken;
+
+    if (!id)
+        return NULL;
+    snprintf(id, size, "%s", base);
+    for (size_t n = 2; (taken = add_id(set, id)) == 1; n++)
+        snprintf(id, size, "%s-%zu", base, n);
+    if (taken < 0) {
+        free(id);
+        return NULL;
+    }
+    return id;
+}

@@ -17,4 +17,18 @@ char *coverage_id_from_path(const char *path);
  * Returns 0, or ENOMEM with the ids unchanged. */
 int coverage_ids_make_unique(char **ids, size_t count);
 
+/* Ids named one at a time, for articles that come from a stream (JSON
+ * Lines, WARC) after the files' ids were made unique. */
+typedef struct coverage_id_set coverage_id_set;
+
+coverage_id_set *coverage_id_set_new(void);
+void coverage_id_set_free(coverage_id_set *set);
+
+/* Mark id as taken. Returns 0 or ENOMEM. */
+int coverage_id_set_add(coverage_id_set *set, const char *id);
+
+/* base, or base-2, base-3... the first that is not taken, now taken: a new
+ * string, NULL when out of memory. */
+char *coverage_id_set_claim(coverage_id_set *set, const char *base);
+
 #endif

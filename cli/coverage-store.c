@@ -26,7 +26,7 @@ static frn_status evict(const command_args *args, frn_store *store)
     frn_status status = frn_store_begin(args->ctx, store);
 
     if (status == FRN_OK)
-        status = frn_store_evict_before(args->ctx, store, args->since, NULL);
+        status = frn_store_evict_before(args->ctx, store, args->how->since, NULL);
     if (status == FRN_OK)
         return frn_store_commit(args->ctx, store);
     frn_store_rollback(args->ctx, store);
@@ -78,7 +78,7 @@ static int report(const command_args *args, frn_store *store, frn_coverage *cove
     coverage_entry *entries = listed_entries(store, coverage, run, run_count, &count);
     int exit_status = CLI_EXIT_SUCCESS;
 
-    if (!entries || emit_coverage(args->out, coverage, entries, count) != 0)
+    if (!entries || write_coverage(args, coverage, entries, count) != 0)
         exit_status = report_coverage_failure("coverage", NULL, FRN_ERR_NOMEM);
     free_coverage_entries(entries, count);
     return exit_status;
@@ -88,12 +88,12 @@ int coverage_with_store(const command_args *args, coverage_entry *entries, size_
 {
     frn_store *store = NULL;
     frn_coverage *coverage = NULL;
-    frn_status status = frn_store_open(args->ctx, args->db, 0, &store);
+    frn_status status = frn_store_open(args->ctx, args->how->db, 0, &store);
     int exit_status;
 
     if (status == FRN_OK && count > 0)
         status = store_batch(args, store, entries, count);
-    if (status == FRN_OK && args->since)
+    if (status == FRN_OK && args->how->since)
         status = evict(args, store);
     if (status == FRN_OK)
         status = frn_coverage_new(args->ctx, NULL, &coverage);

@@ -160,3 +160,47 @@ void emit_quote_list(json_writer *w, const frn_quote_list *quotes)
         emit_quote(w, frn_quote_list_get_quote(quotes, i));
     json_end_array(w);
 }
+
+/* Where in its input an item came from, for JSON Lines and WARC records. */
+static void emit_item_position(json_writer *w, const input_item *item)
+{
+    if (item->id) {
+        json_key(w, "id");
+        json_cstring(w, item->id);
+    }
+    if (item->url && (item->line || item->has_offset)) {
+        json_key(w, "url");
+        json_cstring(w, item->url);
+    }
+    if (item->line) {
+        json_key(w, "line");
+        json_size(w, item->line);
+    }
+    if (item->has_offset) {
+        json_key(w, "offset");
+        json_size(w, (size_t)item->offset);
+    }
+}
+
+void emit_article_json(json_writer *w, const article_outcome *outcome, int with_article)
+{
+    const frn_article *article = outcome->article;
+
+    json_begin_object(w);
+    json_key(w, "file");
+    json_cstring(w, outcome->item->file);
+    emit_item_position(w, outcome->item);
+    if (article && frn_article_get_repair_count(article) > 0) {
+        json_key(w, "utf8_repairs");
+        json_size(w, frn_article_get_repair_count(article));
+    }
+    if (article && with_article)
+        emit_article_fields(w, article);
+    if (outcome->quotes) {
+        json_key(w, "quotes");
+        emit_quote_list(w, outcome->quotes);
+    } else
+        emit_saved_error(w, outcome->status, outcome->message);
+    json_end_object(w);
+    json_end_line(w);
+}

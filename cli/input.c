@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,19 +16,24 @@
  * stream such as /dev/zero never ends. A regular file's size sizes the
  * buffer up front, with room to find its end without growing; pipes grow it
  * by doubling, so reading stays linear in the input size. */
-static int read_all(int fd, size_t size_hint, size_t max_len, char **data, size_t *len)
+static int read_all(int fd, size_t size_hint, const char *prefix, size_t prefix_len,
+                    size_t max_len, char **data, size_t *len)
 {
     /* One byte past max_len tells that the input is longer. */
     size_t limit = max_len < SIZE_MAX - 2 ? max_len + 1 : SIZE_MAX - 2;
     size_t capacity = (size_hint < limit ? size_hint : limit) + 2; /* + probe + NUL */
-    size_t used = 0;
+    size_t used = prefix_len;
     char *buffer;
 
     if (capacity < 4096)
         capacity = 4096;
+    if (capacity < prefix_len + 2)
+        capacity = prefix_len + 2;
     buffer = malloc(capacity);
     if (!buffer)
         return ENOMEM;
+    if (prefix_len)
+        memcpy(buffer, prefix, prefix_len);
     while (used < limit) {
         size_t room;
         ssize_t got;
@@ -85,28 +91,59 @@ static int open_for_reading(const char *path)
     return fd;
 }
 
-int input_read(const char *path, size_t max_len, char **data, size_t *len)
+int input_open(const char *path, int *fd)
 {
-    int from_stdin = strcmp(path, "-") == 0;
-    int fd = from_stdin ? STDIN_FILENO : open_for_reading(path);
     struct stat st;
+
+    *fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open_for_reading(path);
     int error;
 
-    *data = NULL;
-    *len = 0;
-    if (fd < 0)
+    if (*fd < 0)
         return errno;
-    if (fstat(fd, &st) != 0)
+    if (fstat(*fd, &st) != 0)
         error = errno;
     else if (S_ISDIR(st.st_mode))
         error = EISDIR;
-    else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_len) {
-        *len = (size_t)st.st_size; /* not read at all */
-        error = EFBIG;
-    } else
-        error = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, max_len, data, len);
-    if (!from_stdin)
+    else
+        return 0;
+    input_close(path, *fd);
+    *fd = -1;
+    return error;
+}
+
+void input_close(const char *path, int fd)
+{
+    if (fd >= 0 && strcmp(path, "-") != 0)
         close(fd);
+}
+
+int input_read_fd(int fd, const char *prefix, size_t prefix_len, size_t max_len,
+                  char **data, size_t *len)
+{
+    struct stat st;
+
+    *data = NULL;
+    *len = 0;
+    if (fstat(fd, &st) != 0)
+        return errno;
+    if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_len) {
+        *len = (size_t)st.st_size; /* not read at all */
+        return EFBIG;
+    }
+    return read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, prefix, prefix_len,
+                    max_len, data, len);
+}
+
+int input_read(const char *path, size_t max_len, char **data, size_t *len)
+{
+    int fd, error = input_open(path, &fd);
+
+    *data = NULL;
+    *len = 0;
+    if (error)
+        return error;
+    error = input_read_fd(fd, NULL, 0, max_len, data, len);
+    input_close(path, fd);
     return error;
 }
 
@@ -164,61 +201,88 @@ static char *join_path(const char *dir, const char *name)
     return path;
 }
 
-static int is_regular_file(const char *path)
-{
-    struct stat st;
-
-    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
 /* Byte order, not the locale's collation, so the order is the same everywhere. */
 static int compare_paths(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Append the visible regular files of dir, then sort what was appended. */
-static int add_directory(input_list *list, DIR *dir, const char *dir_path)
+static int wanted_file(const char *path, const char *name, const input_walk *walk)
 {
-    size_t first = list->count;
+    struct stat st;
+
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+           (!walk->glob || fnmatch(walk->glob, name, 0) == 0);
+}
+
+/* A real directory, not a link to one: following links could loop. */
+static int is_subdirectory(const char *path)
+{
+    struct stat st;
+
+    return lstat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int add_tree(input_list *list, const char *dir_path, const input_walk *walk);
+
+/* One entry of a directory: a wanted file is taken, a subdirectory walked
+ * into when the walk is recursive, anything else (sockets, FIFOs, devices,
+ * files the glob leaves out) skipped. */
+static int add_entry(input_list *list, const char *dir_path, const char *name,
+                     const input_walk *walk)
+{
+    char *path = join_path(dir_path, name);
+    int error = 0;
+
+    if (!path)
+        return ENOMEM;
+    if (walk->recursive && is_subdirectory(path))
+        error = add_tree(list, path, walk);
+    else if (wanted_file(path, name, walk))
+        return take_path(list, path);
+    free(path);
+    return error;
+}
+
+/* The visible entries of one directory, unsorted. */
+static int add_tree(input_list *list, const char *dir_path, const input_walk *walk)
+{
+    DIR *dir = opendir(dir_path);
     struct dirent *entry;
     int error = 0;
 
+    if (!dir)
+        return errno;
     errno = 0;
     while (!error && (entry = readdir(dir)) != NULL) {
-        char *path;
-
-        if (entry->d_name[0] == '.')
-            continue;
-        path = join_path(dir_path, entry->d_name);
-        if (path && !is_regular_file(path)) {
-            free(path);
-            continue;
-        }
-        error = take_path(list, path);
+        if (entry->d_name[0] != '.')
+            error = add_entry(list, dir_path, entry->d_name, walk);
         errno = 0;
     }
     if (!error && errno)
         error = errno;
-    /* An empty directory adds nothing, and qsort() must not see a NULL array. */
-    if (list->count > first)
-        qsort(list->paths + first, list->count - first, sizeof *list->paths, compare_paths);
+    closedir(dir);
     return error;
 }
 
-int input_list_add_expanded(input_list *list, const char *path)
+int input_is_directory(const char *path)
 {
     struct stat st;
-    DIR *dir;
+
+    return strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int input_list_add_expanded(input_list *list, const char *path, const input_walk *walk)
+{
+    size_t first = list->count;
     int error;
 
-    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+    if (!input_is_directory(path))
         return input_list_add(list, path);
-    dir = opendir(path);
-    if (!dir)
-        return errno;
-    error = add_directory(list, dir, path);
-    closedir(dir);
+    error = add_tree(list, path, walk);
+    /* An empty directory adds nothing, and qsort() must not see a NULL array. */
+    if (list->count > first)
+        qsort(list->paths + first, list->count - first, sizeof *list->paths, compare_paths);
     return error;
 }
 

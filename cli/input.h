@@ -14,6 +14,18 @@
  * empty, without waiting. */
 int input_read(const char *path, size_t max_len, char **data, size_t *len);
 
+/* Open path (standard input for "-") without waiting on a FIFO. Returns 0
+ * with *fd set, or an errno value (EISDIR for a directory). */
+int input_open(const char *path, int *fd);
+
+/* Close what input_open() opened (standard input stays open). */
+void input_close(const char *path, int fd);
+
+/* Read fd to its end as input_read() does, its first prefix_len bytes
+ * being already read into prefix (they are copied to the front). */
+int input_read_fd(int fd, const char *prefix, size_t prefix_len, size_t max_len,
+                  char **data, size_t *len);
+
 /* A growable list of paths, owned by the list. */
 typedef struct input_list {
     char **paths;
@@ -27,12 +39,22 @@ void input_list_free(input_list *list);
 /* Append a copy of path. Returns 0 or ENOMEM. */
 int input_list_add(input_list *list, const char *path);
 
+/* How directories are read into a list of files. */
+typedef struct input_walk {
+    int recursive;    /* walk into subdirectories (not into links to them) */
+    const char *glob; /* keep only files whose name matches (fnmatch), or NULL */
+} input_walk;
+
+/* Whether path names a directory (after links). */
+int input_is_directory(const char *path);
+
 /* Append path itself when it is not a directory (reading it will tell
  * whether it can be read); for a directory, append the regular files it
- * holds (symbolic links followed), sorted by name in byte order, leaving
- * out names that start with a dot. Returns 0 or an errno value: the
- * directory could not be listed, or ENOMEM. */
-int input_list_add_expanded(input_list *list, const char *path);
+ * holds (symbolic links followed; with walk->recursive, those of its
+ * subdirectories too) whose name matches walk->glob, leaving out names
+ * that start with a dot, sorted by path in byte order. Returns 0 or an
+ * errno value: a directory could not be listed, or ENOMEM. */
+int input_list_add_expanded(input_list *list, const char *path, const input_walk *walk);
 
 /* The message for an input of len bytes (as input_read() gives it with
  * EFBIG) over the limit of max_len, into buf. */
