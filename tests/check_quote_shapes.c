@@ -210,6 +210,40 @@ START_TEST(test_shape_reported_clause_ends_where_the_reporter_goes_on)
 }
 END_TEST
 
+START_TEST(test_shape_reported_clause_goes_on_through_examples)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said the plant would cut many jobs, including most of the night shift.\n\n"
+                          "Tom Hale said the town would recover, sending a letter to every household.\n");
+
+    assert_quote(&e, "the plant would cut many jobs, including most of the night shift", FRN_QUOTE_INDIRECT,
+                 "Jane Roe");
+    assert_quote(&e, "the town would recover", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_attribution_inside_the_reported_clause)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The plant, Jane Roe said on Monday, would close by the end of the year.\n\n"
+                          "On Monday, Tom Hale said, the union voted to appeal the decision.\n");
+    const frn_quote *q = quote_starting(&e, "The plant");
+    const char *text = "Plant closes\n\nThe plant, Jane Roe said on Monday, would close by the end of the year.";
+    frn_span head = frn_quote_get_fragment(q, 0), rest = frn_quote_get_fragment(q, 1);
+
+    ck_assert_uint_eq(frn_quote_get_fragment_count(q), 2);
+    ck_assert_uint_eq(head.start, strlen("Plant closes\n\n"));
+    ck_assert_uint_eq(head.end, strlen("Plant closes\n\nThe plant"));
+    ck_assert_uint_eq(rest.start, strlen("Plant closes\n\nThe plant, Jane Roe said on Monday, "));
+    ck_assert_uint_eq(rest.end, strlen(text) - 1);
+    assert_speaker(q, "Jane Roe");
+    /* An adjunct opening the sentence is the reporter's, not the speaker's. */
+    assert_quote(&e, "the union voted to appeal the decision", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_subjects_beyond_a_name)
 {
     extracted e = extract("Plant closes\n\n"
@@ -475,6 +509,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_speech_act_with_its_object);
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
+    tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
+    tcase_add_test(shapes, test_shape_attribution_inside_the_reported_clause);
     tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
     tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
     tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);

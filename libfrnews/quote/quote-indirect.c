@@ -138,7 +138,8 @@ static int ends_clause_after_comma(const indirect_pass *x, size_t k)
                 return 1;
         return 0;
     }
-    if (frnp_q_is_word(q, k) && !frnp_q_is_capitalized(q, k) && is_participle(q, k))
+    if (frnp_q_is_word(q, k) && !frnp_q_is_capitalized(q, k) && is_participle(q, k) &&
+        !frnp_q_is(q, k, FRNP_W_CLAUSE_CONTINUER))
         return 1;
     return 0;
 }
@@ -500,6 +501,21 @@ static int follows_marks(const frnp_qtext *q, size_t first, size_t sf)
            (sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && frnp_q_is_mark(q, sf - 2));
 }
 
+/* "The museum, Mr. Obama said, would make visitors ...": the reported
+ * clause's subject, too short to be a clause, before an attribution set
+ * off by commas; the clause goes on after it. An adjunct before it ("On
+ * Monday, X said, ...") is the reporter's. */
+static int splits_short_head(const indirect_pass *x, size_t first, size_t sf, size_t verb, size_t verb_end,
+                             size_t after_end)
+{
+    const frnp_qtext *q = x->q;
+    size_t tail_end = tail_stop(x, verb_end, after_end);
+
+    return sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && !x->in_marks[first] &&
+           count_words(q, first, sf - 1) < MIN_CONTENT_WORDS && !frnp_q_is(q, first, FRNP_W_ADJUNCT) &&
+           !is_conjunction(q, first) && tail_end < after_end && is_adjunct_tail(x, verb, verb_end, tail_end);
+}
+
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
@@ -544,6 +560,11 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
                 add_continuation(x, f, tail_end, stop);
                 return 1;
             }
+        }
+        if (splits_short_head(x, first, sf, c, verb_end, after_end)) {
+            set_piece(f, first, sf - 1);
+            add_continuation(x, f, tail_stop(x, verb_end, after_end), stop);
+            return 1;
         }
         {
             size_t start = content_start(x, c, cue_end, after_end);
