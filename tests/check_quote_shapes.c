@@ -122,6 +122,22 @@ START_TEST(test_shape_adding_that_keeps_the_speaker)
 }
 END_TEST
 
+/* What follows '“...,” X said,' is no part of the direct quotation: a cue
+ * of its own, or the reporter's words. */
+START_TEST(test_shape_after_a_direct_quotation_and_its_cue)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "\"We will fight this,\" Jane Roe said, adding that the union would appeal.\n\n"
+                          "\"It is over,\" Tom Hale said, and soon the crowd had gone home.\n");
+
+    assert_quote(&e, "We will fight this,", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_quote(&e, "the union would appeal", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "It is over,", FRN_QUOTE_DIRECT, "Tom Hale");
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 3);
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_mixed_covers_the_clause)
 {
     const char *text = "Plant closes\n\n"
@@ -503,6 +519,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_clause_then_speaker);
     tcase_add_test(shapes, test_shape_told_and_according_to);
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
+    tcase_add_test(shapes, test_shape_after_a_direct_quotation_and_its_cue);
     tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
     tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);

@@ -246,6 +246,15 @@ static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
 
 static void set_piece(frame *f, size_t first, size_t last);
 
+/* Whether every word of [first, last) is inside quotation marks. */
+static int all_in_marks(const indirect_pass *x, size_t first, size_t last)
+{
+    for (size_t i = first; i < last; i++)
+        if (frnp_q_is_word(x->q, i) && !x->in_marks[i])
+            return 0;
+    return 1;
+}
+
 /* The end of the clause before the speaker or cue at k, past its comma,
  * or with its closing quotation mark ("“...,” X said"). */
 static size_t piece_before(const frnp_qtext *q, size_t k)
@@ -557,7 +566,10 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
                                             : is_adjunct_tail(x, c, verb_end, tail_end) &&
                                                   count_words(q, first, sf - 1) >= MIN_CONTENT_WORDS) {
                 set_piece(f, first, piece_before(q, sf));
-                add_continuation(x, f, tail_end, stop);
+                /* '“...,” X said, adding ...': a direct quotation, then
+                 * the reporter's words or a cue of their own. */
+                if (!all_in_marks(x, first, sf))
+                    add_continuation(x, f, tail_end, stop);
                 return 1;
             }
         }
