@@ -260,6 +260,19 @@ START_TEST(test_shape_attribution_inside_the_reported_clause)
 }
 END_TEST
 
+START_TEST(test_shape_adverb_or_time_between_speaker_and_cue)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe on Wednesday called on the council to keep the plant open.\n\n"
+                          "Tom Hale sharply criticized the decision to close the plant.\n");
+
+    assert_quote(&e, "on the council to keep the plant open", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_mention(&e, "on the council", "Jane Roe");
+    assert_quote(&e, "the decision to close the plant", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_subjects_beyond_a_name)
 {
     extracted e = extract("Plant closes\n\n"
@@ -321,7 +334,7 @@ START_TEST(test_shape_transcripts_dashes_and_unnamed_sources)
     assert_mention(&e, "Will the plant", "HALE");
     assert_quote(&e, "We are doing all we can to keep it open until then.", FRN_QUOTE_DIRECT, "Jane Roe");
     assert_quote(&e, "This town deserves better than empty promises.", FRN_QUOTE_DIRECT, "Ann Lee");
-    assert_mention(&e, "Nobody here", "one union official at the meeting");
+    assert_mention(&e, "Nobody here", "one union official");
     release(&e);
 }
 END_TEST
@@ -528,6 +541,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
     tcase_add_test(shapes, test_shape_attribution_inside_the_reported_clause);
+    tcase_add_test(shapes, test_shape_adverb_or_time_between_speaker_and_cue);
     tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
     tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
     tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);

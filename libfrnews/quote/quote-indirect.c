@@ -310,10 +310,8 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
 static int generic_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
-    size_t end = cue, start;
+    size_t end = frnp_attribution_subject_end(q, first, cue), start;
 
-    while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
-        end--;
     /* "an architect who said": the relative pronoun. */
     if (end > first && frnp_q_is(q, end - 1, FRNP_W_RELATIVE)) {
         *sf = end - 1;
