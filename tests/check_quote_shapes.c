@@ -273,6 +273,18 @@ START_TEST(test_shape_adverb_or_time_between_speaker_and_cue)
 }
 END_TEST
 
+START_TEST(test_shape_day_after_the_cue)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said Friday that the plant would close in May.\n\n"
+                          "Tom Hale said Tuesday the union would appeal the decision.\n");
+
+    assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the union would appeal the decision", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_subjects_beyond_a_name)
 {
     extracted e = extract("Plant closes\n\n"
@@ -542,6 +554,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
     tcase_add_test(shapes, test_shape_attribution_inside_the_reported_clause);
     tcase_add_test(shapes, test_shape_adverb_or_time_between_speaker_and_cue);
+    tcase_add_test(shapes, test_shape_day_after_the_cue);
     tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
     tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
     tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);

@@ -275,6 +275,17 @@ static void add_continuation(const indirect_pass *x, frame *f, size_t comma, siz
         set_piece(f, start, clause_end(x, start, stop));
 }
 
+/* "said Friday that": a capitalised word after the cue that begins no
+ * name and is no title, pronoun or article: a day or a month. */
+static int is_day_word(const indirect_pass *x, size_t k)
+{
+    const frnp_qtext *q = x->q;
+
+    return frnp_q_is_word(q, k) && !x->in_marks[k] && frnp_q_is_capitalized(q, k) && !frnp_q_in_title_case(q, k) &&
+           frnp_q_is(q, k, FRNP_W_NON_NAME) &&
+           !frnp_q_is(q, k, FRNP_W_HONORIFIC | FRNP_W_PRONOUN | FRNP_W_DETERMINER | FRNP_W_CONJUNCTION);
+}
+
 /* Where the content after a cue starts: after its complementiser when one
  * follows closely ("said in a statement that ..."), else after the cue,
  * its punctuation and, for "told", the one told. */
@@ -283,10 +294,10 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     const frnp_qtext *q = x->q;
     size_t start = cue_end;
 
-    int told = frnp_q_is(q, cue_first, FRNP_W_TELL);
+    int told = frnp_q_is(q, cue_first, FRNP_W_TELL), day = start < stop && is_day_word(x, start);
 
-    /* "that" right after the cue, or after an adjunct or the one told. */
-    if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told))
+    /* "that" right after the cue, or after an adjunct, a day or the one told. */
+    if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told || day))
         for (size_t k = cue_end; k < stop && k < cue_end + COMPLEMENTISER_WINDOW; k++) {
             if ((frnp_q_is_mark(q, k) && (k == cue_end || (k + 1 < stop && x->in_marks[k + 1]))) ||
                 frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
@@ -298,6 +309,8 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
         size_t after = frnp_attribution_phrase_after(q, start);
         start = after > start ? after : start + 1;
     }
+    if (day)
+        start++; /* "said Tuesday the plant ..." */
     while (start < stop && (frnp_q_is_char(q, start, ',') || frnp_q_is_char(q, start, ':')))
         start++;
     return start;
