@@ -285,6 +285,20 @@ START_TEST(test_shape_day_after_the_cue)
 }
 END_TEST
 
+START_TEST(test_shape_polls_and_studies_show_without_that)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "A new poll shows most residents oppose the closure.\n\n"
+                          "One study by the county found the town would lose 900 jobs.\n\n"
+                          "Police found a gun in the car.\n");
+
+    assert_quote(&e, "most residents oppose the closure", FRN_QUOTE_INDIRECT, NULL);
+    assert_quote(&e, "the town would lose 900 jobs", FRN_QUOTE_INDIRECT, NULL);
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 2);
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_subjects_beyond_a_name)
 {
     extracted e = extract("Plant closes\n\n"
@@ -555,6 +569,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_attribution_inside_the_reported_clause);
     tcase_add_test(shapes, test_shape_adverb_or_time_between_speaker_and_cue);
     tcase_add_test(shapes, test_shape_day_after_the_cue);
+    tcase_add_test(shapes, test_shape_polls_and_studies_show_without_that);
     tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
     tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
     tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);

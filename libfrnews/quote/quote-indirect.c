@@ -25,6 +25,7 @@
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define SENTENCE_SUBJECT_MAX_WORDS 10
 #define HEADLINE_SPEAKER_MAX_TOKENS 4
+#define EVIDENCE_SUBJECT_MAX_TOKENS 10 /* "a 2014 study by a law school professor found" */
 
 #define CONFIDENCE_SUBJECT_CUE 0.8
 #define CONFIDENCE_ACCORDING 0.8
@@ -96,6 +97,22 @@ static int is_passive(const frnp_qtext *q, size_t c, size_t first)
     return k > first && frnp_q_is(q, k - 1, FRNP_W_BE);
 }
 
+/* "A 2014 study by a law professor found ...": a poll, a study or a
+ * record in the verb's subject, within its clause. */
+static int has_evidence_subject(const indirect_pass *x, size_t c, size_t first)
+{
+    const frnp_qtext *q = x->q;
+
+    for (size_t k = c; k > first && c - k < EVIDENCE_SUBJECT_MAX_TOKENS; k--) {
+        if (frnp_q_is_char(q, k - 1, ',') || frnp_q_is(q, k - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER | FRNP_W_BE) ||
+            x->in_marks[k - 1])
+            return 0;
+        if (frnp_q_is(q, k - 1, FRNP_W_EVIDENCE))
+            return 1;
+    }
+    return 0;
+}
+
 /* A verb use of a reporting word: not "the claims", "his tweets", "the
  * United States", "would not say", nor a passive. */
 static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
@@ -112,7 +129,7 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
                       frnp_q_is_negation(q, c - 1)))
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
-           (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER));
+           (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER)) || has_evidence_subject(x, c, first);
 }
 
 /* What, after a comma, opens a clause that is not the reported one:
