@@ -299,6 +299,21 @@ START_TEST(test_shape_polls_and_studies_show_without_that)
 }
 END_TEST
 
+START_TEST(test_shape_inverted_speaker_with_a_long_apposition)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The plant will close in May, said Jane Roe, a senior official with the agency that "
+                          "oversees the site.\n\n"
+                          "The talks failed on Monday, and the workers went home early, said one union official.\n");
+
+    assert_quote(&e, "The plant will close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    /* A clause joined by "and" between commas is no apposition of a speaker. */
+    assert_quote(&e, "The talks failed on Monday, and the workers went home early", FRN_QUOTE_INDIRECT, NULL);
+    assert_mention(&e, "The talks", "one union official");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_subjects_beyond_a_name)
 {
     extracted e = extract("Plant closes\n\n"
@@ -570,6 +585,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_adverb_or_time_between_speaker_and_cue);
     tcase_add_test(shapes, test_shape_day_after_the_cue);
     tcase_add_test(shapes, test_shape_polls_and_studies_show_without_that);
+    tcase_add_test(shapes, test_shape_inverted_speaker_with_a_long_apposition);
     tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
     tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
     tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);

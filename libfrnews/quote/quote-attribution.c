@@ -211,7 +211,9 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         size_t k = end - 1;
         while (k > floor && end - k < APPOSITIVE_MAX_TOKENS && !frnp_q_is_char(q, k - 1, ','))
             k--;
-        if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS)
+        /* ", and the meeting deteriorated from there, said": a clause of
+         * its own, no apposition. */
+        if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS || frnp_q_is(q, k, FRNP_W_CONJUNCTION))
             return 0;
         apposition = k;
         apposition_end = end - 1;

@@ -20,6 +20,7 @@
 #define MIN_CONTENT_WORDS 3
 #define TAIL_MAX_WORDS 8          /* "said Tuesday in a statement" */
 #define APPOSITION_MAX_WORDS 16   /* "said Jane Roe, the chief executive of ..." */
+#define DESCRIBED_APPOSITION_MAX_WORDS 30 /* "said Jane Roe, an adviser who oversees ..." */
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
@@ -243,12 +244,19 @@ static int is_adjunct_tail(const indirect_pass *x, size_t verb, size_t start, si
  * apposition after the speaker of an inverted cue, to the clause's end. */
 static int is_apposition(const indirect_pass *x, size_t start, size_t stop)
 {
-    if (start >= stop || !frnp_q_is_char(x->q, start, ',') || count_words(x->q, start, stop) > APPOSITION_MAX_WORDS)
+    /* ", a senior official with the board that oversees them": a noun
+     * phrase opened by an article may hold a relative clause of its own. */
+    int described = start + 1 < stop && frnp_q_is(x->q, start + 1, FRNP_W_DETERMINER);
+
+    if (start >= stop || !frnp_q_is_char(x->q, start, ',') ||
+        count_words(x->q, start, stop) > (described ? DESCRIBED_APPOSITION_MAX_WORDS : APPOSITION_MAX_WORDS))
         return 0;
-    for (size_t i = start + 1; i < stop; i++)
-        if (frnp_q_is(x->q, i, FRNP_W_COMPLEMENTISER | FRNP_W_REPORT) || frnp_q_is_mark(x->q, i) ||
-            frnp_q_is_char(x->q, i, ':') || frnp_q_is_char(x->q, i, ','))
+    for (size_t i = start + 1; i < stop; i++) {
+        if (frnp_q_is_mark(x->q, i) || frnp_q_is_char(x->q, i, ':') || frnp_q_is_char(x->q, i, ','))
             return 0;
+        if (!described && frnp_q_is(x->q, i, FRNP_W_COMPLEMENTISER | FRNP_W_REPORT))
+            return 0;
+    }
     return 1;
 }
 
