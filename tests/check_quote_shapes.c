@@ -138,6 +138,24 @@ START_TEST(test_shape_after_a_direct_quotation_and_its_cue)
 }
 END_TEST
 
+START_TEST(test_shape_that_before_a_quotation)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Tom Hale told the crowd the plan was a mistake.\n\n"
+                          "\"We will fight,\" Jane Roe said, adding that \"the union is ready for a long strike.\"\n\n"
+                          "Ann Lee warned that, \"without the plant, this town has nothing left.\"\n");
+    const frn_quote *lee = quote_starting(&e, "without the plant");
+
+    assert_quote(&e, "the plan was a mistake", FRN_QUOTE_INDIRECT, "Tom Hale");
+    /* All the content in marks, after "that": the reported clause, mixed. */
+    assert_quote(&e, "\"the union is ready for a long strike.\"", FRN_QUOTE_MIXED, "Jane Roe");
+    /* "that," with its comma: the quotation stands apart, direct. */
+    ck_assert_int_eq(frn_quote_get_type(lee), FRN_QUOTE_DIRECT);
+    assert_speaker(lee, "Ann Lee");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_mixed_covers_the_clause)
 {
     const char *text = "Plant closes\n\n"
@@ -574,6 +592,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_told_and_according_to);
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
     tcase_add_test(shapes, test_shape_after_a_direct_quotation_and_its_cue);
+    tcase_add_test(shapes, test_shape_that_before_a_quotation);
     tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
     tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);

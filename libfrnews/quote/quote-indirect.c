@@ -311,6 +311,13 @@ static int is_day_word(const indirect_pass *x, size_t k)
            !frnp_q_is(q, k, FRNP_W_HONORIFIC | FRNP_W_PRONOUN | FRNP_W_DETERMINER | FRNP_W_CONJUNCTION);
 }
 
+static size_t past_punctuation(const frnp_qtext *q, size_t start, size_t stop)
+{
+    while (start < stop && (frnp_q_is_char(q, start, ',') || frnp_q_is_char(q, start, ':')))
+        start++;
+    return start;
+}
+
 /* Where the content after a cue starts: after its complementiser when one
  * follows closely ("said in a statement that ..."), else after the cue,
  * its punctuation and, for "told", the one told. */
@@ -328,17 +335,18 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
                 frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
                 break;
             if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
-                return k + 1;
+                return past_punctuation(q, k + 1, stop); /* "that, “...”" */
         }
     if (told && start < stop) {
         size_t after = frnp_attribution_phrase_after(q, start);
+        /* "told reporters", "told the crowd": a word, after its article. */
+        if (after == start && start + 2 < stop && frnp_q_is(q, start, FRNP_W_DETERMINER))
+            after = start + 2;
         start = after > start ? after : start + 1;
     }
     if (day)
         start++; /* "said Tuesday the plant ..." */
-    while (start < stop && (frnp_q_is_char(q, start, ',') || frnp_q_is_char(q, start, ':')))
-        start++;
-    return start;
+    return past_punctuation(q, start, stop);
 }
 
 /* A lower-case subject standing at the start of its clause ("officials
@@ -454,6 +462,11 @@ static frn_span piece_span(const frnp_qtext *q, const size_t piece[2])
     return (frn_span){frnp_q_token(q, piece[0])->start, frnp_q_token(q, piece[1] - 1)->end};
 }
 
+static int follows_complementiser(const frnp_qtext *q, size_t first)
+{
+    return first > 0 && frnp_q_is(q, first - 1, FRNP_W_COMPLEMENTISER);
+}
+
 static int emit(indirect_pass *x, const frame *f)
 {
     const frnp_qtext *q = x->q;
@@ -466,7 +479,9 @@ static int emit(indirect_pass *x, const frame *f)
                 words++;
                 quoted += x->in_marks[i];
             }
-    if (words < MIN_CONTENT_WORDS || quoted == words)
+    /* Content all in quotation marks is the direct stage's, but for
+     * '..., adding that “...”', which it leaves to this one. */
+    if (words < MIN_CONTENT_WORDS || (quoted == words && !follows_complementiser(q, f->pieces[0][0])))
         return 1;
     quote = frnp_quote_list_push(x->list);
     if (!quote)
