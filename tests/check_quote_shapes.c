@@ -156,6 +156,21 @@ START_TEST(test_shape_that_before_a_quotation)
 }
 END_TEST
 
+START_TEST(test_shape_participle_introduces_a_quotation)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe spoke at the plant gates on Monday.\n\n"
+                          "She defended the plan, saying, \"Nobody wants this, but the numbers leave us no choice.\"\n\n"
+                          "Tom Hale said the plan would fail, adding: \"Nobody here will accept it.\"\n");
+
+    assert_quote(&e, "Nobody wants this, but the numbers leave us no choice.", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_quote(&e, "Nobody here will accept it.", FRN_QUOTE_DIRECT, "Tom Hale");
+    /* Once, though both stages see the colon's quotation. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 3);
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_mixed_covers_the_clause)
 {
     const char *text = "Plant closes\n\n"
@@ -593,6 +608,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
     tcase_add_test(shapes, test_shape_after_a_direct_quotation_and_its_cue);
     tcase_add_test(shapes, test_shape_that_before_a_quotation);
+    tcase_add_test(shapes, test_shape_participle_introduces_a_quotation);
     tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
     tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);

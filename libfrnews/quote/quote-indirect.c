@@ -51,6 +51,7 @@ typedef struct frame {
     size_t cue_first, cue_last;
     size_t subject_first, subject_last; /* FRNP_NO_TOKEN when none */
     double confidence;
+    int introduced; /* the content is a quotation the cue introduces: direct */
 } frame;
 
 static int is_conjunction(const frnp_qtext *q, size_t i)
@@ -481,12 +482,13 @@ static int emit(indirect_pass *x, const frame *f)
             }
     /* Content all in quotation marks is the direct stage's, but for
      * '..., adding that “...”', which it leaves to this one. */
-    if (words < MIN_CONTENT_WORDS || (quoted == words && !follows_complementiser(q, f->pieces[0][0])))
+    if (words < MIN_CONTENT_WORDS ||
+        (quoted == words && !f->introduced && !follows_complementiser(q, f->pieces[0][0])))
         return 1;
     quote = frnp_quote_list_push(x->list);
     if (!quote)
         return 0;
-    quote->type = quoted ? FRN_QUOTE_MIXED : FRN_QUOTE_INDIRECT;
+    quote->type = f->introduced ? FRN_QUOTE_DIRECT : quoted ? FRN_QUOTE_MIXED : FRN_QUOTE_INDIRECT;
     for (size_t p = 0; p < f->piece_count; p++) {
         frn_span span;
         if (f->pieces[p][0] >= f->pieces[p][1])
@@ -576,6 +578,42 @@ static int splits_short_head(const indirect_pass *x, size_t first, size_t sf, si
            !is_conjunction(q, first) && tail_end < after_end && is_adjunct_tail(x, verb, verb_end, tail_end);
 }
 
+/* Whether the direct stage made a quotation starting at byte pos. */
+static int made_by_direct_stage(const indirect_pass *x, size_t pos)
+{
+    size_t lo = 0, hi = x->direct_count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->list->items[mid].span.start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < x->direct_count && x->list->items[lo].span.start == pos && x->list->items[lo].type != FRN_QUOTE_NONE;
+}
+
+/* "He defended the remark, saying, “...”": a participle whose subject
+ * the direct stage did not find introduces a direct quotation by the
+ * sentence's speaker, to its closing mark. */
+static int participle_introduces_marks(indirect_pass *x, size_t first, size_t c, size_t cue_end, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t open = cue_end + 1, end;
+
+    if (!is_participle(q, c) || x->subject_first == FRNP_NO_TOKEN || c == first || !frnp_q_is_char(q, c - 1, ',') ||
+        made_by_direct_stage(x, frnp_q_token(q, open + 1)->start))
+        return 0;
+    for (end = open + 1; end < q->tokens.count && x->in_marks[end]; end++)
+        ;
+    f->subject_first = x->subject_first;
+    f->subject_last = x->subject_last;
+    f->confidence = CONFIDENCE_INHERITED;
+    f->introduced = 1;
+    set_piece(f, open + 1, end);
+    return 1;
+}
+
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
@@ -600,7 +638,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         f->confidence = CONFIDENCE_INHERITED;
     }
     if (introduces_marks(x, cue_end, stop))
-        return 0;
+        return participle_introduces_marks(x, first, c, cue_end, f);
     after_end = clause_end(x, cue_end, stop);
     if (named) {
         f->subject_first = sf;
