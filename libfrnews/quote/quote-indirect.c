@@ -412,19 +412,26 @@ static int coordinated_subject(const indirect_pass *x, size_t first, size_t cue,
     return 1;
 }
 
-/* Drop the direct stage's mixed quotations of a phrase inside [start, end). */
-static void absorb_phrases(indirect_pass *x, frn_span piece)
+/* The first of the direct stage's quotations starting at or after byte pos. */
+static size_t first_direct_from(const indirect_pass *x, size_t pos)
 {
     size_t lo = 0, hi = x->direct_count;
 
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (x->list->items[mid].span.start < piece.start)
+        if (x->list->items[mid].span.start < pos)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (size_t k = lo; k < x->direct_count && x->list->items[k].span.start < piece.end; k++) {
+    return lo;
+}
+
+/* Drop the direct stage's mixed quotations of a phrase inside [start, end). */
+static void absorb_phrases(indirect_pass *x, frn_span piece)
+{
+    for (size_t k = first_direct_from(x, piece.start);
+         k < x->direct_count && x->list->items[k].span.start < piece.end; k++) {
         frn_quote *quote = &x->list->items[k];
         if (quote->type == FRN_QUOTE_MIXED && quote->span.end <= piece.end) {
             frnp_quote_clear(quote);
@@ -581,15 +588,8 @@ static int splits_short_head(const indirect_pass *x, size_t first, size_t sf, si
 /* Whether the direct stage made a quotation starting at byte pos. */
 static int made_by_direct_stage(const indirect_pass *x, size_t pos)
 {
-    size_t lo = 0, hi = x->direct_count;
+    size_t lo = first_direct_from(x, pos);
 
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (x->list->items[mid].span.start < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
     return lo < x->direct_count && x->list->items[lo].span.start == pos && x->list->items[lo].type != FRN_QUOTE_NONE;
 }
 
