@@ -272,6 +272,22 @@ START_TEST(test_shape_reported_clause_goes_on_through_examples)
 }
 END_TEST
 
+/* After ", and" a new subject goes on with what was said, unless a cue of
+ * its own follows; after ", but" it is the reporter's. */
+START_TEST(test_shape_reported_clause_goes_on_after_and)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said the plant would close in May, and the workers would get six months' pay.\n\n"
+                          "Tom Hale said the union would appeal, and the company said the decision was final.\n");
+
+    assert_quote(&e, "the plant would close in May, and the workers would get six months' pay", FRN_QUOTE_INDIRECT,
+                 "Jane Roe");
+    assert_quote(&e, "the union would appeal", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "the decision was final", FRN_QUOTE_INDIRECT, NULL);
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_attribution_inside_the_reported_clause)
 {
     extracted e = extract("Plant closes\n\n"
@@ -616,6 +632,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
+    tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);
     tcase_add_test(shapes, test_shape_attribution_inside_the_reported_clause);
     tcase_add_test(shapes, test_shape_adverb_or_time_between_speaker_and_cue);
     tcase_add_test(shapes, test_shape_day_after_the_cue);

@@ -147,8 +147,9 @@ static int ends_clause_after_comma(const indirect_pass *x, size_t k)
         return 1;
     if (is_conjunction(q, k) && k + 1 < q->tokens.count) {
         size_t v = k + 1;
-        if (frnp_q_is_capitalized(q, v) || frnp_q_is(q, v, FRNP_W_PRONOUN | FRNP_W_DETERMINER))
-            return 1; /* ", but he ...", ", and the union ..." */
+        if ((frnp_q_is_capitalized(q, v) || frnp_q_is(q, v, FRNP_W_PRONOUN | FRNP_W_DETERMINER)) &&
+            frnp_token_in(frnp_q_token(q, k), FRNP_LEX_CONTRAST_CONJUNCTION))
+            return 1; /* ", but he ...", not ", and the union ..." */
         /* ", and has called for", ", and human rights groups warned" */
         for (size_t words = 0; v < q->tokens.count && words <= GENERIC_SUBJECT_MAX_WORDS && frnp_q_is_word(q, v) &&
                                !frnp_q_is_negation(q, v) && !x->in_marks[v];
