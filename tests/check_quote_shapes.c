@@ -171,6 +171,19 @@ START_TEST(test_shape_participle_introduces_a_quotation)
 }
 END_TEST
 
+START_TEST(test_shape_speech_act_object_ends_before_its_medium)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe called for a new vote on the closure in a statement on Thursday.\n\n"
+                          "Tom Hale said the plant had been sold in a letter to the workers.\n");
+
+    assert_quote(&e, "a new vote on the closure", FRN_QUOTE_INDIRECT, "Jane Roe");
+    /* After "said" the clause is what was said, adjunct and all. */
+    assert_quote(&e, "the plant had been sold in a letter to the workers", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_mixed_covers_the_clause)
 {
     const char *text = "Plant closes\n\n"
@@ -625,6 +638,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_after_a_direct_quotation_and_its_cue);
     tcase_add_test(shapes, test_shape_that_before_a_quotation);
     tcase_add_test(shapes, test_shape_participle_introduces_a_quotation);
+    tcase_add_test(shapes, test_shape_speech_act_object_ends_before_its_medium);
     tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
     tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);

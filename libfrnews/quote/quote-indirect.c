@@ -320,6 +320,32 @@ static size_t past_punctuation(const frnp_qtext *q, size_t start, size_t stop)
     return start;
 }
 
+static int follows_complementiser(const frnp_qtext *q, size_t first)
+{
+    return first > 0 && frnp_q_is(q, first - 1, FRNP_W_COMPLEMENTISER);
+}
+
+/* "called for more investment in a statement on Thursday": the object of
+ * a speech act (no clause after "said") stops before an adjunct naming
+ * the statement, ruling or speech that carried it. */
+static size_t before_medium_adjunct(const indirect_pass *x, size_t cue, size_t start, size_t end)
+{
+    const frnp_qtext *q = x->q;
+
+    if (frnp_q_is(q, cue, FRNP_W_CUE) || follows_complementiser(q, start))
+        return end;
+    for (size_t k = start + MIN_CONTENT_WORDS - 1; k + 2 < end; k++) {
+        if (x->in_marks[k] || !frnp_q_is(q, k, FRNP_W_ADJUNCT) || frnp_q_is_capitalized(q, k) ||
+            !frnp_q_is(q, k + 1, FRNP_W_DETERMINER) || count_words(q, k, end) > TAIL_MAX_WORDS)
+            continue;
+        for (size_t n = k + 2; n < end && n <= k + 3; n++)
+            if (frnp_token_in(frnp_q_token(q, n), FRNP_LEX_MEDIUM_NOUN) &&
+                !(n + 1 < end && frnp_q_is_dash(q, n + 1)))
+                return k;
+    }
+    return end;
+}
+
 /* Where the content after a cue starts: after its complementiser when one
  * follows closely ("said in a statement that ..."), else after the cue,
  * its punctuation and, for "told", the one told. */
@@ -469,11 +495,6 @@ static void add_quoted(const indirect_pass *x, frn_quote *quote, frn_span piece)
 static frn_span piece_span(const frnp_qtext *q, const size_t piece[2])
 {
     return (frn_span){frnp_q_token(q, piece[0])->start, frnp_q_token(q, piece[1] - 1)->end};
-}
-
-static int follows_complementiser(const frnp_qtext *q, size_t first)
-{
-    return first > 0 && frnp_q_is(q, first - 1, FRNP_W_COMPLEMENTISER);
 }
 
 static int emit(indirect_pass *x, const frame *f)
@@ -670,7 +691,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         }
         {
             size_t start = content_start(x, c, cue_end, after_end);
-            set_piece(f, start, clause_end(x, start, stop));
+            set_piece(f, start, before_medium_adjunct(x, c, start, clause_end(x, start, stop)));
             return 1;
         }
     }
