@@ -339,10 +339,12 @@ START_TEST(test_shape_day_after_the_cue)
 {
     extracted e = extract("Plant closes\n\n"
                           "Jane Roe said Friday that the plant would close in May.\n\n"
-                          "Tom Hale said Tuesday the union would appeal the decision.\n");
+                          "Tom Hale said Tuesday the union would appeal the decision.\n\n"
+                          "Ann Lee said on Thursday the town would sue.\n");
 
     assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
     assert_quote(&e, "the union would appeal the decision", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "the town would sue", FRN_QUOTE_INDIRECT, "Ann Lee");
     release(&e);
 }
 END_TEST
@@ -573,6 +575,19 @@ START_TEST(test_failure_unresolvable_mention_gives_no_speaker)
 }
 END_TEST
 
+START_TEST(test_failure_relative_pronoun_after_an_apposition_is_the_name)
+{
+    extracted e = extract("Ban urged\n\n"
+                          "Acme Corp said it would stop selling the cameras.\n\n"
+                          "Fight for the Future, the digital rights group who initially called for a ban on the cameras, "
+                          "said the move was a stunt.\n");
+
+    assert_speaker(quote_starting(&e, "a ban on the cameras"), "Fight for the Future");
+    assert_speaker(quote_starting(&e, "the move was a stunt"), "Fight for the Future");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_confidence_orders_attributions)
 {
     extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
@@ -666,6 +681,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
     tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
+    tcase_add_test(failures, test_failure_relative_pronoun_after_an_apposition_is_the_name);
     tcase_add_test(failures, test_confidence_orders_attributions);
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);

@@ -374,6 +374,8 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     }
     if (day)
         start++; /* "said Tuesday the plant ..." */
+    else if (start + 2 < stop && frnp_q_is(q, start, FRNP_W_ADJUNCT) && is_day_word(x, start + 1))
+        start += 2; /* "said on Thursday it would ..." */
     return past_punctuation(q, start, stop);
 }
 
