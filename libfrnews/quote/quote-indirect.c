@@ -332,11 +332,19 @@ static size_t before_medium_adjunct(const indirect_pass *x, size_t cue, size_t s
 {
     const frnp_qtext *q = x->q;
 
+    size_t k = end, words = 0;
+
     if (frnp_q_is(q, cue, FRNP_W_CUE) || follows_complementiser(q, start))
         return end;
-    for (size_t k = start + MIN_CONTENT_WORDS - 1; k + 2 < end; k++) {
+    /* Only the last words can be the adjunct: a bounded look, never a
+     * count from each token to the end. */
+    while (k > start && words < TAIL_MAX_WORDS)
+        words += frnp_q_is_word(q, --k);
+    if (k < start + MIN_CONTENT_WORDS - 1)
+        k = start + MIN_CONTENT_WORDS - 1;
+    for (; k + 2 < end; k++) {
         if (x->in_marks[k] || !frnp_q_is(q, k, FRNP_W_ADJUNCT) || frnp_q_is_capitalized(q, k) ||
-            !frnp_q_is(q, k + 1, FRNP_W_DETERMINER) || count_words(q, k, end) > TAIL_MAX_WORDS)
+            !frnp_q_is(q, k + 1, FRNP_W_DETERMINER))
             continue;
         for (size_t n = k + 2; n < end && n <= k + 3; n++)
             if (frnp_token_in(frnp_q_token(q, n), FRNP_LEX_MEDIUM_NOUN) &&
@@ -605,7 +613,7 @@ static int splits_short_head(const indirect_pass *x, size_t first, size_t sf, si
     size_t tail_end = tail_stop(x, verb_end, after_end);
 
     return sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && !x->in_marks[first] &&
-           count_words(q, first, sf - 1) < MIN_CONTENT_WORDS && !frnp_q_is(q, first, FRNP_W_ADJUNCT) &&
+           sf - 1 - first < MIN_CONTENT_WORDS && !frnp_q_is(q, first, FRNP_W_ADJUNCT) &&
            !is_conjunction(q, first) && tail_end < after_end && is_adjunct_tail(x, verb, verb_end, tail_end);
 }
 
