@@ -175,9 +175,13 @@ START_TEST(test_shape_speech_act_object_ends_before_its_medium)
 {
     extracted e = extract("Plant closes\n\n"
                           "Jane Roe called for a new vote on the closure in a statement on Thursday.\n\n"
-                          "Tom Hale said the plant had been sold in a letter to the workers.\n");
+                          "Tom Hale said the plant had been sold in a letter to the workers.\n\n"
+                          "Ann Lee denounced the closure as a betrayal during a rally in July.\n\n"
+                          "Bob Kerr rejected the union's offer on Monday, but talks went on.\n");
 
     assert_quote(&e, "a new vote on the closure", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the closure as a betrayal", FRN_QUOTE_INDIRECT, "Ann Lee");
+    assert_quote(&e, "the union's offer", FRN_QUOTE_INDIRECT, "Bob Kerr");
     /* After "said" the clause is what was said, adjunct and all. */
     assert_quote(&e, "the plant had been sold in a letter to the workers", FRN_QUOTE_INDIRECT, "Tom Hale");
     release(&e);

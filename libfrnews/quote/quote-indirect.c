@@ -325,23 +325,17 @@ static int follows_complementiser(const frnp_qtext *q, size_t first)
     return first > 0 && frnp_q_is(q, first - 1, FRNP_W_COMPLEMENTISER);
 }
 
-/* "called for more investment in a statement on Thursday": the object of
- * a speech act (no clause after "said") stops before an adjunct naming
- * the statement, ruling or speech that carried it. */
-static size_t before_medium_adjunct(const indirect_pass *x, size_t cue, size_t start, size_t end)
+/* "called for more investment in a statement on Thursday": where an
+ * adjunct naming the statement, ruling or speech that carried the words
+ * ends the content, the index of its opener, else end. Only the last
+ * words can be that adjunct: a bounded look back. */
+static size_t medium_adjunct(const indirect_pass *x, size_t start, size_t end)
 {
     const frnp_qtext *q = x->q;
-
     size_t k = end, words = 0;
 
-    if (frnp_q_is(q, cue, FRNP_W_CUE) || follows_complementiser(q, start))
-        return end;
-    /* Only the last words can be the adjunct: a bounded look, never a
-     * count from each token to the end. */
     while (k > start && words < TAIL_MAX_WORDS)
         words += frnp_q_is_word(q, --k);
-    if (k < start + MIN_CONTENT_WORDS - 1)
-        k = start + MIN_CONTENT_WORDS - 1;
     for (; k + 2 < end; k++) {
         if (x->in_marks[k] || !frnp_q_is(q, k, FRNP_W_ADJUNCT) || frnp_q_is_capitalized(q, k) ||
             !frnp_q_is(q, k + 1, FRNP_W_DETERMINER))
@@ -351,6 +345,29 @@ static size_t before_medium_adjunct(const indirect_pass *x, size_t cue, size_t s
                 !(n + 1 < end && frnp_q_is_dash(q, n + 1)))
                 return k;
     }
+    return end;
+}
+
+/* The object of a speech act (no clause after "said" or "that") ends
+ * before the reporter's adjunct: one naming its medium, one opened by an
+ * object ender ("during a campaign stop", "when he ran", "but has been
+ * rebuffed"), or a day ("in July", "on Thursday"). */
+static size_t object_end(const indirect_pass *x, size_t cue, size_t start, size_t end)
+{
+    const frnp_qtext *q = x->q;
+    size_t first = start + MIN_CONTENT_WORDS - 1;
+
+    if (frnp_q_is(q, cue, FRNP_W_CUE) || follows_complementiser(q, start) || first >= end)
+        return end;
+    end = medium_adjunct(x, first, end);
+    for (size_t j = first; j < end; j++)
+        if (!x->in_marks[j] && (frnp_token_in(frnp_q_token(q, j), FRNP_LEX_OBJECT_ENDER) ||
+                                (j + 1 < end && frnp_q_is(q, j, FRNP_W_ADJUNCT) && is_day_word(x, j + 1)))) {
+            end = j;
+            break;
+        }
+    while (end > first && !frnp_q_is_word(q, end - 1) && !frnp_q_is_mark(q, end - 1))
+        end--; /* "..., " or "... --" before the adjunct */
     return end;
 }
 
@@ -701,7 +718,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         }
         {
             size_t start = content_start(x, c, cue_end, after_end);
-            set_piece(f, start, before_medium_adjunct(x, c, start, clause_end(x, start, stop)));
+            set_piece(f, start, object_end(x, c, start, clause_end(x, start, stop)));
             return 1;
         }
     }
