@@ -109,7 +109,7 @@ static int has_evidence_subject(const indirect_pass *x, size_t c, size_t first)
         if (frnp_q_is_char(q, k - 1, ',') || frnp_q_is(q, k - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER | FRNP_W_BE) ||
             x->in_marks[k - 1])
             return 0;
-        if (frnp_q_is(q, k - 1, FRNP_W_EVIDENCE))
+        if (frnp_token_in(frnp_q_token(q, k - 1), FRNP_LEX_EVIDENCE_NOUN))
             return 1;
     }
     return 0;
