@@ -122,6 +122,72 @@ START_TEST(test_shape_adding_that_keeps_the_speaker)
 }
 END_TEST
 
+/* What follows '“...,” X said,' is no part of the direct quotation: a cue
+ * of its own, or the reporter's words. */
+START_TEST(test_shape_after_a_direct_quotation_and_its_cue)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "\"We will fight this,\" Jane Roe said, adding that the union would appeal.\n\n"
+                          "\"It is over,\" Tom Hale said, and soon the crowd had gone home.\n");
+
+    assert_quote(&e, "We will fight this,", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_quote(&e, "the union would appeal", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "It is over,", FRN_QUOTE_DIRECT, "Tom Hale");
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 3);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_that_before_a_quotation)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Tom Hale told the crowd the plan was a mistake.\n\n"
+                          "\"We will fight,\" Jane Roe said, adding that \"the union is ready for a long strike.\"\n\n"
+                          "Ann Lee warned that, \"without the plant, this town has nothing left.\"\n");
+    const frn_quote *lee = quote_starting(&e, "without the plant");
+
+    assert_quote(&e, "the plan was a mistake", FRN_QUOTE_INDIRECT, "Tom Hale");
+    /* All the content in marks, after "that": the reported clause, mixed. */
+    assert_quote(&e, "\"the union is ready for a long strike.\"", FRN_QUOTE_MIXED, "Jane Roe");
+    /* "that," with its comma: the quotation stands apart, direct. */
+    ck_assert_int_eq(frn_quote_get_type(lee), FRN_QUOTE_DIRECT);
+    assert_speaker(lee, "Ann Lee");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_participle_introduces_a_quotation)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe spoke at the plant gates on Monday.\n\n"
+                          "She defended the plan, saying, \"Nobody wants this, but the numbers leave us no choice.\"\n\n"
+                          "Tom Hale said the plan would fail, adding: \"Nobody here will accept it.\"\n");
+
+    assert_quote(&e, "Nobody wants this, but the numbers leave us no choice.", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_quote(&e, "Nobody here will accept it.", FRN_QUOTE_DIRECT, "Tom Hale");
+    /* Once, though both stages see the colon's quotation. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 3);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_speech_act_object_ends_before_its_medium)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe called for a new vote on the closure in a statement on Thursday.\n\n"
+                          "Tom Hale said the plant had been sold in a letter to the workers.\n\n"
+                          "Ann Lee denounced the closure as a betrayal during a rally in July.\n\n"
+                          "Bob Kerr rejected the union's offer on Monday, but talks went on.\n");
+
+    assert_quote(&e, "a new vote on the closure", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the closure as a betrayal", FRN_QUOTE_INDIRECT, "Ann Lee");
+    assert_quote(&e, "the union's offer", FRN_QUOTE_INDIRECT, "Bob Kerr");
+    /* After "said" the clause is what was said, adjunct and all. */
+    assert_quote(&e, "the plant had been sold in a letter to the workers", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_mixed_covers_the_clause)
 {
     const char *text = "Plant closes\n\n"
@@ -210,6 +276,112 @@ START_TEST(test_shape_reported_clause_ends_where_the_reporter_goes_on)
 }
 END_TEST
 
+START_TEST(test_shape_reported_clause_goes_on_through_examples)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said the plant would cut many jobs, including most of the night shift.\n\n"
+                          "Tom Hale said the town would recover, sending a letter to every household.\n");
+
+    assert_quote(&e, "the plant would cut many jobs, including most of the night shift", FRN_QUOTE_INDIRECT,
+                 "Jane Roe");
+    assert_quote(&e, "the town would recover", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+/* After ", and" a new subject goes on with what was said, unless a cue of
+ * its own follows; after ", but" it is the reporter's. */
+START_TEST(test_shape_reported_clause_goes_on_after_and)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said the plant would close in May, and the workers would get six months' pay.\n\n"
+                          "Tom Hale said the union would appeal, and the company said the decision was final.\n");
+
+    assert_quote(&e, "the plant would close in May, and the workers would get six months' pay", FRN_QUOTE_INDIRECT,
+                 "Jane Roe");
+    assert_quote(&e, "the union would appeal", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "the decision was final", FRN_QUOTE_INDIRECT, NULL);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_attribution_inside_the_reported_clause)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The plant, Jane Roe said on Monday, would close by the end of the year.\n\n"
+                          "On Monday, Tom Hale said, the union voted to appeal the decision.\n");
+    const frn_quote *q = quote_starting(&e, "The plant");
+    const char *text = "Plant closes\n\nThe plant, Jane Roe said on Monday, would close by the end of the year.";
+    frn_span head = frn_quote_get_fragment(q, 0), rest = frn_quote_get_fragment(q, 1);
+
+    ck_assert_uint_eq(frn_quote_get_fragment_count(q), 2);
+    ck_assert_uint_eq(head.start, strlen("Plant closes\n\n"));
+    ck_assert_uint_eq(head.end, strlen("Plant closes\n\nThe plant"));
+    ck_assert_uint_eq(rest.start, strlen("Plant closes\n\nThe plant, Jane Roe said on Monday, "));
+    ck_assert_uint_eq(rest.end, strlen(text) - 1);
+    assert_speaker(q, "Jane Roe");
+    /* An adjunct opening the sentence is the reporter's, not the speaker's. */
+    assert_quote(&e, "the union voted to appeal the decision", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_adverb_or_time_between_speaker_and_cue)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe on Wednesday called on the council to keep the plant open.\n\n"
+                          "Tom Hale sharply criticized the decision to close the plant.\n");
+
+    assert_quote(&e, "on the council to keep the plant open", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_mention(&e, "on the council", "Jane Roe");
+    assert_quote(&e, "the decision to close the plant", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_day_after_the_cue)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe said Friday that the plant would close in May.\n\n"
+                          "Tom Hale said Tuesday the union would appeal the decision.\n\n"
+                          "Ann Lee said on Thursday the town would sue.\n");
+
+    assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the union would appeal the decision", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "the town would sue", FRN_QUOTE_INDIRECT, "Ann Lee");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_polls_and_studies_show_without_that)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "A new poll shows most residents oppose the closure.\n\n"
+                          "One study by the county found the town would lose 900 jobs.\n\n"
+                          "Police found a gun in the car.\n");
+
+    assert_quote(&e, "most residents oppose the closure", FRN_QUOTE_INDIRECT, NULL);
+    assert_quote(&e, "the town would lose 900 jobs", FRN_QUOTE_INDIRECT, NULL);
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 2);
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_inverted_speaker_with_a_long_apposition)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The plant will close in May, said Jane Roe, a senior official with the agency that "
+                          "oversees the site.\n\n"
+                          "The talks failed on Monday, and the workers went home early, said one union official.\n");
+
+    assert_quote(&e, "The plant will close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    /* A clause joined by "and" between commas is no apposition of a speaker. */
+    assert_quote(&e, "The talks failed on Monday, and the workers went home early", FRN_QUOTE_INDIRECT, NULL);
+    assert_mention(&e, "The talks", "one union official");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_subjects_beyond_a_name)
 {
     extracted e = extract("Plant closes\n\n"
@@ -271,7 +443,7 @@ START_TEST(test_shape_transcripts_dashes_and_unnamed_sources)
     assert_mention(&e, "Will the plant", "HALE");
     assert_quote(&e, "We are doing all we can to keep it open until then.", FRN_QUOTE_DIRECT, "Jane Roe");
     assert_quote(&e, "This town deserves better than empty promises.", FRN_QUOTE_DIRECT, "Ann Lee");
-    assert_mention(&e, "Nobody here", "one union official at the meeting");
+    assert_mention(&e, "Nobody here", "one union official");
     release(&e);
 }
 END_TEST
@@ -407,6 +579,19 @@ START_TEST(test_failure_unresolvable_mention_gives_no_speaker)
 }
 END_TEST
 
+START_TEST(test_failure_relative_pronoun_after_an_apposition_is_the_name)
+{
+    extracted e = extract("Ban urged\n\n"
+                          "Acme Corp said it would stop selling the cameras.\n\n"
+                          "Fight for the Future, the digital rights group who initially called for a ban on the cameras, "
+                          "said the move was a stunt.\n");
+
+    assert_speaker(quote_starting(&e, "a ban on the cameras"), "Fight for the Future");
+    assert_speaker(quote_starting(&e, "the move was a stunt"), "Fight for the Future");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_confidence_orders_attributions)
 {
     extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
@@ -469,12 +654,23 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_clause_then_speaker);
     tcase_add_test(shapes, test_shape_told_and_according_to);
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
+    tcase_add_test(shapes, test_shape_after_a_direct_quotation_and_its_cue);
+    tcase_add_test(shapes, test_shape_that_before_a_quotation);
+    tcase_add_test(shapes, test_shape_participle_introduces_a_quotation);
+    tcase_add_test(shapes, test_shape_speech_act_object_ends_before_its_medium);
     tcase_add_test(shapes, test_shape_mixed_covers_the_clause);
     tcase_add_test(shapes, test_shape_no_report_without_a_reporting_verb);
     tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);
     tcase_add_test(shapes, test_shape_speech_act_with_its_object);
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
+    tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
+    tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);
+    tcase_add_test(shapes, test_shape_attribution_inside_the_reported_clause);
+    tcase_add_test(shapes, test_shape_adverb_or_time_between_speaker_and_cue);
+    tcase_add_test(shapes, test_shape_day_after_the_cue);
+    tcase_add_test(shapes, test_shape_polls_and_studies_show_without_that);
+    tcase_add_test(shapes, test_shape_inverted_speaker_with_a_long_apposition);
     tcase_add_test(shapes, test_shape_subjects_beyond_a_name);
     tcase_add_test(shapes, test_shape_trailing_speakers_with_titles_initials_and_appositions);
     tcase_add_test(shapes, test_shape_quotation_opening_a_reported_sentence_is_mixed);
@@ -489,6 +685,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
     tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
+    tcase_add_test(failures, test_failure_relative_pronoun_after_an_apposition_is_the_name);
     tcase_add_test(failures, test_confidence_orders_attributions);
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);

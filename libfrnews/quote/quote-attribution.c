@@ -167,8 +167,7 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
                 return 0;
             mention_end = apposition;
         }
-        while (mention_end > k && frnp_q_is(q, mention_end - 1, FRNP_W_MODIFIER))
-            mention_end--;
+        mention_end = frnp_attribution_subject_end(q, k, mention_end);
         mention_end = before_parenthesis(q, k, mention_end); /* "Jason Chaffetz (R-Utah) said" */
         first = speaker_suffix(q, k, mention_end);
         if (first == FRNP_NO_TOKEN)
@@ -179,19 +178,42 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
     return 0;
 }
 
+/* "on Wednesday", "in April": an adjunct opener and a capitalised word
+ * that begins no name (a day, a month), ending just before token end. */
+static int is_time_adjunct(const frnp_qtext *q, size_t floor, size_t end)
+{
+    return end > floor + 1 && frnp_q_is_capitalized(q, end - 1) && frnp_q_is(q, end - 1, FRNP_W_NON_NAME) &&
+           frnp_q_is(q, end - 2, FRNP_W_ADJUNCT) && !frnp_q_is_capitalized(q, end - 2);
+}
+
+size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cue)
+{
+    size_t end = cue;
+
+    for (;;) {
+        if (end > floor && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
+            end--;
+        else if (is_time_adjunct(q, floor, end))
+            end -= 2;
+        else
+            return end;
+    }
+}
+
 int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size_t *first_out,
                              size_t *last_out)
 {
     size_t start, apposition = FRNP_NO_TOKEN, apposition_end = 0;
 
-    while (end > floor && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
-        end--;
+    end = frnp_attribution_subject_end(q, floor, end);
     end = before_parenthesis(q, floor, end);
     if (end > floor && frnp_q_is_char(q, end - 1, ',')) {
         size_t k = end - 1;
         while (k > floor && end - k < APPOSITIVE_MAX_TOKENS && !frnp_q_is_char(q, k - 1, ','))
             k--;
-        if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS)
+        /* ", and the meeting deteriorated from there, said": a clause of
+         * its own, no apposition. */
+        if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS || frnp_q_is(q, k, FRNP_W_CONJUNCTION))
             return 0;
         apposition = k;
         apposition_end = end - 1;

@@ -23,6 +23,11 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
  * sentence, as for a mixed one. */
 int frnp_attribution_before(const frnp_qtext *q, size_t open, int intro_only, frnp_attribution *out);
 
+/* Where the subject of the cue at token `cue` ends: before the cue
+ * modifiers ("has also") and a time adjunct ("on Wednesday", "in April")
+ * that stand between them, not before `floor`. */
+size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cue);
+
 /* The speaker phrase ending just before token `end` and not before
  * `floor`, skipping back over cue modifiers and an apposition between
  * commas ("Grenell, former acting director ..., wrote"). Returns 1 and the

@@ -20,11 +20,13 @@
 #define MIN_CONTENT_WORDS 3
 #define TAIL_MAX_WORDS 8          /* "said Tuesday in a statement" */
 #define APPOSITION_MAX_WORDS 16   /* "said Jane Roe, the chief executive of ..." */
+#define DESCRIBED_APPOSITION_MAX_WORDS 30 /* "said Jane Roe, an adviser who oversees ..." */
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define SENTENCE_SUBJECT_MAX_WORDS 10
 #define HEADLINE_SPEAKER_MAX_TOKENS 4
+#define EVIDENCE_SUBJECT_MAX_TOKENS 10 /* "a 2014 study by a law school professor found" */
 
 #define CONFIDENCE_SUBJECT_CUE 0.8
 #define CONFIDENCE_ACCORDING 0.8
@@ -49,6 +51,7 @@ typedef struct frame {
     size_t cue_first, cue_last;
     size_t subject_first, subject_last; /* FRNP_NO_TOKEN when none */
     double confidence;
+    int introduced; /* the content is a quotation the cue introduces: direct */
 } frame;
 
 static int is_conjunction(const frnp_qtext *q, size_t i)
@@ -96,6 +99,22 @@ static int is_passive(const frnp_qtext *q, size_t c, size_t first)
     return k > first && frnp_q_is(q, k - 1, FRNP_W_BE);
 }
 
+/* "A 2014 study by a law professor found ...": a poll, a study or a
+ * record in the verb's subject, within its clause. */
+static int has_evidence_subject(const indirect_pass *x, size_t c, size_t first)
+{
+    const frnp_qtext *q = x->q;
+
+    for (size_t k = c; k > first && c - k < EVIDENCE_SUBJECT_MAX_TOKENS; k--) {
+        if (frnp_q_is_char(q, k - 1, ',') || frnp_q_is(q, k - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER | FRNP_W_BE) ||
+            x->in_marks[k - 1])
+            return 0;
+        if (frnp_token_in(frnp_q_token(q, k - 1), FRNP_LEX_EVIDENCE_NOUN))
+            return 1;
+    }
+    return 0;
+}
+
 /* A verb use of a reporting word: not "the claims", "his tweets", "the
  * United States", "would not say", nor a passive. */
 static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
@@ -112,7 +131,7 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
                       frnp_q_is_negation(q, c - 1)))
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
-           (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER));
+           (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER)) || has_evidence_subject(x, c, first);
 }
 
 /* What, after a comma, opens a clause that is not the reported one:
@@ -128,8 +147,9 @@ static int ends_clause_after_comma(const indirect_pass *x, size_t k)
         return 1;
     if (is_conjunction(q, k) && k + 1 < q->tokens.count) {
         size_t v = k + 1;
-        if (frnp_q_is_capitalized(q, v) || frnp_q_is(q, v, FRNP_W_PRONOUN | FRNP_W_DETERMINER))
-            return 1; /* ", but he ...", ", and the union ..." */
+        if ((frnp_q_is_capitalized(q, v) || frnp_q_is(q, v, FRNP_W_PRONOUN | FRNP_W_DETERMINER)) &&
+            frnp_token_in(frnp_q_token(q, k), FRNP_LEX_CONTRAST_CONJUNCTION))
+            return 1; /* ", but he ...", not ", and the union ..." */
         /* ", and has called for", ", and human rights groups warned" */
         for (size_t words = 0; v < q->tokens.count && words <= GENERIC_SUBJECT_MAX_WORDS && frnp_q_is_word(q, v) &&
                                !frnp_q_is_negation(q, v) && !x->in_marks[v];
@@ -138,7 +158,8 @@ static int ends_clause_after_comma(const indirect_pass *x, size_t k)
                 return 1;
         return 0;
     }
-    if (frnp_q_is_word(q, k) && !frnp_q_is_capitalized(q, k) && is_participle(q, k))
+    if (frnp_q_is_word(q, k) && !frnp_q_is_capitalized(q, k) && is_participle(q, k) &&
+        !frnp_q_is(q, k, FRNP_W_CLAUSE_CONTINUER))
         return 1;
     return 0;
 }
@@ -225,12 +246,19 @@ static int is_adjunct_tail(const indirect_pass *x, size_t verb, size_t start, si
  * apposition after the speaker of an inverted cue, to the clause's end. */
 static int is_apposition(const indirect_pass *x, size_t start, size_t stop)
 {
-    if (start >= stop || !frnp_q_is_char(x->q, start, ',') || count_words(x->q, start, stop) > APPOSITION_MAX_WORDS)
+    /* ", a senior official with the board that oversees them": a noun
+     * phrase opened by an article may hold a relative clause of its own. */
+    int described = start + 1 < stop && frnp_q_is(x->q, start + 1, FRNP_W_DETERMINER);
+
+    if (start >= stop || !frnp_q_is_char(x->q, start, ',') ||
+        count_words(x->q, start, stop) > (described ? DESCRIBED_APPOSITION_MAX_WORDS : APPOSITION_MAX_WORDS))
         return 0;
-    for (size_t i = start + 1; i < stop; i++)
-        if (frnp_q_is(x->q, i, FRNP_W_COMPLEMENTISER | FRNP_W_REPORT) || frnp_q_is_mark(x->q, i) ||
-            frnp_q_is_char(x->q, i, ':') || frnp_q_is_char(x->q, i, ','))
+    for (size_t i = start + 1; i < stop; i++) {
+        if (frnp_q_is_mark(x->q, i) || frnp_q_is_char(x->q, i, ':') || frnp_q_is_char(x->q, i, ','))
             return 0;
+        if (!described && frnp_q_is(x->q, i, FRNP_W_COMPLEMENTISER | FRNP_W_REPORT))
+            return 0;
+    }
     return 1;
 }
 
@@ -244,6 +272,15 @@ static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
 }
 
 static void set_piece(frame *f, size_t first, size_t last);
+
+/* Whether every word of [first, last) is inside quotation marks. */
+static int all_in_marks(const indirect_pass *x, size_t first, size_t last)
+{
+    for (size_t i = first; i < last; i++)
+        if (frnp_q_is_word(x->q, i) && !x->in_marks[i])
+            return 0;
+    return 1;
+}
 
 /* The end of the clause before the speaker or cue at k, past its comma,
  * or with its closing quotation mark ("“...,” X said"). */
@@ -265,6 +302,75 @@ static void add_continuation(const indirect_pass *x, frame *f, size_t comma, siz
         set_piece(f, start, clause_end(x, start, stop));
 }
 
+/* "said Friday that": a capitalised word after the cue that begins no
+ * name and is no title, pronoun or article: a day or a month. */
+static int is_day_word(const indirect_pass *x, size_t k)
+{
+    const frnp_qtext *q = x->q;
+
+    return frnp_q_is_word(q, k) && !x->in_marks[k] && frnp_q_is_capitalized(q, k) && !frnp_q_in_title_case(q, k) &&
+           frnp_q_is(q, k, FRNP_W_NON_NAME) &&
+           !frnp_q_is(q, k, FRNP_W_HONORIFIC | FRNP_W_PRONOUN | FRNP_W_DETERMINER | FRNP_W_CONJUNCTION);
+}
+
+static size_t past_punctuation(const frnp_qtext *q, size_t start, size_t stop)
+{
+    while (start < stop && (frnp_q_is_char(q, start, ',') || frnp_q_is_char(q, start, ':')))
+        start++;
+    return start;
+}
+
+static int follows_complementiser(const frnp_qtext *q, size_t first)
+{
+    return first > 0 && frnp_q_is(q, first - 1, FRNP_W_COMPLEMENTISER);
+}
+
+/* "called for more investment in a statement on Thursday": where an
+ * adjunct naming the statement, ruling or speech that carried the words
+ * ends the content, the index of its opener, else end. Only the last
+ * words can be that adjunct: a bounded look back. */
+static size_t medium_adjunct(const indirect_pass *x, size_t start, size_t end)
+{
+    const frnp_qtext *q = x->q;
+    size_t k = end, words = 0;
+
+    while (k > start && words < TAIL_MAX_WORDS)
+        words += frnp_q_is_word(q, --k);
+    for (; k + 2 < end; k++) {
+        if (x->in_marks[k] || !frnp_q_is(q, k, FRNP_W_ADJUNCT) || frnp_q_is_capitalized(q, k) ||
+            !frnp_q_is(q, k + 1, FRNP_W_DETERMINER))
+            continue;
+        for (size_t n = k + 2; n < end && n <= k + 3; n++)
+            if (frnp_token_in(frnp_q_token(q, n), FRNP_LEX_MEDIUM_NOUN) &&
+                !(n + 1 < end && frnp_q_is_dash(q, n + 1)))
+                return k;
+    }
+    return end;
+}
+
+/* The object of a speech act (no clause after "said" or "that") ends
+ * before the reporter's adjunct: one naming its medium, one opened by an
+ * object ender ("during a campaign stop", "when he ran", "but has been
+ * rebuffed"), or a day ("in July", "on Thursday"). */
+static size_t object_end(const indirect_pass *x, size_t cue, size_t start, size_t end)
+{
+    const frnp_qtext *q = x->q;
+    size_t first = start + MIN_CONTENT_WORDS - 1;
+
+    if (frnp_q_is(q, cue, FRNP_W_CUE) || follows_complementiser(q, start) || first >= end)
+        return end;
+    end = medium_adjunct(x, first, end);
+    for (size_t j = first; j < end; j++)
+        if (!x->in_marks[j] && (frnp_token_in(frnp_q_token(q, j), FRNP_LEX_OBJECT_ENDER) ||
+                                (j + 1 < end && frnp_q_is(q, j, FRNP_W_ADJUNCT) && is_day_word(x, j + 1)))) {
+            end = j;
+            break;
+        }
+    while (end > first && !frnp_q_is_word(q, end - 1) && !frnp_q_is_mark(q, end - 1))
+        end--; /* "..., " or "... --" before the adjunct */
+    return end;
+}
+
 /* Where the content after a cue starts: after its complementiser when one
  * follows closely ("said in a statement that ..."), else after the cue,
  * its punctuation and, for "told", the one told. */
@@ -273,24 +379,29 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     const frnp_qtext *q = x->q;
     size_t start = cue_end;
 
-    int told = frnp_q_is(q, cue_first, FRNP_W_TELL);
+    int told = frnp_q_is(q, cue_first, FRNP_W_TELL), day = start < stop && is_day_word(x, start);
 
-    /* "that" right after the cue, or after an adjunct or the one told. */
-    if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told))
+    /* "that" right after the cue, or after an adjunct, a day or the one told. */
+    if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told || day))
         for (size_t k = cue_end; k < stop && k < cue_end + COMPLEMENTISER_WINDOW; k++) {
             if ((frnp_q_is_mark(q, k) && (k == cue_end || (k + 1 < stop && x->in_marks[k + 1]))) ||
                 frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
                 break;
             if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
-                return k + 1;
+                return past_punctuation(q, k + 1, stop); /* "that, “...”" */
         }
     if (told && start < stop) {
         size_t after = frnp_attribution_phrase_after(q, start);
+        /* "told reporters", "told the crowd": a word, after its article. */
+        if (after == start && start + 2 < stop && frnp_q_is(q, start, FRNP_W_DETERMINER))
+            after = start + 2;
         start = after > start ? after : start + 1;
     }
-    while (start < stop && (frnp_q_is_char(q, start, ',') || frnp_q_is_char(q, start, ':')))
-        start++;
-    return start;
+    if (day)
+        start++; /* "said Tuesday the plant ..." */
+    else if (start + 2 < stop && frnp_q_is(q, start, FRNP_W_ADJUNCT) && is_day_word(x, start + 1))
+        start += 2; /* "said on Thursday it would ..." */
+    return past_punctuation(q, start, stop);
 }
 
 /* A lower-case subject standing at the start of its clause ("officials
@@ -300,10 +411,8 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
 static int generic_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
-    size_t end = cue, start;
+    size_t end = frnp_attribution_subject_end(q, first, cue), start;
 
-    while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
-        end--;
     /* "an architect who said": the relative pronoun. */
     if (end > first && frnp_q_is(q, end - 1, FRNP_W_RELATIVE)) {
         *sf = end - 1;
@@ -357,19 +466,26 @@ static int coordinated_subject(const indirect_pass *x, size_t first, size_t cue,
     return 1;
 }
 
-/* Drop the direct stage's mixed quotations of a phrase inside [start, end). */
-static void absorb_phrases(indirect_pass *x, frn_span piece)
+/* The first of the direct stage's quotations starting at or after byte pos. */
+static size_t first_direct_from(const indirect_pass *x, size_t pos)
 {
     size_t lo = 0, hi = x->direct_count;
 
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (x->list->items[mid].span.start < piece.start)
+        if (x->list->items[mid].span.start < pos)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (size_t k = lo; k < x->direct_count && x->list->items[k].span.start < piece.end; k++) {
+    return lo;
+}
+
+/* Drop the direct stage's mixed quotations of a phrase inside [start, end). */
+static void absorb_phrases(indirect_pass *x, frn_span piece)
+{
+    for (size_t k = first_direct_from(x, piece.start);
+         k < x->direct_count && x->list->items[k].span.start < piece.end; k++) {
         frn_quote *quote = &x->list->items[k];
         if (quote->type == FRN_QUOTE_MIXED && quote->span.end <= piece.end) {
             frnp_quote_clear(quote);
@@ -420,12 +536,15 @@ static int emit(indirect_pass *x, const frame *f)
                 words++;
                 quoted += x->in_marks[i];
             }
-    if (words < MIN_CONTENT_WORDS || quoted == words)
+    /* Content all in quotation marks is the direct stage's, but for
+     * '..., adding that “...”', which it leaves to this one. */
+    if (words < MIN_CONTENT_WORDS ||
+        (quoted == words && !f->introduced && !follows_complementiser(q, f->pieces[0][0])))
         return 1;
     quote = frnp_quote_list_push(x->list);
     if (!quote)
         return 0;
-    quote->type = quoted ? FRN_QUOTE_MIXED : FRN_QUOTE_INDIRECT;
+    quote->type = f->introduced ? FRN_QUOTE_DIRECT : quoted ? FRN_QUOTE_MIXED : FRN_QUOTE_INDIRECT;
     for (size_t p = 0; p < f->piece_count; p++) {
         frn_span span;
         if (f->pieces[p][0] >= f->pieces[p][1])
@@ -500,6 +619,50 @@ static int follows_marks(const frnp_qtext *q, size_t first, size_t sf)
            (sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && frnp_q_is_mark(q, sf - 2));
 }
 
+/* "The museum, Mr. Obama said, would make visitors ...": the reported
+ * clause's subject, too short to be a clause, before an attribution set
+ * off by commas; the clause goes on after it. An adjunct before it ("On
+ * Monday, X said, ...") is the reporter's. */
+static int splits_short_head(const indirect_pass *x, size_t first, size_t sf, size_t verb, size_t verb_end,
+                             size_t after_end)
+{
+    const frnp_qtext *q = x->q;
+    size_t tail_end = tail_stop(x, verb_end, after_end);
+
+    return sf > first + 1 && frnp_q_is_char(q, sf - 1, ',') && !x->in_marks[first] &&
+           sf - 1 - first < MIN_CONTENT_WORDS && !frnp_q_is(q, first, FRNP_W_ADJUNCT) &&
+           !is_conjunction(q, first) && tail_end < after_end && is_adjunct_tail(x, verb, verb_end, tail_end);
+}
+
+/* Whether the direct stage made a quotation starting at byte pos. */
+static int made_by_direct_stage(const indirect_pass *x, size_t pos)
+{
+    size_t lo = first_direct_from(x, pos);
+
+    return lo < x->direct_count && x->list->items[lo].span.start == pos && x->list->items[lo].type != FRN_QUOTE_NONE;
+}
+
+/* "He defended the remark, saying, “...”": a participle whose subject
+ * the direct stage did not find introduces a direct quotation by the
+ * sentence's speaker, to its closing mark. */
+static int participle_introduces_marks(indirect_pass *x, size_t first, size_t c, size_t cue_end, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t open = cue_end + 1, end;
+
+    if (!is_participle(q, c) || x->subject_first == FRNP_NO_TOKEN || c == first || !frnp_q_is_char(q, c - 1, ',') ||
+        made_by_direct_stage(x, frnp_q_token(q, open + 1)->start))
+        return 0;
+    for (end = open + 1; end < q->tokens.count && x->in_marks[end]; end++)
+        ;
+    f->subject_first = x->subject_first;
+    f->subject_last = x->subject_last;
+    f->confidence = CONFIDENCE_INHERITED;
+    f->introduced = 1;
+    set_piece(f, open + 1, end);
+    return 1;
+}
+
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
@@ -524,7 +687,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         f->confidence = CONFIDENCE_INHERITED;
     }
     if (introduces_marks(x, cue_end, stop))
-        return 0;
+        return participle_introduces_marks(x, first, c, cue_end, f);
     after_end = clause_end(x, cue_end, stop);
     if (named) {
         f->subject_first = sf;
@@ -541,13 +704,21 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
                                             : is_adjunct_tail(x, c, verb_end, tail_end) &&
                                                   count_words(q, first, sf - 1) >= MIN_CONTENT_WORDS) {
                 set_piece(f, first, piece_before(q, sf));
-                add_continuation(x, f, tail_end, stop);
+                /* '“...,” X said, adding ...': a direct quotation, then
+                 * the reporter's words or a cue of their own. */
+                if (!all_in_marks(x, first, sf))
+                    add_continuation(x, f, tail_end, stop);
                 return 1;
             }
         }
+        if (splits_short_head(x, first, sf, c, verb_end, after_end)) {
+            set_piece(f, first, sf - 1);
+            add_continuation(x, f, tail_stop(x, verb_end, after_end), stop);
+            return 1;
+        }
         {
             size_t start = content_start(x, c, cue_end, after_end);
-            set_piece(f, start, clause_end(x, start, stop));
+            set_piece(f, start, object_end(x, c, start, clause_end(x, start, stop)));
             return 1;
         }
     }

@@ -41,7 +41,8 @@ enum frnp_word_class {
     FRNP_W_CLAUSE_STOP = 1u << 26,   /* which, although: after a comma, the reporter's own clause */
     FRNP_W_RELATIVE = 1u << 27,      /* who, which: a subject standing for the phrase before */
     FRNP_W_BE = 1u << 28,            /* is, was, been: a passive before a participle */
-    FRNP_W_MARK = 1u << 29           /* not a word: a quotation mark (set by the text, not a list) */
+    FRNP_W_MARK = 1u << 29,          /* not a word: a quotation mark (set by the text, not a list) */
+    FRNP_W_CLAUSE_CONTINUER = 1u << 30 /* including: after a comma, more of the reported clause */
 };
 
 typedef struct frnp_word_info {

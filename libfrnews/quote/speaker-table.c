@@ -551,6 +551,25 @@ static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t las
     return copy_span(t->q->src, name, failed);
 }
 
+/* "Fight for the Future, the digital rights group who": a phrase of
+ * common nouns after a comma is an apposition; the name before the comma
+ * is the one it describes. */
+static void apposition_anchor(const frnp_speaker_table *t, size_t floor, size_t *first, size_t *last)
+{
+    size_t k = *first, n_first, n_last;
+
+    if (frnp_q_is_capitalized(t->q, *last - 1))
+        return;
+    while (k > floor && *first - k < APPOSITION_WINDOW && frnp_q_is_word(t->q, k - 1) &&
+           !frnp_q_is_capitalized(t->q, k - 1))
+        k--;
+    if (k > floor + 1 && frnp_q_is_char(t->q, k - 1, ',') &&
+        frnp_attribution_subject(t->q, floor, k - 1, &n_first, &n_last) && frnp_q_is_capitalized(t->q, n_last - 1)) {
+        *first = n_first;
+        *last = n_last;
+    }
+}
+
 char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
     size_t head = last - 1, a_first, a_last;
@@ -566,6 +585,7 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
         if (k == 0 || !frnp_attribution_subject(t->q, frnp_q_sentence_first(t->q, k - 1), k, &a_first, &a_last) ||
             is_(t, a_first, FRNP_W_RELATIVE))
             return NULL;
+        apposition_anchor(t, frnp_q_sentence_first(t->q, k - 1), &a_first, &a_last);
         first = a_first;
         last = a_last;
         head = last - 1;
