@@ -2,6 +2,7 @@
  * order, whatever the number of jobs: each item's record is written into a
  * buffer by a worker and the buffers are written out in order. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +35,7 @@ typedef struct article_run {
     input_stream *stream;
     run_tally tally;
     progress progress;
-    int write_failed;
+    int write_error; /* errno of the first failed write, else 0 */
 } article_run;
 
 static void *worker_new(void *shared)
@@ -153,8 +154,8 @@ static void deliver(void *sink, const input_item *item, void *result)
     if (!record || !record->bytes) {
         fputs("frnews: out of memory\n", stderr);
         run->tally.failed++;
-    } else if (fwrite(record->bytes, 1, record->len, run->args->out) != record->len)
-        run->write_failed = 1;
+    } else if (fwrite(record->bytes, 1, record->len, run->args->out) != record->len && !run->write_error)
+        run->write_error = errno ? errno : EIO;
     if (record && record->status != FRN_OK) {
         run->tally.failed++;
         run->tally.unreadable += item->unreadable;
@@ -193,7 +194,11 @@ static int run_article_command(const command_args *args)
         fprintf(stderr, "frnews: cannot start the jobs: %s\n", strerror(error));
         return CLI_EXIT_FAILURE;
     }
-    return run.write_failed ? CLI_EXIT_FAILURE : tally_exit_status(&run.tally);
+    if (run.write_error) {
+        fprintf(stderr, "frnews: cannot write the output: %s\n", strerror(run.write_error));
+        return CLI_EXIT_FAILURE;
+    }
+    return tally_exit_status(&run.tally);
 }
 
 int tally_exit_status(const run_tally *tally)

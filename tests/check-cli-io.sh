@@ -288,5 +288,30 @@ check_json "coverage --format warc: the two pages" '
 assert len(lines[0]["articles"]) == 2, lines[0]["articles"]
 '
 
+# --- output that cannot be written ---
+# A full disk (/dev/full, where the system has it): one clear line, every
+# input still read, exit status 1, for every command and with --jobs.
+if [ -w /dev/full ]; then
+    for command in "parse" "quotes" "coverage" "parse --jobs 2"; do
+        # shellcheck disable=SC2086 # the command and its options
+        run $command -o /dev/full $sample_files
+        expect_status "$command -o /dev/full" 1
+        [ "$(grep -c '^frnews: cannot write the output: ' "$tmp/err")" -eq 1 ] && pass ||
+            fail "$command -o /dev/full: one line naming the failed write"
+    done
+    # shellcheck disable=SC2086
+    $runner "$frnews" quotes $sample_files >/dev/full 2>"$tmp/err"
+    rc=$?
+    expect_status "quotes >/dev/full (standard output)" 1
+    grep -q '^frnews: cannot write the output: ' "$tmp/err" && pass || fail "quotes >/dev/full: a message"
+fi
+# A reader that goes away (a broken pipe): frnews ends at once, as other
+# filters do, killed by SIGPIPE (128 + 13) before it has read every input.
+for i in 1 2 3 4 5 6 7 8; do cat $sample_files; done >"$tmp/long.txt"
+# shellcheck disable=SC2086
+status=$( { $runner "$frnews" parse --jobs 2 $sample_files $sample_files $sample_files "$tmp/long.txt" \
+    2>"$tmp/err"; echo $? >"$tmp/status"; } | head -c 1 >/dev/null; cat "$tmp/status")
+[ "$status" -eq 141 ] && pass || fail "parse into a closed pipe: status $status, expected 141 (SIGPIPE)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
