@@ -297,20 +297,48 @@ static char *nested_page(size_t depth, size_t *len)
     return page;
 }
 
+static frn_status parse_with_depth(const char *page, size_t len, size_t max_depth, frn_article **out)
+{
+    frn_article_options *options;
+    frn_status status;
+
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_format(options, FRN_FORMAT_HTML), FRN_OK);
+    if (max_depth)
+        ck_assert_int_eq(frn_article_options_set_max_html_depth(options, max_depth), FRN_OK);
+    status = frn_article_parse(ctx, page, len, options, out);
+    frn_article_options_free(options);
+    return status;
+}
+
 START_TEST(test_html_deep_nesting)
 {
     size_t len;
     char *page = nested_page(10000, &len);
-    frn_article *a = NULL;
-    frn_status status = parse_as(page, len, FRN_FORMAT_HTML, NULL, &a);
+    frn_article *a = (frn_article *)1;
+    frn_article_options *options;
 
-    /* libxml2 may stop at its own depth limit; either way a clear status,
-     * and a body when it reads the paragraph. */
-    ck_assert(status == FRN_OK || status == FRN_ERR_EMPTY);
-    if (status == FRN_OK)
-        ck_assert(frn_article_get_paragraph_count(a) > 0 || frn_article_get_empty_reason(a));
+    /* Past the default bound: a clear status naming the bound, no article. */
+    ck_assert_int_eq(parse_with_depth(page, len, 0, &a), FRN_ERR_TOO_LARGE);
+    ck_assert_ptr_null(a);
+    ck_assert_ptr_nonnull(strstr(frn_ctx_get_errmsg(ctx), "nested more than 1000 deep"));
+    /* html, body and 998 <div> fit; the 999th <div> is element 1001. */
+    ck_assert_uint_eq(frn_ctx_get_errpos(ctx), strlen("<html><body>") + 998 * strlen("<div>"));
+    /* Raised, the page reads in full, the paragraph found at the bottom. */
+    ck_assert_int_eq(parse_with_depth(page, len, 20000, &a), FRN_OK);
+    ck_assert(body_has(a, PROSE1));
     frn_article_free(a);
     free(page);
+    /* Within the bound: read as usual. */
+    page = nested_page(900, &len);
+    ck_assert_int_eq(parse_with_depth(page, len, 0, &a), FRN_OK);
+    ck_assert(body_has(a, PROSE1));
+    frn_article_free(a);
+    free(page);
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_max_html_depth(options, 0), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_article_options_set_max_html_depth(NULL, 10), FRN_ERR_INVALID_ARG);
+    frn_article_options_free(options);
 }
 END_TEST
 

@@ -161,7 +161,7 @@ static frn_status build_source_from_declared(html_reader *r)
 static frn_status read_page(html_reader *r, const char *html, size_t len,
                             const frn_article_options *options)
 {
-    frn_status status = frnp_html_document_parse(r->ctx, html, len, &r->doc);
+    frn_status status = frnp_html_document_parse(r->ctx, html, len, options->max_html_depth, &r->doc);
 
     if (status == FRN_OK)
         status = frnp_html_meta_read(r->ctx, &r->doc, r->article, &r->evidence);
