@@ -176,6 +176,48 @@ START_TEST(test_html_title_loses_the_site_name)
 }
 END_TEST
 
+/* What follows the headline in a title is the site, a section or a
+ * tagline: the first part is the headline. */
+START_TEST(test_html_title_is_the_first_part)
+{
+    frn_article *a = parse_html("<html><head><title>Bridge closed - News, weather and sport from the valley | The Daily Example</title>"
+                                "</head><body><p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Bridge closed");
+    frn_article_free(a);
+}
+END_TEST
+
+/* Two <h1> on an article page (the site's logo and a teaser): neither is
+ * surely the headline, so the declared title's is taken. */
+START_TEST(test_html_several_h1_defer_to_the_title)
+{
+    frn_article *a = parse_html("<html><head><title>Storm closes the bridge | The Daily Example</title>"
+                                "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                                "<h1>Subscribe to our newsletter today</h1><h1>Council approves the budget</h1>"
+                                "<p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the bridge");
+    frn_article_free(a);
+}
+END_TEST
+
+/* A JSON-LD headline cut short (at 110 characters, for search engines)
+ * gives way to the full declared title. */
+START_TEST(test_html_cut_json_ld_headline_gives_way)
+{
+    frn_article *a = parse_html(
+        "<html><head><title>Storm closes the bridge for the third time this winter, and the ferry is full again - Example</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Storm closes the bridge for the third time this winter, and the\"}</script>"
+        "</head><body><p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a),
+                     "Storm closes the bridge for the third time this winter, and the ferry is full again");
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_html_dateline_under_headline_and_relative_date)
 {
     const char *page = "<html><body><h1>Storm closes the bridge</h1><div><span>Published 3 hours ago</span></div>"
@@ -493,6 +535,9 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_meta_tags_give_metadata);
     tcase_add_test(meta, test_html_json_ld_comes_first);
     tcase_add_test(meta, test_html_title_loses_the_site_name);
+    tcase_add_test(meta, test_html_title_is_the_first_part);
+    tcase_add_test(meta, test_html_several_h1_defer_to_the_title);
+    tcase_add_test(meta, test_html_cut_json_ld_headline_gives_way);
     tcase_add_test(meta, test_html_dateline_under_headline_and_relative_date);
     tcase_add_test(meta, test_html_no_date_from_comments_or_scripts);
     tcase_add_test(meta, test_language_identified_from_the_body);

@@ -274,11 +274,13 @@ static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_d
             if (strcmp(name, "html") == 0 && frnp_html_attribute(e->node, "lang")) {
                 const char *lang = frnp_html_attribute(e->node, "lang");
                 frnp_html_evidence_set(ev, FRNP_META_HTML_LANG, lang, strlen(lang));
-            } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN) &&
-                       ev->h1 == FRNP_HTML_NONE) {
-                set_from_text(ev, FRNP_META_H1, doc, i);
-                if (ev->slots[FRNP_META_H1])
-                    ev->h1 = i;
+            } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN)) {
+                ev->h1_count++;
+                if (ev->h1 == FRNP_HTML_NONE) {
+                    set_from_text(ev, FRNP_META_H1, doc, i);
+                    if (ev->slots[FRNP_META_H1])
+                        ev->h1 = i;
+                }
             }
             break;
         case 'l':
@@ -367,8 +369,9 @@ static const char *const title_separators[] = {
     " \xE2\x80\xA2 ", NULL
 };
 
-/* The headline part of a declared title: the longest of its parts
- * between separators once a part that is the site's name is left out. */
+/* The headline part of a declared title: the first of its parts between
+ * separators that is not the site's name (what follows the headline is
+ * the site, its section or a tagline). */
 static frn_span headline_part(const char *title, const char *site)
 {
     size_t len = strlen(title), start = 0, site_len = site ? strlen(site) : 0;
@@ -384,8 +387,10 @@ static frn_span headline_part(const char *title, const char *site)
             }
         }
         int is_site = site && end - start == site_len && memcmp(title + start, site, site_len) == 0;
-        if (!is_site && end - start > best.end - best.start)
+        if (!is_site && end > start) {
             best = (frn_span){start, end};
+            break;
+        }
         if (end == len)
             break;
         start = end + sep_len;
@@ -435,6 +440,20 @@ static int section_label(const char *h1, const char *ld, const char *og, const c
     return words <= 3 && !contains(ld, h1) && !contains(og, h1) && !contains(tag, h1);
 }
 
+/* Whether a headline is another title cut short (JSON-LD headlines are
+ * often cut at 110 characters, search engines' limit). */
+static int cut_short(const char *headline, const char *title)
+{
+    size_t len = strlen(headline);
+
+    if (!title || strlen(title) <= len || strncmp(title, headline, len) != 0)
+        return 0;
+    for (size_t s = 0; title_separators[s]; s++)
+        if (strncmp(title + len, title_separators[s], strlen(title_separators[s])) == 0)
+            return 0; /* the title goes on with the site's name */
+    return 1;
+}
+
 /* A visible headline: at least two words, not the site's name. */
 static int usable_h1(const char *h1, const char *site)
 {
@@ -451,11 +470,12 @@ static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_a
     /* An article's visible headline is what readers see as its title (the
      * declared ones are written for search engines and sharing); another
      * page's <h1> is often a slogan, taken when a declared title holds it. */
-    if (usable_h1(h1, site) && ((frnp_html_meta_is_article(ev) && !section_label(h1, ld, og, tag)) ||
+    if (usable_h1(h1, site) && ((frnp_html_meta_is_article(ev) && ev->h1_count == 1 &&
+                                 !section_label(h1, ld, og, tag)) ||
                                 contains(ld, h1) || contains(og, h1) || contains(tag, h1) ||
                                 (!declared && !ld)))
         return set_text_field(ctx, &article->title, h1);
-    if (ld)
+    if (ld && !cut_short(ld, og) && !cut_short(ld, tag))
         return set_text_field(ctx, &article->title, ld);
     if (!declared)
         declared = ev->slots[FRNP_META_MICRO_HEADLINE] ? ev->slots[FRNP_META_MICRO_HEADLINE] : h1;

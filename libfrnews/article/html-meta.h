@@ -15,8 +15,10 @@
  * A WebPage's datePublished (which site generators put on every page) is
  * taken only for a page with an author; a <time> or dateline away from the
  * headline only for a page that presents itself as an article.
- * The title is reconciled: the <h1> when the declared titles hold it, else
- * the JSON-LD headline, else og:title or <title> without the site's name.
+ * The title is reconciled: the <h1> when the declared titles hold it (or,
+ * on an article page, when it is the only one), else the JSON-LD headline
+ * (unless it is another title cut short), else the first part of og:title
+ * or <title> that is not the site's name.
  * Dates come as ISO 8601 with time and offset when given; a date is given
  * only when the page states one. */
 #ifndef FRNP_HTML_META_H
@@ -63,6 +65,7 @@ typedef struct frnp_html_evidence {
     frnp_meta_strings lists[FRNP_META_LIST_COUNT];
     size_t ld_body_offset; /* where the script holding articleBody starts in the page */
     size_t h1;             /* the element of the visible headline, or FRNP_HTML_NONE */
+    size_t h1_count;       /* visible <h1> outside comments, asides, ...: several make none the headline */
     size_t *times;         /* the <time> elements outside comments, asides, ... */
     size_t time_count;
     int out_of_memory;
