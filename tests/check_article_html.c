@@ -218,6 +218,20 @@ START_TEST(test_html_cut_json_ld_headline_gives_way)
 }
 END_TEST
 
+/* Plain meta names some sites use for the dates. */
+START_TEST(test_html_plain_meta_date_names)
+{
+    frn_article *a = parse_html("<html><head><title>Storm closes the bridge</title>"
+                                "<meta name=\"published\" content=\"July 17, 2025\">"
+                                "<meta name=\"modified-date\" content=\"2025-07-18\"></head>"
+                                "<body><p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_published(a), "2025-07-17");
+    ck_assert_str_eq(frn_article_get_modified(a), "2025-07-18");
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_html_dateline_under_headline_and_relative_date)
 {
     const char *page = "<html><body><h1>Storm closes the bridge</h1><div><span>Published 3 hours ago</span></div>"
@@ -540,6 +554,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_cut_json_ld_headline_gives_way);
     tcase_add_test(meta, test_html_dateline_under_headline_and_relative_date);
     tcase_add_test(meta, test_html_no_date_from_comments_or_scripts);
+    tcase_add_test(meta, test_html_plain_meta_date_names);
     tcase_add_test(meta, test_language_identified_from_the_body);
     tcase_add_test(bad, test_html_declared_charset_is_converted);
     tcase_add_test(bad, test_html_utf16_without_bom);
