@@ -232,6 +232,24 @@ START_TEST(test_html_plain_meta_date_names)
 }
 END_TEST
 
+/* A page that names no author nor says it is an article, but announces
+ * its date by the body, is dated; a bare date there is not enough. */
+START_TEST(test_html_announced_date_on_any_page)
+{
+    frn_article *a = parse_html("<html><head><title>Storm closes the bridge</title></head><body>"
+                                "<div class=\"meta\"><h4>Published</h4><p>July 8, 2025</p></div>"
+                                "<p>" PROSE1 "</p><p>" PROSE2 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_published(a), "2025-07-08");
+    frn_article_free(a);
+    a = parse_html("<html><head><title>Storm closes the bridge</title></head><body>"
+                   "<div class=\"meta\"><p>July 8, 2025</p></div>"
+                   "<p>" PROSE1 "</p><p>" PROSE2 "</p></body></html>");
+    ck_assert_ptr_null(frn_article_get_published(a));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_html_dateline_under_headline_and_relative_date)
 {
     const char *page = "<html><body><h1>Storm closes the bridge</h1><div><span>Published 3 hours ago</span></div>"
@@ -555,6 +573,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_dateline_under_headline_and_relative_date);
     tcase_add_test(meta, test_html_no_date_from_comments_or_scripts);
     tcase_add_test(meta, test_html_plain_meta_date_names);
+    tcase_add_test(meta, test_html_announced_date_on_any_page);
     tcase_add_test(meta, test_language_identified_from_the_body);
     tcase_add_test(bad, test_html_declared_charset_is_converted);
     tcase_add_test(bad, test_html_utf16_without_bom);

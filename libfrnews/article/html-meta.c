@@ -693,7 +693,7 @@ static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
 
 /* A short element between the headline and the body that is a dateline. */
 static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
-                                     size_t from, size_t to, const char *reference)
+                                     size_t from, size_t to, const char *reference, int announced)
 {
     for (size_t i = from; i <= to && i < doc->count && !article->published; i++) {
         const frnp_html_element *e = &doc->elements[i];
@@ -709,8 +709,11 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
         if (!text)
             continue;
         len = strlen(text);
-        dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
-                (reference && frnp_date_relative(text, len, reference, iso));
+        if (announced && !frnp_date_announced(text, len))
+            dated = 0;
+        else
+            dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
+                    (reference && frnp_date_relative(text, len, reference, iso));
         free(text);
         if (dated)
             return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
@@ -772,6 +775,21 @@ static frn_status byline_near(frn_ctx *ctx, const frnp_html_document *doc, frn_a
     return FRN_OK;
 }
 
+/* The weaker sources, for a page that presents itself as an article: any
+ * <time> between the headline and the body (or the page's only ones),
+ * microdata, a dateline there. */
+static frn_status date_from_article_page(frn_ctx *ctx, const frnp_html_document *doc,
+                                         const frnp_html_evidence *ev, frn_article *article,
+                                         size_t from, size_t to, const char *reference)
+{
+    frn_status status = date_from_time(ctx, doc, ev, article, from, to, LONE_TIMES);
+    if (status == FRN_OK)
+        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_MICRO_PUBLISHED]);
+    if (status == FRN_OK)
+        status = date_from_dateline(ctx, doc, article, from, to, reference, 0);
+    return status;
+}
+
 frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
                                      const frnp_html_evidence *ev, frn_article *article,
                                      size_t body_start, const char *reference)
@@ -796,14 +814,13 @@ frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document
         if (status == FRN_OK && !article->published)
             status = date_from_time(ctx, doc, ev, article, from, near_end, 0);
         if (status == FRN_OK && !article->published)
-            status = date_from_dateline(ctx, doc, article, from, near_end, reference);
+            status = date_from_dateline(ctx, doc, article, from, near_end, reference, 0);
     }
-    if (status != FRN_OK || article->published || !frnp_html_meta_is_article(ev))
-        return status;
-    status = date_from_time(ctx, doc, ev, article, from, to, LONE_TIMES);
-    if (status == FRN_OK)
-        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_MICRO_PUBLISHED]);
-    if (status == FRN_OK)
-        status = date_from_dateline(ctx, doc, article, from, to, reference);
+    if (status == FRN_OK && !article->published && frnp_html_meta_is_article(ev))
+        status = date_from_article_page(ctx, doc, ev, article, from, to, reference);
+    /* A date the page announces ("Published June 12, 2020") before the
+     * body or at its start is the article's, whatever the page. */
+    if (status == FRN_OK && !article->published)
+        status = date_from_dateline(ctx, doc, article, from, to + DATELINE_ELEMENTS_NEAR, reference, 1);
     return status;
 }

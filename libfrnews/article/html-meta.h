@@ -14,7 +14,9 @@
  *    2020", "3 hours ago" given a reference date), the <h1>.
  * A WebPage's datePublished (which site generators put on every page) is
  * taken only for a page with an author; a <time> or dateline away from the
- * headline only for a page that presents itself as an article.
+ * headline only for a page that presents itself as an article, except a
+ * dateline that announces itself ("Published ...", "Updated ...") before
+ * the body or at its start.
  * The title is reconciled: the <h1> when the declared titles hold it (or,
  * on an article page, when it is the only one), else the JSON-LD headline
  * (unless it is another title cut short), else the first part of og:title
