@@ -94,6 +94,26 @@ START_TEST(test_html_main_content_in_reading_order)
 }
 END_TEST
 
+/* Consent managers' dialogs (named by their vendors, not by "cookie")
+ * are furniture, however much prose they hold. */
+START_TEST(test_html_consent_dialog_left_out)
+{
+    const char *consent = "We and our partners store and access information on a device, such as unique "
+                          "identifiers, and process personal data to measure the performance of content.";
+    char page[2048];
+    frn_article *a;
+
+    snprintf(page, sizeof page,
+             "<html><body><div id=\"qc-cmp2-container\"><div class=\"qc-cmp2-summary-info\"><p>%s</p>"
+             "<p>%s</p></div></div><div><p>%s</p><p>%s</p></div></body></html>",
+             consent, consent, PROSE1, PROSE2);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(!body_has(a, "partners store"));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_html_source_is_the_body_and_offsets_find_elements)
 {
     frn_article *a = parse_html(news_page);
@@ -562,6 +582,7 @@ Suite *frn_test_suite(void)
     tcase_add_checked_fixture(bad, setup, teardown);
     tcase_add_test(content, test_html_main_content_in_reading_order);
     tcase_add_test(content, test_html_source_is_the_body_and_offsets_find_elements);
+    tcase_add_test(content, test_html_consent_dialog_left_out);
     tcase_add_test(content, test_html_fragment_is_recognised);
     tcase_add_test(content, test_html_one_big_pre);
     tcase_add_test(meta, test_html_meta_tags_give_metadata);
