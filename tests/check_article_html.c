@@ -500,10 +500,23 @@ START_TEST(test_html_page_without_article)
                        "<a href=\"/b\">Sports</a></nav><ul><li><a href=\"/1\">Storm closes the bridge</a></li>"
                        "<li><a href=\"/2\">Council approves budget</a></li></ul></body></html>";
     const char *scripted = "<html><body><div id=\"app\"></div><script>render()</script></body></html>";
+    const char *login_wall =
+        "<html><head><title>Council approves budget | The Daily Example</title></head><body>"
+        "<h1>Council approves budget</h1><div class=\"wall\"><h2>Subscribe to keep reading</h2>"
+        "<p>Log in or subscribe to read this article.</p><form action=\"/login\"><label>Email</label>"
+        "<input name=\"email\"><label>Password</label><input type=\"password\"><button>Log in</button></form>"
+        "<p><a href=\"/subscribe\">Subscribe now</a> <a href=\"/forgot\">Forgot your password?</a></p></div>"
+        "</body></html>";
     frn_article *a = parse_html(home);
 
     ck_assert_uint_eq(frn_article_get_paragraph_count(a), 0);
     ck_assert_str_eq(frn_article_get_text(a, NULL), "");
+    ck_assert_ptr_nonnull(frn_article_get_empty_reason(a));
+    frn_article_free(a);
+    /* A login wall: the headline, and in place of the article a form. */
+    a = parse_html(login_wall);
+    ck_assert_str_eq(frn_article_get_title(a), "Council approves budget");
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 0);
     ck_assert_ptr_nonnull(frn_article_get_empty_reason(a));
     frn_article_free(a);
     ck_assert_int_eq(parse_as(scripted, strlen(scripted), FRN_FORMAT_HTML, NULL, &a), FRN_ERR_EMPTY);
