@@ -114,6 +114,40 @@ START_TEST(test_html_consent_dialog_left_out)
 }
 END_TEST
 
+/* A forum thread (schema.org DiscussionForumPosting): its replies, marked
+ * as comments, are the content; on other pages comments stay out. */
+START_TEST(test_html_forum_replies_are_content)
+{
+    const char *post = "<div itemscope itemtype=\"https://schema.org/Comment\" class=\"comment\"><p>%s</p></div>";
+    /* Long enough (over 500 bytes) that the reader needs no second reading. */
+    const char *first = "<p>" PROSE1 "</p><p>" PROSE1 " Again, at length.</p><p>" PROSE1 " Once more.</p>"
+                        "<p>" PROSE1 " A fourth time.</p><p>" PROSE1 " And a fifth.</p>";
+    char page[4096], reply2[512], reply3[512];
+    frn_article *a;
+
+    snprintf(reply2, sizeof reply2, post, PROSE2);
+    snprintf(reply3, sizeof reply3, post, PROSE3);
+    snprintf(page, sizeof page,
+             "<html><head><title>Budget thread</title></head><body><div itemscope "
+             "itemtype=\"https://schema.org/DiscussionForumPosting\"><h1>Budget thread</h1>"
+             "<div class=\"first-post\">%s</div>%s%s</div></body></html>",
+             first, reply2, reply3);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, PROSE2));
+    ck_assert(body_has(a, PROSE3));
+    frn_article_free(a);
+    snprintf(page, sizeof page,
+             "<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+             "<div class=\"story\">%s</div>%s%s</article></body></html>",
+             first, reply2, reply3);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(!body_has(a, PROSE2));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_html_source_is_the_body_and_offsets_find_elements)
 {
     frn_article *a = parse_html(news_page);
@@ -596,6 +630,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_main_content_in_reading_order);
     tcase_add_test(content, test_html_source_is_the_body_and_offsets_find_elements);
     tcase_add_test(content, test_html_consent_dialog_left_out);
+    tcase_add_test(content, test_html_forum_replies_are_content);
     tcase_add_test(content, test_html_fragment_is_recognised);
     tcase_add_test(content, test_html_one_big_pre);
     tcase_add_test(meta, test_html_meta_tags_give_metadata);

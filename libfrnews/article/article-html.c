@@ -48,7 +48,7 @@ static frn_status select_blocks(html_reader *r, frnp_furniture_level level)
 
     if (!drop)
         return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    frnp_html_content_furniture(&r->doc, level, drop);
+    frnp_html_content_furniture(&r->doc, level, frnp_html_meta_is_discussion(&r->evidence), drop);
     frnp_html_blocks_release(&r->blocks);
     free(r->chosen);
     r->chosen = NULL;

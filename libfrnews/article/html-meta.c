@@ -196,11 +196,16 @@ static void add_micro_author(frnp_html_evidence *ev, const frnp_html_document *d
     free(text);
 }
 
+/* The schema.org type of a forum thread's opening post. */
+#define DISCUSSION_TYPE "DiscussionForumPosting"
+
 static void read_microdata(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
 {
     const xmlNode *node = doc->elements[i].node;
-    const char *prop = frnp_html_attribute(node, "itemprop");
+    const char *prop = frnp_html_attribute(node, "itemprop"), *type = frnp_html_attribute(node, "itemtype");
 
+    if (type && strstr(type, "schema.org/" DISCUSSION_TYPE))
+        ev->discussion = 1;
     if (!prop)
         return;
     if (strcmp(prop, "headline") == 0)
@@ -332,6 +337,13 @@ int frnp_html_meta_declares_article(const frnp_html_evidence *ev)
     const char *og = ev->slots[FRNP_META_OG_TYPE];
 
     return ev->slots[FRNP_META_LD_TYPE] || (og && ascii_equal_nocase(og, "article"));
+}
+
+int frnp_html_meta_is_discussion(const frnp_html_evidence *ev)
+{
+    const char *type = ev->slots[FRNP_META_LD_TYPE];
+
+    return ev->discussion || (type && strcmp(type, DISCUSSION_TYPE) == 0);
 }
 
 int frnp_html_meta_is_article(const frnp_html_evidence *ev)
