@@ -114,8 +114,9 @@ START_TEST(test_html_consent_dialog_left_out)
 }
 END_TEST
 
-/* A forum thread (schema.org DiscussionForumPosting): its replies, marked
- * as comments, are the content; on other pages comments stay out. */
+/* A forum thread (schema.org DiscussionForumPosting, or replies typed
+ * Comment on a page that declares no article): its replies, marked as
+ * comments, are the content; an article's comments stay out. */
 START_TEST(test_html_forum_replies_are_content)
 {
     const char *post = "<div itemscope itemtype=\"https://schema.org/Comment\" class=\"comment\"><p>%s</p></div>";
@@ -138,12 +139,21 @@ START_TEST(test_html_forum_replies_are_content)
     ck_assert(body_has(a, PROSE3));
     frn_article_free(a);
     snprintf(page, sizeof page,
-             "<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+             "<html><head><title>Budget</title><script type=\"application/ld+json\">"
+             "{\"@type\":\"NewsArticle\",\"headline\":\"Budget\"}</script></head><body><article><h1>Budget</h1>"
              "<div class=\"story\">%s</div>%s%s</article></body></html>",
              first, reply2, reply3);
     a = parse_html(page);
     ck_assert(body_has(a, PROSE1));
     ck_assert(!body_has(a, PROSE2));
+    frn_article_free(a);
+    /* No type declared, but replies typed Comment: a thread too. */
+    snprintf(page, sizeof page,
+             "<html><head><title>Budget thread</title></head><body><h1>Budget thread</h1>"
+             "<div class=\"first-post\">%s</div>%s%s</body></html>",
+             first, reply2, reply3);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE3));
     frn_article_free(a);
 }
 END_TEST

@@ -198,14 +198,26 @@ static void add_micro_author(frnp_html_evidence *ev, const frnp_html_document *d
 
 /* The schema.org type of a forum thread's opening post. */
 #define DISCUSSION_TYPE "DiscussionForumPosting"
+/* Replies (schema.org Comment) that make a page without a JSON-LD article a thread. */
+#define DISCUSSION_MIN_REPLIES 2
+
+/* What a microdata item's type says of the page: a thread, or a reply,
+ * wherever it stands (replies are marked as comments). */
+static void note_item_type(frnp_html_evidence *ev, const xmlNode *node)
+{
+    const char *type = frnp_html_attribute(node, "itemtype");
+
+    if (type && strstr(type, "schema.org/" DISCUSSION_TYPE))
+        ev->discussion = 1;
+    else if (type && strstr(type, "schema.org/Comment"))
+        ev->comment_items++;
+}
 
 static void read_microdata(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
 {
     const xmlNode *node = doc->elements[i].node;
-    const char *prop = frnp_html_attribute(node, "itemprop"), *type = frnp_html_attribute(node, "itemtype");
+    const char *prop = frnp_html_attribute(node, "itemprop");
 
-    if (type && strstr(type, "schema.org/" DISCUSSION_TYPE))
-        ev->discussion = 1;
     if (!prop)
         return;
     if (strcmp(prop, "headline") == 0)
@@ -314,6 +326,7 @@ static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_d
         default:
             break;
         }
+        note_item_type(ev, e->node);
         if (!foreign[i] && strcmp(name, "meta") != 0)
             read_microdata(ev, doc, i);
         if ((e->hints & FRNP_HINT_BYLINE) && !foreign[i] && ev->lists[FRNP_META_BYLINE_AUTHORS].count == 0)
@@ -343,7 +356,8 @@ int frnp_html_meta_is_discussion(const frnp_html_evidence *ev)
 {
     const char *type = ev->slots[FRNP_META_LD_TYPE];
 
-    return ev->discussion || (type && strcmp(type, DISCUSSION_TYPE) == 0);
+    return ev->discussion || (type && strcmp(type, DISCUSSION_TYPE) == 0) ||
+           (ev->comment_items >= DISCUSSION_MIN_REPLIES && !type);
 }
 
 int frnp_html_meta_is_article(const frnp_html_evidence *ev)

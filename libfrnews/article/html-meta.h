@@ -69,6 +69,7 @@ typedef struct frnp_html_evidence {
     size_t h1;             /* the element of the visible headline, or FRNP_HTML_NONE */
     size_t h1_count;       /* visible <h1> outside comments, asides, ...: several make none the headline */
     int discussion;        /* microdata names a forum thread (DiscussionForumPosting) */
+    size_t comment_items;  /* microdata items of type Comment */
     size_t *times;         /* the <time> elements outside comments, asides, ... */
     size_t time_count;
     int out_of_memory;
@@ -89,7 +90,8 @@ void frnp_html_evidence_release(frnp_html_evidence *evidence);
 int frnp_html_meta_is_article(const frnp_html_evidence *evidence);
 
 /* Whether the page is a forum thread (schema.org DiscussionForumPosting,
- * in JSON-LD or microdata): its replies, marked as comments, are content. */
+ * in JSON-LD or microdata, or replies typed Comment on a page without a
+ * JSON-LD article): its replies, marked as comments, are content. */
 int frnp_html_meta_is_discussion(const frnp_html_evidence *evidence);
 
 /* Whether the page declares itself an article: a schema.org article object
