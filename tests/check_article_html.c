@@ -94,6 +94,70 @@ START_TEST(test_html_main_content_in_reading_order)
 }
 END_TEST
 
+/* Consent managers' dialogs (named by their vendors, not by "cookie")
+ * are furniture, however much prose they hold. */
+START_TEST(test_html_consent_dialog_left_out)
+{
+    const char *consent = "We and our partners store and access information on a device, such as unique "
+                          "identifiers, and process personal data to measure the performance of content.";
+    char page[2048];
+    frn_article *a;
+
+    snprintf(page, sizeof page,
+             "<html><body><div id=\"qc-cmp2-container\"><div class=\"qc-cmp2-summary-info\"><p>%s</p>"
+             "<p>%s</p></div></div><div><p>%s</p><p>%s</p></div></body></html>",
+             consent, consent, PROSE1, PROSE2);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(!body_has(a, "partners store"));
+    frn_article_free(a);
+}
+END_TEST
+
+/* A forum thread (schema.org DiscussionForumPosting, or replies typed
+ * Comment on a page that declares no article): its replies, marked as
+ * comments, are the content; an article's comments stay out. */
+START_TEST(test_html_forum_replies_are_content)
+{
+    const char *post = "<div itemscope itemtype=\"https://schema.org/Comment\" class=\"comment\"><p>%s</p></div>";
+    /* Long enough (over 500 bytes) that the reader needs no second reading. */
+    const char *first = "<p>" PROSE1 "</p><p>" PROSE1 " Again, at length.</p><p>" PROSE1 " Once more.</p>"
+                        "<p>" PROSE1 " A fourth time.</p><p>" PROSE1 " And a fifth.</p>";
+    char page[4096], reply2[512], reply3[512];
+    frn_article *a;
+
+    snprintf(reply2, sizeof reply2, post, PROSE2);
+    snprintf(reply3, sizeof reply3, post, PROSE3);
+    snprintf(page, sizeof page,
+             "<html><head><title>Budget thread</title></head><body><div itemscope "
+             "itemtype=\"https://schema.org/DiscussionForumPosting\"><h1>Budget thread</h1>"
+             "<div class=\"first-post\">%s</div>%s%s</div></body></html>",
+             first, reply2, reply3);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, PROSE2));
+    ck_assert(body_has(a, PROSE3));
+    frn_article_free(a);
+    snprintf(page, sizeof page,
+             "<html><head><title>Budget</title><script type=\"application/ld+json\">"
+             "{\"@type\":\"NewsArticle\",\"headline\":\"Budget\"}</script></head><body><article><h1>Budget</h1>"
+             "<div class=\"story\">%s</div>%s%s</article></body></html>",
+             first, reply2, reply3);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(!body_has(a, PROSE2));
+    frn_article_free(a);
+    /* No type declared, but replies typed Comment: a thread too. */
+    snprintf(page, sizeof page,
+             "<html><head><title>Budget thread</title></head><body><h1>Budget thread</h1>"
+             "<div class=\"first-post\">%s</div>%s%s</body></html>",
+             first, reply2, reply3);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE3));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_html_source_is_the_body_and_offsets_find_elements)
 {
     frn_article *a = parse_html(news_page);
@@ -172,6 +236,80 @@ START_TEST(test_html_title_loses_the_site_name)
                                 "<body><p>" PROSE1 "</p></body></html>");
 
     ck_assert_str_eq(frn_article_get_title(a), "Storm closes the bridge");
+    frn_article_free(a);
+}
+END_TEST
+
+/* What follows the headline in a title is the site, a section or a
+ * tagline: the first part is the headline. */
+START_TEST(test_html_title_is_the_first_part)
+{
+    frn_article *a = parse_html("<html><head><title>Bridge closed - News, weather and sport from the valley | The Daily Example</title>"
+                                "</head><body><p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Bridge closed");
+    frn_article_free(a);
+}
+END_TEST
+
+/* Two <h1> on an article page (the site's logo and a teaser): neither is
+ * surely the headline, so the declared title's is taken. */
+START_TEST(test_html_several_h1_defer_to_the_title)
+{
+    frn_article *a = parse_html("<html><head><title>Storm closes the bridge | The Daily Example</title>"
+                                "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                                "<h1>Subscribe to our newsletter today</h1><h1>Council approves the budget</h1>"
+                                "<p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the bridge");
+    frn_article_free(a);
+}
+END_TEST
+
+/* A JSON-LD headline cut short (at 110 characters, for search engines)
+ * gives way to the full declared title. */
+START_TEST(test_html_cut_json_ld_headline_gives_way)
+{
+    frn_article *a = parse_html(
+        "<html><head><title>Storm closes the bridge for the third time this winter, and the ferry is full again - Example</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Storm closes the bridge for the third time this winter, and the\"}</script>"
+        "</head><body><p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a),
+                     "Storm closes the bridge for the third time this winter, and the ferry is full again");
+    frn_article_free(a);
+}
+END_TEST
+
+/* Plain meta names some sites use for the dates. */
+START_TEST(test_html_plain_meta_date_names)
+{
+    frn_article *a = parse_html("<html><head><title>Storm closes the bridge</title>"
+                                "<meta name=\"published\" content=\"July 17, 2025\">"
+                                "<meta name=\"modified-date\" content=\"2025-07-18\"></head>"
+                                "<body><p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_published(a), "2025-07-17");
+    ck_assert_str_eq(frn_article_get_modified(a), "2025-07-18");
+    frn_article_free(a);
+}
+END_TEST
+
+/* A page that names no author nor says it is an article, but announces
+ * its date by the body, is dated; a bare date there is not enough. */
+START_TEST(test_html_announced_date_on_any_page)
+{
+    frn_article *a = parse_html("<html><head><title>Storm closes the bridge</title></head><body>"
+                                "<div class=\"meta\"><h4>Published</h4><p>July 8, 2025</p></div>"
+                                "<p>" PROSE1 "</p><p>" PROSE2 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_published(a), "2025-07-08");
+    frn_article_free(a);
+    a = parse_html("<html><head><title>Storm closes the bridge</title></head><body>"
+                   "<div class=\"meta\"><p>July 8, 2025</p></div>"
+                   "<p>" PROSE1 "</p><p>" PROSE2 "</p></body></html>");
+    ck_assert_ptr_null(frn_article_get_published(a));
     frn_article_free(a);
 }
 END_TEST
@@ -297,20 +435,48 @@ static char *nested_page(size_t depth, size_t *len)
     return page;
 }
 
+static frn_status parse_with_depth(const char *page, size_t len, size_t max_depth, frn_article **out)
+{
+    frn_article_options *options;
+    frn_status status;
+
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_format(options, FRN_FORMAT_HTML), FRN_OK);
+    if (max_depth)
+        ck_assert_int_eq(frn_article_options_set_max_html_depth(options, max_depth), FRN_OK);
+    status = frn_article_parse(ctx, page, len, options, out);
+    frn_article_options_free(options);
+    return status;
+}
+
 START_TEST(test_html_deep_nesting)
 {
     size_t len;
     char *page = nested_page(10000, &len);
-    frn_article *a = NULL;
-    frn_status status = parse_as(page, len, FRN_FORMAT_HTML, NULL, &a);
+    frn_article *a = (frn_article *)1;
+    frn_article_options *options;
 
-    /* libxml2 may stop at its own depth limit; either way a clear status,
-     * and a body when it reads the paragraph. */
-    ck_assert(status == FRN_OK || status == FRN_ERR_EMPTY);
-    if (status == FRN_OK)
-        ck_assert(frn_article_get_paragraph_count(a) > 0 || frn_article_get_empty_reason(a));
+    /* Past the default bound: a clear status naming the bound, no article. */
+    ck_assert_int_eq(parse_with_depth(page, len, 0, &a), FRN_ERR_TOO_LARGE);
+    ck_assert_ptr_null(a);
+    ck_assert_ptr_nonnull(strstr(frn_ctx_get_errmsg(ctx), "nested more than 1000 deep"));
+    /* html, body and 998 <div> fit; the 999th <div> is element 1001. */
+    ck_assert_uint_eq(frn_ctx_get_errpos(ctx), strlen("<html><body>") + 998 * strlen("<div>"));
+    /* Raised, the page reads in full, the paragraph found at the bottom. */
+    ck_assert_int_eq(parse_with_depth(page, len, 20000, &a), FRN_OK);
+    ck_assert(body_has(a, PROSE1));
     frn_article_free(a);
     free(page);
+    /* Within the bound: read as usual. */
+    page = nested_page(900, &len);
+    ck_assert_int_eq(parse_with_depth(page, len, 0, &a), FRN_OK);
+    ck_assert(body_has(a, PROSE1));
+    frn_article_free(a);
+    free(page);
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_max_html_depth(options, 0), FRN_ERR_INVALID_ARG);
+    ck_assert_int_eq(frn_article_options_set_max_html_depth(NULL, 10), FRN_ERR_INVALID_ARG);
+    frn_article_options_free(options);
 }
 END_TEST
 
@@ -378,10 +544,23 @@ START_TEST(test_html_page_without_article)
                        "<a href=\"/b\">Sports</a></nav><ul><li><a href=\"/1\">Storm closes the bridge</a></li>"
                        "<li><a href=\"/2\">Council approves budget</a></li></ul></body></html>";
     const char *scripted = "<html><body><div id=\"app\"></div><script>render()</script></body></html>";
+    const char *login_wall =
+        "<html><head><title>Council approves budget | The Daily Example</title></head><body>"
+        "<h1>Council approves budget</h1><div class=\"wall\"><h2>Subscribe to keep reading</h2>"
+        "<p>Log in or subscribe to read this article.</p><form action=\"/login\"><label>Email</label>"
+        "<input name=\"email\"><label>Password</label><input type=\"password\"><button>Log in</button></form>"
+        "<p><a href=\"/subscribe\">Subscribe now</a> <a href=\"/forgot\">Forgot your password?</a></p></div>"
+        "</body></html>";
     frn_article *a = parse_html(home);
 
     ck_assert_uint_eq(frn_article_get_paragraph_count(a), 0);
     ck_assert_str_eq(frn_article_get_text(a, NULL), "");
+    ck_assert_ptr_nonnull(frn_article_get_empty_reason(a));
+    frn_article_free(a);
+    /* A login wall: the headline, and in place of the article a form. */
+    a = parse_html(login_wall);
+    ck_assert_str_eq(frn_article_get_title(a), "Council approves budget");
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 0);
     ck_assert_ptr_nonnull(frn_article_get_empty_reason(a));
     frn_article_free(a);
     ck_assert_int_eq(parse_as(scripted, strlen(scripted), FRN_FORMAT_HTML, NULL, &a), FRN_ERR_EMPTY);
@@ -460,13 +639,20 @@ Suite *frn_test_suite(void)
     tcase_add_checked_fixture(bad, setup, teardown);
     tcase_add_test(content, test_html_main_content_in_reading_order);
     tcase_add_test(content, test_html_source_is_the_body_and_offsets_find_elements);
+    tcase_add_test(content, test_html_consent_dialog_left_out);
+    tcase_add_test(content, test_html_forum_replies_are_content);
     tcase_add_test(content, test_html_fragment_is_recognised);
     tcase_add_test(content, test_html_one_big_pre);
     tcase_add_test(meta, test_html_meta_tags_give_metadata);
     tcase_add_test(meta, test_html_json_ld_comes_first);
     tcase_add_test(meta, test_html_title_loses_the_site_name);
+    tcase_add_test(meta, test_html_title_is_the_first_part);
+    tcase_add_test(meta, test_html_several_h1_defer_to_the_title);
+    tcase_add_test(meta, test_html_cut_json_ld_headline_gives_way);
     tcase_add_test(meta, test_html_dateline_under_headline_and_relative_date);
     tcase_add_test(meta, test_html_no_date_from_comments_or_scripts);
+    tcase_add_test(meta, test_html_plain_meta_date_names);
+    tcase_add_test(meta, test_html_announced_date_on_any_page);
     tcase_add_test(meta, test_language_identified_from_the_body);
     tcase_add_test(bad, test_html_declared_charset_is_converted);
     tcase_add_test(bad, test_html_utf16_without_bom);

@@ -25,7 +25,7 @@ double frn_test_cpu_seconds(void)
     return (double)usage.ru_utime.tv_sec + (double)usage.ru_utime.tv_usec * 1e-6;
 }
 
-void frn_test_make_name(size_t n, char *out)
+char *frn_test_make_word(size_t n, char *out)
 {
     static const char consonants[] = "bdfgklmnprstvz", vowels[] = "aeiou";
     size_t len = 0;
@@ -36,7 +36,19 @@ void frn_test_make_name(size_t n, char *out)
         n /= 70;
     } while (n > 0 && len < 12);
     out[len] = '\0';
+    return out;
+}
+
+void frn_test_make_name(size_t n, char *out)
+{
+    frn_test_make_word(n, out);
     out[0] = (char)(out[0] - 'a' + 'A');
+}
+
+void frn_test_assert_scales_linearly(double small, double large)
+{
+    ck_assert_msg(large < MAX_RATIO * small + 0.05, "4x the input took %.1fx the time (%.3fs, %.3fs)",
+                  large / small, small, large);
 }
 
 size_t frn_test_scaled(size_t n)
@@ -53,6 +65,5 @@ void frn_test_assert_linear(frn_test_stage_timer time_stage, frn_test_writer wri
     time_stage(write, n / 4, bytes_per_unit); /* warm the caches */
     small = time_stage(write, n, bytes_per_unit);
     large = time_stage(write, 4 * n, bytes_per_unit);
-    ck_assert_msg(large < MAX_RATIO * small + 0.05, "4x the input took %.1fx the time (%.3fs, %.3fs)",
-                  large / small, small, large);
+    frn_test_assert_scales_linearly(small, large);
 }

@@ -19,7 +19,11 @@ typedef double (*frn_test_stage_timer)(frn_test_writer write, size_t n, size_t b
  * linearly with the input. */
 double frn_test_cpu_seconds(void);
 
-/* A capitalised pseudo-word for n, different for every n below 70^6. */
+/* A lower-case pseudo-word for n (at most 12 bytes), different for every
+ * n below 70^6; returns out. */
+char *frn_test_make_word(size_t n, char *out);
+
+/* The same word capitalised, as a name. */
 void frn_test_make_name(size_t n, char *out);
 
 /* n scaled down when the suite runs under valgrind, where every
@@ -27,7 +31,12 @@ void frn_test_make_name(size_t n, char *out);
  * quadratic stage. */
 size_t frn_test_scaled(size_t n);
 
-/* Fails the test when 4n units take more than 8 times as long as n. */
+/* Fails the test when the large run (4 times the input of the small one)
+ * took more than 8 times as long. */
+void frn_test_assert_scales_linearly(double small_seconds, double large_seconds);
+
+/* Times the stage on n/4 (to warm the caches), n and 4n units (n scaled
+ * down under valgrind) and fails when 4n takes more than 8 times n. */
 void frn_test_assert_linear(frn_test_stage_timer time_stage, frn_test_writer write, size_t n,
                             size_t bytes_per_unit);
 

@@ -86,6 +86,22 @@ FRN_API frn_status frn_article_options_set_url(frn_article_options *options,
 FRN_API frn_status frn_article_options_set_max_input(frn_article_options *options,
                                                    size_t max_bytes);
 
+/** The default of frn_article_options_set_max_html_depth(): 1000 elements. */
+#define FRN_ARTICLE_DEFAULT_MAX_HTML_DEPTH ((size_t)1000)
+
+/**
+ * Bound how deeply the elements of an HTML page may nest (news pages stay
+ * well under 100). A page nested deeper, as libxml2 reads it (unclosed
+ * tags nest), fails with FRN_ERR_TOO_LARGE, whose message gives the bound
+ * and the byte of the element past it, rather than being read in part.
+ * @param options the options to change.
+ * @param max_depth the bound in elements, at least 1 (SIZE_MAX for none);
+ *        FRN_ARTICLE_DEFAULT_MAX_HTML_DEPTH by default.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options or 0.
+ */
+FRN_API frn_status frn_article_options_set_max_html_depth(frn_article_options *options,
+                                                        size_t max_depth);
+
 /**
  * Choose what frn_article_parse() does with text input that is not valid
  * UTF-8.
@@ -164,7 +180,8 @@ typedef struct frn_article frn_article;
  *         FRN_ERR_INVALID_ARG (NULL ctx, out, or utf8 with len > 0);
  *         FRN_ERR_TOO_LARGE (more bytes than the options allow, see
  *         frn_article_options_set_max_input(); a paragraph longer than
- *         the 2^31 - 1 bytes ICU can segment; an HTML page over 2 GB);
+ *         the 2^31 - 1 bytes ICU can segment; an HTML page over 2 GB or
+ *         nested deeper than frn_article_options_set_max_html_depth());
  *         FRN_ERR_UTF8 (text input that is not valid UTF-8 or holds a NUL
  *         byte; frn_ctx_get_errpos() tells where, and the message names
  *         UTF-16, UTF-32 or a single-byte encoding such as Latin-1 when the

@@ -48,7 +48,7 @@ static frn_status select_blocks(html_reader *r, frnp_furniture_level level)
 
     if (!drop)
         return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    frnp_html_content_furniture(&r->doc, level, drop);
+    frnp_html_content_furniture(&r->doc, level, frnp_html_meta_is_discussion(&r->evidence), drop);
     frnp_html_blocks_release(&r->blocks);
     free(r->chosen);
     r->chosen = NULL;
@@ -161,7 +161,7 @@ static frn_status build_source_from_declared(html_reader *r)
 static frn_status read_page(html_reader *r, const char *html, size_t len,
                             const frn_article_options *options)
 {
-    frn_status status = frnp_html_document_parse(r->ctx, html, len, &r->doc);
+    frn_status status = frnp_html_document_parse(r->ctx, html, len, options->max_html_depth, &r->doc);
 
     if (status == FRN_OK)
         status = frnp_html_meta_read(r->ctx, &r->doc, r->article, &r->evidence);

@@ -10,6 +10,7 @@ struct frn_article_options {
     frn_format format;
     char *url;
     size_t max_input;     /* bytes */
+    size_t max_html_depth; /* elements nested in one another */
     int repair_utf8;      /* text: replace ill-formed UTF-8 and NUL by U+FFFD */
     char *reference_date; /* ISO 8601: what relative dates count back from */
     int detect_charset;   /* text in another charset is converted, not refused */

@@ -9,7 +9,9 @@
 #include "text/utf8.h"
 
 const frn_article_options frnp_article_default_options = {
-    .format = FRN_FORMAT_AUTO, .max_input = FRN_ARTICLE_DEFAULT_MAX_INPUT};
+    .format = FRN_FORMAT_AUTO,
+    .max_input = FRN_ARTICLE_DEFAULT_MAX_INPUT,
+    .max_html_depth = FRN_ARTICLE_DEFAULT_MAX_HTML_DEPTH};
 
 frn_status frn_article_options_new(frn_article_options **out)
 {
@@ -62,6 +64,14 @@ frn_status frn_article_options_set_max_input(frn_article_options *options, size_
     if (!options || max_bytes == 0)
         return FRN_ERR_INVALID_ARG;
     options->max_input = max_bytes;
+    return FRN_OK;
+}
+
+frn_status frn_article_options_set_max_html_depth(frn_article_options *options, size_t max_depth)
+{
+    if (!options || max_depth == 0)
+        return FRN_ERR_INVALID_ARG;
+    options->max_html_depth = max_depth;
     return FRN_OK;
 }
 

@@ -198,7 +198,7 @@ int frnp_date_find(frn_ctx *ctx, const char *text, size_t len, char iso[11])
 
 /* "Published June 12, 2020": the lexicon's dateline announcers, English's (the
  * language is guessed later, from the body these lines make up). */
-static int announces_date(const char *line, size_t len)
+int frnp_date_announced(const char *line, size_t len)
 {
     char folded[2 * DATELINE_MAX_BYTES + 8];
     size_t n = frnp_fold(line, len, folded, sizeof folded - 1, NULL);
@@ -213,7 +213,7 @@ int frnp_is_dateline(frn_ctx *ctx, const char *line, size_t len)
 
     if (len > DATELINE_MAX_BYTES || !frnp_date_find(ctx, line, len, iso))
         return 0;
-    return announces_date(line, len) || frnp_count_words(ctx, line, len, 9) <= 8;
+    return frnp_date_announced(line, len) || frnp_count_words(ctx, line, len, 9) <= 8;
 }
 
 /* Exactly two digits at *pos ("+0530" has no separator); -1 when not. */

@@ -21,6 +21,10 @@ int frnp_date_find(frn_ctx *ctx, const char *text, size_t len, char iso[11]);
  * open (text/text-words.h). */
 int frnp_is_dateline(frn_ctx *ctx, const char *line, size_t len);
 
+/* Whether a line begins by announcing a date ("Published", "Posted on",
+ * "Updated"): the lexicon's dateline announcers. */
+int frnp_date_announced(const char *line, size_t len);
+
 /* A date from metadata as ISO 8601: the date, and the time and offset when
  * the value gives them ("2020-06-12T09:30:00+00:00"; "Z" becomes
  * "+00:00"); a prose value gives its day. Returns 1 when the value holds

@@ -28,8 +28,9 @@
 #define SHORT_BLOCK_BYTES 200
 
 void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_level level,
-                                 unsigned char *drop)
+                                 int discussion, unsigned char *drop)
 {
+    const unsigned furniture_hints = discussion ? FRNP_HINT_HIDDEN : FRNP_HINT_CHROME | FRNP_HINT_HIDDEN;
     const unsigned furniture_tags = FRNP_TAG_CHROME | FRNP_TAG_CAPTION;
     /* What <noscript> holds repeats the page, except on a page that is
      * nothing but scripts (read at the last level). */
@@ -51,10 +52,10 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
         }
         furniture = (e->kind & copies) != 0;
         furniture |= level >= FRNP_FURNITURE_COMMENTS && (e->hints & FRNP_HINT_COMMENTS) &&
-                    !(e->hints & FRNP_HINT_BODY);
+                    !(e->hints & FRNP_HINT_BODY) && !discussion;
         if (level == FRNP_FURNITURE_ALL)
-            furniture |= !holds_body && ((e->kind & furniture_tags) ||
-                                         (e->hints & (FRNP_HINT_CHROME | FRNP_HINT_HIDDEN)));
+            furniture |= !holds_body && ((e->kind & furniture_tags) || (e->hints & furniture_hints) ||
+                                         ((e->hints & FRNP_HINT_CHROME) && !(e->hints & FRNP_HINT_COMMENTS)));
         drop[i] = (unsigned char)furniture;
     }
 }

@@ -9,7 +9,8 @@
  *    leaves too little, the page is read again with only the comment
  *    sections left out (hidden elements may hold content that scripts
  *    reveal: tabs, streamed server rendering), then with nothing left out
- *    (a discussion page, whose posts are marked as comments);
+ *    (a discussion page, whose posts are marked as comments). A page that
+ *    declares itself a forum thread keeps such posts at every level;
  * 2. density: each block is "prose" when it is long enough, ends or holds
  *    sentences and is not mostly link text; the container is the element
  *    whose prose outweighs the other text it holds by the most, so that a
@@ -34,9 +35,10 @@ typedef enum frnp_furniture_level {
 } frnp_furniture_level;
 
 /* Mark in drop (one byte per element) the elements that markup names page
- * furniture at the given level. */
+ * furniture at the given level; on a discussion page (a forum thread) the
+ * posts marked as comments are not furniture at any level. */
 void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_level level,
-                                 unsigned char *drop);
+                                 int discussion, unsigned char *drop);
 
 /* The blocks of the article, their indices in reading order written to
  * chosen (room for blocks->count), their number to *count. headline, when

@@ -56,6 +56,12 @@ static void on_start_element(void *user, const xmlChar *name, const xmlChar **at
     size_t offset = tag_offset(ctxt), parent;
     frnp_html_element *e;
 
+    /* The parser's stack of open elements holds this one already. */
+    if (ctxt->nameNr > 0 && (size_t)ctxt->nameNr > doc->max_depth) {
+        doc->too_deep = offset;
+        xmlStopParser(ctxt);
+        return;
+    }
     xmlSAX2StartElement(user, name, attributes);
     node = ctxt->node;
     if (!node || node == before || doc->out_of_memory)
@@ -89,12 +95,14 @@ static void find_subtree_ends(frnp_html_document *doc)
     }
 }
 
-frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len,
+frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len, size_t max_depth,
                                     frnp_html_document *doc)
 {
     htmlParserCtxt *ctxt;
 
     memset(doc, 0, sizeof *doc);
+    doc->max_depth = max_depth;
+    doc->too_deep = FRNP_HTML_NONE;
     if (len > INT_MAX)
         return frnp_fail(ctx, FRN_ERR_TOO_LARGE, FRNP_NO_POSITION,
                          "HTML page of %zu bytes: libxml2 parses at most %d", len, INT_MAX);
@@ -111,6 +119,13 @@ frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len,
     doc->doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
     htmlFreeParserCtxt(ctxt);
+    if (doc->too_deep != FRNP_HTML_NONE) {
+        size_t at = doc->too_deep;
+        frnp_html_document_release(doc);
+        return frnp_fail(ctx, FRN_ERR_TOO_LARGE, at,
+                         "HTML elements nested more than %zu deep, at byte %zu of the decoded page "
+                         "(frn_article_options_set_max_html_depth)", max_depth, at);
+    }
     if (doc->out_of_memory || !doc->doc) {
         int nomem = doc->out_of_memory;
         frnp_html_document_release(doc);

@@ -26,13 +26,16 @@ typedef struct frnp_html_document {
     xmlDoc *doc;
     frnp_html_element *elements;
     size_t count, capacity;
+    size_t max_depth;  /* elements nested deeper stop the parse */
+    size_t too_deep;   /* byte offset of the first such element, or FRNP_HTML_NONE */
     int out_of_memory;
 } frnp_html_document;
 
-/* Parse utf8 (valid UTF-8, no NUL byte, at most INT_MAX bytes) into doc.
- * FRN_ERR_HTML when libxml2 builds no document, FRN_ERR_TOO_LARGE,
+/* Parse utf8 (valid UTF-8, no NUL byte, at most INT_MAX bytes) into doc,
+ * elements nested at most max_depth deep. FRN_ERR_HTML when libxml2 builds
+ * no document, FRN_ERR_TOO_LARGE (too long, or nested deeper),
  * FRN_ERR_NOMEM. On failure doc holds nothing to release. */
-frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len,
+frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len, size_t max_depth,
                                     frnp_html_document *doc);
 
 void frnp_html_document_release(frnp_html_document *doc);

@@ -49,8 +49,13 @@ static const meta_key meta_keys[] = {
     {"dcterms.created", FRNP_META_TAG_PUBLISHED, -1}, {"citation_publication_date", FRNP_META_TAG_PUBLISHED, -1},
     {"citation_date", FRNP_META_TAG_PUBLISHED, -1}, {"originalpublicationdate", FRNP_META_TAG_PUBLISHED, -1},
     {"article.published", FRNP_META_TAG_PUBLISHED, -1}, {"date", FRNP_META_TAG_PUBLISHED, -1},
+    {"published", FRNP_META_TAG_PUBLISHED, -1}, {"published-date", FRNP_META_TAG_PUBLISHED, -1},
+    {"published_date", FRNP_META_TAG_PUBLISHED, -1}, {"publication_date", FRNP_META_TAG_PUBLISHED, -1},
+    {"publication-date", FRNP_META_TAG_PUBLISHED, -1}, {"published_time", FRNP_META_TAG_PUBLISHED, -1},
     {"article:modified_time", FRNP_META_TAG_MODIFIED, -1}, {"og:updated_time", FRNP_META_TAG_MODIFIED, -1},
     {"datemodified", FRNP_META_TAG_MODIFIED, -1}, {"dcterms.modified", FRNP_META_TAG_MODIFIED, -1},
+    {"last-modified", FRNP_META_TAG_MODIFIED, -1}, {"modified-date", FRNP_META_TAG_MODIFIED, -1},
+    {"modified_time", FRNP_META_TAG_MODIFIED, -1},
     {"og:site_name", FRNP_META_OG_SITE, -1}, {"application-name", FRNP_META_APP_NAME, -1},
     {"og:url", FRNP_META_OG_URL, -1},
     {"content-language", FRNP_META_TAG_LANG, -1}, {"dc.language", FRNP_META_TAG_LANG, -1},
@@ -191,6 +196,23 @@ static void add_micro_author(frnp_html_evidence *ev, const frnp_html_document *d
     free(text);
 }
 
+/* The schema.org type of a forum thread's opening post. */
+#define DISCUSSION_TYPE "DiscussionForumPosting"
+/* Replies (schema.org Comment) that make a page without a JSON-LD article a thread. */
+#define DISCUSSION_MIN_REPLIES 2
+
+/* What a microdata item's type says of the page: a thread, or a reply,
+ * wherever it stands (replies are marked as comments). */
+static void note_item_type(frnp_html_evidence *ev, const xmlNode *node)
+{
+    const char *type = frnp_html_attribute(node, "itemtype");
+
+    if (type && strstr(type, "schema.org/" DISCUSSION_TYPE))
+        ev->discussion = 1;
+    else if (type && strstr(type, "schema.org/Comment"))
+        ev->comment_items++;
+}
+
 static void read_microdata(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
 {
     const xmlNode *node = doc->elements[i].node;
@@ -274,11 +296,13 @@ static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_d
             if (strcmp(name, "html") == 0 && frnp_html_attribute(e->node, "lang")) {
                 const char *lang = frnp_html_attribute(e->node, "lang");
                 frnp_html_evidence_set(ev, FRNP_META_HTML_LANG, lang, strlen(lang));
-            } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN) &&
-                       ev->h1 == FRNP_HTML_NONE) {
-                set_from_text(ev, FRNP_META_H1, doc, i);
-                if (ev->slots[FRNP_META_H1])
-                    ev->h1 = i;
+            } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN)) {
+                ev->h1_count++;
+                if (ev->h1 == FRNP_HTML_NONE) {
+                    set_from_text(ev, FRNP_META_H1, doc, i);
+                    if (ev->slots[FRNP_META_H1])
+                        ev->h1 = i;
+                }
             }
             break;
         case 'l':
@@ -302,6 +326,7 @@ static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_d
         default:
             break;
         }
+        note_item_type(ev, e->node);
         if (!foreign[i] && strcmp(name, "meta") != 0)
             read_microdata(ev, doc, i);
         if ((e->hints & FRNP_HINT_BYLINE) && !foreign[i] && ev->lists[FRNP_META_BYLINE_AUTHORS].count == 0)
@@ -325,6 +350,14 @@ int frnp_html_meta_declares_article(const frnp_html_evidence *ev)
     const char *og = ev->slots[FRNP_META_OG_TYPE];
 
     return ev->slots[FRNP_META_LD_TYPE] || (og && ascii_equal_nocase(og, "article"));
+}
+
+int frnp_html_meta_is_discussion(const frnp_html_evidence *ev)
+{
+    const char *type = ev->slots[FRNP_META_LD_TYPE];
+
+    return ev->discussion || (type && strcmp(type, DISCUSSION_TYPE) == 0) ||
+           (ev->comment_items >= DISCUSSION_MIN_REPLIES && !type);
 }
 
 int frnp_html_meta_is_article(const frnp_html_evidence *ev)
@@ -367,8 +400,9 @@ static const char *const title_separators[] = {
     " \xE2\x80\xA2 ", NULL
 };
 
-/* The headline part of a declared title: the longest of its parts
- * between separators once a part that is the site's name is left out. */
+/* The headline part of a declared title: the first of its parts between
+ * separators that is not the site's name (what follows the headline is
+ * the site, its section or a tagline). */
 static frn_span headline_part(const char *title, const char *site)
 {
     size_t len = strlen(title), start = 0, site_len = site ? strlen(site) : 0;
@@ -384,8 +418,10 @@ static frn_span headline_part(const char *title, const char *site)
             }
         }
         int is_site = site && end - start == site_len && memcmp(title + start, site, site_len) == 0;
-        if (!is_site && end - start > best.end - best.start)
+        if (!is_site && end > start) {
             best = (frn_span){start, end};
+            break;
+        }
         if (end == len)
             break;
         start = end + sep_len;
@@ -435,6 +471,20 @@ static int section_label(const char *h1, const char *ld, const char *og, const c
     return words <= 3 && !contains(ld, h1) && !contains(og, h1) && !contains(tag, h1);
 }
 
+/* Whether a headline is another title cut short (JSON-LD headlines are
+ * often cut at 110 characters, search engines' limit). */
+static int cut_short(const char *headline, const char *title)
+{
+    size_t len = strlen(headline);
+
+    if (!title || strlen(title) <= len || strncmp(title, headline, len) != 0)
+        return 0;
+    for (size_t s = 0; title_separators[s]; s++)
+        if (strncmp(title + len, title_separators[s], strlen(title_separators[s])) == 0)
+            return 0; /* the title goes on with the site's name */
+    return 1;
+}
+
 /* A visible headline: at least two words, not the site's name. */
 static int usable_h1(const char *h1, const char *site)
 {
@@ -451,11 +501,12 @@ static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_a
     /* An article's visible headline is what readers see as its title (the
      * declared ones are written for search engines and sharing); another
      * page's <h1> is often a slogan, taken when a declared title holds it. */
-    if (usable_h1(h1, site) && ((frnp_html_meta_is_article(ev) && !section_label(h1, ld, og, tag)) ||
+    if (usable_h1(h1, site) && ((frnp_html_meta_is_article(ev) && ev->h1_count == 1 &&
+                                 !section_label(h1, ld, og, tag)) ||
                                 contains(ld, h1) || contains(og, h1) || contains(tag, h1) ||
                                 (!declared && !ld)))
         return set_text_field(ctx, &article->title, h1);
-    if (ld)
+    if (ld && !cut_short(ld, og) && !cut_short(ld, tag))
         return set_text_field(ctx, &article->title, ld);
     if (!declared)
         declared = ev->slots[FRNP_META_MICRO_HEADLINE] ? ev->slots[FRNP_META_MICRO_HEADLINE] : h1;
@@ -668,7 +719,7 @@ static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
 
 /* A short element between the headline and the body that is a dateline. */
 static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
-                                     size_t from, size_t to, const char *reference)
+                                     size_t from, size_t to, const char *reference, int announced)
 {
     for (size_t i = from; i <= to && i < doc->count && !article->published; i++) {
         const frnp_html_element *e = &doc->elements[i];
@@ -684,8 +735,11 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
         if (!text)
             continue;
         len = strlen(text);
-        dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
-                (reference && frnp_date_relative(text, len, reference, iso));
+        if (announced && !frnp_date_announced(text, len))
+            dated = 0;
+        else
+            dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
+                    (reference && frnp_date_relative(text, len, reference, iso));
         free(text);
         if (dated)
             return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
@@ -747,6 +801,21 @@ static frn_status byline_near(frn_ctx *ctx, const frnp_html_document *doc, frn_a
     return FRN_OK;
 }
 
+/* The weaker sources, for a page that presents itself as an article: any
+ * <time> between the headline and the body (or the page's only ones),
+ * microdata, a dateline there. */
+static frn_status date_from_article_page(frn_ctx *ctx, const frnp_html_document *doc,
+                                         const frnp_html_evidence *ev, frn_article *article,
+                                         size_t from, size_t to, const char *reference)
+{
+    frn_status status = date_from_time(ctx, doc, ev, article, from, to, LONE_TIMES);
+    if (status == FRN_OK)
+        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_MICRO_PUBLISHED]);
+    if (status == FRN_OK)
+        status = date_from_dateline(ctx, doc, article, from, to, reference, 0);
+    return status;
+}
+
 frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
                                      const frnp_html_evidence *ev, frn_article *article,
                                      size_t body_start, const char *reference)
@@ -771,14 +840,13 @@ frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document
         if (status == FRN_OK && !article->published)
             status = date_from_time(ctx, doc, ev, article, from, near_end, 0);
         if (status == FRN_OK && !article->published)
-            status = date_from_dateline(ctx, doc, article, from, near_end, reference);
+            status = date_from_dateline(ctx, doc, article, from, near_end, reference, 0);
     }
-    if (status != FRN_OK || article->published || !frnp_html_meta_is_article(ev))
-        return status;
-    status = date_from_time(ctx, doc, ev, article, from, to, LONE_TIMES);
-    if (status == FRN_OK)
-        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_MICRO_PUBLISHED]);
-    if (status == FRN_OK)
-        status = date_from_dateline(ctx, doc, article, from, to, reference);
+    if (status == FRN_OK && !article->published && frnp_html_meta_is_article(ev))
+        status = date_from_article_page(ctx, doc, ev, article, from, to, reference);
+    /* A date the page announces ("Published June 12, 2020") before the
+     * body or at its start is the article's, whatever the page. */
+    if (status == FRN_OK && !article->published)
+        status = date_from_dateline(ctx, doc, article, from, to + DATELINE_ELEMENTS_NEAR, reference, 1);
     return status;
 }

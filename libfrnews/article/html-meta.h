@@ -14,9 +14,13 @@
  *    2020", "3 hours ago" given a reference date), the <h1>.
  * A WebPage's datePublished (which site generators put on every page) is
  * taken only for a page with an author; a <time> or dateline away from the
- * headline only for a page that presents itself as an article.
- * The title is reconciled: the <h1> when the declared titles hold it, else
- * the JSON-LD headline, else og:title or <title> without the site's name.
+ * headline only for a page that presents itself as an article, except a
+ * dateline that announces itself ("Published ...", "Updated ...") before
+ * the body or at its start.
+ * The title is reconciled: the <h1> when the declared titles hold it (or,
+ * on an article page, when it is the only one), else the JSON-LD headline
+ * (unless it is another title cut short), else the first part of og:title
+ * or <title> that is not the site's name.
  * Dates come as ISO 8601 with time and offset when given; a date is given
  * only when the page states one. */
 #ifndef FRNP_HTML_META_H
@@ -63,6 +67,9 @@ typedef struct frnp_html_evidence {
     frnp_meta_strings lists[FRNP_META_LIST_COUNT];
     size_t ld_body_offset; /* where the script holding articleBody starts in the page */
     size_t h1;             /* the element of the visible headline, or FRNP_HTML_NONE */
+    size_t h1_count;       /* visible <h1> outside comments, asides, ...: several make none the headline */
+    int discussion;        /* microdata names a forum thread (DiscussionForumPosting) */
+    size_t comment_items;  /* microdata items of type Comment */
     size_t *times;         /* the <time> elements outside comments, asides, ... */
     size_t time_count;
     int out_of_memory;
@@ -81,6 +88,11 @@ void frnp_html_evidence_release(frnp_html_evidence *evidence);
  * weaker sources (a WebPage's date, <time>, datelines) need it: landing,
  * product and documentation pages carry dates that are not publication. */
 int frnp_html_meta_is_article(const frnp_html_evidence *evidence);
+
+/* Whether the page is a forum thread (schema.org DiscussionForumPosting,
+ * in JSON-LD or microdata, or replies typed Comment on a page without a
+ * JSON-LD article): its replies, marked as comments, are content. */
+int frnp_html_meta_is_discussion(const frnp_html_evidence *evidence);
 
 /* Whether the page declares itself an article: a schema.org article object
  * or og:type "article" (bylines alone may be a listing's, one per item). */

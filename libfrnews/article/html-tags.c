@@ -63,14 +63,15 @@ unsigned frnp_tag_kind_of(const char *name)
 /* Words of class and id names that mark page furniture. Sorted. */
 static const char *const chrome_words[] = {
     "ad", "ads", "adslot", "advert", "advertisement", "advertising", "adverts", "author",
-    "banner", "bio", "breadcrumb", "breadcrumbs", "byline", "caption", "categories", "comment",
-    "comments", "consent", "cookie", "cookies", "credit", "credits", "dfp", "disqus", "footer",
-    "gdpr", "header", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
-    "navigation", "newsletter", "outbrain", "overlay", "pager", "pagination",
-    "popular", "popup", "print", "promo", "promotion", "rating", "reactions",
-    "recommendations", "recommended", "related", "respond", "share", "sharing", "sidebar",
-    "signin", "signup", "skip", "social", "sponsor", "sponsored", "subscribe", "subscription",
-    "taboola", "tag", "tagcloud", "tags", "toolbar", "trending",
+    "banner", "bio", "breadcrumb", "breadcrumbs", "byline", "caption", "categories", "cmp",
+    "comment", "comments", "consent", "cookie", "cookiebot", "cookies", "credit", "credits",
+    "dfp", "didomi", "disqus", "footer", "gdpr", "header", "login", "masthead", "menu", "meta",
+    "modal", "nav", "navbar", "navigation", "newsletter", "onetrust", "osano", "outbrain",
+    "overlay", "pager", "pagination", "popular", "popup", "print", "promo", "promotion",
+    "rating", "reactions", "recommendations", "recommended", "related", "respond", "share",
+    "sharing", "sidebar", "signin", "signup", "skip", "social", "sponsor", "sponsored",
+    "subscribe", "subscription", "taboola", "tag", "tagcloud", "tags", "toolbar", "trending",
+    "trustarc", "usercentrics",
 };
 /* First words of class names that label rather than describe. Sorted. */
 static const char *const label_prefixes[] = {
@@ -105,21 +106,27 @@ static int is_ascii_alnum(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 static int is_upper(char c)
 {
     return c >= 'A' && c <= 'Z';
 }
 
-/* Split one class token into lower-case words at punctuation and at
- * camelCase humps ("relatedPosts" -> related, posts). At most max words
- * of at most 23 letters each. */
+/* Split one class token into lower-case words at punctuation, at
+ * camelCase humps ("relatedPosts" -> related, posts) and before digits
+ * ("cmp2" -> cmp, 2). At most max words of at most 23 letters each. */
 static size_t token_words(const char *token, size_t len, char words[][24], size_t max)
 {
     size_t count = 0, n = 0;
 
     for (size_t i = 0; i <= len && count < max; i++) {
         int boundary = i == len || !is_ascii_alnum(token[i]) ||
-                       (i > 0 && is_upper(token[i]) && !is_upper(token[i - 1]) && n > 0);
+                       (i > 0 && is_upper(token[i]) && !is_upper(token[i - 1]) && n > 0) ||
+                       (i > 0 && is_digit(token[i]) && !is_digit(token[i - 1]) && n > 0);
         if (boundary && n > 0) {
             words[count][n < 24 ? n : 23] = '\0';
             count++;
