@@ -92,6 +92,10 @@ void emit_article_fields(json_writer *w, const frn_article *article)
     json_string(w, text, text_len);
     json_key(w, "paragraphs");
     emit_paragraphs(w, article);
+    if (frn_article_get_empty_reason(article)) {
+        json_key(w, "empty_reason");
+        json_cstring(w, frn_article_get_empty_reason(article));
+    }
 }
 
 static void emit_spans(json_writer *w, const frn_quote *quote, size_t count,

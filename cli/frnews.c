@@ -134,6 +134,7 @@ static int run(const invocation *how)
 int main(int argc, char **argv)
 {
     invocation how = {.format = INPUT_AUTO, .max_input = FRN_ARTICLE_DEFAULT_MAX_INPUT,
+                      .max_html_depth = FRN_ARTICLE_DEFAULT_MAX_HTML_DEPTH,
                       .jobs = 1};
     int done = options_parse(argc, argv, &how);
 

@@ -50,6 +50,8 @@ frn_status item_options_make(const invocation *how, const input_item *item,
     if (status == FRN_OK)
         status = frn_article_options_set_max_input(*options, how->max_input);
     if (status == FRN_OK)
+        status = frn_article_options_set_max_html_depth(*options, how->max_html_depth);
+    if (status == FRN_OK)
         status = frn_article_options_set_repair_utf8(*options, how->repair_utf8);
     if (status == FRN_OK)
         status = frn_article_options_set_detect_charset(*options, how->detect_charset);

@@ -47,7 +47,9 @@ static const char input_help[] =
     "      --repair-utf8    read bytes that are not UTF-8 (and NUL bytes) as\n"
     "                       U+FFFD instead of refusing the input\n"
     "      --max-input=SIZE refuse articles over SIZE bytes (K, M, G: binary\n"
-    "                       multiples); 64M by default\n";
+    "                       multiples); 64M by default\n"
+    "      --max-html-depth=N refuse HTML pages with elements nested more than N\n"
+    "                       deep; 1000 by default\n";
 
 static const char output_help[] =
     "Output options:\n"
@@ -160,17 +162,19 @@ static int parse_size(const char *text, size_t *size)
     return 0;
 }
 
-/* 1 to 1024 threads. */
-static int parse_jobs(const char *text, size_t *jobs)
+/* A decimal count from min to max (digits only: no sign, no space). */
+static int parse_count(const char *text, size_t min, size_t max, size_t *count)
 {
     char *end;
-    long value;
+    unsigned long long value;
 
-    errno = 0;
-    value = strtol(text, &end, 10);
-    if (errno || *end || end == text || value < 1 || value > 1024)
+    if (*text < '0' || *text > '9')
         return -1;
-    *jobs = (size_t)value;
+    errno = 0;
+    value = strtoull(text, &end, 10);
+    if (errno || *end || value < min || value > max)
+        return -1;
+    *count = (size_t)value;
     return 0;
 }
 
@@ -190,7 +194,7 @@ static int parse_output(const char *name, output_format *output)
 /* Long options without a short form. */
 enum {
     OPTION_MAX_INPUT = 256, OPTION_REPAIR_UTF8, OPTION_REFERENCE_DATE, OPTION_GLOB,
-    OPTION_OUTPUT, OPTION_DB, OPTION_SINCE
+    OPTION_OUTPUT, OPTION_DB, OPTION_SINCE, OPTION_MAX_HTML_DEPTH
 };
 
 static const struct option long_options[] = {
@@ -201,6 +205,7 @@ static const struct option long_options[] = {
     {"db", required_argument, NULL, OPTION_DB},
     {"since", required_argument, NULL, OPTION_SINCE},
     {"max-input", required_argument, NULL, OPTION_MAX_INPUT},
+    {"max-html-depth", required_argument, NULL, OPTION_MAX_HTML_DEPTH},
     {"repair-utf8", no_argument, NULL, OPTION_REPAIR_UTF8},
     {"reference-date", required_argument, NULL, OPTION_REFERENCE_DATE},
     {"detect-charset", no_argument, NULL, 'c'},
@@ -243,8 +248,11 @@ static const char *take_value_option(int option, const char *value, invocation *
     case OPTION_MAX_INPUT:
         return parse_size(value, &how->max_input) == 0
                    ? NULL : "not a size in bytes (such as 65536, 64K, 64M or 1G):";
+    case OPTION_MAX_HTML_DEPTH:
+        return parse_count(value, 1, SIZE_MAX, &how->max_html_depth) == 0
+                   ? NULL : "not a depth (a positive number of elements):";
     case 'j':
-        return parse_jobs(value, &how->jobs) == 0 ? NULL : "not a number of jobs (1 to 1024):";
+        return parse_count(value, 1, 1024, &how->jobs) == 0 ? NULL : "not a number of jobs (1 to 1024):";
     case 'u': how->url = value; return NULL;
     case OPTION_DB: how->db = value; return NULL;
     case OPTION_SINCE: how->since = value; return NULL;

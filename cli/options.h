@@ -20,6 +20,7 @@ typedef struct invocation {
     const char *db;
     const char *since;
     size_t max_input;
+    size_t max_html_depth;
     int repair_utf8;
     const char *reference_date;
     int detect_charset;

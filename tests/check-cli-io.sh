@@ -288,6 +288,30 @@ check_json "coverage --format warc: the two pages" '
 assert len(lines[0]["articles"]) == 2, lines[0]["articles"]
 '
 
+# --- HTML limits and pages without a body ---
+"$python" -c 'print("<html><body>" + "<div>" * 50 + "<p>The council met on Monday, the mayor said.</p>" + "</div>" * 50 + "</body></html>")' >"$tmp/deep.html"
+run parse --max-html-depth 20 "$tmp/deep.html"
+expect_status "parse --max-html-depth 20, a page 50 deep" 1
+check_json "a page past --max-html-depth: FRN_ERR_TOO_LARGE naming the bound" '
+assert lines[0]["error"]["code"] == "FRN_ERR_TOO_LARGE" and "20 deep" in lines[0]["error"]["message"], lines[0]
+'
+run parse --max-html-depth 200 "$tmp/deep.html"
+check_json "the same page under a higher bound is read" '
+assert lines[0]["text"] == "The council met on Monday, the mayor said.", lines[0]
+'
+run parse --max-html-depth 0 "$tmp/deep.html"
+expect_status "--max-html-depth 0" 2
+printf '<html><head><title>Members only</title></head><body><h1>Members only</h1><p><a href="/login">Sign in</a> to continue reading.</p></body></html>' >"$tmp/wall.html"
+run parse "$tmp/wall.html"
+check_json "a login wall: its headline, no body, and empty_reason saying why" '
+assert lines[0]["title"] == "Members only" and lines[0]["text"] == "", lines[0]
+assert lines[0]["empty_reason"], lines[0]
+'
+run parse "$first_sample"
+check_json "an article with a body has no empty_reason" '
+assert "empty_reason" not in lines[0]
+'
+
 # --- output that cannot be written ---
 # A full disk (/dev/full, where the system has it): one clear line, every
 # input still read, exit status 1, for every command and with --jobs.

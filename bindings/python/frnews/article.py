@@ -260,26 +260,27 @@ def _utf8_input(text, repair):
     return text, 0
 
 
-def _max_input(max_input):
-    """The size bound for C: a positive int; above size_t, no bound."""
-    if max_input is None:
+def _positive(value, name):
+    """A positive int for C (a size or a count); above size_t, no bound."""
+    if value is None:
         return None
-    if isinstance(max_input, bool) or not isinstance(max_input, int):
-        raise TypeError(f"max_input must be an int, not {type(max_input).__name__}")
-    if max_input < 1:
-        raise InvalidArgumentError(f"max_input must be at least 1 byte, not {max_input}")
-    return min(max_input, _SIZE_MAX)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < 1:
+        raise InvalidArgumentError(f"{name} must be at least 1, not {value}")
+    return min(value, _SIZE_MAX)
 
 
 def _article_options(format, url, max_input=None, repair_utf8=False,
-                     reference_date=None, detect_charset=False):
+                     reference_date=None, detect_charset=False, max_html_depth=None):
     """New C article options (the caller frees them)."""
     if not isinstance(format, str) or format not in _FORMATS:
         raise InvalidArgumentError(
             f"format must be one of {', '.join(_FORMATS)}, not {format!r}")
     if url is not None:
         url = c_string(url, "url")
-    max_input = _max_input(max_input)
+    max_input = _positive(max_input, "max_input")
+    max_html_depth = _positive(max_html_depth, "max_html_depth")
     options = _core.article_options_new()
     try:
         _core.article_options_set_format(options, _FORMATS[format])
@@ -287,6 +288,8 @@ def _article_options(format, url, max_input=None, repair_utf8=False,
             _core.article_options_set_url(options, url)
         if max_input is not None:
             _core.article_options_set_max_input(options, max_input)
+        if max_html_depth is not None:
+            _core.article_options_set_max_html_depth(options, max_html_depth)
         _core.article_options_set_repair_utf8(options, 1 if repair_utf8 else 0)
         if reference_date is not None:
             _core.article_options_set_reference_date(
@@ -304,7 +307,8 @@ Text = Union[str, bytes, bytearray, memoryview]
 
 def parse(text: Text, *, format: str = "auto", url: Optional[str] = None,
           max_input: Optional[int] = None, repair_utf8: bool = False,
-          reference_date: Optional[str] = None, detect_charset: bool = False) -> Article:
+          reference_date: Optional[str] = None, detect_charset: bool = False,
+          max_html_depth: Optional[int] = None) -> Article:
     """Parse a news article.
 
     Args:
@@ -324,13 +328,16 @@ def parse(text: Text, *, format: str = "auto", url: Optional[str] = None,
         detect_charset: convert bytes in another charset than UTF-8
             (detected) instead of raising Utf8Error (or, with repair_utf8,
             replacing them).
+        max_html_depth: the deepest nesting of elements an HTML page may
+            have (1000 by default); a deeper one raises TooLargeError.
 
     Raises:
         Utf8Error: bytes that are not UTF-8, or a NUL (``position`` says
             where: a str index for str input, else a byte offset, and
             ``byte_position`` the byte offset; the message names UTF-16 or
             UTF-32 when it is that).
-        TooLargeError: more than ``max_input`` bytes.
+        TooLargeError: more than ``max_input`` bytes, or HTML nested
+            deeper than ``max_html_depth``.
         EmptyInputError: no text, or neither headline nor body.
         UnsupportedError: a format this release cannot read yet.
         InvalidArgumentError: an unknown format, a malformed url, max_input
@@ -339,7 +346,7 @@ def parse(text: Text, *, format: str = "auto", url: Optional[str] = None,
     """
     data, surrogates_replaced = _utf8_input(text, repair_utf8)
     options = _article_options(format, url, max_input, repair_utf8,
-                               reference_date, detect_charset)
+                               reference_date, detect_charset, max_html_depth)
     try:
         pointer = _core.article_parse(_context.current(), data, options)
     except Error as error:

@@ -99,6 +99,22 @@ def test_max_input_must_be_a_positive_int(max_input, error):
         frnews.parse(ARTICLE, max_input=max_input)
 
 
+@pytest.mark.parametrize("depth, error", [
+    (0, frnews.InvalidArgumentError), ("10", TypeError), (True, TypeError),
+])
+def test_max_html_depth_must_be_a_positive_int(depth, error):
+    with pytest.raises(error):
+        frnews.parse("<html><body><p>x</p></body></html>", max_html_depth=depth)
+
+
+def test_html_nested_past_max_html_depth_is_too_large():
+    page = "<html><body>" + "<div>" * 50 + "<p>The council met on Monday, the mayor said.</p>" + \
+        "</div>" * 50 + "</body></html>"
+    with pytest.raises(frnews.TooLargeError):
+        frnews.parse(page, format="html", max_html_depth=20)
+    assert "council" in frnews.parse(page, format="html", max_html_depth=200).text
+
+
 def test_a_max_input_past_size_t_means_no_limit():
     assert frnews.parse(ARTICLE, max_input=2 ** 200).title
 
