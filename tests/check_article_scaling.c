@@ -114,7 +114,7 @@ static double time_parse(page_writer write, size_t n, size_t bytes_per_unit)
     return start;
 }
 
-static void assert_linear(page_writer write, size_t n, size_t bytes_per_unit)
+static void assert_linear(const char *what, page_writer write, size_t n, size_t bytes_per_unit)
 {
     double small, large;
 
@@ -122,36 +122,36 @@ static void assert_linear(page_writer write, size_t n, size_t bytes_per_unit)
     time_parse(write, n / 4, bytes_per_unit); /* warm the caches */
     small = time_parse(write, n, bytes_per_unit);
     large = time_parse(write, 4 * n, bytes_per_unit);
-    frn_test_assert_scales_linearly(small, large);
+    frn_test_assert_scales_linearly(what, small, large);
 }
 
 START_TEST(test_scaling_paragraphs_linear)
 {
-    assert_linear(paragraphs_page, 40000, 160);
+    assert_linear(__func__, paragraphs_page, 40000, 160);
 }
 END_TEST
 
 START_TEST(test_scaling_links_linear)
 {
-    assert_linear(links_page, 40000, 96);
+    assert_linear(__func__, links_page, 40000, 96);
 }
 END_TEST
 
 START_TEST(test_scaling_nesting_linear)
 {
-    assert_linear(nested_page, 160, 900 * 11 + 160);
+    assert_linear(__func__, nested_page, 160, 900 * 11 + 160);
 }
 END_TEST
 
 START_TEST(test_scaling_one_pre_linear)
 {
-    assert_linear(pre_page, 80000, 160);
+    assert_linear(__func__, pre_page, 80000, 160);
 }
 END_TEST
 
 START_TEST(test_scaling_dates_and_bylines_linear)
 {
-    assert_linear(dated_page, 16000, 400);
+    assert_linear(__func__, dated_page, 16000, 400);
 }
 END_TEST
 

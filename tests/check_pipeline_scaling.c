@@ -98,37 +98,37 @@ static double time_pipeline(frn_test_writer write, size_t n, size_t bytes_per_un
 
 START_TEST(test_pipeline_a_50_megabyte_line_is_linear)
 {
-    frn_test_assert_linear(time_pipeline, long_line, 400000, 32);
+    frn_test_assert_linear(__func__, time_pipeline, long_line, 400000, 32);
 }
 END_TEST
 
 START_TEST(test_pipeline_100000_one_word_paragraphs_are_linear)
 {
-    frn_test_assert_linear(time_pipeline, one_word_paragraphs, 25000, 8);
+    frn_test_assert_linear(__func__, time_pipeline, one_word_paragraphs, 25000, 8);
 }
 END_TEST
 
 START_TEST(test_pipeline_80000_distinct_names_are_linear)
 {
-    frn_test_assert_linear(time_pipeline, distinct_names, 20000, 32);
+    frn_test_assert_linear(__func__, time_pipeline, distinct_names, 20000, 32);
 }
 END_TEST
 
 START_TEST(test_pipeline_bylines_are_linear)
 {
-    frn_test_assert_linear(time_pipeline, bylines, 20000, 32);
+    frn_test_assert_linear(__func__, time_pipeline, bylines, 20000, 32);
 }
 END_TEST
 
 START_TEST(test_pipeline_pronoun_and_role_speakers_are_linear)
 {
-    frn_test_assert_linear(time_pipeline, pronouns_and_roles, 20000, 48);
+    frn_test_assert_linear(__func__, time_pipeline, pronouns_and_roles, 20000, 48);
 }
 END_TEST
 
 START_TEST(test_pipeline_100000_quotation_marks_are_linear)
 {
-    frn_test_assert_linear(time_pipeline, quotation_marks, 12500, 8);
+    frn_test_assert_linear(__func__, time_pipeline, quotation_marks, 12500, 8);
 }
 END_TEST
 

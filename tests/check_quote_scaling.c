@@ -59,13 +59,13 @@ static double time_extraction(frn_test_writer write, size_t n, size_t bytes_per_
 
 START_TEST(test_scaling_names_and_mentions_linear)
 {
-    frn_test_assert_linear(time_extraction, people_article, 2000, 256);
+    frn_test_assert_linear(__func__, time_extraction, people_article, 8000, 256);
 }
 END_TEST
 
 START_TEST(test_scaling_quotation_marks_in_one_paragraph_linear)
 {
-    frn_test_assert_linear(time_extraction, marks_article, 10000, 8);
+    frn_test_assert_linear(__func__, time_extraction, marks_article, 10000, 8);
 }
 END_TEST
 

@@ -1,6 +1,7 @@
 #include "scaling-support.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <sys/resource.h>
 
 #if defined(__has_include)
@@ -45,8 +46,11 @@ void frn_test_make_name(size_t n, char *out)
     out[0] = (char)(out[0] - 'a' + 'A');
 }
 
-void frn_test_assert_scales_linearly(double small, double large)
+/* The ratio is printed (to the test's log) whether or not it passes: the
+ * figures of a scaling run. */
+void frn_test_assert_scales_linearly(const char *what, double small, double large)
 {
+    printf("%s: 4x the input took %.2fx the time (%.3f s, %.3f s)\n", what, large / small, small, large);
     ck_assert_msg(large < MAX_RATIO * small + 0.05, "4x the input took %.1fx the time (%.3fs, %.3fs)",
                   large / small, small, large);
 }
@@ -56,8 +60,8 @@ size_t frn_test_scaled(size_t n)
     return RUNNING_ON_VALGRIND ? n / VALGRIND_SCALE_DOWN : n;
 }
 
-void frn_test_assert_linear(frn_test_stage_timer time_stage, frn_test_writer write, size_t n,
-                            size_t bytes_per_unit)
+void frn_test_assert_linear(const char *what, frn_test_stage_timer time_stage, frn_test_writer write,
+                            size_t n, size_t bytes_per_unit)
 {
     double small, large;
 
@@ -65,5 +69,5 @@ void frn_test_assert_linear(frn_test_stage_timer time_stage, frn_test_writer wri
     time_stage(write, n / 4, bytes_per_unit); /* warm the caches */
     small = time_stage(write, n, bytes_per_unit);
     large = time_stage(write, 4 * n, bytes_per_unit);
-    frn_test_assert_scales_linearly(small, large);
+    frn_test_assert_scales_linearly(what, small, large);
 }

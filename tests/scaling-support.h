@@ -32,12 +32,13 @@ void frn_test_make_name(size_t n, char *out);
 size_t frn_test_scaled(size_t n);
 
 /* Fails the test when the large run (4 times the input of the small one)
- * took more than 8 times as long. */
-void frn_test_assert_scales_linearly(double small_seconds, double large_seconds);
+ * took more than 8 times as long. The ratio goes to standard output (the
+ * test's log), named by what (the test's __func__), pass or fail. */
+void frn_test_assert_scales_linearly(const char *what, double small_seconds, double large_seconds);
 
 /* Times the stage on n/4 (to warm the caches), n and 4n units (n scaled
  * down under valgrind) and fails when 4n takes more than 8 times n. */
-void frn_test_assert_linear(frn_test_stage_timer time_stage, frn_test_writer write, size_t n,
-                            size_t bytes_per_unit);
+void frn_test_assert_linear(const char *what, frn_test_stage_timer time_stage, frn_test_writer write,
+                            size_t n, size_t bytes_per_unit);
 
 #endif
