@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <textcat.h>
+#include <unicode/utf8.h>
 #include "core/context.h"
 #include "language.h"
 #include "text/text-fold.h"
@@ -24,8 +25,11 @@
  * the sample). */
 #define SAMPLE_BYTES 2048
 
-/* The function words are short: a longer word is none. */
-#define FUNCTION_WORD_MAX 16
+/* The longest function word below, in bytes: a word that folds to more is
+ * none, and is neither folded further nor looked up. */
+#define FUNCTION_WORD_MAX 5
+/* frnp_fold stops short of a buffer's last U8_MAX_LENGTH - 1 bytes. */
+#define FOLD_BUFFER (FUNCTION_WORD_MAX + U8_MAX_LENGTH)
 
 /* TODO(lexicon): move to lexicon/<lang>/ (a list per language; the lexicon
  * has no folder yet for Italian, Portuguese or Dutch, which would then lose
@@ -98,15 +102,15 @@ typedef struct hit_count {
 static int count_hits(void *data, size_t start, size_t end, int is_word)
 {
     hit_count *count = data;
-    char folded[FUNCTION_WORD_MAX + 1];
+    char folded[FOLD_BUFFER + 1];
     size_t consumed, n;
     unsigned languages;
 
     if (!is_word)
         return 0;
     count->total++;
-    n = frnp_fold(count->text + start, end - start, folded, FUNCTION_WORD_MAX, &consumed);
-    if (consumed < end - start)
+    n = frnp_fold(count->text + start, end - start, folded, FOLD_BUFFER, &consumed);
+    if (consumed < end - start || n > FUNCTION_WORD_MAX)
         return 0;
     folded[n] = '\0';
     languages = function_word_languages(folded);
