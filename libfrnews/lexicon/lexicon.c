@@ -182,10 +182,16 @@ size_t frnp_lexicon_prefix(const frnp_lexicon *lexicon, frnp_phrase_list list,
                            const char *text, size_t len)
 {
     const frnp_lex_table *table = &lexicon->phrases[list];
-    size_t longest = 0;
+    char first[U8_MAX_LENGTH]; /* the text's first character, folded */
+    size_t longest = 0, first_len = frnp_fold(text, len, first, sizeof first, NULL);
 
     for (size_t i = 0; i < table->count; i++) {
-        size_t n = frnp_fold_match(text, len, 0, table->entries[i].text, table->entries[i].len);
+        size_t n;
+        /* A phrase the text starts with starts with that folded character:
+         * one byte rules out the others without folding the text for each. */
+        if (first_len > 0 && table->entries[i].len > 0 && table->entries[i].text[0] != first[0])
+            continue;
+        n = frnp_fold_match(text, len, 0, table->entries[i].text, table->entries[i].len);
         if (n > longest)
             longest = n;
     }
