@@ -12,8 +12,10 @@
  * 97.5% (35 disagree), the function-word counts alone 96.4%. */
 #include <config.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <textcat.h>
+#include <unicode/utf8.h>
 #include "core/context.h"
 #include "language.h"
 #include "text/text-fold.h"
@@ -23,37 +25,69 @@
  * the sample). */
 #define SAMPLE_BYTES 2048
 
-/* The function words are short: a longer word is none. */
-#define FUNCTION_WORD_MAX 16
-
-struct language_profile {
-    const char *tag;
-    const char *const *words; /* NULL-terminated, folded */
-};
+/* The longest function word below, in bytes: a word that folds to more is
+ * none, and is neither folded further nor looked up. */
+#define FUNCTION_WORD_MAX 5
+/* frnp_fold stops short of a buffer's last U8_MAX_LENGTH - 1 bytes. */
+#define FOLD_BUFFER (FUNCTION_WORD_MAX + U8_MAX_LENGTH)
 
 /* TODO(lexicon): move to lexicon/<lang>/ (a list per language; the lexicon
  * has no folder yet for Italian, Portuguese or Dutch, which would then lose
- * the English fallback of their other lists). */
-static const char *const english_words[] = {"the", "and", "of", "to", "is", "that", "in", "it", "for", "was", "with", "on", "said", "he", "she", "they", "have", "has", "are", "not", NULL};
-static const char *const french_words[] = {"le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec", "il", "elle", NULL};
-static const char *const german_words[] = {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "auch", "dem", "von", "zu", "sie", "es", NULL};
-static const char *const spanish_words[] = {"el", "los", "las", "y", "que", "es", "por", "una", "del", "para", "con", "se", "su", "como", "pero", "al", "lo", NULL};
-static const char *const italian_words[] = {"il", "che", "di", "e", "non", "per", "una", "sono", "della", "gli", "con", "del", "anche", "ha", "nel", "alla", NULL};
-static const char *const portuguese_words[] = {"o", "os", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "se", NULL};
-static const char *const dutch_words[] = {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "zijn", "met", "voor", "ook", "maar", "heeft", "werd", NULL};
+ * the English fallback of their other lists). A language is one bit, in the
+ * order of profiles[]. */
+enum { EN = 1 << 0, FR = 1 << 1, DE = 1 << 2, ES = 1 << 3, IT = 1 << 4, PT = 1 << 5, NL = 1 << 6 };
 
-static const struct language_profile profiles[] = {
-    {"en", english_words}, {"fr", french_words}, {"de", german_words}, {"es", spanish_words},
-    {"it", italian_words}, {"pt", portuguese_words}, {"nl", dutch_words},
-};
+static const char *const profiles[] = {"en", "fr", "de", "es", "it", "pt", "nl"};
 #define PROFILE_COUNT (sizeof profiles / sizeof *profiles)
 
-static int in_profile(const struct language_profile *profile, const char *folded)
+struct function_word {
+    const char *folded;
+    unsigned languages;
+};
+
+/* Sorted by bytes (strcmp), for a binary search: one lookup a word, not
+ * one scan of each language's list. */
+static const struct function_word function_words[] = {
+    {"al", ES}, {"alla", IT}, {"anche", IT}, {"and", EN}, {"ao", PT}, {"are", EN}, {"au", FR}, {"auch", DE},
+    {"auf", DE}, {"avec", FR},
+    {"che", IT}, {"com", PT}, {"como", ES}, {"con", ES | IT},
+    {"da", PT}, {"dans", FR}, {"das", DE}, {"dat", NL}, {"de", NL}, {"del", ES | IT}, {"della", IT},
+    {"dem", DE}, {"den", DE}, {"der", DE}, {"des", FR}, {"di", IT}, {"die", DE}, {"do", PT}, {"du", FR},
+    {"e", IT | PT}, {"een", NL}, {"ein", DE}, {"eine", DE}, {"el", ES}, {"elle", FR}, {"em", PT}, {"en", NL},
+    {"es", DE | ES}, {"est", FR}, {"et", FR},
+    {"foi", PT}, {"for", EN},
+    {"gli", IT},
+    {"ha", IT}, {"has", EN}, {"have", EN}, {"he", EN}, {"heeft", NL}, {"het", NL},
+    {"il", FR | IT}, {"in", EN}, {"is", EN | NL}, {"ist", DE}, {"it", EN},
+    {"la", FR}, {"las", ES}, {"le", FR}, {"les", FR}, {"lo", ES}, {"los", ES},
+    {"maar", NL}, {"mais", PT}, {"met", NL}, {"mit", DE},
+    {"nel", IT}, {"nicht", DE}, {"niet", NL}, {"non", IT}, {"not", EN}, {"não", PT},
+    {"o", PT}, {"of", EN}, {"on", EN}, {"ook", NL}, {"op", NL}, {"os", PT},
+    {"para", ES | PT}, {"pas", FR}, {"per", IT}, {"pero", ES}, {"por", ES | PT}, {"pour", FR},
+    {"que", FR | ES | PT}, {"qui", FR},
+    {"said", EN}, {"se", ES | PT}, {"she", EN}, {"sich", DE}, {"sie", DE}, {"sono", IT}, {"su", ES},
+    {"sur", FR},
+    {"that", EN}, {"the", EN}, {"they", EN}, {"to", EN},
+    {"um", PT}, {"uma", PT}, {"una", ES | IT}, {"und", DE}, {"une", FR},
+    {"van", NL}, {"von", DE}, {"voor", NL},
+    {"was", EN}, {"werd", NL}, {"with", EN},
+    {"y", ES},
+    {"zijn", NL}, {"zu", DE},
+};
+#define FUNCTION_WORD_COUNT (sizeof function_words / sizeof *function_words)
+
+static int compare_function_word(const void *key, const void *entry)
 {
-    for (size_t i = 0; profile->words[i]; i++)
-        if (profile->words[i][0] == folded[0] && strcmp(profile->words[i], folded) == 0)
-            return 1;
-    return 0;
+    return strcmp(key, ((const struct function_word *)entry)->folded);
+}
+
+/* The languages whose function word this is, 0 for none. */
+static unsigned function_word_languages(const char *folded)
+{
+    const struct function_word *found =
+        bsearch(folded, function_words, FUNCTION_WORD_COUNT, sizeof *function_words, compare_function_word);
+
+    return found ? found->languages : 0;
 }
 
 typedef struct hit_count {
@@ -68,18 +102,20 @@ typedef struct hit_count {
 static int count_hits(void *data, size_t start, size_t end, int is_word)
 {
     hit_count *count = data;
-    char folded[FUNCTION_WORD_MAX + 1];
+    char folded[FOLD_BUFFER + 1];
     size_t consumed, n;
+    unsigned languages;
 
     if (!is_word)
         return 0;
     count->total++;
-    n = frnp_fold(count->text + start, end - start, folded, FUNCTION_WORD_MAX, &consumed);
-    if (consumed < end - start)
+    n = frnp_fold(count->text + start, end - start, folded, FOLD_BUFFER, &consumed);
+    if (consumed < end - start || n > FUNCTION_WORD_MAX)
         return 0;
     folded[n] = '\0';
-    for (size_t p = 0; p < PROFILE_COUNT; p++)
-        count->hits[p] += (size_t)in_profile(&profiles[p], folded);
+    languages = function_word_languages(folded);
+    for (size_t p = 0; languages && p < PROFILE_COUNT; p++)
+        count->hits[p] += (languages >> p) & 1u;
     return 0;
 }
 
@@ -94,7 +130,7 @@ static frn_status count_function_words(frn_ctx *ctx, const char *text, size_t le
         if (count->hits[p] > count->best) {
             count->second = count->best;
             count->best = count->hits[p];
-            count->best_tag = profiles[p].tag;
+            count->best_tag = profiles[p];
         } else if (count->hits[p] > count->second) {
             count->second = count->hits[p];
         }

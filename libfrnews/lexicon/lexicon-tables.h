@@ -24,6 +24,10 @@ struct frnp_lexicon {
     const char *language; /* its folder's name: "en" */
     frnp_lex_table words;
     frnp_lex_table phrases[FRNP_PHRASE_LIST_COUNT];
+    /* The words by hash (lexicon-hash.h): 0 for a free slot, else an
+     * entry's index + 1; the count a power of two, never all used. */
+    const uint32_t *word_slots;
+    size_t word_slot_count;
 };
 
 /* Every compiled language, English first. */

@@ -3,6 +3,8 @@
  * brackets 「」『』); single marks only when they open at a word boundary
  * and no double mark is open, since U+2019 is also the apostrophe. Marks
  * nested inside a quotation are left to it. */
+#include <stdint.h>
+#include <string.h>
 #include <unicode/uchar.h>
 #include "quote-marks.h"
 #include "text/utf8.h"
@@ -101,6 +103,36 @@ static int emit(const char *src, const mark_state *state, size_t close_start, si
     return sink(data, &quote);
 }
 
+#define EIGHT(b) (UINT64_C(0x0101010101010101) * (b))
+
+/* Whether one of the eight bytes is b (the classic test for a zero byte,
+ * exact about whether there is one). */
+static uint64_t has_byte(uint64_t eight, unsigned char b)
+{
+    uint64_t x = eight ^ EIGHT(b);
+
+    return (x - EIGHT(0x01)) & ~x & EIGHT(0x80);
+}
+
+static int is_plain(unsigned char byte)
+{
+    return byte < 0x80 && byte != '"' && byte != '\'';
+}
+
+/* The end of the run of ASCII bytes from pos that are no quotation mark:
+ * most of a paragraph, skipped eight bytes at a time. */
+static size_t plain_run_end(const char *src, size_t pos, size_t end)
+{
+    uint64_t eight;
+
+    while (pos + 8 <= end && (memcpy(&eight, src + pos, 8),
+                              !((eight & EIGHT(0x80)) | has_byte(eight, '"') | has_byte(eight, '\''))))
+        pos += 8;
+    while (pos < end && is_plain((unsigned char)src[pos]))
+        pos++;
+    return pos;
+}
+
 int frnp_quote_marks_find(const char *src, frn_span paragraph, const frn_span *next_paragraph,
                          frnp_marked_quote_sink sink, void *data)
 {
@@ -111,11 +143,10 @@ int frnp_quote_marks_find(const char *src, frn_span paragraph, const frn_span *n
     while (pos < paragraph.end) {
         size_t at = pos, after;
         UChar32 c, next;
-        unsigned char byte = (unsigned char)src[pos];
         /* Most characters are ASCII and no mark: nothing to decide. */
-        if (byte < 0x80 && byte != '"' && byte != '\'') {
-            prev = byte;
-            pos++;
+        if (is_plain((unsigned char)src[pos])) {
+            pos = plain_run_end(src, pos, paragraph.end);
+            prev = (unsigned char)src[pos - 1];
             continue;
         }
         c = frnp_utf8_next(src, paragraph.end, &pos);
