@@ -508,6 +508,70 @@ START_TEST(test_coverage_shared_quotation_joins_stories)
 }
 END_TEST
 
+START_TEST(test_coverage_story_needs_two_shared_terms)
+{
+    /* Headlines alone: with one shared word their cosine is 0.20 (each of
+     * the three words weighs the same but the shared one, whose idf is 1
+     * against 1.405: 1 / (1 + 2 * 1.405^2)), over the 0.15 threshold, yet one
+     * word names no story. */
+    size_t a = add_text("bridge", "Harbour bridge closes\n");
+    size_t b = add_text("festival", "Harbour festival opens\n");
+
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_ne(frn_coverage_get_article_story(cov, a), frn_coverage_get_article_story(cov, b));
+    /* Two shared words: cosine 0.50, one story. */
+    frn_coverage_free(cov);
+    ck_assert_int_eq(frn_coverage_new(ctx, NULL, &cov), FRN_OK);
+    a = add_text("bridge", "Harbour bridge closes\n");
+    b = add_text("reopens", "Harbour bridge reopens\n");
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_article_story(cov, a), frn_coverage_get_article_story(cov, b));
+}
+END_TEST
+
+/* Three reports of one story, a fourth that says more than it shares with
+ * them, and an unrelated one. */
+static void add_bridge_reports(size_t *reports, size_t *traffic, size_t *bread)
+{
+    reports[0] = add_text("closes", "Harbour bridge closes for repairs\n");
+    reports[1] = add_text("shut", "Repairs shut harbour bridge until spring\n");
+    reports[2] = add_text("detours", "Drivers face detours as harbour bridge repairs begin\n");
+    *traffic = add_text("traffic", "Harbour bridge traffic brings long queues, delays, angry "
+                                   "commuters, honking taxis and cyclists at dawn\n");
+    *bread = add_text("bread", "Family bakery wins national bread award\n");
+}
+
+START_TEST(test_coverage_story_left_alone_joins_closest_story)
+{
+    size_t reports[3], traffic, bread;
+    frn_coverage_options *options;
+
+    /* The traffic report shares two words with each report: cosines 0.135,
+     * 0.111 and 0.086, none reaching the 0.15 threshold, and 0.141 with the
+     * three reports' centroid; a text left alone needs two thirds of the
+     * threshold (0.10) to join an established story. */
+    add_bridge_reports(reports, &traffic, &bread);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 2);
+    ck_assert_uint_eq(story_of(reports[0]), story_of(reports[1]));
+    ck_assert_uint_eq(story_of(reports[0]), story_of(reports[2]));
+    ck_assert_uint_eq(story_of(reports[0]), story_of(traffic));
+    ck_assert_uint_ne(story_of(reports[0]), story_of(bread));
+    /* At a threshold of 0.25 the reports still join (cosines 0.43, 0.33,
+     * 0.27), but 0.141 is short of its two thirds. */
+    ck_assert_int_eq(frn_coverage_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_coverage_options_set_story_threshold(options, 0.25), FRN_OK);
+    frn_coverage_free(cov);
+    ck_assert_int_eq(frn_coverage_new(ctx, options, &cov), FRN_OK);
+    frn_coverage_options_free(options);
+    add_bridge_reports(reports, &traffic, &bread);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_story_count(cov), 3);
+    ck_assert_uint_eq(story_of(reports[0]), story_of(reports[2]));
+    ck_assert_uint_ne(story_of(reports[0]), story_of(traffic));
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("coverage");
@@ -529,6 +593,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_coverage_query_finds_copies_and_story_without_rebuilding);
     tcase_add_test(tc, test_coverage_story_a_query_matches_by_centroid);
     tcase_add_test(tc, test_coverage_story_window_keeps_distant_dates_apart);
+    tcase_add_test(tc, test_coverage_story_needs_two_shared_terms);
+    tcase_add_test(tc, test_coverage_story_left_alone_joins_closest_story);
     tcase_add_test(tc, test_coverage_shared_quotation_joins_stories);
     suite_add_tcase(suite, tc);
     return suite;

@@ -94,7 +94,9 @@ FRN_API frn_status frn_coverage_options_set_duplicate_threshold(frn_coverage_opt
 /**
  * The cosine similarity (TF-IDF over the title and lead) from which two
  * texts are linked and two stories joined (the cosine of their centroids).
- * Copies count once (stories group duplicate clusters), and articles that
+ * Texts sharing a single term are never linked. A text left alone after
+ * the joins then joins the story of three texts or more whose centroid is
+ * the most similar to it, from two thirds of the threshold. Copies count once (stories group duplicate clusters), and articles that
  * print the same quotation of 8 words or more are put in one story.
  * @param options the options to change.
  * @param threshold in (0, 1]; 0.15 by default.

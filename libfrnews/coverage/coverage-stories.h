@@ -37,6 +37,11 @@ typedef struct frnp_story_vectors {
 /* Keep the FRNP_STORY_CENTROID_TERMS heaviest entries, sorted by term. */
 void frnp_story_keep_heaviest(frnp_story_entry *entries, size_t *count);
 
+/* The share of the story threshold a text left alone needs to join an
+ * established story (coverage-story-links.c); candidate edges are found
+ * down to it. */
+#define FRNP_STORY_LEFTOVER_SHARE (2.0f / 3.0f)
+
 typedef struct frnp_story_params {
     float threshold;
     double window_days;
@@ -50,7 +55,9 @@ float frnp_story_time_factor(const frnp_story_params *params, int32_t day, int32
 /* Link texts into stories: forced pairs (a shared quotation) first, when
  * their dates are within the window, then the edges from the most similar
  * down, each joining two stories only when the cosine of their centroids,
- * scaled by their time proximity, reaches the threshold. Fills group_of (a
+ * scaled by their time proximity, reaches the threshold; last, each text
+ * still alone joins the story of several texts it is most similar to, at
+ * FRNP_STORY_LEFTOVER_SHARE of the threshold. Fills group_of (a
  * story number per text, numbered by first text); returns the number of
  * stories, or (size_t)-1 when out of memory. */
 size_t frnp_story_link(const frnp_story_vectors *vectors, const frnp_story_params *params,
