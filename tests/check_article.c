@@ -194,6 +194,22 @@ START_TEST(test_article_headline_only_is_an_article)
 }
 END_TEST
 
+/* One line is a headline even when it reads as page chrome (a video promo,
+ * capitals); several lines of chrome are still no article. */
+START_TEST(test_article_one_line_is_a_headline_whatever_its_words)
+{
+    const char *promo = "WATCH: Obama speaks on the economy\n", *chrome = "Sign In\n\nSubscribe\n";
+    frn_article *a = frn_test_parse(promo, strlen(promo));
+    frn_ctx *ctx;
+
+    ck_assert_str_eq(frn_article_get_title(a), "WATCH: Obama speaks on the economy");
+    frn_article_free(a);
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(parse_status(chrome, strlen(chrome), ctx, &a), FRN_ERR_EMPTY);
+    frn_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_article_bad_arguments)
 {
     frn_ctx *ctx;
@@ -307,6 +323,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_overlong_and_surrogate_rejected);
     tcase_add_test(tc, test_article_empty_input_is_an_error);
     tcase_add_test(tc, test_article_headline_only_is_an_article);
+    tcase_add_test(tc, test_article_one_line_is_a_headline_whatever_its_words);
     tcase_add_test(tc, test_article_bad_arguments);
     tcase_add_test(tc, test_article_page_dump_menus_before_headline);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);

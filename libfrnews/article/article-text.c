@@ -444,6 +444,11 @@ static frn_status read_lines(line_reader *r)
     keep_prose_span(r);
     if ((status = collect_paragraphs(r)) != FRN_OK)
         return status;
+    /* A text of one line is a headline alone, as aggregators and feeds
+     * list them ("WATCH: ...", in capitals): the lexicons of page chrome
+     * do not apply to it. */
+    if (!r->article->title && r->article->paragraph_count == 0 && r->count == 1)
+        return take_title(r, 0);
     if (!r->article->title && r->article->paragraph_count == 0)
         return frnp_fail(r->ctx, FRN_ERR_EMPTY, FRNP_NO_POSITION,
                         "no headline and no article text: every line is page boilerplate");
