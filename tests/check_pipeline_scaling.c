@@ -2,8 +2,8 @@
  * (parse, then quotations): each stays linear in its size. Every input is
  * one shape repeated, the shape that made a stage of 0.1.0 quadratic: a
  * 50 MB line, 100,000 one-word paragraphs, 80,000 distinct capitalised
- * names, "By X Y" bylines, runs of "he said" and "the spokesperson said",
- * 100,000 quotation marks. */
+ * names, "By X Y" bylines, runs of "he said" and "the spokesperson said"
+ * (100,000 quotation marks: check_quote_scaling). */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,71 +64,33 @@ static void pronouns_and_roles(char *text, size_t *len, size_t n)
                                 i % 2 ? "\"We will see,\" he said." : "The spokesperson said it would rain.");
 }
 
-/* One paragraph of n quotation-mark pairs: 100,000 marks at n = 50,000. */
-static void quotation_marks(char *text, size_t *len, size_t n)
-{
-    *len = (size_t)sprintf(text, "Marks\n\nIt begins here, and then ");
-    for (size_t i = 0; i < n; i++)
-        *len += (size_t)sprintf(text + *len, "\"a\" ");
-    *len += (size_t)sprintf(text + *len, "ends.\n");
-}
-
-static double time_pipeline(frn_test_writer write, size_t n, size_t bytes_per_unit)
-{
-    char *text = malloc(n * bytes_per_unit + 256);
-    size_t len;
-    frn_article *article;
-    frn_quote_list *quotes;
-    frn_ctx *ctx;
-    double start;
-
-    ck_assert_ptr_nonnull(text);
-    write(text, &len, n);
-    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    start = frn_test_cpu_seconds();
-    ck_assert_int_eq(frn_article_parse(ctx, text, len, NULL, &article), FRN_OK);
-    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
-    start = frn_test_cpu_seconds() - start;
-    frn_quote_list_free(quotes);
-    frn_article_free(article);
-    frn_ctx_free(ctx);
-    free(text);
-    return start;
-}
-
 START_TEST(test_pipeline_a_50_megabyte_line_is_linear)
 {
-    frn_test_assert_linear(__func__, time_pipeline, long_line, 400000, 32);
+    frn_test_assert_linear(__func__, frn_test_time_parse_and_quotes, long_line, 400000, 32);
 }
 END_TEST
 
 START_TEST(test_pipeline_100000_one_word_paragraphs_are_linear)
 {
-    frn_test_assert_linear(__func__, time_pipeline, one_word_paragraphs, 25000, 8);
+    frn_test_assert_linear(__func__, frn_test_time_parse_and_quotes, one_word_paragraphs, 25000, 8);
 }
 END_TEST
 
 START_TEST(test_pipeline_80000_distinct_names_are_linear)
 {
-    frn_test_assert_linear(__func__, time_pipeline, distinct_names, 20000, 32);
+    frn_test_assert_linear(__func__, frn_test_time_parse_and_quotes, distinct_names, 20000, 32);
 }
 END_TEST
 
 START_TEST(test_pipeline_bylines_are_linear)
 {
-    frn_test_assert_linear(__func__, time_pipeline, bylines, 20000, 32);
+    frn_test_assert_linear(__func__, frn_test_time_parse_and_quotes, bylines, 20000, 32);
 }
 END_TEST
 
 START_TEST(test_pipeline_pronoun_and_role_speakers_are_linear)
 {
-    frn_test_assert_linear(__func__, time_pipeline, pronouns_and_roles, 20000, 48);
-}
-END_TEST
-
-START_TEST(test_pipeline_100000_quotation_marks_are_linear)
-{
-    frn_test_assert_linear(__func__, time_pipeline, quotation_marks, 12500, 8);
+    frn_test_assert_linear(__func__, frn_test_time_parse_and_quotes, pronouns_and_roles, 20000, 48);
 }
 END_TEST
 
@@ -143,7 +105,6 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_pipeline_80000_distinct_names_are_linear);
     tcase_add_test(tc, test_pipeline_bylines_are_linear);
     tcase_add_test(tc, test_pipeline_pronoun_and_role_speakers_are_linear);
-    tcase_add_test(tc, test_pipeline_100000_quotation_marks_are_linear);
     suite_add_tcase(s, tc);
     return s;
 }

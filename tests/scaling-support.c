@@ -2,7 +2,9 @@
 
 #include <check.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/resource.h>
+#include <frnews.h>
 
 #if defined(__has_include)
 #if __has_include(<valgrind/valgrind.h>)
@@ -53,6 +55,42 @@ void frn_test_assert_scales_linearly(const char *what, double small, double larg
     printf("%s: 4x the input took %.2fx the time (%.3f s, %.3f s)\n", what, large / small, small, large);
     ck_assert_msg(large < MAX_RATIO * small + 0.05, "4x the input took %.1fx the time (%.3fs, %.3fs)",
                   large / small, small, large);
+}
+
+/* The CPU time of parsing the input a writer makes and extracting its
+ * quotations, or of the extraction alone. */
+static double time_text(frn_test_writer write, size_t n, size_t bytes_per_unit, int parse_is_timed)
+{
+    char *text = malloc(n * bytes_per_unit + 256);
+    size_t len;
+    frn_article *article;
+    frn_quote_list *quotes;
+    frn_ctx *ctx;
+    double start, parse_seconds, total;
+
+    ck_assert_ptr_nonnull(text);
+    write(text, &len, n);
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    start = frn_test_cpu_seconds();
+    ck_assert_int_eq(frn_article_parse(ctx, text, len, NULL, &article), FRN_OK);
+    parse_seconds = frn_test_cpu_seconds() - start;
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, NULL, &quotes), FRN_OK);
+    total = frn_test_cpu_seconds() - start;
+    frn_quote_list_free(quotes);
+    frn_article_free(article);
+    frn_ctx_free(ctx);
+    free(text);
+    return parse_is_timed ? total : total - parse_seconds;
+}
+
+double frn_test_time_quotes(frn_test_writer write, size_t n, size_t bytes_per_unit)
+{
+    return time_text(write, n, bytes_per_unit, 0);
+}
+
+double frn_test_time_parse_and_quotes(frn_test_writer write, size_t n, size_t bytes_per_unit)
+{
+    return time_text(write, n, bytes_per_unit, 1);
 }
 
 size_t frn_test_scaled(size_t n)

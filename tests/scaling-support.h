@@ -12,6 +12,11 @@ typedef void (*frn_test_writer)(char *text, size_t *len, size_t n);
 /* CPU seconds that one stage takes on the input a writer makes. */
 typedef double (*frn_test_stage_timer)(frn_test_writer write, size_t n, size_t bytes_per_unit);
 
+/* Timers of the text stages, for frn_test_assert_linear(): the quotation
+ * extraction of a parsed article alone, or parsing and extraction. */
+double frn_test_time_quotes(frn_test_writer write, size_t n, size_t bytes_per_unit);
+double frn_test_time_parse_and_quotes(frn_test_writer write, size_t n, size_t bytes_per_unit);
+
 /* This process's user CPU time, in seconds: the library's own work. The
  * kernel's time is left out, because what a page fault costs grows with
  * the size of the process on a loaded machine (1.5 to 2.7 s of system time
