@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include "quote-marks.h"
+#include "text/eight-bytes.h"
 #include "text/utf8.h"
 
 enum mark_kind { MARK_NONE, MARK_DOUBLE, MARK_SINGLE };
@@ -103,17 +104,6 @@ static int emit(const char *src, const mark_state *state, size_t close_start, si
     return sink(data, &quote);
 }
 
-#define EIGHT(b) (UINT64_C(0x0101010101010101) * (b))
-
-/* Whether one of the eight bytes is b (the classic test for a zero byte,
- * exact about whether there is one). */
-static uint64_t has_byte(uint64_t eight, unsigned char b)
-{
-    uint64_t x = eight ^ EIGHT(b);
-
-    return (x - EIGHT(0x01)) & ~x & EIGHT(0x80);
-}
-
 static int is_plain(unsigned char byte)
 {
     return byte < 0x80 && byte != '"' && byte != '\'';
@@ -125,8 +115,8 @@ static size_t plain_run_end(const char *src, size_t pos, size_t end)
 {
     uint64_t eight;
 
-    while (pos + 8 <= end && (memcpy(&eight, src + pos, 8),
-                              !((eight & EIGHT(0x80)) | has_byte(eight, '"') | has_byte(eight, '\''))))
+    while (pos + 8 <= end && (eight = frnp_eight_load(src + pos), frnp_eight_ascii(eight)) &&
+           !(frnp_eight_has_byte(eight, '"') | frnp_eight_has_byte(eight, '\'')))
         pos += 8;
     while (pos < end && is_plain((unsigned char)src[pos]))
         pos++;

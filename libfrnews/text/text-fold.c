@@ -2,6 +2,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include "eight-bytes.h"
 #include "text-fold.h"
 
 UChar32 frnp_fold_char(UChar32 c)
@@ -19,13 +20,11 @@ static inline uint8_t fold_ascii(uint8_t byte)
     return (uint8_t)(byte | (((unsigned)byte - 'A' < 26u) << 5));
 }
 
-#define EIGHT(b) (UINT64_C(0x0101010101010101) * (b))
-
 /* Eight ASCII bytes folded at once: a byte plus 0x3F reaches 0x80 from 'A'
  * on, plus 0x25 from past 'Z' on; neither carries into the next byte. */
 static inline uint64_t fold_eight_ascii(uint64_t x)
 {
-    uint64_t capitals = (x + EIGHT(0x3F)) & ~(x + EIGHT(0x25)) & EIGHT(0x80);
+    uint64_t capitals = (x + FRNP_EIGHT(0x3F)) & ~(x + FRNP_EIGHT(0x25)) & FRNP_EIGHT(0x80);
 
     return x | (capitals >> 2);
 }
@@ -37,7 +36,7 @@ static size_t fold_ascii_run(const uint8_t *text, size_t limit, char *out)
     size_t pos = 0;
     uint64_t eight;
 
-    while (pos + 8 <= limit && (memcpy(&eight, text + pos, 8), (eight & EIGHT(0x80)) == 0)) {
+    while (pos + 8 <= limit && frnp_eight_ascii(eight = frnp_eight_load(text + pos))) {
         eight = fold_eight_ascii(eight);
         memcpy(out + pos, &eight, 8);
         pos += 8;

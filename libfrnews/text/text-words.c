@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 #include "core/context.h"
+#include "eight-bytes.h"
 #include "text-words.h"
 
 static int has_letter_or_digit(const char *text, int32_t start, int32_t end)
@@ -87,8 +88,7 @@ static int fast_path_applies(const char *text, int32_t len)
 {
     for (int32_t i = 0; i < len;) {
         UChar32 c;
-        uint64_t eight;
-        if (i + 8 <= len && (memcpy(&eight, text + i, 8), (eight & UINT64_C(0x8080808080808080)) == 0)) {
+        if (i + 8 <= len && frnp_eight_ascii(frnp_eight_load(text + i))) {
             i += 8; /* eight ASCII bytes */
             continue;
         }
