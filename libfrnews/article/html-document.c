@@ -2,10 +2,12 @@
  * from the SAX start-element callback, where the parser's position gives
  * each start tag's byte offset and the attributes are at hand once. */
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/SAX2.h>
+#include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include "core/array.h"
 #include "core/context.h"
@@ -95,11 +97,22 @@ static void find_subtree_ends(frnp_html_document *doc)
     }
 }
 
+/* libxml2 builds its global tables and mutexes on first use, which races
+ * when two threads parse their first page at once: it is initialised once,
+ * whichever thread comes first. */
+static pthread_once_t libxml2_once = PTHREAD_ONCE_INIT;
+
+static void init_libxml2(void)
+{
+    xmlInitParser();
+}
+
 frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len, size_t max_depth,
                                     frnp_html_document *doc)
 {
     htmlParserCtxt *ctxt;
 
+    pthread_once(&libxml2_once, init_libxml2);
     memset(doc, 0, sizeof *doc);
     doc->max_depth = max_depth;
     doc->too_deep = FRNP_HTML_NONE;
