@@ -25,6 +25,7 @@ typedef struct memo_entry {
 typedef struct word_memo {
     memo_entry *entries;
     size_t mask;
+    size_t used; /* distinct words held */
 } word_memo;
 
 
@@ -165,54 +166,94 @@ static frnp_word_info classify(const frnp_qtext *q, size_t i, uint64_t *lexicon_
     return info;
 }
 
-static int memo_open(word_memo *memo, size_t tokens)
-{
-    size_t capacity = 64;
+#define MEMO_INITIAL_CAPACITY 1024 /* a power of two */
 
-    while (capacity < 2 * tokens)
-        capacity *= 2;
+static int memo_alloc(word_memo *memo, size_t capacity)
+{
     memo->entries = malloc(capacity * sizeof *memo->entries);
     if (!memo->entries)
         return 0;
     for (size_t k = 0; k < capacity; k++)
         memo->entries[k].token = (size_t)-1;
     memo->mask = capacity - 1;
+    memo->used = 0;
+    return 1;
+}
+
+/* The slot holding the letters of token i, or the free slot where they go. */
+static size_t memo_slot(const word_memo *memo, const frnp_qtext *q, size_t i, uint64_t hash)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    size_t len = t->end - t->start, k;
+
+    for (k = hash & memo->mask; memo->entries[k].token != (size_t)-1; k = (k + 1) & memo->mask) {
+        const frnp_token *seen = frnp_q_token(q, memo->entries[k].token);
+        if (memo->entries[k].hash == hash && seen->end - seen->start == len &&
+            memcmp(q->src + seen->start, q->src + t->start, len) == 0)
+            break;
+    }
+    return k;
+}
+
+/* Twice the slots, the entries moved by their stored hash: the memo grows
+ * with the article's distinct words, not its tokens (a long text repeats
+ * its words), so a huge input costs memory for what it holds. */
+static int memo_grow(word_memo *memo)
+{
+    word_memo bigger;
+
+    if (!memo_alloc(&bigger, 2 * (memo->mask + 1)))
+        return 0;
+    for (size_t k = 0; k <= memo->mask; k++) {
+        size_t slot;
+        if (memo->entries[k].token == (size_t)-1)
+            continue;
+        for (slot = memo->entries[k].hash & bigger.mask; bigger.entries[slot].token != (size_t)-1;
+             slot = (slot + 1) & bigger.mask)
+            ;
+        bigger.entries[slot] = memo->entries[k];
+    }
+    bigger.used = memo->used;
+    free(memo->entries);
+    *memo = bigger;
     return 1;
 }
 
 static frn_status classify_words(frn_ctx *ctx, frnp_qtext *q)
 {
-    word_memo memo;
+    word_memo memo = {NULL, 0, 0};
+    int ok;
 
     q->words = calloc(q->tokens.count + 1, sizeof *q->words);
-    if (!q->words || !memo_open(&memo, q->tokens.count))
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    for (size_t i = 0; i < q->tokens.count; i++) {
+    ok = q->words && memo_alloc(&memo, MEMO_INITIAL_CAPACITY);
+    for (size_t i = 0; ok && i < q->tokens.count; i++) {
         const frnp_token *t = frnp_q_token(q, i);
-        size_t len = t->end - t->start, k;
         uint64_t hash;
+        size_t k;
         if (!(t->flags & FRNP_TOKEN_WORD)) {
             if (is_mark_token(q, i))
                 q->words[i].classes = FRNP_W_MARK;
             continue;
         }
-        hash = XXH3_64bits(q->src + t->start, len);
-        for (k = hash & memo.mask; memo.entries[k].token != (size_t)-1; k = (k + 1) & memo.mask) {
-            const frnp_token *seen = frnp_q_token(q, memo.entries[k].token);
-            if (memo.entries[k].hash == hash && seen->end - seen->start == len &&
-                memcmp(q->src + seen->start, q->src + t->start, len) == 0)
-                break;
-        }
+        hash = XXH3_64bits(q->src + t->start, t->end - t->start);
+        k = memo_slot(&memo, q, i, hash);
         if (memo.entries[k].token == (size_t)-1) {
+            /* At most half full, so every probe stays short. */
+            if (2 * (memo.used + 1) > memo.mask + 1) {
+                if (!(ok = memo_grow(&memo)))
+                    break;
+                k = memo_slot(&memo, q, i, hash);
+            }
             memo.entries[k].hash = hash;
             memo.entries[k].token = i;
             memo.entries[k].info = classify(q, i, &memo.entries[k].lexicon);
+            memo.used++;
         }
         q->words[i] = memo.entries[k].info;
         q->tokens.items[i].lexicon = memo.entries[k].lexicon;
     }
     free(memo.entries);
-    return FRN_OK;
+    return ok ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }
 
 /* The headline's span in the source, when the source prints it before the
