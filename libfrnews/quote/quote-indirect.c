@@ -24,6 +24,7 @@
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
+#define APPOSED_MAX_TOKENS 40     /* "Roe, 56, who has served on ... for a decade, told" */
 #define SENTENCE_SUBJECT_MAX_WORDS 10
 #define HEADLINE_SPEAKER_MAX_TOKENS 4
 #define EVIDENCE_SUBJECT_MAX_TOKENS 10 /* "a 2014 study by a law school professor found" */
@@ -404,6 +405,34 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     return past_punctuation(q, start, stop);
 }
 
+/* "Roe, 56, who has served on the board for a decade, told ...", "Hale --
+ * co-editor of a book on the budget -- said": the name opening the
+ * sentence, then appositions set off by commas or dashes up to the cue. */
+static int apposed_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
+{
+    const frnp_qtext *q = x->q;
+    size_t end = frnp_attribution_subject_end(q, first, cue), head = frnp_attribution_phrase_after(q, first);
+
+    if (head == first || head + 1 >= end || end - first > APPOSED_MAX_TOKENS)
+        return 0;
+    if (!(frnp_q_is_char(q, head, ',') || frnp_q_is_dash(q, head)) ||
+        !(frnp_q_is_char(q, end - 1, ',') || frnp_q_is_dash(q, end - 1)))
+        return 0;
+    for (size_t k = head; k < end; k++)
+        if (x->in_marks[k] || frnp_q_is_mark(q, k) || frnp_q_is_char(q, k, ';') || frnp_q_is_char(q, k, ':'))
+            return 0;
+    *sf = first;
+    *sl = head;
+    return 1;
+}
+
+/* ", and human rights groups warned": a clause joined by a comma and a
+ * conjunction opens at token start. */
+static int after_comma_conjunction(const frnp_qtext *q, size_t first, size_t start)
+{
+    return start >= first + 2 && is_conjunction(q, start - 1) && frnp_q_is_char(q, start - 2, ',');
+}
+
 /* A lower-case subject standing at the start of its clause ("officials
  * said", "the source added", "while 73 percent said"), or a relative
  * pronoun ("an architect who said"), when no name or role names the
@@ -434,7 +463,7 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
                           frnp_q_is(q, start - 1, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP)))
         return 0;
     if (end - start > 1 && !frnp_q_is(q, start, FRNP_W_DETERMINER) && start != first &&
-        !frnp_q_is_char(q, start - 1, ','))
+        !frnp_q_is_char(q, start - 1, ',') && !after_comma_conjunction(q, first, start))
         return 0;
     *sf = start;
     *sl = end;
@@ -678,6 +707,8 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     f->cue_last = cue_end;
     f->subject_first = f->subject_last = FRNP_NO_TOKEN;
     f->confidence = CONFIDENCE_SUBJECT_CUE;
+    if (!named)
+        named = apposed_subject(x, first, c, &sf, &sl);
     if (!named && generic_subject(x, first, c, &sf, &sl)) {
         named = 1;
         f->confidence = CONFIDENCE_GENERIC;
