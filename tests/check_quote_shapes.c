@@ -84,6 +84,49 @@ START_TEST(test_shape_said_that_clause)
 }
 END_TEST
 
+START_TEST(test_shape_speaker_before_several_appositions)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe, 56, who has led the water board for a decade, told reporters the plant would "
+                          "close in May.\n\n"
+                          "Tom Hale -- a union official who has worked at the plant since 1990 -- said the workers "
+                          "would be offered new jobs.\n");
+
+    assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_mention(&e, "the plant", "Jane Roe");
+    assert_quote(&e, "the workers would be offered new jobs", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_second_clause_after_comma_and)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The city council approved the plan on Monday, and local union leaders warned that the "
+                          "workers would strike.\n");
+
+    assert_mention(&e, "the workers would strike", "local union leaders");
+    assert_cue(&e, "the workers would strike", "warned");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_participle_reports_for_the_sentence_subject)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The Springfield Water Board filed a complaint with the state, claiming that the plant had "
+                          "broken the law.\n\n"
+                          "Jane Roe chairs the board. \"We will not give up,\" Roe said, adding that the board "
+                          "would appeal.\n");
+
+    assert_mention(&e, "the plant had broken the law", "The Springfield Water Board");
+    assert_cue(&e, "the plant had broken the law", "claiming");
+    assert_quote(&e, "the board would appeal", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_cue(&e, "the board would appeal", "adding");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_clause_then_speaker)
 {
     extracted e = extract("Plant closes\n\n"
@@ -687,6 +730,9 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
     tcase_add_test(failures, test_failure_relative_pronoun_after_an_apposition_is_the_name);
     tcase_add_test(failures, test_confidence_orders_attributions);
+    tcase_add_test(shapes, test_shape_speaker_before_several_appositions);
+    tcase_add_test(shapes, test_shape_second_clause_after_comma_and);
+    tcase_add_test(shapes, test_shape_participle_reports_for_the_sentence_subject);
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);

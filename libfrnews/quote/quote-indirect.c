@@ -24,6 +24,8 @@
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
+#define PARTICIPLE_LOOK_BACK 40   /* tokens back to the speech verb of "..., adding" */
+#define PARTICIPLE_MIN_WEIGHT 0.9f
 #define APPOSED_MAX_TOKENS 40     /* "Roe, 56, who has served on ... for a decade, told" */
 #define SENTENCE_SUBJECT_MAX_WORDS 10
 #define HEADLINE_SPEAKER_MAX_TOKENS 4
@@ -692,6 +694,29 @@ static int participle_introduces_marks(indirect_pass *x, size_t first, size_t c,
     return 1;
 }
 
+/* The speaker of ", claiming that CLAUSE" where no frame of the sentence
+ * named one: the subject of a speech verb earlier in the sentence ("“...,”
+ * he said, adding ..."), else the name the sentence opens with ("The
+ * committee filed a complaint, claiming that ..."). Only participles that
+ * surely report speech, and a bounded look back. */
+static int participle_subject(const indirect_pass *x, size_t first, size_t c, size_t *sf, size_t *sl)
+{
+    const frnp_qtext *q = x->q;
+    size_t opening;
+
+    if (q->words[c].weight < PARTICIPLE_MIN_WEIGHT)
+        return 0;
+    for (size_t k = c; k-- > first && c - k < PARTICIPLE_LOOK_BACK;)
+        if (!x->in_marks[k] && frnp_q_is(q, k, FRNP_W_CUE) && frnp_attribution_subject(q, first, k, sf, sl))
+            return 1;
+    opening = frnp_attribution_phrase_after(q, first);
+    if (opening == first || opening >= c)
+        return 0;
+    *sf = first;
+    *sl = opening;
+    return 1;
+}
+
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
@@ -764,8 +789,12 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
             return 1;
         }
         /* "..., adding that CLAUSE": the sentence's speaker goes on. */
-        if (is_participle(q, c) && x->subject_first != FRNP_NO_TOKEN) {
+        if (is_participle(q, c) && (x->subject_first != FRNP_NO_TOKEN || participle_subject(x, first, c, &sf, &sl))) {
             size_t start = content_start(x, c, cue_end, after_end);
+            if (x->subject_first == FRNP_NO_TOKEN) {
+                x->subject_first = sf;
+                x->subject_last = sl;
+            }
             f->subject_first = x->subject_first;
             f->subject_last = x->subject_last;
             f->confidence = CONFIDENCE_INHERITED;
