@@ -127,6 +127,22 @@ START_TEST(test_shape_participle_reports_for_the_sentence_subject)
 }
 END_TEST
 
+START_TEST(test_shape_speech_verb_and_that_without_a_subject)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The families went to court in 2015, when the state wrongly stated that the water was safe "
+                          "to drink.\n\n"
+                          "The report, titled \"Safe Water,\" stated that the plant was unsafe.\n");
+
+    /* The clause after a speech verb and its "that" is reported even when
+     * no subject before the verb is read as a speaker. */
+    assert_cue(&e, "the water was safe to drink", "stated");
+    ck_assert_int_eq(frn_quote_get_type(quote_starting(&e, "the water was safe to drink")), FRN_QUOTE_INDIRECT);
+    assert_cue(&e, "the plant was unsafe", "stated");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_clause_then_speaker)
 {
     extracted e = extract("Plant closes\n\n"
@@ -733,6 +749,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_speaker_before_several_appositions);
     tcase_add_test(shapes, test_shape_second_clause_after_comma_and);
     tcase_add_test(shapes, test_shape_participle_reports_for_the_sentence_subject);
+    tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);

@@ -36,6 +36,7 @@
 #define CONFIDENCE_INHERITED 0.65
 #define CONFIDENCE_GENERIC 0.55
 #define CONFIDENCE_HEADLINE 0.6
+#define CONFIDENCE_UNNAMED 0.45
 
 typedef struct indirect_pass {
     const frnp_qtext *q;
@@ -717,6 +718,26 @@ static int participle_subject(const indirect_pass *x, size_t first, size_t c, si
     return 1;
 }
 
+/* "..., when the state incorrectly stated that CLAUSE": a speech verb or
+ * a participle right before its "that" reports even where no subject is
+ * found (a relative clause, a subject far back); the speaker is left
+ * unknown rather than guessed. Not a word that is often a noun ("those
+ * states that"). */
+static int unnamed_frame(const indirect_pass *x, size_t c, size_t cue_end, size_t stop, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t start;
+
+    if (!(frnp_q_is(q, c, FRNP_W_CUE) || is_participle(q, c)) || frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
+        cue_end + 1 >= stop ||
+        !frnp_q_is(q, cue_end, FRNP_W_COMPLEMENTISER) || x->in_marks[cue_end])
+        return 0;
+    start = past_punctuation(q, cue_end + 1, stop);
+    f->confidence = CONFIDENCE_UNNAMED;
+    set_piece(f, start, clause_end(x, start, stop));
+    return 1;
+}
+
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
@@ -802,7 +823,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
             return 1;
         }
     }
-    return 0;
+    return unnamed_frame(x, c, cue_end, stop, f);
 }
 
 /* A headline "Pat Caddell: Voters Worried About ...": a name, a colon,
