@@ -698,8 +698,9 @@ static int participle_introduces_marks(indirect_pass *x, size_t first, size_t c,
 /* The speaker of ", claiming that CLAUSE" where no frame of the sentence
  * named one: the subject of a speech verb earlier in the sentence ("“...,”
  * he said, adding ..."), else the name the sentence opens with ("The
- * committee filed a complaint, claiming that ..."). Only participles that
- * surely report speech, and a bounded look back. */
+ * committee filed a complaint, claiming that ..."), else none (*sf is
+ * FRNP_NO_TOKEN). Only participles that surely report speech, and a
+ * bounded look back. */
 static int participle_subject(const indirect_pass *x, size_t first, size_t c, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
@@ -710,11 +711,16 @@ static int participle_subject(const indirect_pass *x, size_t first, size_t c, si
     for (size_t k = c; k-- > first && c - k < PARTICIPLE_LOOK_BACK;)
         if (!x->in_marks[k] && frnp_q_is(q, k, FRNP_W_CUE) && frnp_attribution_subject(q, first, k, sf, sl))
             return 1;
+    /* Not an opening adjunct ("On Thursday, ...", "Chastened by ..."):
+     * then the speaker is left unknown. */
     opening = frnp_attribution_phrase_after(q, first);
-    if (opening == first || opening >= c)
-        return 0;
-    *sf = first;
-    *sl = opening;
+    if (opening == first || opening >= c || frnp_q_is(q, first, FRNP_W_ADJUNCT | FRNP_W_PARTICLE) ||
+        frnp_q_is_char(q, opening, ',') || frnp_token_in(frnp_q_token(q, opening), FRNP_LEX_AGENT_PREPOSITION))
+        *sf = *sl = FRNP_NO_TOKEN;
+    else {
+        *sf = first;
+        *sl = opening;
+    }
     return 1;
 }
 
