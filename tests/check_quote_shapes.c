@@ -117,12 +117,15 @@ START_TEST(test_shape_participle_reports_for_the_sentence_subject)
                           "The Springfield Water Board filed a complaint with the state, claiming that the plant had "
                           "broken the law.\n\n"
                           "Jane Roe chairs the board. \"We will not give up,\" Roe said, adding that the board "
-                          "would appeal.\n");
+                          "would appeal.\n\n"
+                          "\"It is a sad day,\" Tom Hale said, adding he would appeal to the state.\n");
 
     assert_mention(&e, "the plant had broken the law", "The Springfield Water Board");
     assert_cue(&e, "the plant had broken the law", "claiming");
     assert_quote(&e, "the board would appeal", FRN_QUOTE_INDIRECT, "Jane Roe");
     assert_cue(&e, "the board would appeal", "adding");
+    /* "adding he would": the participle's clause, not an inverted speaker. */
+    assert_quote(&e, "he would appeal to the state", FRN_QUOTE_INDIRECT, "Tom Hale");
     release(&e);
 }
 END_TEST
