@@ -146,6 +146,20 @@ START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 }
 END_TEST
 
+START_TEST(test_shape_plural_noun_before_the_verb_is_no_cue)
+{
+    extracted e = extract("Campaign money\n\n"
+                          "An analysis of newly filed reports shows donations to the campaign hit $1 million in "
+                          "August.\n");
+
+    /* "reports" is the subject's noun here, "shows" the verb. */
+    assert_cue(&e, "donations to the campaign hit $1 million", "shows");
+    assert_mention(&e, "donations to the campaign hit $1 million", "An analysis of newly filed reports");
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 1);
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_clause_then_speaker)
 {
     extracted e = extract("Plant closes\n\n"
@@ -753,6 +767,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_second_clause_after_comma_and);
     tcase_add_test(shapes, test_shape_participle_reports_for_the_sentence_subject);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
+    tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);

@@ -110,8 +110,9 @@ static int has_evidence_subject(const indirect_pass *x, size_t c, size_t first)
     const frnp_qtext *q = x->q;
 
     for (size_t k = c; k > first && c - k < EVIDENCE_SUBJECT_MAX_TOKENS; k--) {
-        if (frnp_q_is_char(q, k - 1, ',') || frnp_q_is(q, k - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER | FRNP_W_BE) ||
-            x->in_marks[k - 1])
+        /* The word just before may be a noun ("filed reports shows"). */
+        unsigned stops = FRNP_W_COMPLEMENTISER | FRNP_W_BE | (k == c ? 0u : (unsigned)FRNP_W_REPORT);
+        if (frnp_q_is_char(q, k - 1, ',') || frnp_q_is(q, k - 1, stops) || x->in_marks[k - 1])
             return 0;
         if (frnp_token_in(frnp_q_token(q, k - 1), FRNP_LEX_EVIDENCE_NOUN))
             return 1;
@@ -133,6 +134,9 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
         return 0;
     if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || (frnp_q_is_capitalized(q, c) && !frnp_q_in_title_case(q, c)) ||
                       frnp_q_is_negation(q, c - 1)))
+        return 0;
+    /* "newly filed reports shows": a noun before the verb. */
+    if (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_REPORT) && !x->in_marks[c + 1])
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
            (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER)) || has_evidence_subject(x, c, first);
@@ -454,7 +458,8 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
     start = end;
     while (start > first && end - start < SENTENCE_SUBJECT_MAX_WORDS &&
            (frnp_q_is_word(q, start - 1) || frnp_q_inside_name(q, start - 1)) &&
-           !frnp_q_is(q, start - 1, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) && !x->in_marks[start - 1] &&
+           !frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER | (start == end ? 0u : (unsigned)FRNP_W_REPORT)) &&
+           !x->in_marks[start - 1] &&
            !is_conjunction(q, start - 1))
         start--;
     /* A longer subject only where the sentence opens with it ("A 2014
