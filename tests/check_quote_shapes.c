@@ -160,6 +160,23 @@ START_TEST(test_shape_plural_noun_before_the_verb_is_no_cue)
 }
 END_TEST
 
+START_TEST(test_shape_cue_in_an_opening_subordinate_clause)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Although the mayor has admitted that the plant is old, she does not want it closed.\n\n"
+                          "In a statement on Monday, the mayor said the plant was old, outdated and costly.\n");
+
+    /* The main clause after the subordinate one is the reporter's; a cue
+     * in the main clause reports to its end. */
+    assert_cue(&e, "the plant is old", "admitted");
+    ck_assert_str_eq(frn_quote_get_text(quote_starting(&e, "the plant is old"), NULL), "the plant is old");
+    assert_mention(&e, "the plant is old", "the mayor");
+    ck_assert_str_eq(frn_quote_get_text(quote_starting(&e, "the plant was old"), NULL),
+                     "the plant was old, outdated and costly");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_clause_then_speaker)
 {
     extracted e = extract("Plant closes\n\n"
@@ -768,6 +785,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_participle_reports_for_the_sentence_subject);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
+    tcase_add_test(shapes, test_shape_cue_in_an_opening_subordinate_clause);
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);

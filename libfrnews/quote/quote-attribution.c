@@ -230,6 +230,12 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         start--;
     while (start < end && frnp_q_is(q, start, FRNP_W_CONNECTOR))
         start++;
+    /* "But the mayor", "Although the mayor": a capital opening the
+     * sentence, no name. */
+    if (start == floor && start + 1 < end &&
+        frnp_q_is(q, start, FRNP_W_CONJUNCTION | FRNP_W_CLAUSE_STOP | FRNP_W_ADJUNCT) &&
+        !frnp_q_is(q, start, FRNP_W_RELATIVE))
+        start++;
     if (start > floor && frnp_q_is(q, start - 1, FRNP_W_DETERMINER))
         start--;
     if (!is_speaker_phrase(q, start, end)) {

@@ -440,6 +440,25 @@ static int after_comma_conjunction(const frnp_qtext *q, size_t first, size_t sta
     return start >= first + 2 && is_conjunction(q, start - 1) && frnp_q_is_char(q, start - 2, ',');
 }
 
+/* "Although Trump has admitted using the tax code, he does not defend
+ * it": a cue inside the subordinate clause a sentence opens with reports
+ * to that clause's comma; the main clause is the reporter's. */
+static size_t opening_clause_end(const indirect_pass *x, size_t first, size_t cue, size_t start, size_t end)
+{
+    const frnp_qtext *q = x->q;
+
+    if (!frnp_q_is(q, first, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP) &&
+        !frnp_token_in(frnp_q_token(q, first), FRNP_LEX_OBJECT_ENDER))
+        return end;
+    for (size_t k = first; k < cue; k++)
+        if (frnp_q_is_char(q, k, ',') && !x->in_marks[k])
+            return end; /* "In a statement, X said ...": the cue is in the main clause */
+    for (size_t k = start; k < end; k++)
+        if (frnp_q_is_char(q, k, ',') && !x->in_marks[k])
+            return k;
+    return end;
+}
+
 /* A lower-case subject standing at the start of its clause ("officials
  * said", "the source added", "while 73 percent said"), or a relative
  * pronoun ("an architect who said"), when no name or role names the
@@ -806,7 +825,8 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         }
         {
             size_t start = content_start(x, c, cue_end, after_end);
-            set_piece(f, start, object_end(x, c, start, clause_end(x, start, stop)));
+            size_t end = object_end(x, c, start, clause_end(x, start, stop));
+            set_piece(f, start, opening_clause_end(x, first, c, start, end));
             return 1;
         }
     }
