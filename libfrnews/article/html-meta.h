@@ -12,6 +12,9 @@
  * 5. the visible page: bylines (elements named byline/author, "By ..."),
  *    a dateline between the headline and the body ("Published June 12,
  *    2020", "3 hours ago" given a reference date), the <h1>.
+ * A date in the headline's small block (above it) or right under it is
+ * the article's on any page, even past the body's start, unless it is dated
+ * like later elements (same tag and class): a listing's first item.
  * A WebPage's datePublished (which site generators put on every page) is
  * taken only for a page with an author; a <time> or dateline away from the
  * headline only for a page that presents itself as an article, except a
