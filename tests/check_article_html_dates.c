@@ -98,6 +98,24 @@ START_TEST(test_listing_item_dates_are_not_the_page_date)
 }
 END_TEST
 
+/* Site generators give every page a WebPage with a datePublished, an
+ * author's page too: it is not the page's publication date. Its
+ * dateModified is kept. */
+START_TEST(test_webpage_date_is_not_publication)
+{
+    frn_article *a = parse_html("<html><head><title>Harbour services</title>"
+                                "<meta name=\"author\" content=\"Ann Other\">"
+                                "<script type=\"application/ld+json\">{\"@type\": \"WebPage\","
+                                "\"datePublished\": \"2019-04-02\", \"dateModified\": \"2024-05-06\"}</script>"
+                                "</head><body><h1>Harbour services</h1>"
+                                "<p>" PROSE1 "</p><p>" PROSE2 "</p></body></html>");
+
+    ck_assert_ptr_null(frn_article_get_published(a));
+    ck_assert_str_eq(frn_article_get_modified(a), "2024-05-06");
+    frn_article_free(a);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("article html dates");
@@ -108,6 +126,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_date_far_above_the_headline_is_not_taken);
     tcase_add_test(tc, test_dateline_after_the_standfirst);
     tcase_add_test(tc, test_listing_item_dates_are_not_the_page_date);
+    tcase_add_test(tc, test_webpage_date_is_not_publication);
     suite_add_tcase(s, tc);
     return s;
 }

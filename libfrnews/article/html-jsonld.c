@@ -176,10 +176,10 @@ static void read_article(frnp_html_evidence *ev, const frnp_json *j, size_t a, s
 }
 
 /* A page object gives what an article object would have given, but for the
- * headline: its name is the page's title, site name and all. */
+ * headline (its name is the page's title, site name and all) and the
+ * publication date (site generators date every page). */
 static void read_page(frnp_html_evidence *ev, const frnp_json *j, size_t p)
 {
-    set_text(ev, FRNP_META_LD_PAGE_PUBLISHED, text_of(j, frnp_json_member(j, p, "datePublished"), name_keys));
     set_text(ev, FRNP_META_LD_MODIFIED, text_of(j, frnp_json_member(j, p, "dateModified"), name_keys));
     set_text(ev, FRNP_META_LD_DESCRIPTION, text_of(j, frnp_json_member(j, p, "description"), name_keys));
     set_text(ev, FRNP_META_LD_LANG, text_of(j, frnp_json_member(j, p, "inLanguage"), language_keys));

@@ -642,9 +642,6 @@ static frn_status decide(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->published,
                                 FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED));
-    /* Site generators date every page; a page with an author is a post. */
-    if (status == FRN_OK && has_author(ev))
-        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_LD_PAGE_PUBLISHED]);
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->modified,
                                 FIRST_OF(ev, FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED,

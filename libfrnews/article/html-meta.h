@@ -15,8 +15,9 @@
  * A date in the headline's small block (above it) or right under it is
  * the article's on any page, even past the body's start, unless it is dated
  * like later elements (same tag and class): a listing's first item.
- * A WebPage's datePublished (which site generators put on every page) is
- * taken only for a page with an author; a <time> or dateline away from the
+ * A WebPage's datePublished is never taken: site generators put one on
+ * every page, and on WCXB-dev it dated only pages that show no date (its
+ * modification date is kept). A <time> or dateline away from the
  * headline only for a page that presents itself as an article, except a
  * dateline that announces itself ("Published ...", "Updated ...") before
  * the body or at its start.
@@ -36,7 +37,6 @@ typedef enum frnp_meta_slot {
     FRNP_META_TITLE_TAG, FRNP_META_OG_TITLE, FRNP_META_H1, FRNP_META_LD_HEADLINE,
     FRNP_META_MICRO_HEADLINE,
     FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED, FRNP_META_MICRO_PUBLISHED,
-    FRNP_META_LD_PAGE_PUBLISHED, /* a WebPage's datePublished: taken for an article page only */
     FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED, FRNP_META_MICRO_MODIFIED,
     FRNP_META_LD_SITE, FRNP_META_OG_SITE, FRNP_META_APP_NAME,
     FRNP_META_CANONICAL, FRNP_META_OG_URL, FRNP_META_LD_URL,
@@ -88,7 +88,7 @@ void frnp_html_evidence_release(frnp_html_evidence *evidence);
 
 /* Whether the page presents itself as an article: a schema.org article
  * object, or an author with no og:type saying otherwise. Dates from the
- * weaker sources (a WebPage's date, <time>, datelines) need it: landing,
+ * weaker sources (<time>, datelines) need it: landing,
  * product and documentation pages carry dates that are not publication. */
 int frnp_html_meta_is_article(const frnp_html_evidence *evidence);
 
