@@ -4,6 +4,7 @@
  * hand-written pages that declare nothing, so the date comes from the
  * visible page alone. */
 #include <check.h>
+#include <stdio.h>
 #include <string.h>
 #include "test-support.h"
 
@@ -116,6 +117,28 @@ START_TEST(test_webpage_date_is_not_publication)
 }
 END_TEST
 
+/* SEO plugins give every page article:published_time; a page whose
+ * JSON-LD says it is a product's takes no date from it. */
+START_TEST(test_product_page_takes_no_meta_date)
+{
+    const char *head = "<html><head><title>Oak rowing boat</title>"
+                       "<meta property=\"article:published_time\" content=\"2021-03-04\">";
+    const char *rest = "</head><body><h1>Oak rowing boat</h1><p>" PROSE1 "</p><p>" PROSE2 "</p></body></html>";
+    char page[2048];
+    frn_article *a;
+
+    snprintf(page, sizeof page, "%s<script type=\"application/ld+json\">{\"@type\": \"Product\", "
+             "\"name\": \"Oak rowing boat\"}</script>%s", head, rest);
+    a = parse_html(page);
+    ck_assert_ptr_null(frn_article_get_published(a));
+    frn_article_free(a);
+    snprintf(page, sizeof page, "%s%s", head, rest);
+    a = parse_html(page);
+    ck_assert_str_eq(frn_article_get_published(a), "2021-03-04");
+    frn_article_free(a);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("article html dates");
@@ -127,6 +150,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_dateline_after_the_standfirst);
     tcase_add_test(tc, test_listing_item_dates_are_not_the_page_date);
     tcase_add_test(tc, test_webpage_date_is_not_publication);
+    tcase_add_test(tc, test_product_page_takes_no_meta_date);
     suite_add_tcase(s, tc);
     return s;
 }

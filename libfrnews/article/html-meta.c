@@ -641,7 +641,8 @@ static frn_status decide(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article
         status = decide_authors(ctx, ev, article);
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->published,
-                                FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED));
+                                ev->other_kind ? ev->slots[FRNP_META_LD_PUBLISHED]
+                                               : FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED));
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->modified,
                                 FIRST_OF(ev, FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED,

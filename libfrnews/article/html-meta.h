@@ -15,6 +15,9 @@
  * A date in the headline's small block (above it) or right under it is
  * the article's on any page, even past the body's start, unless it is dated
  * like later elements (same tag and class): a listing's first item.
+ * A page whose JSON-LD names it a collection, item, profile or product
+ * page, with no article object, takes no date from meta tags (SEO plugins
+ * put article:published_time on every page).
  * A WebPage's datePublished is never taken: site generators put one on
  * every page, and on WCXB-dev it dated only pages that show no date (its
  * modification date is kept). A <time> or dateline away from the
@@ -72,6 +75,7 @@ typedef struct frnp_html_evidence {
     size_t h1;             /* the element of the visible headline, or FRNP_HTML_NONE */
     size_t h1_count;       /* visible <h1> outside comments, asides, ...: several make none the headline */
     int discussion;        /* microdata names a forum thread (DiscussionForumPosting) */
+    int other_kind;        /* JSON-LD names a page that is no article: a collection, item, profile, product */
     size_t comment_items;  /* microdata items of type Comment */
     size_t *times;         /* the <time> elements outside comments, asides, ... */
     size_t time_count;
