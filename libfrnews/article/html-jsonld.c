@@ -176,10 +176,10 @@ static void read_article(frnp_html_evidence *ev, const frnp_json *j, size_t a, s
 }
 
 /* A page object gives what an article object would have given, but for the
- * headline: its name is the page's title, site name and all. */
+ * headline (its name is the page's title, site name and all) and the
+ * publication date (site generators date every page). */
 static void read_page(frnp_html_evidence *ev, const frnp_json *j, size_t p)
 {
-    set_text(ev, FRNP_META_LD_PAGE_PUBLISHED, text_of(j, frnp_json_member(j, p, "datePublished"), name_keys));
     set_text(ev, FRNP_META_LD_MODIFIED, text_of(j, frnp_json_member(j, p, "dateModified"), name_keys));
     set_text(ev, FRNP_META_LD_DESCRIPTION, text_of(j, frnp_json_member(j, p, "description"), name_keys));
     set_text(ev, FRNP_META_LD_LANG, text_of(j, frnp_json_member(j, p, "inLanguage"), language_keys));
@@ -190,6 +190,9 @@ static void read_page(frnp_html_evidence *ev, const frnp_json *j, size_t p)
 void frnp_html_jsonld_read(frnp_html_evidence *ev, const char *text, size_t len, size_t offset)
 {
     static const char *const site_types[] = {"WebSite"};
+    /* Kinds of pages that are not an article (sorted for bsearch). */
+    static const char *const other_types[] = {"CollectionPage", "ItemPage", "Product", "ProfilePage",
+                                              "SearchResultsPage"};
     frnp_json j;
     size_t article = FRNP_JSON_NONE, page = FRNP_JSON_NONE;
     frnp_json_result result = frnp_json_parse(text, len, &j);
@@ -201,6 +204,8 @@ void frnp_html_jsonld_read(frnp_html_evidence *ev, const char *text, size_t len,
     for (size_t i = 0; i < j.count; i++) {
         if (j.nodes[i].type != FRNP_JSON_OBJECT)
             continue;
+        if (has_type(&j, i, other_types, sizeof other_types / sizeof *other_types))
+            ev->other_kind = 1;
         if (article == FRNP_JSON_NONE && has_type(&j, i, article_types, sizeof article_types / sizeof *article_types))
             article = i;
         else if (page == FRNP_JSON_NONE && has_type(&j, i, page_types, sizeof page_types / sizeof *page_types))

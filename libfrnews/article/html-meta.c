@@ -641,10 +641,8 @@ static frn_status decide(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article
         status = decide_authors(ctx, ev, article);
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->published,
-                                FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED));
-    /* Site generators date every page; a page with an author is a post. */
-    if (status == FRN_OK && has_author(ev))
-        status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_LD_PAGE_PUBLISHED]);
+                                ev->other_kind ? ev->slots[FRNP_META_LD_PUBLISHED]
+                                               : FIRST_OF(ev, FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED));
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->modified,
                                 FIRST_OF(ev, FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED,
@@ -687,13 +685,56 @@ frn_status frnp_html_meta_read(frn_ctx *ctx, const frnp_html_document *doc, frn_
 /* When the page has no headline element, a dateline is looked for this many
  * elements before the body. */
 #define DATELINE_ELEMENTS_BEFORE 60
+/* The headline's block (its parent or grandparent, of at most this many
+ * elements) may print the date above it. */
+#define HEADLINE_BLOCK_ELEMENTS 30
+#define HEADLINE_BLOCK_LEVELS 2
 /* "Right under the headline": this many elements after it. */
 #define DATELINE_ELEMENTS_NEAR 25
 
-/* The first <time> in [from, to], or any when the page has at most lone of them. */
+/* A listing's items are alike: a date in an element whose tag and class
+ * come again, holding a date, this many elements further is an item's. */
+#define ITEM_REPEAT_ELEMENTS 400
+
+static int same_class(const xmlNode *a, const xmlNode *b)
+{
+    const char *x = frnp_html_attribute(a, "class"), *y = frnp_html_attribute(b, "class");
+
+    return x == y || (x && y && strcmp(x, y) == 0);
+}
+
+/* Whether the dated element i is one item's date among others: a later
+ * element like it (same tag and class, as small) holds a date too. */
+static frn_status dated_like_others(frn_ctx *ctx, const frnp_html_document *doc, size_t i, int *repeated)
+{
+    const xmlNode *node = doc->elements[i].node;
+    size_t end = i + ITEM_REPEAT_ELEMENTS < doc->count ? i + ITEM_REPEAT_ELEMENTS : doc->count;
+
+    *repeated = 0;
+    for (size_t j = doc->elements[i].last + 1; j < end && !*repeated; j++) {
+        const frnp_html_element *e = &doc->elements[j];
+        char *text, iso[11];
+        int nomem = 0;
+        if (e->last - j > 4 || !xmlStrEqual(e->node->name, node->name) || !same_class(e->node, node))
+            continue;
+        if (frnp_html_attribute(e->node, "datetime")) {
+            *repeated = 1;
+            break;
+        }
+        text = frnp_html_element_text(doc, j, DATELINE_MAX_BYTES, &nomem);
+        if (nomem)
+            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+        *repeated = text && frnp_date_find(ctx, text, strlen(text), iso);
+        free(text);
+    }
+    return FRN_OK;
+}
+
+/* The first <time> in [from, to], or any when the page has at most lone of
+ * them; past element items_after, not one dated like others. */
 static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
                                  const frnp_html_evidence *ev, frn_article *article,
-                                 size_t from, size_t to, size_t lone)
+                                 size_t from, size_t to, size_t lone, size_t items_after)
 {
     for (size_t t = 0; t < ev->time_count && !article->published; t++) {
         const xmlNode *node = doc->elements[ev->times[t]].node;
@@ -701,8 +742,16 @@ static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
         char *text = NULL;
         int nomem = 0;
         frn_status status;
+        int repeated = 0;
         if (!(ev->times[t] >= from && ev->times[t] <= to) && ev->time_count > lone)
             continue;
+        if (items_after != FRNP_HTML_NONE && ev->times[t] >= items_after) {
+            status = dated_like_others(ctx, doc, ev->times[t], &repeated);
+            if (status != FRN_OK)
+                return status;
+            if (repeated)
+                return FRN_OK; /* the first item's: the others are items' too */
+        }
         if (!value) {
             text = frnp_html_element_text(doc, ev->times[t], DATELINE_MAX_BYTES, &nomem);
             if (nomem)
@@ -717,9 +766,11 @@ static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
     return FRN_OK;
 }
 
-/* A short element between the headline and the body that is a dateline. */
+/* A short element between the headline and the body that is a dateline;
+ * past element items_after, not one dated like others. */
 static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc, frn_article *article,
-                                     size_t from, size_t to, const char *reference, int announced)
+                                     size_t from, size_t to, const char *reference, int announced,
+                                     size_t items_after)
 {
     for (size_t i = from; i <= to && i < doc->count && !article->published; i++) {
         const frnp_html_element *e = &doc->elements[i];
@@ -741,6 +792,14 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
             dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
                     (reference && frnp_date_relative(text, len, reference, iso));
         free(text);
+        if (dated && items_after != FRNP_HTML_NONE && i >= items_after) {
+            int repeated;
+            frn_status status = dated_like_others(ctx, doc, i, &repeated);
+            if (status != FRN_OK)
+                return status;
+            if (repeated)
+                return FRN_OK;
+        }
         if (dated)
             return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
     }
@@ -808,11 +867,39 @@ static frn_status date_from_article_page(frn_ctx *ctx, const frnp_html_document 
                                          const frnp_html_evidence *ev, frn_article *article,
                                          size_t from, size_t to, const char *reference)
 {
-    frn_status status = date_from_time(ctx, doc, ev, article, from, to, LONE_TIMES);
+    frn_status status = date_from_time(ctx, doc, ev, article, from, to, LONE_TIMES, FRNP_HTML_NONE);
     if (status == FRN_OK)
         status = set_date_field(ctx, &article->published, ev->slots[FRNP_META_MICRO_PUBLISHED]);
     if (status == FRN_OK)
-        status = date_from_dateline(ctx, doc, article, from, to, reference, 0);
+        status = date_from_dateline(ctx, doc, article, from, to, reference, 0, FRNP_HTML_NONE);
+    return status;
+}
+
+/* Where the headline's block starts: a date or byline printed above the
+ * headline in its own small block is the article's. */
+static size_t headline_block_start(const frnp_html_document *doc, size_t h1)
+{
+    size_t start = h1, levels = HEADLINE_BLOCK_LEVELS;
+
+    for (size_t up = doc->elements[h1].parent; up != FRNP_HTML_NONE && levels-- > 0 &&
+                                                doc->elements[up].last - up <= HEADLINE_BLOCK_ELEMENTS;
+         up = doc->elements[up].parent)
+        start = up + 1; /* an ancestor: up < h1 */
+    return start;
+}
+
+/* The date printed in the headline's block or right under it: the
+ * article's, whatever the page, and wherever the body was found to start
+ * (past the body's start, not a listing item's date). */
+static frn_status headline_date(frn_ctx *ctx, const frnp_html_document *doc, const frnp_html_evidence *ev,
+                                frn_article *article, size_t body_start, const char *reference)
+{
+    size_t near_end = doc->elements[ev->h1].last + DATELINE_ELEMENTS_NEAR;
+    size_t above = headline_block_start(doc, ev->h1);
+    frn_status status = date_from_time(ctx, doc, ev, article, above, near_end, 0, body_start);
+
+    if (status == FRN_OK && !article->published)
+        status = date_from_dateline(ctx, doc, article, above, near_end, reference, 0, body_start);
     return status;
 }
 
@@ -820,33 +907,27 @@ frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document
                                      const frnp_html_evidence *ev, frn_article *article,
                                      size_t body_start, const char *reference)
 {
-    size_t from = FRNP_HTML_NONE, to = body_start, near_end;
+    size_t from = FRNP_HTML_NONE, to = body_start;
     frn_status status = FRN_OK;
 
+    if (ev->h1 != FRNP_HTML_NONE) {
+        status = byline_near(ctx, doc, article, ev->h1, doc->elements[ev->h1].last + DATELINE_ELEMENTS_NEAR);
+        if (status == FRN_OK && !article->published)
+            status = headline_date(ctx, doc, ev, article, body_start, reference);
+    }
     if (ev->h1 != FRNP_HTML_NONE && (body_start == FRNP_HTML_NONE || ev->h1 < body_start))
         from = ev->h1;
     else if (body_start != FRNP_HTML_NONE)
         from = body_start > DATELINE_ELEMENTS_BEFORE ? body_start - DATELINE_ELEMENTS_BEFORE : 0;
-    if (from == FRNP_HTML_NONE)
-        return FRN_OK;
+    if (from == FRNP_HTML_NONE || status != FRN_OK)
+        return status;
     if (to == FRNP_HTML_NONE)
         to = doc->elements[from].last + DATELINE_ELEMENTS_BEFORE;
-    /* Right under the headline a date is the article's, whatever the page. */
-    near_end = ev->h1 == from ? doc->elements[from].last + DATELINE_ELEMENTS_NEAR : from;
-    if (near_end > to)
-        near_end = to;
-    if (ev->h1 == from) {
-        status = byline_near(ctx, doc, article, from, near_end);
-        if (status == FRN_OK && !article->published)
-            status = date_from_time(ctx, doc, ev, article, from, near_end, 0);
-        if (status == FRN_OK && !article->published)
-            status = date_from_dateline(ctx, doc, article, from, near_end, reference, 0);
-    }
     if (status == FRN_OK && !article->published && frnp_html_meta_is_article(ev))
         status = date_from_article_page(ctx, doc, ev, article, from, to, reference);
     /* A date the page announces ("Published June 12, 2020") before the
      * body or at its start is the article's, whatever the page. */
     if (status == FRN_OK && !article->published)
-        status = date_from_dateline(ctx, doc, article, from, to + DATELINE_ELEMENTS_NEAR, reference, 1);
+        status = date_from_dateline(ctx, doc, article, from, to + DATELINE_ELEMENTS_NEAR, reference, 1, FRNP_HTML_NONE);
     return status;
 }

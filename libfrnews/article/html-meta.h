@@ -12,8 +12,15 @@
  * 5. the visible page: bylines (elements named byline/author, "By ..."),
  *    a dateline between the headline and the body ("Published June 12,
  *    2020", "3 hours ago" given a reference date), the <h1>.
- * A WebPage's datePublished (which site generators put on every page) is
- * taken only for a page with an author; a <time> or dateline away from the
+ * A date in the headline's small block (above it) or right under it is
+ * the article's on any page, even past the body's start, unless it is dated
+ * like later elements (same tag and class): a listing's first item.
+ * A page whose JSON-LD names it a collection, item, profile or product
+ * page, with no article object, takes no date from meta tags (SEO plugins
+ * put article:published_time on every page).
+ * A WebPage's datePublished is never taken: site generators put one on
+ * every page, and on WCXB-dev it dated only pages that show no date (its
+ * modification date is kept). A <time> or dateline away from the
  * headline only for a page that presents itself as an article, except a
  * dateline that announces itself ("Published ...", "Updated ...") before
  * the body or at its start.
@@ -33,7 +40,6 @@ typedef enum frnp_meta_slot {
     FRNP_META_TITLE_TAG, FRNP_META_OG_TITLE, FRNP_META_H1, FRNP_META_LD_HEADLINE,
     FRNP_META_MICRO_HEADLINE,
     FRNP_META_LD_PUBLISHED, FRNP_META_TAG_PUBLISHED, FRNP_META_MICRO_PUBLISHED,
-    FRNP_META_LD_PAGE_PUBLISHED, /* a WebPage's datePublished: taken for an article page only */
     FRNP_META_LD_MODIFIED, FRNP_META_TAG_MODIFIED, FRNP_META_MICRO_MODIFIED,
     FRNP_META_LD_SITE, FRNP_META_OG_SITE, FRNP_META_APP_NAME,
     FRNP_META_CANONICAL, FRNP_META_OG_URL, FRNP_META_LD_URL,
@@ -69,6 +75,7 @@ typedef struct frnp_html_evidence {
     size_t h1;             /* the element of the visible headline, or FRNP_HTML_NONE */
     size_t h1_count;       /* visible <h1> outside comments, asides, ...: several make none the headline */
     int discussion;        /* microdata names a forum thread (DiscussionForumPosting) */
+    int other_kind;        /* JSON-LD names a page that is no article: a collection, item, profile, product */
     size_t comment_items;  /* microdata items of type Comment */
     size_t *times;         /* the <time> elements outside comments, asides, ... */
     size_t time_count;
@@ -85,7 +92,7 @@ void frnp_html_evidence_release(frnp_html_evidence *evidence);
 
 /* Whether the page presents itself as an article: a schema.org article
  * object, or an author with no og:type saying otherwise. Dates from the
- * weaker sources (a WebPage's date, <time>, datelines) need it: landing,
+ * weaker sources (<time>, datelines) need it: landing,
  * product and documentation pages carry dates that are not publication. */
 int frnp_html_meta_is_article(const frnp_html_evidence *evidence);
 
