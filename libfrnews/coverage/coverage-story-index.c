@@ -3,8 +3,9 @@
  * of dates, the vocabulary with the idf of the build, and for each term the
  * stories whose centroid holds it. A query computes the new article's
  * TF-IDF vector against the same idf and takes the most similar centroid
- * from the story threshold: the single pass of an incremental clusterer,
- * against the stories the last build made. */
+ * that would take it in the batch (frnp_story_takes_alone): the single
+ * pass of an incremental clusterer, against the stories the last build
+ * made. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ void frnp_cov_story_index_free(struct frnp_cov_story_index *index)
         return;
     free(index->terms);
     free(index->idf);
+    free(index->texts);
     free(index->start);
     free(index->entries);
     free(index->first_day);
@@ -149,7 +151,8 @@ int frnp_story_index_build(const uint32_t *terms, size_t vocabulary, const frnp_
         ix->story_count = story_count;
         ix->terms = malloc((vocabulary + 1) * sizeof *ix->terms);
         ix->idf = malloc((vocabulary + 1) * sizeof *ix->idf);
-        ok = ix->terms && ix->idf;
+        ix->texts = calloc(story_count + 1, sizeof *ix->texts);
+        ok = ix->terms && ix->idf && ix->texts;
     }
     if (ok) {
         memcpy(ix->terms, terms, vocabulary * sizeof *terms);
@@ -157,8 +160,10 @@ int frnp_story_index_build(const uint32_t *terms, size_t vocabulary, const frnp_
             df[vectors->entries[e].term]++;
         for (size_t t = 0; t < vocabulary; t++)
             ix->idf[t] = smoothed_idf(n, df[t]);
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n; i++) {
             start[text_story[i] + 2]++;
+            ix->texts[text_story[i]]++;
+        }
         for (size_t s = 0; s < story_count; s++)
             start[s + 2] += start[s + 1];
         for (size_t i = 0; i < n; i++)
@@ -236,7 +241,7 @@ int frnp_story_index_query(const struct frnp_cov_story_index *ix, const frnp_cov
         double score = acc[s] / norm *
                        frnp_story_time_factor(params, record->day, ix->first_day[s], ix->last_day[s]);
         /* Ties go to the smaller story number, whatever the touch order. */
-        if (score >= params->threshold &&
+        if (frnp_story_takes_alone(params, (float)score, ix->texts[s]) &&
             (score > *similarity || (score == *similarity && s < *story))) {
             *similarity = score;
             *story = s;
