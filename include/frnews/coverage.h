@@ -515,7 +515,9 @@ FRN_API frn_status frn_coverage_query_get_duplicate(const frn_coverage_query *qu
 /**
  * The story the queried article belongs to, FRN_NONE when it starts a new
  * one: the story of its most similar copy, else the story whose centroid
- * it is most similar to, from the story threshold.
+ * it is most similar to among those that would take it in a build, where
+ * an article left alone joins a story from the story threshold, or from two
+ * thirds of it when the story holds three texts or more.
  */
 FRN_API size_t frn_coverage_query_get_story(const frn_coverage_query *query);
 

@@ -3,8 +3,9 @@
  * of dates, the vocabulary with the idf of the build, and for each term the
  * stories whose centroid holds it. A query computes the new article's
  * TF-IDF vector against the same idf and takes the most similar centroid
- * from the story threshold: the single pass of an incremental clusterer,
- * against the stories the last build made. */
+ * that would take it in the batch (frnp_story_takes_alone): the single
+ * pass of an incremental clusterer, against the stories the last build
+ * made. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ void frnp_cov_story_index_free(struct frnp_cov_story_index *index)
         return;
     free(index->terms);
     free(index->idf);
+    free(index->texts);
     free(index->start);
     free(index->entries);
     free(index->first_day);
@@ -24,11 +26,6 @@ void frnp_cov_story_index_free(struct frnp_cov_story_index *index)
     free(index->post_story);
     free(index->post_weight);
     free(index);
-}
-
-static float smoothed_idf(size_t texts, size_t df)
-{
-    return (float)(log((1.0 + texts) / (1.0 + df)) + 1.0);
 }
 
 /* Sum the member vectors of story s (its texts given) into out. */
@@ -67,15 +64,8 @@ static void story_days(const frnp_story_vectors *vectors, const size_t *texts, s
                        int32_t *first, int32_t *last)
 {
     *first = *last = FRNP_NO_DAY;
-    for (size_t k = 0; k < n; k++) {
-        int32_t day = vectors->day[texts[k]];
-        if (day == FRNP_NO_DAY)
-            continue;
-        if (*first == FRNP_NO_DAY || day < *first)
-            *first = day;
-        if (*last == FRNP_NO_DAY || day > *last)
-            *last = day;
-    }
+    for (size_t k = 0; k < n; k++)
+        frnp_story_span_widen(first, last, vectors->day[texts[k]]);
 }
 
 static int build_centroids(struct frnp_cov_story_index *ix, const frnp_story_vectors *vectors,
@@ -149,16 +139,19 @@ int frnp_story_index_build(const uint32_t *terms, size_t vocabulary, const frnp_
         ix->story_count = story_count;
         ix->terms = malloc((vocabulary + 1) * sizeof *ix->terms);
         ix->idf = malloc((vocabulary + 1) * sizeof *ix->idf);
-        ok = ix->terms && ix->idf;
+        ix->texts = calloc(story_count + 1, sizeof *ix->texts);
+        ok = ix->terms && ix->idf && ix->texts;
     }
     if (ok) {
         memcpy(ix->terms, terms, vocabulary * sizeof *terms);
         for (size_t e = 0; e < vectors->start[n]; e++)
             df[vectors->entries[e].term]++;
         for (size_t t = 0; t < vocabulary; t++)
-            ix->idf[t] = smoothed_idf(n, df[t]);
-        for (size_t i = 0; i < n; i++)
+            ix->idf[t] = frnp_story_idf(n, df[t]);
+        for (size_t i = 0; i < n; i++) {
             start[text_story[i] + 2]++;
+            ix->texts[text_story[i]]++;
+        }
         for (size_t s = 0; s < story_count; s++)
             start[s + 2] += start[s + 1];
         for (size_t i = 0; i < n; i++)
@@ -194,8 +187,8 @@ static size_t query_vector(const struct frnp_cov_story_index *ix, const frnp_cov
     for (uint32_t k = 0; k < r->term_count; k++) {
         const uint32_t *found = bsearch(&r->terms[k].term, ix->terms, ix->vocabulary,
                                         sizeof *ix->terms, compare_u32);
-        float idf = found ? ix->idf[found - ix->terms] : smoothed_idf(ix->text_count, 0);
-        float w = (1.0f + logf((float)r->terms[k].weight)) * idf;
+        float idf = found ? ix->idf[found - ix->terms] : frnp_story_idf(ix->text_count, 0);
+        float w = frnp_story_weight((float)r->terms[k].weight, idf);
         norm += w * w;
         if (found) {
             out[count].term = (uint32_t)(found - ix->terms);
@@ -236,7 +229,7 @@ int frnp_story_index_query(const struct frnp_cov_story_index *ix, const frnp_cov
         double score = acc[s] / norm *
                        frnp_story_time_factor(params, record->day, ix->first_day[s], ix->last_day[s]);
         /* Ties go to the smaller story number, whatever the touch order. */
-        if (score >= params->threshold &&
+        if (frnp_story_takes_alone(params, (float)score, ix->texts[s]) &&
             (score > *similarity || (score == *similarity && s < *story))) {
             *similarity = score;
             *story = s;

@@ -18,23 +18,21 @@
  * shared terms required of a link it stays flat around 0.15 (sample /
  * --all: 0.14 gives 0.777 / 0.786, 0.15 0.777 / 0.786, 0.16 0.776 / 0.780). */
 
-/* A text left alone after the joins joins the story of at least
- * FRNP_STORY_HOST_TEXTS texts whose centroid is the most similar to it,
- * when that similarity reaches FRNP_STORY_LEFTOVER_SHARE of the story
- * threshold. A report that says more than it repeats shares few words with
- * any other report, yet more with a story's centroid, and joining an
- * established story chains nothing further. On the UCI headlines (BCubed
- * F1, sample / --all) it raised 0.777 / 0.786 to 0.784 / 0.791, flat from
- * 0.53 to 0.8 of the threshold (0.781-0.784 / 0.789-0.791). The share is in
- * coverage-stories.h: the edges are found down to it. */
-#define FRNP_STORY_HOST_TEXTS 3
+/* A text left alone then joins the closest established story at a lower
+ * bar: frnp_story_takes_alone (coverage-stories.h). */
 
 typedef struct centroid {
     frnp_story_entry *entries; /* sorted by term; sums of member vectors */
     size_t count;
     int32_t first_day, last_day; /* FRNP_NO_DAY when no member has a date */
-    size_t texts; /* members */
 } centroid;
+
+int frnp_story_takes_alone(const frnp_story_params *params, float score, size_t story_texts)
+{
+    if (story_texts >= FRNP_STORY_HOST_TEXTS)
+        return score >= params->threshold * FRNP_STORY_LEFTOVER_SHARE;
+    return score >= params->threshold;
+}
 
 float frnp_story_time_factor(const frnp_story_params *params, int32_t day, int32_t first,
                              int32_t last)
@@ -57,14 +55,20 @@ static float span_factor(const frnp_story_params *params, const centroid *a, con
     return frnp_story_time_factor(params, b->first_day, a->first_day, a->last_day);
 }
 
+void frnp_story_span_widen(int32_t *first, int32_t *last, int32_t day)
+{
+    if (day == FRNP_NO_DAY)
+        return;
+    if (*first == FRNP_NO_DAY || day < *first)
+        *first = day;
+    if (*last == FRNP_NO_DAY || day > *last)
+        *last = day;
+}
+
 static void merge_days(centroid *into, const centroid *from)
 {
-    if (from->first_day == FRNP_NO_DAY)
-        return;
-    if (into->first_day == FRNP_NO_DAY || from->first_day < into->first_day)
-        into->first_day = from->first_day;
-    if (into->last_day == FRNP_NO_DAY || from->last_day > into->last_day)
-        into->last_day = from->last_day;
+    frnp_story_span_widen(&into->first_day, &into->last_day, from->first_day);
+    frnp_story_span_widen(&into->first_day, &into->last_day, from->last_day);
 }
 
 static float dot(const centroid *a, const centroid *b)
@@ -141,7 +145,6 @@ static int merge_centroids(centroid *into, centroid *from)
     free(into->entries);
     free(from->entries);
     merge_days(into, from);
-    into->texts += from->texts;
     into->entries = merged;
     into->count = n;
     from->entries = NULL;
@@ -183,7 +186,6 @@ static int init_centroids(const frnp_story_vectors *vectors, centroid *centroids
                n * sizeof *centroids[i].entries);
         centroids[i].count = n;
         centroids[i].first_day = centroids[i].last_day = vectors->day[i];
-        centroids[i].texts = 1;
         truncate_centroid(&centroids[i]);
     }
     return 1;
@@ -205,10 +207,10 @@ static void consider_host(frnp_unionfind *uf, const centroid *centroids,
     size_t rx = frnp_unionfind_find(uf, x), ry = frnp_unionfind_find(uf, y);
     float score;
 
-    if (centroids[rx].texts != 1 || centroids[ry].texts < FRNP_STORY_HOST_TEXTS)
+    if (uf->size[rx] != 1 || rx == ry)
         return;
     score = join_score(params, &centroids[rx], &centroids[ry]);
-    if (score >= params->threshold * FRNP_STORY_LEFTOVER_SHARE && score > best[x]) {
+    if (frnp_story_takes_alone(params, score, uf->size[ry]) && score > best[x]) {
         best[x] = score;
         host[x] = ry;
     }
