@@ -361,12 +361,6 @@ static void read_dir(const char *dir, size_t limit, frn_bench_corpus *corpus)
     free(names);
 }
 
-static int is_text_type(const char *type)
-{
-    return strncmp(type, "text/html", 9) == 0 || strncmp(type, "text/plain", 10) == 0 ||
-           strncmp(type, "application/xhtml", 17) == 0;
-}
-
 static void read_warc(FILE *f, size_t limit, frn_bench_corpus *corpus)
 {
     warc_reader *reader;
@@ -377,10 +371,8 @@ static void read_warc(FILE *f, size_t limit, frn_bench_corpus *corpus)
         must(NULL);
     while (!full(corpus, limit) && (got = warc_reader_next(reader, &record)) != WARC_END &&
            got != WARC_ERROR)
-        if (got == WARC_RECORD && is_text_type(record.content_type) &&
-            (record.http_status == 0 || record.http_status == 200) &&
-            !frn_bench_corpus_add(corpus, record.payload, record.payload_len,
-                                  strncmp(record.content_type, "text/plain", 10) != 0))
+        if (got == WARC_RECORD && warc_record_is_article(&record) &&
+            !frn_bench_corpus_add(corpus, record.payload, record.payload_len, 1))
             must(NULL);
     warc_reader_free(reader);
 }
