@@ -9,6 +9,7 @@
 #include "bench-corpus.h"
 #include "bench-support.h"
 #include "jsonl-reader.h"
+#include "pseudo-word.h"
 #include "warc-reader.h"
 
 static uint64_t mix(uint64_t z)
@@ -148,19 +149,11 @@ static int is_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* A pronounceable word for a number, capitalised like the word it replaces. */
+/* A pronounceable word for a number (ten letters at most), capitalised
+ * like the word it replaces. */
 static void pseudo_word(uint64_t n, int capital, char *out)
 {
-    static const char consonants[] = "bdfgklmnprstvz", vowels[] = "aeiou";
-    size_t len = 0;
-
-    do {
-        out[len++] = consonants[n % 14];
-        n /= 14;
-        out[len++] = vowels[n % 5];
-        n /= 5;
-    } while (n > 0 && len < 10);
-    out[len] = '\0';
+    frn_pseudo_word(n, 10, out);
     if (capital)
         out[0] = (char)(out[0] - 'a' + 'A');
 }
