@@ -64,7 +64,7 @@ static void emit_error_row(FILE *out, const article_outcome *outcome)
                                                    : frn_status_str(outcome->status));
     csv_begin_row(&row, out);
     emit_item_columns(&row, outcome);
-    for (int i = 0; i < 6; i++) /* type .. text */
+    for (int i = 0; i < 7; i++) /* type .. text */
         csv_cstring(&row, NULL);
     csv_cstring(&row, error);
     csv_end_row(&row);
