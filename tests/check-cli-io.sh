@@ -200,6 +200,16 @@ assert len(rows) == 2 and len(rows[1]) == len(rows[0]), rows
 row = dict(zip(rows[0], rows[1]))
 assert row["error"].startswith("FRN_ERR_UTF8: ") and row["text"] == "", row
 EOF
+printf 'Council votes\n\nThe council met on Tuesday and approved the budget.\n' >"$tmp/none.txt"
+run quotes --output csv "$tmp/none.txt"
+"$python" - "$tmp/out" "$tmp/none.txt" >"$tmp/py" 2>&1 <<'EOF' && pass || { fail "csv: an article without quotations has one row, its quotation columns empty"; cat "$tmp/py"; }
+import csv, io, sys
+rows = list(csv.reader(io.open(sys.argv[1], newline="", encoding="utf-8")))
+assert len(rows) == 2 and len(rows[1]) == len(rows[0]), rows
+row = dict(zip(rows[0], rows[1]))
+assert row["file"] == sys.argv[2] and row["title"] == "Council votes", row
+assert all(row[c] == "" for c in ("type", "speaker", "cue", "start", "end", "confidence", "text", "error")), row
+EOF
 mkdir "$tmp/cov"
 cp "$samples"/*.txt "$tmp/cov/"
 run coverage --output csv "$tmp/cov"
