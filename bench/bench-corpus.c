@@ -9,6 +9,7 @@
 #include "bench-corpus.h"
 #include "bench-support.h"
 #include "jsonl-reader.h"
+#include "pseudo-word.h"
 #include "warc-reader.h"
 
 static uint64_t mix(uint64_t z)
@@ -148,19 +149,11 @@ static int is_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* A pronounceable word for a number, capitalised like the word it replaces. */
+/* A pronounceable word for a number (ten letters at most), capitalised
+ * like the word it replaces. */
 static void pseudo_word(uint64_t n, int capital, char *out)
 {
-    static const char consonants[] = "bdfgklmnprstvz", vowels[] = "aeiou";
-    size_t len = 0;
-
-    do {
-        out[len++] = consonants[n % 14];
-        n /= 14;
-        out[len++] = vowels[n % 5];
-        n /= 5;
-    } while (n > 0 && len < 10);
-    out[len] = '\0';
+    frn_pseudo_word(n, 10, out);
     if (capital)
         out[0] = (char)(out[0] - 'a' + 'A');
 }
@@ -361,12 +354,6 @@ static void read_dir(const char *dir, size_t limit, frn_bench_corpus *corpus)
     free(names);
 }
 
-static int is_text_type(const char *type)
-{
-    return strncmp(type, "text/html", 9) == 0 || strncmp(type, "text/plain", 10) == 0 ||
-           strncmp(type, "application/xhtml", 17) == 0;
-}
-
 static void read_warc(FILE *f, size_t limit, frn_bench_corpus *corpus)
 {
     warc_reader *reader;
@@ -377,10 +364,8 @@ static void read_warc(FILE *f, size_t limit, frn_bench_corpus *corpus)
         must(NULL);
     while (!full(corpus, limit) && (got = warc_reader_next(reader, &record)) != WARC_END &&
            got != WARC_ERROR)
-        if (got == WARC_RECORD && is_text_type(record.content_type) &&
-            (record.http_status == 0 || record.http_status == 200) &&
-            !frn_bench_corpus_add(corpus, record.payload, record.payload_len,
-                                  strncmp(record.content_type, "text/plain", 10) != 0))
+        if (got == WARC_RECORD && warc_record_is_article(&record) &&
+            !frn_bench_corpus_add(corpus, record.payload, record.payload_len, 1))
             must(NULL);
     warc_reader_free(reader);
 }

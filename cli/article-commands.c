@@ -14,15 +14,15 @@
 
 /* One thread's state. */
 typedef struct article_worker {
-    const command_args *args;
-    int with_article;
-    frn_ctx *ctx;
+    job_worker base;
     char refusal[512]; /* an item's URL or date the options refused */
     json_writer json;
 } article_worker;
 
-/* One item's record, ready to be written out. */
+/* One item's record, ready to be written out; a slot's record keeps its
+ * stream and buffer from item to item. */
 typedef struct article_record {
+    FILE *out;          /* writes to bytes (open_memstream) */
     char *bytes;
     size_t len;
     frn_status status;  /* FRN_OK, or why the item failed */
@@ -38,41 +38,26 @@ typedef struct article_run {
     int write_error; /* errno of the first failed write, else 0 */
 } article_run;
 
-static void *worker_new(void *shared)
+static const command_args *worker_args(const article_worker *w)
 {
-    article_worker *w = malloc(sizeof *w);
-
-    if (!w)
-        return NULL;
-    w->args = ((article_run *)shared)->args;
-    w->with_article = w->args->how->command == COMMAND_PARSE;
-    if (frn_ctx_new(&w->ctx) != FRN_OK) {
-        free(w);
-        return NULL;
-    }
-    return w;
-}
-
-static void worker_free(void *state)
-{
-    article_worker *w = state;
-
-    frn_ctx_free(w->ctx);
-    free(w);
+    return ((const article_run *)w->base.shared)->args;
 }
 
 static void write_outcome(article_worker *w, FILE *out, const article_outcome *outcome)
 {
-    switch (w->args->output) {
+    const command_args *args = worker_args(w);
+    int with_article = args->how->command == COMMAND_PARSE;
+
+    switch (args->output) {
     case OUTPUT_CSV:
         emit_article_csv(out, outcome);
         break;
     case OUTPUT_TEXT:
-        emit_article_text(out, outcome, w->with_article);
+        emit_article_text(out, outcome, with_article);
         break;
     default:
         json_writer_init(&w->json, out);
-        emit_article_json(&w->json, outcome, w->with_article);
+        emit_article_json(&w->json, outcome, with_article);
         json_writer_flush(&w->json);
         break;
     }
@@ -83,11 +68,11 @@ static void write_outcome(article_worker *w, FILE *out, const article_outcome *o
 static void parse_item(article_worker *w, const input_item *item, article_outcome *outcome,
                        frn_article **article, frn_quote_list **quotes)
 {
-    outcome->status = item_parse(w->ctx, w->args->how, item, article, quotes, w->refusal,
+    outcome->status = item_parse(w->base.ctx, worker_args(w)->how, item, article, quotes, w->refusal,
                                  sizeof w->refusal);
     outcome->article = *article;
     outcome->quotes = *quotes;
-    outcome->message = w->refusal[0] ? w->refusal : frn_ctx_get_errmsg(w->ctx);
+    outcome->message = w->refusal[0] ? w->refusal : frn_ctx_get_errmsg(w->base.ctx);
 }
 
 /* "frnews: FILE, line N: message" for stderr. */
@@ -112,30 +97,51 @@ static char *make_complaint(const article_outcome *outcome)
     return line;
 }
 
-static void *work(void *state, const input_item *item)
+/* The record's stream, emptied for a new item: made once a slot. */
+static FILE *record_stream(article_record *record)
+{
+    if (!record->out)
+        record->out = open_memstream(&record->bytes, &record->len);
+    else
+        rewind(record->out);
+    return record->out;
+}
+
+static void work(void *state, const input_item *item, void *result)
 {
     article_worker *w = state;
-    article_record *record = calloc(1, sizeof *record);
+    article_record *record = result;
     article_outcome outcome = {item, NULL, NULL, item->status, item->message};
     frn_article *article = NULL;
     frn_quote_list *quotes = NULL;
-    FILE *out;
+    FILE *out = record_stream(record);
 
-    if (!record)
-        return NULL;
     if (item->status == FRN_OK)
         parse_item(w, item, &outcome, &article, &quotes);
     record->status = outcome.status;
     if (outcome.status != FRN_OK)
         record->complaint = make_complaint(&outcome);
-    out = open_memstream(&record->bytes, &record->len);
     if (out) {
         write_outcome(w, out, &outcome);
-        fclose(out);
+        if (fflush(out) != 0 || ferror(out)) { /* out of memory: the next item opens anew */
+            fclose(out);
+            free(record->bytes);
+            record->out = NULL;
+            record->bytes = NULL;
+        }
     }
     frn_quote_list_free(quotes);
     frn_article_free(article);
-    return record;
+}
+
+static void record_free(void *result)
+{
+    article_record *record = result;
+
+    if (record->out)
+        fclose(record->out);
+    free(record->bytes);
+    free(record->complaint);
 }
 
 static int next(void *source, input_item *item)
@@ -151,27 +157,25 @@ static void deliver(void *sink, const input_item *item, void *result)
     article_record *record = result;
 
     run->tally.inputs++;
-    if (!record || !record->bytes) {
+    if (!record->out || !record->bytes) {
         fputs("frnews: out of memory\n", stderr);
         run->tally.failed++;
     } else if (fwrite(record->bytes, 1, record->len, run->args->out) != record->len && !run->write_error)
         run->write_error = errno ? errno : EIO;
-    if (record && record->status != FRN_OK) {
+    if (record->status != FRN_OK) {
         run->tally.failed++;
         run->tally.unreadable += item->unreadable;
         progress_clear(&run->progress);
         if (record->complaint)
             fputs(record->complaint, stderr);
     }
-    if (record) {
-        free(record->bytes);
-        free(record->complaint);
-        free(record);
-    }
+    free(record->complaint);
+    record->complaint = NULL;
     progress_update(&run->progress, run->tally.inputs, input_stream_bytes(run->stream));
 }
 
-static const job_ops article_job = {next, worker_new, worker_free, work, deliver};
+static const job_ops article_job = {next, sizeof(article_worker), sizeof(article_record), work, deliver,
+                                    record_free};
 
 static int run_article_command(const command_args *args)
 {

@@ -31,12 +31,8 @@ typedef struct coverage_run {
     progress progress;
 } coverage_run;
 
-typedef struct coverage_worker {
-    const command_args *args;
-    frn_ctx *ctx;
-} coverage_worker;
-
-/* What a worker makes of one input. */
+/* What a worker makes of one input (in a slot of the jobs' window,
+ * emptied by its delivery). */
 typedef struct parsed_input {
     frn_coverage_record *record;
     char *title, *published;
@@ -106,41 +102,20 @@ static int next(void *source, input_item *item)
     return item->id != NULL || (run->out_of_memory = 1, 0);
 }
 
-static void *worker_new(void *shared)
-{
-    coverage_worker *w = malloc(sizeof *w);
-
-    if (!w)
-        return NULL;
-    w->args = ((coverage_run *)shared)->args;
-    if (frn_ctx_new(&w->ctx) != FRN_OK) {
-        free(w);
-        return NULL;
-    }
-    return w;
-}
-
-static void worker_free(void *state)
-{
-    coverage_worker *w = state;
-
-    frn_ctx_free(w->ctx);
-    free(w);
-}
-
 /* Parse one input into its coverage record (on a worker thread). */
-static void *work(void *state, const input_item *item)
+static void work(void *state, const input_item *item, void *result)
 {
-    coverage_worker *w = state;
-    parsed_input *parsed = calloc(1, sizeof *parsed);
+    job_worker *w = state;
+    const command_args *args = ((coverage_run *)w->shared)->args;
+    parsed_input *parsed = result;
     frn_article *article = NULL;
     frn_quote_list *quotes = NULL;
     char refusal[512];
     frn_status status;
 
-    if (!parsed || item->status != FRN_OK)
-        return parsed;
-    status = item_parse(w->ctx, w->args->how, item, &article, &quotes, refusal, sizeof refusal);
+    if (item->status != FRN_OK)
+        return;
+    status = item_parse(w->ctx, args->how, item, &article, &quotes, refusal, sizeof refusal);
     if (status == FRN_OK)
         status = frn_coverage_record_new(w->ctx, item->id, article, quotes, &parsed->record);
     if (status == FRN_OK) {
@@ -151,7 +126,6 @@ static void *work(void *state, const input_item *item)
     parsed->status = status;
     frn_quote_list_free(quotes);
     frn_article_free(article);
-    return parsed;
 }
 
 /* Add the record to the index (kept on the entry for a store). */
@@ -182,8 +156,6 @@ static void take_result(coverage_run *run, coverage_entry *entry, const input_it
     if (item->status != FRN_OK) {
         entry->status = item->status;
         entry->message = copy_or_null(item->message);
-    } else if (!parsed) {
-        entry->status = FRN_ERR_NOMEM;
     } else if (parsed->status != FRN_OK) {
         entry->status = parsed->status;
         entry->message = parsed->message;
@@ -219,16 +191,14 @@ static void deliver(void *sink, const input_item *item, void *result)
         }
     }
     progress_update(&run->progress, run->tally->inputs, input_stream_bytes(run->stream));
-    if (parsed) {
-        frn_coverage_record_free(parsed->record);
-        free(parsed->title);
-        free(parsed->published);
-        free(parsed->message);
-        free(parsed);
-    }
+    frn_coverage_record_free(parsed->record);
+    free(parsed->title);
+    free(parsed->published);
+    free(parsed->message);
+    memset(parsed, 0, sizeof *parsed);
 }
 
-static const job_ops coverage_job = {next, worker_new, worker_free, work, deliver};
+static const job_ops coverage_job = {next, sizeof(job_worker), sizeof(parsed_input), work, deliver, NULL};
 
 /* Every file's id is taken before any article of a stream is named. */
 static int claim_file_ids(coverage_run *run, size_t file_count)

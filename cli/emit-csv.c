@@ -1,4 +1,5 @@
-/* CSV of quotations: one row per quotation of parse/quotes, one row per
+/* CSV of quotations: one row per quotation of parse/quotes (one with the
+ * quotation columns empty for an article without any), one row per
  * quotation source of coverage. */
 #include "csv-writer.h"
 #include "emit.h"
@@ -53,23 +54,34 @@ static void emit_quote_row(FILE *out, const article_outcome *outcome, const frn_
     csv_end_row(&row);
 }
 
-/* A failed item: its columns, and "CODE: message" in the last. */
-static void emit_error_row(FILE *out, const article_outcome *outcome)
+/* An item's row without a quotation: its columns, then empty quotation
+ * columns and the error (NULL for none). */
+static void emit_bare_row(FILE *out, const article_outcome *outcome, const char *error)
 {
-    char error[600];
     csv_row row;
 
-    snprintf(error, sizeof error, "%s: %s", frn_status_name(outcome->status),
-             outcome->message && *outcome->message ? outcome->message
-                                                   : frn_status_str(outcome->status));
     csv_begin_row(&row, out);
     emit_item_columns(&row, outcome);
-    for (int i = 0; i < 6; i++) /* type .. text */
+    for (int i = 0; i < 7; i++) /* type .. text */
         csv_cstring(&row, NULL);
     csv_cstring(&row, error);
     csv_end_row(&row);
 }
 
+/* A failed item: "CODE: message" in the last column. */
+static void emit_error_row(FILE *out, const article_outcome *outcome)
+{
+    char error[600];
+
+    snprintf(error, sizeof error, "%s: %s", frn_status_name(outcome->status),
+             outcome->message && *outcome->message ? outcome->message
+                                                   : frn_status_str(outcome->status));
+    emit_bare_row(out, outcome, error);
+}
+
+/* Every input read has a row at least: an article without quotations one
+ * with its own columns and the quotation columns empty, so that it shows
+ * it was read. */
 void emit_article_csv(FILE *out, const article_outcome *outcome)
 {
     size_t count;
@@ -79,6 +91,8 @@ void emit_article_csv(FILE *out, const article_outcome *outcome)
         return;
     }
     count = frn_quote_list_get_count(outcome->quotes);
+    if (count == 0)
+        emit_bare_row(out, outcome, NULL);
     for (size_t i = 0; i < count; i++)
         emit_quote_row(out, outcome, frn_quote_list_get_quote(outcome->quotes, i));
 }

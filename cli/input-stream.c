@@ -1,12 +1,11 @@
 /* Inputs into articles: whole files, JSON Lines records, WARC responses. */
-#define _GNU_SOURCE /* fopencookie, strncasecmp */
+#define _GNU_SOURCE /* fopencookie */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 #include "input-stream.h"
 #include "input.h"
@@ -253,22 +252,6 @@ static int next_jsonl(input_stream *s, input_item *item)
     return 1;
 }
 
-static int is_html_type(const char *type)
-{
-    return type && (strncasecmp(type, "text/html", 9) == 0 ||
-                    strncasecmp(type, "application/xhtml+xml", 21) == 0);
-}
-
-/* Articles are the HTML pages fetched with success; other records (images,
- * redirects, not-found pages, robots.txt) are no articles and are skipped. */
-static int is_article_record(const warc_record *record)
-{
-    int success = record->http_status == 0 ? strcmp(record->type, "resource") == 0
-                                           : record->http_status / 100 == 2;
-
-    return success && is_html_type(record->content_type);
-}
-
 static void take_warc_record(input_item *item, const warc_record *record)
 {
     item->url = copy_or_null(record->target_uri);
@@ -287,7 +270,7 @@ static int next_warc(input_stream *s, input_item *item)
 
     do
         result = warc_reader_next(s->warc, &record);
-    while (result == WARC_RECORD && !is_article_record(&record));
+    while (result == WARC_RECORD && !warc_record_is_article(&record));
     if (result == WARC_END)
         return 0;
     if (result == WARC_ERROR) {

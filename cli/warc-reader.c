@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <zlib.h>
 #include "warc-reader.h"
 
@@ -465,4 +466,18 @@ int warc_looks_like(const unsigned char *data, size_t len)
     inflateEnd(&z);
     return (rc == Z_OK || rc == Z_STREAM_END || rc == Z_BUF_ERROR) &&
            sizeof plain - z.avail_out >= 5 && memcmp(plain, "WARC/", 5) == 0;
+}
+
+static int is_html_type(const char *type)
+{
+    return type && (strncasecmp(type, "text/html", 9) == 0 ||
+                    strncasecmp(type, "application/xhtml+xml", 21) == 0);
+}
+
+int warc_record_is_article(const warc_record *record)
+{
+    int success = record->http_status == 0 ? strcmp(record->type, "resource") == 0
+                                           : record->http_status / 100 == 2;
+
+    return success && is_html_type(record->content_type);
 }

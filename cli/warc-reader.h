@@ -54,6 +54,11 @@ const char *warc_reader_error(const warc_reader *reader, uint64_t *offset);
 
 void warc_reader_free(warc_reader *reader);
 
+/* Whether a record is an article: an HTML page fetched with success (a 2xx
+ * response, or a resource). Images, redirects, not-found pages and
+ * robots.txt are not; frnews and the benchmarks skip them. */
+int warc_record_is_article(const warc_record *record);
+
 /* Whether data starts like a WARC file, plain or gzip-compressed. The
  * caller gives the first WARC_SNIFF_BYTES bytes it has (or all, when
  * shorter): a compressed file needs that many before its first inflated

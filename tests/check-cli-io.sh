@@ -191,6 +191,25 @@ EOF
 printf 'Council votes\n\nThe mayor said "we will, of course, build it" on Monday.\n' >"$tmp/comma.txt"
 run quotes --output csv "$tmp/comma.txt"
 grep -q '"""we will, of course, build it"" on Monday"' "$tmp/out" && pass || fail "csv: a field with commas and quotation marks is quoted, its quotes doubled"
+printf '\377\376 not UTF-8' >"$tmp/utf16.txt"
+run quotes --output csv "$tmp/utf16.txt"
+"$python" - "$tmp/out" >"$tmp/py" 2>&1 <<'EOF' && pass || { fail "csv: a failed article's row has every column, its message under error"; cat "$tmp/py"; }
+import csv, io, sys
+rows = list(csv.reader(io.open(sys.argv[1], newline="", encoding="utf-8")))
+assert len(rows) == 2 and len(rows[1]) == len(rows[0]), rows
+row = dict(zip(rows[0], rows[1]))
+assert row["error"].startswith("FRN_ERR_UTF8: ") and row["text"] == "", row
+EOF
+printf 'Council votes\n\nThe council met on Tuesday and approved the budget.\n' >"$tmp/none.txt"
+run quotes --output csv "$tmp/none.txt"
+"$python" - "$tmp/out" "$tmp/none.txt" >"$tmp/py" 2>&1 <<'EOF' && pass || { fail "csv: an article without quotations has one row, its quotation columns empty"; cat "$tmp/py"; }
+import csv, io, sys
+rows = list(csv.reader(io.open(sys.argv[1], newline="", encoding="utf-8")))
+assert len(rows) == 2 and len(rows[1]) == len(rows[0]), rows
+row = dict(zip(rows[0], rows[1]))
+assert row["file"] == sys.argv[2] and row["title"] == "Council votes", row
+assert all(row[c] == "" for c in ("type", "speaker", "cue", "start", "end", "confidence", "text", "error")), row
+EOF
 mkdir "$tmp/cov"
 cp "$samples"/*.txt "$tmp/cov/"
 run coverage --output csv "$tmp/cov"

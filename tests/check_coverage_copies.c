@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <frnews.h>
+#include "pseudo-word.h"
 #include "test-support.h"
 
 static frn_ctx *ctx;
@@ -506,20 +507,6 @@ END_TEST
 
 /* --- one quotation in 2,000 different articles --- */
 
-static void pseudo_word(unsigned long n, char *out)
-{
-    static const char consonants[] = "bdfgklmnprstvz", vowels[] = "aeiou";
-    size_t len = 0;
-
-    do {
-        out[len++] = consonants[n % 14];
-        n /= 14;
-        out[len++] = vowels[n % 5];
-        n /= 5;
-    } while (n > 0 && len < 12);
-    out[len] = '\0';
-}
-
 static const char statement[] =
     "We will not sell facial recognition technology to police departments in the United "
     "States until we have a national law in place";
@@ -535,14 +522,14 @@ static char *article_with_statement(size_t i, unsigned long *seed)
     put(&b, "");
     for (int w = 0; w < 8; w++) {
         *seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
-        pseudo_word((*seed >> 33) % 50000, word);
+        frn_pseudo_word((*seed >> 33) % 50000, 12, word);
         put(&b, w ? " " : "");
         put(&b, word);
     }
     put(&b, "\n\n");
     for (int w = 0; w < 90; w++) {
         *seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
-        pseudo_word((*seed >> 33) % 50000, word);
+        frn_pseudo_word((*seed >> 33) % 50000, 12, word);
         put(&b, w ? " " : "");
         put(&b, word);
     }

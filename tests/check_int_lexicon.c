@@ -3,6 +3,7 @@
  * the person-name recogniser. */
 #include <check.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include "lexicon/lexicon-tables.h"
 #include "lexicon/lexicon.h"
@@ -193,6 +194,109 @@ START_TEST(test_lexicon_weighted_phrases_add_up)
 }
 END_TEST
 
+START_TEST(test_lexicon_substrings_count_each_phrase_once_anywhere)
+{
+    const frnp_lexicon *en = english();
+
+    ck_assert_ptr_nonnull(en->automata[FRNP_PHRASES_PROMOTION]);
+    /* "cookie" 1, once however often, and inside a longer word */
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PROMOTION, "cookie cookie cookie"), 1);
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PROMOTION, "we use cookies."), 1);
+    /* "unsubscribe" 1 holds "subscribe" 1; "subscribe to our" 2 holds it too */
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PROMOTION, "unsubscribe"), 2);
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PROMOTION, "subscribe to our newsletter"), 4);
+    /* a phrase cut by the end of the line, or broken, is not there */
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PROMOTION, "sign u"), 0);
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PROMOTION, "sign  up"), 0);
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PROMOTION, ""), 0);
+    /* a false start ("sign u" then "on twitter") and a phrase right after */
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PROMOTION, "sign uon twitter"), 1);
+    /* "/ap" and "ap photo" both, sharing their bytes */
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PHOTO_CREDIT, "jane doe/ap photo"), 2);
+    ck_assert_int_eq(frnp_lexicon_score(en, FRNP_PHRASES_PHOTO_CREDIT, "snapshot"), 0);
+}
+END_TEST
+
+/* What the automaton must answer: each phrase strstr finds, its weight. */
+static int naive_score(const frnp_lex_table *table, const char *text)
+{
+    int score = 0;
+
+    for (size_t i = 0; i < table->count; i++)
+        if (strstr(text, table->entries[i].text))
+            score += (int)table->entries[i].weight;
+    return score;
+}
+
+/* A line of fragments of the list's phrases: whole phrases, their starts
+ * (false starts for the automaton) and their ends, and bytes no phrase
+ * holds, chosen by a fixed linear congruential sequence. */
+static void mixed_line(const frnp_lex_table *table, uint32_t *seed, char *line, size_t size)
+{
+    size_t at = 0;
+
+    for (int piece = 0; piece < 6; piece++) {
+        const frnp_lex_entry *e;
+        size_t from = 0, to;
+        *seed = *seed * 1103515245u + 12345u;
+        e = &table->entries[(*seed >> 8) % table->count];
+        to = e->len;
+        switch ((*seed >> 4) % 4) {
+        case 1: to = e->len / 2 + 1; break;   /* a start */
+        case 2: from = e->len / 2; break;     /* an end */
+        case 3: line[at++] = "x .q"[(*seed >> 20) % 4]; break;
+        default: break;
+        }
+        if (at + (to - from) + 2 >= size)
+            break;
+        memcpy(line + at, e->text + from, to - from);
+        at += to - from;
+    }
+    line[at] = '\0';
+}
+
+static void check_against_naive(const frnp_lexicon *lexicon, frnp_phrase_list list, const char *line)
+{
+    ck_assert_msg(frnp_lexicon_score(lexicon, list, line) == naive_score(&lexicon->phrases[list], line),
+                  "%s: \"%s\"", frnp_lexicon_language(lexicon), line);
+}
+
+START_TEST(test_lexicon_substrings_match_strstr)
+{
+    const frnp_phrase_list lists[] = {FRNP_PHRASES_CHROME_SUBSTRING, FRNP_PHRASES_PHOTO_CREDIT,
+                                      FRNP_PHRASES_PROMOTION, FRNP_PHRASES_DATELINE_ANNOUNCER};
+    static const char *const written[] = {
+        "follow us on twitter and on facebook, or subscribe to our daily dose",
+        "all rights reserved. terms of use | privacy policy | cookie settings",
+        "photo: reuters/jane doe via getty images / afp via getty",
+        "first published march 3; last updated march 4 (updated)",
+        "the mayor said the council would publish the figures next week",
+        "\xc3\xa9t\xc3\xa9 \xe2\x80\x94 ap photophoto/ap/apap",
+    };
+    char line[1024];
+    uint32_t seed = 1;
+
+    for (size_t l = 0; l < frnp_lexicon_count; l++)
+        for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+            const frnp_lex_table *table = &frnp_lexicons[l]->phrases[lists[k]];
+            for (size_t i = 0; i < sizeof written / sizeof *written; i++)
+                check_against_naive(frnp_lexicons[l], lists[k], written[i]);
+            for (size_t i = 0; i < table->count; i++)
+                for (size_t j = 0; j < table->count; j++) {
+                    snprintf(line, sizeof line, "%s%s", table->entries[i].text, table->entries[j].text);
+                    check_against_naive(frnp_lexicons[l], lists[k], line);
+                    snprintf(line, sizeof line, "%.*s%s", (int)table->entries[i].len - 1,
+                             table->entries[i].text, table->entries[j].text);
+                    check_against_naive(frnp_lexicons[l], lists[k], line);
+                }
+            for (int i = 0; table->count > 0 && i < 2000; i++) {
+                mixed_line(table, &seed, line, sizeof line);
+                check_against_naive(frnp_lexicons[l], lists[k], line);
+            }
+        }
+}
+END_TEST
+
 /* The name run at token i of text, as written and as a person's name. */
 typedef struct name_found {
     char written[64], name[64];
@@ -296,6 +400,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(tables, test_lexicon_line_phrases);
     tcase_add_test(tables, test_lexicon_prefixes_take_the_longest);
     tcase_add_test(tables, test_lexicon_weighted_phrases_add_up);
+    tcase_add_test(tables, test_lexicon_substrings_count_each_phrase_once_anywhere);
+    tcase_add_test(tables, test_lexicon_substrings_match_strstr);
     suite_add_tcase(suite, tables);
     tcase_add_test(names, test_names_title_before_the_name);
     tcase_add_test(names, test_names_initials_hyphens_particles);

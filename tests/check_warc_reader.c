@@ -248,6 +248,27 @@ START_TEST(test_warc_recognised_by_content)
 }
 END_TEST
 
+static int is_article(const char *type, int http_status, const char *content_type)
+{
+    warc_record record = {type, "", "", content_type, http_status, "", 0, 0};
+
+    return warc_record_is_article(&record);
+}
+
+START_TEST(test_warc_articles_are_html_fetched_with_success)
+{
+    ck_assert(is_article("response", 200, "text/html; charset=utf-8"));
+    ck_assert(is_article("response", 203, "TEXT/HTML"));
+    ck_assert(is_article("response", 200, "application/xhtml+xml"));
+    ck_assert(is_article("resource", 0, "text/html"));
+    ck_assert(!is_article("response", 404, "text/html"));
+    ck_assert(!is_article("response", 301, "text/html"));
+    ck_assert(!is_article("response", 200, "image/png"));
+    ck_assert(!is_article("response", 200, "text/plain")); /* robots.txt */
+    ck_assert(!is_article("response", 200, NULL));
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("warc_reader");
@@ -260,6 +281,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tcase, test_warc_unreadable_response_is_skipped_and_reading_goes_on);
     tcase_add_test(tcase, test_warc_truncated_and_foreign_input_are_errors);
     tcase_add_test(tcase, test_warc_recognised_by_content);
+    tcase_add_test(tcase, test_warc_articles_are_html_fetched_with_success);
     suite_add_tcase(suite, tcase);
     return suite;
 }

@@ -1,4 +1,5 @@
 #include "scaling-support.h"
+#include "pseudo-word.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -30,16 +31,7 @@ double frn_test_cpu_seconds(void)
 
 char *frn_test_make_word(size_t n, char *out)
 {
-    static const char consonants[] = "bdfgklmnprstvz", vowels[] = "aeiou";
-    size_t len = 0;
-
-    do {
-        out[len++] = consonants[n % 14];
-        out[len++] = vowels[(n / 14) % 5];
-        n /= 70;
-    } while (n > 0 && len < 12);
-    out[len] = '\0';
-    return out;
+    return frn_pseudo_word(n, 12, out);
 }
 
 void frn_test_make_name(size_t n, char *out)

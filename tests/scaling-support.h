@@ -24,8 +24,8 @@ double frn_test_time_parse_and_quotes(frn_test_writer write, size_t n, size_t by
  * linearly with the input. */
 double frn_test_cpu_seconds(void);
 
-/* A lower-case pseudo-word for n (at most 12 bytes), different for every
- * n below 70^6; returns out. */
+/* frn_pseudo_word(n, 12, out) (pseudo-word.h): a lower-case word of at
+ * most 12 letters, different for every n below 70^6; returns out. */
 char *frn_test_make_word(size_t n, char *out);
 
 /* The same word capitalised, as a name. */

@@ -20,6 +20,22 @@ typedef struct frnp_lex_table {
     size_t count;
 } frnp_lex_table;
 
+/* A substrings or weighted list's matcher (tools/phrase-automaton.c builds
+ * it): an Aho-Corasick automaton with every transition filled in. A state
+ * is the offset of its row in next; the row's entry for a byte's column is
+ * the next state. States from first_ending on end phrases (state
+ * first_ending + k * column_count ends the phrases ends[end_start[k]] up to
+ * ends[end_start[k + 1]], indices into the list's table), and NUL leads to
+ * state end, which ends none. */
+typedef struct frnp_lex_automaton {
+    const uint8_t *columns; /* [256] */
+    size_t column_count;
+    const uint32_t *next;
+    uint32_t first_ending, end;
+    const uint32_t *end_start;
+    const uint16_t *ends;
+} frnp_lex_automaton;
+
 struct frnp_lexicon {
     const char *language; /* its folder's name: "en" */
     frnp_lex_table words;
@@ -28,6 +44,9 @@ struct frnp_lexicon {
      * entry's index + 1; the count a power of two, never all used. */
     const uint32_t *word_slots;
     size_t word_slot_count;
+    /* Per phrase list: its automaton, or NULL (other kinds, and lists too
+     * short to gain from one: they are searched with strstr). */
+    const frnp_lex_automaton *automata[FRNP_PHRASE_LIST_COUNT];
 };
 
 /* Every compiled language, English first. */

@@ -1,5 +1,5 @@
 /* Lookups in the compiled tables: words by hash, phrases by binary search
- * of their folded bytes. */
+ * of their folded bytes, substrings by the automaton the generator built. */
 #include <string.h>
 #include <unicode/utf8.h>
 #include "lexicon-hash.h"
@@ -198,13 +198,52 @@ size_t frnp_lexicon_prefix(const frnp_lexicon *lexicon, frnp_phrase_list list,
     return longest;
 }
 
+/* The weights of the phrases ending at state not counted yet, counting
+ * them now. */
+static int new_ends(const frnp_lex_automaton *automaton, const frnp_lex_table *table, uint32_t state,
+                    uint64_t *seen)
+{
+    size_t k = (state - automaton->first_ending) / automaton->column_count;
+    int score = 0;
+
+    for (uint32_t at = automaton->end_start[k]; at < automaton->end_start[k + 1]; at++) {
+        unsigned phrase = automaton->ends[at];
+        if (!(seen[phrase / 64] & (UINT64_C(1) << (phrase % 64)))) {
+            seen[phrase / 64] |= UINT64_C(1) << (phrase % 64);
+            score += (int)table->entries[phrase].weight; /* weighted phrases weigh whole numbers */
+        }
+    }
+    return score;
+}
+
+/* One pass over the text, however many phrases: a table load a byte. */
+static int automaton_score(const frnp_lex_automaton *automaton, const frnp_lex_table *table,
+                           const char *folded)
+{
+    uint64_t seen[(FRNP_LEX_SUBSTRINGS_MAX + 63) / 64];
+    uint32_t state = 0;
+    int score = 0;
+
+    memset(seen, 0, (table->count + 63) / 64 * sizeof *seen);
+    for (const unsigned char *p = (const unsigned char *)folded;; p++) {
+        state = automaton->next[state + automaton->columns[*p]];
+        if (state < automaton->first_ending)
+            continue;
+        if (state == automaton->end)
+            return score;
+        score += new_ends(automaton, table, state, seen);
+    }
+}
+
 int frnp_lexicon_score(const frnp_lexicon *lexicon, frnp_phrase_list list, const char *folded)
 {
     const frnp_lex_table *table = &lexicon->phrases[list];
     int score = 0;
 
+    if (lexicon->automata[list])
+        return automaton_score(lexicon->automata[list], table, folded);
     for (size_t i = 0; i < table->count; i++)
         if (strstr(folded, table->entries[i].text))
-            score += (int)table->entries[i].weight; /* weighted phrases weigh whole numbers */
+            score += (int)table->entries[i].weight;
     return score;
 }

@@ -78,7 +78,9 @@ size_t frnp_lexicon_prefix(const frnp_lexicon *lexicon, frnp_phrase_list list,
 
 /* substrings and weighted lists, on folded NUL-terminated text: the sum of
  * the weights of the phrases it contains (for an unweighted list, how
- * many of them it contains). */
+ * many of them it contains). Each phrase counts once however often it
+ * occurs, and anywhere, mid-word too ("cookie" in "cookies"). One pass of
+ * an Aho-Corasick automaton for a list of several phrases. */
 int frnp_lexicon_score(const frnp_lexicon *lexicon, frnp_phrase_list list, const char *folded);
 
 #endif

@@ -29,11 +29,17 @@
 #include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/text-words.h"
+#include "phrase-automaton.h"
 
 #define WORD_MAX_BYTES 32   /* the longest word entry, folded */
 #define PHRASE_MAX_BYTES 200
 #define MAX_CLASSES 64      /* bits of a word's class mask */
 #define MAX_LISTS 64
+#define SUBSTRINGS_MAX 4096 /* phrases of a substrings or weighted list */
+/* A list of fewer phrases is searched with strstr, phrase by phrase: for
+ * lines of a hundred bytes, glibc's vectorised strstr is cheaper up to
+ * about five phrases than one walk of an automaton (callgrind). */
+#define AUTOMATON_MIN_PHRASES 6
 
 enum kind { KIND_WORDS, KIND_TOKEN_PHRASES, KIND_LINES, KIND_PREFIXES, KIND_SUBSTRINGS, KIND_WEIGHTED };
 
@@ -360,6 +366,9 @@ static void read_list(compiler *c, list *l, const char *lang)
             error_at(c, l->path, 0, "cannot read the list: %s", strerror(errno));
         return;
     }
+    if ((l->kind == KIND_SUBSTRINGS || l->kind == KIND_WEIGHTED) && l->count > SUBSTRINGS_MAX)
+        error_at(c, l->path, 0, "%zu phrases: a %s list holds %d at most", l->count, kind_names[l->kind],
+                 SUBSTRINGS_MAX);
     if (l->count > 1)
         qsort(l->entries, l->count, sizeof *l->entries, compare_entries);
     for (size_t i = 1; i < l->count; i++)
@@ -515,6 +524,43 @@ static size_t merge_words(compiler *c, entry **out)
     return kept;
 }
 
+static int has_automaton(const list *l)
+{
+    return (l->kind == KIND_SUBSTRINGS || l->kind == KIND_WEIGHTED) && l->count >= AUTOMATON_MIN_PHRASES;
+}
+
+static void emit_automaton(FILE *out, const char *lang, const list *l)
+{
+    const char **texts = xrealloc(NULL, l->count * sizeof *texts);
+    size_t *lens = xrealloc(NULL, l->count * sizeof *lens);
+    char name[160];
+
+    for (size_t i = 0; i < l->count; i++) {
+        texts[i] = l->entries[i].text;
+        lens[i] = l->entries[i].len;
+    }
+    snprintf(name, sizeof name, "%s_%s", lang, l->c_name);
+    phrase_automaton_emit(out, name, texts, lens, l->count);
+    free(texts);
+    free(lens);
+}
+
+/* The automata member of the lexicon's initializer. */
+static void emit_automata(const compiler *c, FILE *out, const char *lang)
+{
+    fputs(",\n    {", out);
+    for (size_t i = 0; i < c->list_count; i++) {
+        const list *l = &c->lists[i];
+        if (l->phrase_id < 0)
+            continue;
+        if (has_automaton(l))
+            fprintf(out, "\n        &%s_%s_automaton,", lang, l->c_name);
+        else
+            fputs("\n        NULL,", out);
+    }
+    fputs("\n    }\n};\n", out);
+}
+
 static void emit_language(compiler *c, FILE *out, const char *lang)
 {
     entry *words;
@@ -527,6 +573,9 @@ static void emit_language(compiler *c, FILE *out, const char *lang)
     for (size_t i = 0; i < c->list_count; i++)
         if (c->lists[i].phrase_id >= 0)
             emit_table(out, lang, c->lists[i].c_name, c->lists[i].entries, c->lists[i].count);
+    for (size_t i = 0; i < c->list_count; i++)
+        if (c->lists[i].phrase_id >= 0 && has_automaton(&c->lists[i]))
+            emit_automaton(out, lang, &c->lists[i]);
     fprintf(out, "static const struct frnp_lexicon %s_lexicon = {\n    \"%s\",\n", lang, lang);
     if (word_count)
         fprintf(out, "    {%s_words, %zu},\n    {\n", lang, word_count);
@@ -542,10 +591,11 @@ static void emit_language(compiler *c, FILE *out, const char *lang)
             fprintf(out, "        {NULL, 0}, /* %s */\n", l->file);
     }
     if (word_count)
-        fprintf(out, "    },\n    %s_word_slots, sizeof %s_word_slots / sizeof *%s_word_slots\n};\n", lang,
+        fprintf(out, "    },\n    %s_word_slots, sizeof %s_word_slots / sizeof *%s_word_slots", lang,
                 lang, lang);
     else
-        fputs("    },\n    NULL, 0\n};\n", out);
+        fputs("    },\n    NULL, 0", out);
+    emit_automata(c, out, lang);
     free(words);
 }
 
@@ -555,8 +605,10 @@ static void emit_header(const compiler *c, FILE *out)
           " * The word classes (bits of a word's mask) and the phrase lists. */\n"
           "#ifndef FRNP_LEXICON_LISTS_H\n#define FRNP_LEXICON_LISTS_H\n\n"
           "#include <stdint.h>\n\n", out);
-    fprintf(out, "/* The longest word entry, in bytes once folded. */\n#define FRNP_LEX_WORD_MAX %d\n\n",
+    fprintf(out, "/* The longest word entry, in bytes once folded. */\n#define FRNP_LEX_WORD_MAX %d\n",
             WORD_MAX_BYTES);
+    fprintf(out, "/* The most phrases a substrings or weighted list holds. */\n#define FRNP_LEX_SUBSTRINGS_MAX %d\n\n",
+            SUBSTRINGS_MAX);
     for (size_t i = 0; i < c->list_count; i++) {
         const list *l = &c->lists[i];
         if (l->bit >= 0)
