@@ -92,7 +92,8 @@ frn_status frn_coverage_query_new(frn_ctx *ctx, const frn_coverage *coverage,
         query->story = coverage->results.story_of[query->duplicates[0].a];
         query->story_similarity = query->duplicates[0].similarity;
     } else if (coverage->results.story_index) {
-        params = frnp_story_params_of(coverage);
+        params.threshold = (float)coverage->options.story_threshold;
+        params.window_days = coverage->options.story_window_days;
         if (!frnp_story_index_query(coverage->results.story_index, record->decoded, &params,
                                     &query->story, &query->story_similarity)) {
             frn_coverage_query_free(query);

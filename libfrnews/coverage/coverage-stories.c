@@ -125,33 +125,16 @@ static int build_index(const story_nodes *nodes, term_index *index)
     return 1;
 }
 
-frnp_story_params frnp_story_params_of(const frn_coverage *coverage)
-{
-    frnp_story_params params = {(float)coverage->options.story_threshold,
-                                coverage->options.story_window_days};
-
-    return params;
-}
-
-float frnp_story_idf(size_t texts, size_t df)
-{
-    return (float)(log((1.0 + texts) / (1.0 + df)) + 1.0);
-}
-
-float frnp_story_weight(float count, float idf)
-{
-    return (1.0f + logf(count)) * idf;
-}
-
-/* Unit-length TF-IDF vectors (frnp_story_weight). */
+/* Smoothed inverse document frequency: a term in every article still counts
+ * a little, so a collection of two related articles can form one story. */
 static void weigh_postings(term_index *index, size_t article_count, float *norm)
 {
     for (size_t t = 0; t < index->term_count; t++) {
         size_t df = index->run_start[t + 1] - index->run_start[t];
-        float idf = frnp_story_idf(article_count, df);
+        float idf = (float)(log((1.0 + article_count) / (1.0 + df)) + 1.0);
         for (size_t p = index->run_start[t]; p < index->run_start[t + 1]; p++) {
             posting *post = &index->postings[p];
-            post->weight = frnp_story_weight(post->weight, idf);
+            post->weight = (1.0f + logf(post->weight)) * idf;
             norm[post->article] += post->weight * post->weight;
         }
     }
@@ -355,7 +338,8 @@ frn_status frnp_cov_group_stories(frn_ctx *ctx, const frn_coverage *coverage,
     frnp_story_vectors vectors = {NULL, NULL, 0, NULL};
     edge_list edges = {NULL, 0, 0}, forced = {NULL, 0, 0};
     float *norm = NULL;
-    frnp_story_params params = frnp_story_params_of(coverage);
+    frnp_story_params params = {(float)coverage->options.story_threshold,
+                                coverage->options.story_window_days};
     int ok = build_nodes(coverage, results, &nodes);
 
     vectors.article_count = nodes.count;

@@ -61,21 +61,6 @@ typedef struct frnp_story_params {
  * the story the batch would. */
 int frnp_story_takes_alone(const frnp_story_params *params, float score, size_t story_texts);
 
-/* The story threshold and window of an index's options. */
-frnp_story_params frnp_story_params_of(const frn_coverage *coverage);
-
-/* The TF-IDF weight of a term counted count times (the record's weight) in
- * a text, over texts texts of which df hold it: a log-scaled count times a
- * smoothed inverse document frequency, so a term in every text still
- * counts a little and two related texts can form one story. The build's
- * vectors and a query's are weighed by this one rule. */
-float frnp_story_idf(size_t texts, size_t df);
-float frnp_story_weight(float count, float idf);
-
-/* Widen the span of days [*first, *last] (FRNP_NO_DAY when empty) to
- * hold day; an unknown day changes nothing. */
-void frnp_story_span_widen(int32_t *first, int32_t *last, int32_t day);
-
 /* Time proximity: 1 when the day lies in [first, last] or a date is
  * unknown, falling to 1/2 at window days outside. */
 float frnp_story_time_factor(const frnp_story_params *params, int32_t day, int32_t first,

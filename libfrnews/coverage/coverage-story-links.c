@@ -55,20 +55,14 @@ static float span_factor(const frnp_story_params *params, const centroid *a, con
     return frnp_story_time_factor(params, b->first_day, a->first_day, a->last_day);
 }
 
-void frnp_story_span_widen(int32_t *first, int32_t *last, int32_t day)
-{
-    if (day == FRNP_NO_DAY)
-        return;
-    if (*first == FRNP_NO_DAY || day < *first)
-        *first = day;
-    if (*last == FRNP_NO_DAY || day > *last)
-        *last = day;
-}
-
 static void merge_days(centroid *into, const centroid *from)
 {
-    frnp_story_span_widen(&into->first_day, &into->last_day, from->first_day);
-    frnp_story_span_widen(&into->first_day, &into->last_day, from->last_day);
+    if (from->first_day == FRNP_NO_DAY)
+        return;
+    if (into->first_day == FRNP_NO_DAY || from->first_day < into->first_day)
+        into->first_day = from->first_day;
+    if (into->last_day == FRNP_NO_DAY || from->last_day > into->last_day)
+        into->last_day = from->last_day;
 }
 
 static float dot(const centroid *a, const centroid *b)
