@@ -8,37 +8,13 @@
 #include <string.h>
 #include "test-support.h"
 
-static frn_ctx *ctx;
-
-static void setup(void)
-{
-    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-}
-
-static void teardown(void)
-{
-    frn_ctx_free(ctx);
-}
-
-static frn_article *parse_html(const char *page)
-{
-    frn_article_options *options;
-    frn_article *a = NULL;
-
-    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
-    ck_assert_int_eq(frn_article_options_set_format(options, FRN_FORMAT_HTML), FRN_OK);
-    ck_assert_int_eq(frn_article_parse(ctx, page, strlen(page), options, &a), FRN_OK);
-    frn_article_options_free(options);
-    return a;
-}
-
 #define PROSE1 "The harbour board agreed on Tuesday to dredge the old channel before the autumn storms, ending a dispute of six years."
 #define PROSE2 "Fishermen had asked for the work since the sandbank grew across the mouth of the river and two boats ran aground there."
 #define PROSE3 "The board will pay for half of the cost, and the county has promised the rest once the contract is signed in August."
 
 START_TEST(test_date_printed_above_the_headline)
 {
-    frn_article *a = parse_html("<html><body><nav><a href=\"/\">Home</a><a href=\"/b\">Blog</a></nav>"
+    frn_article *a = frn_test_parse_html("<html><body><nav><a href=\"/\">Home</a><a href=\"/b\">Blog</a></nav>"
                                 "<div class=\"post-head\"><div class=\"kicker\"><span>Nov 30, 2025</span></div>"
                                 "<h1>Harbour board agrees to dredge the channel</h1></div>"
                                 "<p>" PROSE1 "</p><p>" PROSE2 "</p><p>" PROSE3 "</p></body></html>");
@@ -55,7 +31,7 @@ END_TEST
  * ticker's) is not the article's. */
 START_TEST(test_date_far_above_the_headline_is_not_taken)
 {
-    frn_article *a = parse_html("<html><body><div class=\"ticker\"><span>Nov 30, 2025</span></div>"
+    frn_article *a = frn_test_parse_html("<html><body><div class=\"ticker\"><span>Nov 30, 2025</span></div>"
                                 "<nav>" LINKS LINKS LINKS LINKS "</nav>"
                                 "<div class=\"wrap\"><div class=\"a\"></div><div class=\"b\"></div>"
                                 "<h1>Harbour board agrees to dredge the channel</h1></div>"
@@ -70,7 +46,7 @@ END_TEST
  * still right under the headline, is the article's. */
 START_TEST(test_dateline_after_the_standfirst)
 {
-    frn_article *a = parse_html("<html><body><h1>Harbour board agrees to dredge the channel</h1>"
+    frn_article *a = frn_test_parse_html("<html><body><h1>Harbour board agrees to dredge the channel</h1>"
                                 "<p class=\"standfirst\">" PROSE1 "</p>"
                                 "<div class=\"meta\"><span>By Ann Other</span><span>Jun 8, 2023 \xE2\x80\xA2 6 min read</span></div>"
                                 "<p>" PROSE2 "</p><p>" PROSE3 "</p></body></html>");
@@ -85,7 +61,7 @@ END_TEST
  * page's. */
 START_TEST(test_listing_item_dates_are_not_the_page_date)
 {
-    frn_article *a = parse_html("<html><body><h1>Harbour news</h1><div class=\"posts\">"
+    frn_article *a = frn_test_parse_html("<html><body><h1>Harbour news</h1><div class=\"posts\">"
                                 "<div class=\"post\"><h2><a href=\"/1\">Dredging agreed</a></h2>"
                                 "<p>" PROSE1 "</p><p class=\"date\">March 16, 2026</p></div>"
                                 "<div class=\"post\"><h2><a href=\"/2\">Boats aground</a></h2>"
@@ -104,7 +80,7 @@ END_TEST
  * dateModified is kept. */
 START_TEST(test_webpage_date_is_not_publication)
 {
-    frn_article *a = parse_html("<html><head><title>Harbour services</title>"
+    frn_article *a = frn_test_parse_html("<html><head><title>Harbour services</title>"
                                 "<meta name=\"author\" content=\"Ann Other\">"
                                 "<script type=\"application/ld+json\">{\"@type\": \"WebPage\","
                                 "\"datePublished\": \"2019-04-02\", \"dateModified\": \"2024-05-06\"}</script>"
@@ -129,11 +105,11 @@ START_TEST(test_product_page_takes_no_meta_date)
 
     snprintf(page, sizeof page, "%s<script type=\"application/ld+json\">{\"@type\": \"Product\", "
              "\"name\": \"Oak rowing boat\"}</script>%s", head, rest);
-    a = parse_html(page);
+    a = frn_test_parse_html(page);
     ck_assert_ptr_null(frn_article_get_published(a));
     frn_article_free(a);
     snprintf(page, sizeof page, "%s%s", head, rest);
-    a = parse_html(page);
+    a = frn_test_parse_html(page);
     ck_assert_str_eq(frn_article_get_published(a), "2021-03-04");
     frn_article_free(a);
 }
@@ -144,7 +120,6 @@ Suite *frn_test_suite(void)
     Suite *s = suite_create("article html dates");
     TCase *tc = tcase_create("positional dates");
 
-    tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_date_printed_above_the_headline);
     tcase_add_test(tc, test_date_far_above_the_headline_is_not_taken);
     tcase_add_test(tc, test_dateline_after_the_standfirst);

@@ -57,6 +57,24 @@ frn_article *frn_test_parse(const char *text, size_t len)
     return article;
 }
 
+frn_article *frn_test_parse_html(const char *page)
+{
+    frn_ctx *ctx;
+    frn_article_options *options;
+    frn_article *article;
+    frn_status status;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_article_options_new(&options), FRN_OK);
+    ck_assert_int_eq(frn_article_options_set_format(options, FRN_FORMAT_HTML), FRN_OK);
+    status = frn_article_parse(ctx, page, strlen(page), options, &article);
+    ck_assert_msg(status == FRN_OK, "parse failed: %s (%s)", frn_status_name(status),
+                  frn_ctx_get_errmsg(ctx));
+    frn_article_options_free(options);
+    frn_ctx_free(ctx);
+    return article;
+}
+
 frn_quote_list *frn_test_sample_quotes(const char *name, frn_article **article_out)
 {
     size_t len;

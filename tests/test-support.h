@@ -22,6 +22,10 @@ char *frn_test_read_sample(const char *name, size_t *len);
 /* Parse text with a fresh context; aborts the test unless it succeeds. */
 frn_article *frn_test_parse(const char *text, size_t len);
 
+/* Parse a NUL-terminated page as HTML with a fresh context; aborts the
+ * test unless it succeeds. */
+frn_article *frn_test_parse_html(const char *page);
+
 /* Parse one sample article and extract its quotations. */
 frn_quote_list *frn_test_sample_quotes(const char *name, frn_article **article_out);
 
