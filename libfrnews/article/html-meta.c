@@ -730,6 +730,17 @@ static frn_status dated_like_others(frn_ctx *ctx, const frnp_html_document *doc,
     return FRN_OK;
 }
 
+/* Whether the dated element i, at or past element items_after (none when
+ * FRNP_HTML_NONE), is a listing item's date: one dated like others. */
+static frn_status listing_item_date(frn_ctx *ctx, const frnp_html_document *doc, size_t i, size_t items_after,
+                                    int *item)
+{
+    *item = 0;
+    if (items_after == FRNP_HTML_NONE || i < items_after)
+        return FRN_OK;
+    return dated_like_others(ctx, doc, i, item);
+}
+
 /* The first <time> in [from, to], or any when the page has at most lone of
  * them; past element items_after, not one dated like others. */
 static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
@@ -742,16 +753,12 @@ static frn_status date_from_time(frn_ctx *ctx, const frnp_html_document *doc,
         char *text = NULL;
         int nomem = 0;
         frn_status status;
-        int repeated = 0;
+        int item = 0;
         if (!(ev->times[t] >= from && ev->times[t] <= to) && ev->time_count > lone)
             continue;
-        if (items_after != FRNP_HTML_NONE && ev->times[t] >= items_after) {
-            status = dated_like_others(ctx, doc, ev->times[t], &repeated);
-            if (status != FRN_OK)
-                return status;
-            if (repeated)
-                return FRN_OK; /* the first item's: the others are items' too */
-        }
+        status = listing_item_date(ctx, doc, ev->times[t], items_after, &item);
+        if (status != FRN_OK || item)
+            return status; /* the first item's: the others are items' too */
         if (!value) {
             text = frnp_html_element_text(doc, ev->times[t], DATELINE_MAX_BYTES, &nomem);
             if (nomem)
@@ -792,16 +799,13 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
             dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
                     (reference && frnp_date_relative(text, len, reference, iso));
         free(text);
-        if (dated && items_after != FRNP_HTML_NONE && i >= items_after) {
-            int repeated;
-            frn_status status = dated_like_others(ctx, doc, i, &repeated);
-            if (status != FRN_OK)
+        if (dated) {
+            int item = 0;
+            frn_status status = listing_item_date(ctx, doc, i, items_after, &item);
+            if (status != FRN_OK || item)
                 return status;
-            if (repeated)
-                return FRN_OK;
-        }
-        if (dated)
             return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
+        }
     }
     return FRN_OK;
 }
