@@ -43,16 +43,23 @@ char *frn_test_read_sample(const char *name, size_t *len)
     return NULL;
 }
 
+frn_article *frn_test_parse_with(frn_ctx *ctx, const char *text, size_t len)
+{
+    frn_article *article;
+    frn_status status = frn_article_parse(ctx, text, len, NULL, &article);
+
+    ck_assert_msg(status == FRN_OK, "parse failed: %s (%s)", frn_status_name(status),
+                  frn_ctx_get_errmsg(ctx));
+    return article;
+}
+
 frn_article *frn_test_parse(const char *text, size_t len)
 {
     frn_ctx *ctx;
     frn_article *article;
-    frn_status status;
 
     ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
-    status = frn_article_parse(ctx, text, len, NULL, &article);
-    ck_assert_msg(status == FRN_OK, "parse failed: %s (%s)", frn_status_name(status),
-                  frn_ctx_get_errmsg(ctx));
+    article = frn_test_parse_with(ctx, text, len);
     frn_ctx_free(ctx);
     return article;
 }
@@ -116,7 +123,7 @@ void frn_test_coverage_close(frn_ctx *ctx, frn_coverage *cov)
 size_t frn_test_coverage_add(frn_ctx *ctx, frn_coverage *cov, const char *id, const char *text,
                              size_t len)
 {
-    frn_article *article = frn_test_parse(text, len);
+    frn_article *article = frn_test_parse_with(ctx, text, len);
     frn_quote_list *quotes;
     size_t index = FRN_NONE;
 

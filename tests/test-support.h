@@ -22,6 +22,11 @@ char *frn_test_read_sample(const char *name, size_t *len);
 /* Parse text with a fresh context; aborts the test unless it succeeds. */
 frn_article *frn_test_parse(const char *text, size_t len);
 
+/* Parse text with the caller's context, as a program parsing many articles
+ * does (the context keeps its language identifier and ICU objects, which a
+ * fresh context loads again); aborts the test unless it succeeds. */
+frn_article *frn_test_parse_with(frn_ctx *ctx, const char *text, size_t len);
+
 /* Parse a NUL-terminated page as HTML with a fresh context; aborts the
  * test unless it succeeds. */
 frn_article *frn_test_parse_html(const char *page);
