@@ -335,6 +335,34 @@ START_TEST(test_shape_speech_act_with_its_object)
 }
 END_TEST
 
+START_TEST(test_shape_subordinate_clause_after_the_cue_is_the_reporters)
+{
+    extracted e = extract("Harbour dispute\n\n"
+                          "Jane Roe said as much as she left the harbour office on Friday. "
+                          "Tom Hale described the plan as a waste of public money. "
+                          "Ann Lee said while the dredging is overdue, the town cannot pay for it.\n");
+
+    /* "as much as she left": how much and when, not what she said; "as a waste":
+     * the object's description. A main clause after the comma is said. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 2);
+    assert_quote(&e, "the plan as a waste of public money", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "while the dredging is overdue, the town cannot pay for it", FRN_QUOTE_INDIRECT, "Ann Lee");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_participle_in_an_adverbial_clause_reports_to_its_comma)
+{
+    extracted e = extract("Budget vote\n\n"
+                          "A week after calling for a new vote on the budget, Jane Roe left the council.\n");
+
+    /* The main clause after the comma is the reporter's. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 1);
+    ck_assert_str_eq(frn_quote_get_text(quote_starting(&e, "a new vote"), NULL), "a new vote on the budget");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_cue_of_a_direct_quotation_reports_nothing_else)
 {
     extracted e = extract("Plant closes\n\n"
@@ -756,6 +784,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);
     tcase_add_test(shapes, test_shape_speech_act_with_its_object);
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
+    tcase_add_test(shapes, test_shape_subordinate_clause_after_the_cue_is_the_reporters);
+    tcase_add_test(shapes, test_shape_participle_in_an_adverbial_clause_reports_to_its_comma);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);
