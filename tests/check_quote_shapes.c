@@ -363,6 +363,21 @@ START_TEST(test_shape_participle_in_an_adverbial_clause_reports_to_its_comma)
 }
 END_TEST
 
+START_TEST(test_shape_speaker_described_by_common_nouns)
+{
+    extracted e = extract("Harbour works\n\n"
+                          "\xE2\x80\x9CWe need a new pier,\xE2\x80\x9D the harbour master said, "
+                          "arguing that the old one was unsafe.\n\n"
+                          "At the meeting, a retired fisherman said the fish had gone.\n");
+
+    /* No name, no role word: a determiner and plain nouns before the cue. */
+    assert_mention(&e, "We need a new pier", "the harbour master");
+    assert_mention(&e, "the old one was unsafe", "the harbour master");
+    assert_mention(&e, "the fish had gone", "a retired fisherman");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_cue_of_a_direct_quotation_reports_nothing_else)
 {
     extracted e = extract("Plant closes\n\n"
@@ -786,6 +801,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
     tcase_add_test(shapes, test_shape_subordinate_clause_after_the_cue_is_the_reporters);
     tcase_add_test(shapes, test_shape_participle_in_an_adverbial_clause_reports_to_its_comma);
+    tcase_add_test(shapes, test_shape_speaker_described_by_common_nouns);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);
