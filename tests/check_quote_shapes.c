@@ -378,6 +378,23 @@ START_TEST(test_shape_speaker_described_by_common_nouns)
 }
 END_TEST
 
+START_TEST(test_shape_praise_and_charges)
+{
+    extracted e = extract("Harbour works\n\n"
+                          "Jane Roe charges that the council hid the costs. "
+                          "Tom Hale lauded the crews for their quick work. "
+                          "Ann Lee characterized the delay as a scandal. "
+                          "The storm charges the air with static.\n");
+
+    /* "charges" reports only before "that": the storm's is no speech. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 3);
+    assert_quote(&e, "the council hid the costs", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the crews for their quick work", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "the delay as a scandal", FRN_QUOTE_INDIRECT, "Ann Lee");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_cue_of_a_direct_quotation_reports_nothing_else)
 {
     extracted e = extract("Plant closes\n\n"
@@ -802,6 +819,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_subordinate_clause_after_the_cue_is_the_reporters);
     tcase_add_test(shapes, test_shape_participle_in_an_adverbial_clause_reports_to_its_comma);
     tcase_add_test(shapes, test_shape_speaker_described_by_common_nouns);
+    tcase_add_test(shapes, test_shape_praise_and_charges);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);
