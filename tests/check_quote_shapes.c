@@ -395,6 +395,21 @@ START_TEST(test_shape_praise_and_charges)
 }
 END_TEST
 
+START_TEST(test_shape_speaking_of_reports_speaking_at_does_not)
+{
+    extracted e = extract("Harbour works\n\n"
+                          "Ann Lee spoke of a long winter for the harbour. "
+                          "Jane Roe spoke at the plant gates on Monday. "
+                          "Tom Hale talked about the costs of the new pier.\n");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 2);
+    assert_quote(&e, "a long winter for the harbour", FRN_QUOTE_INDIRECT, "Ann Lee");
+    assert_cue(&e, "a long winter", "spoke of");
+    assert_quote(&e, "the costs of the new pier", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_cue_of_a_direct_quotation_reports_nothing_else)
 {
     extracted e = extract("Plant closes\n\n"
@@ -820,6 +835,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_participle_in_an_adverbial_clause_reports_to_its_comma);
     tcase_add_test(shapes, test_shape_speaker_described_by_common_nouns);
     tcase_add_test(shapes, test_shape_praise_and_charges);
+    tcase_add_test(shapes, test_shape_speaking_of_reports_speaking_at_does_not);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);

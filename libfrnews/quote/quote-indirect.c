@@ -135,6 +135,10 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
     if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || (frnp_q_is_capitalized(q, c) && !frnp_q_in_title_case(q, c)) ||
                       frnp_q_is_negation(q, c - 1)))
         return 0;
+    /* "spoke of a long winter", not "spoke at the gates". */
+    if (frnp_token_in(frnp_q_token(q, c), FRNP_LEX_REPORT_BEFORE_PARTICLE) &&
+        !(c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_PARTICLE)))
+        return 0;
     /* "newly filed reports shows": a noun before the verb. */
     if (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_REPORT) && !x->in_marks[c + 1])
         return 0;
