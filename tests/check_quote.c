@@ -288,6 +288,40 @@ START_TEST(test_quote_options_skip_titles)
 }
 END_TEST
 
+START_TEST(test_quote_options_join_sentences)
+{
+    static const char text[] = "Harbour works\n"
+                               "\"The pier will open in June,\" Jane Roe said. \"After that we dredge.\"\n";
+    frn_article *article = frn_test_parse(text, sizeof text - 1);
+    frn_quote_options *options;
+    frn_quote_list *quotes;
+    const frn_quote *quote;
+    frn_ctx *ctx;
+
+    ck_assert_int_eq(frn_ctx_new(&ctx), FRN_OK);
+    ck_assert_int_eq(frn_quote_options_new(&options), FRN_OK);
+    /* By default each sentence is a quotation, the second carrying the speaker. */
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 2);
+    ck_assert_str_eq(frn_quote_get_speaker(frn_quote_list_get_quote(quotes, 1)), "Jane Roe");
+    frn_quote_list_free(quotes);
+    /* Joined, one quotation of two fragments: the words between are the attribution's. */
+    ck_assert_int_eq(frn_quote_options_set_join_sentences(options, 1), FRN_OK);
+    ck_assert_int_eq(frn_quote_list_extract(ctx, article, options, &quotes), FRN_OK);
+    ck_assert_uint_eq(frn_quote_list_get_count(quotes), 1);
+    quote = frn_quote_list_get_quote(quotes, 0);
+    ck_assert_uint_eq(frn_quote_get_fragment_count(quote), 2);
+    ck_assert_str_eq(frn_quote_get_text(quote, NULL), "The pier will open in June, After that we dredge.");
+    ck_assert_uint_eq(frn_quote_get_fragment(quote, 1).start, (size_t)(strstr(text, "After") - text));
+    ck_assert_str_eq(frn_quote_get_speaker(quote), "Jane Roe");
+    frn_quote_list_free(quotes);
+    ck_assert_int_eq(frn_quote_options_set_join_sentences(NULL, 1), FRN_ERR_INVALID_ARG);
+    frn_quote_options_free(options);
+    frn_ctx_free(ctx);
+    frn_article_free(article);
+}
+END_TEST
+
 START_TEST(test_quote_options_limit_is_a_status)
 {
     frn_quote_options *options;
@@ -343,6 +377,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_quote_scare_quotes_not_quotations);
     tcase_add_test(tc, test_quote_options_select_types);
     tcase_add_test(tc, test_quote_options_skip_titles);
+    tcase_add_test(tc, test_quote_options_join_sentences);
     tcase_add_test(tc, test_quote_options_limit_is_a_status);
     tcase_add_test(tc, test_quote_bad_arguments);
     suite_add_tcase(s, tc);

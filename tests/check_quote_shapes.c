@@ -335,6 +335,81 @@ START_TEST(test_shape_speech_act_with_its_object)
 }
 END_TEST
 
+START_TEST(test_shape_subordinate_clause_after_the_cue_is_the_reporters)
+{
+    extracted e = extract("Harbour dispute\n\n"
+                          "Jane Roe said as much as she left the harbour office on Friday. "
+                          "Tom Hale described the plan as a waste of public money. "
+                          "Ann Lee said while the dredging is overdue, the town cannot pay for it.\n");
+
+    /* "as much as she left": how much and when, not what she said; "as a waste":
+     * the object's description. A main clause after the comma is said. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 2);
+    assert_quote(&e, "the plan as a waste of public money", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "while the dredging is overdue, the town cannot pay for it", FRN_QUOTE_INDIRECT, "Ann Lee");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_participle_in_an_adverbial_clause_reports_to_its_comma)
+{
+    extracted e = extract("Budget vote\n\n"
+                          "A week after calling for a new vote on the budget, Jane Roe left the council.\n");
+
+    /* The main clause after the comma is the reporter's. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 1);
+    ck_assert_str_eq(frn_quote_get_text(quote_starting(&e, "a new vote"), NULL), "a new vote on the budget");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_speaker_described_by_common_nouns)
+{
+    extracted e = extract("Harbour works\n\n"
+                          "\xE2\x80\x9CWe need a new pier,\xE2\x80\x9D the harbour master said, "
+                          "arguing that the old one was unsafe.\n\n"
+                          "At the meeting, a retired fisherman said the fish had gone.\n");
+
+    /* No name, no role word: a determiner and plain nouns before the cue. */
+    assert_mention(&e, "We need a new pier", "the harbour master");
+    assert_mention(&e, "the old one was unsafe", "the harbour master");
+    assert_mention(&e, "the fish had gone", "a retired fisherman");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_praise_and_charges)
+{
+    extracted e = extract("Harbour works\n\n"
+                          "Jane Roe charges that the council hid the costs. "
+                          "Tom Hale lauded the crews for their quick work. "
+                          "Ann Lee characterized the delay as a scandal. "
+                          "The storm charges the air with static.\n");
+
+    /* "charges" reports only before "that": the storm's is no speech. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 3);
+    assert_quote(&e, "the council hid the costs", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the crews for their quick work", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_quote(&e, "the delay as a scandal", FRN_QUOTE_INDIRECT, "Ann Lee");
+    release(&e);
+}
+END_TEST
+
+START_TEST(test_shape_speaking_of_reports_speaking_at_does_not)
+{
+    extracted e = extract("Harbour works\n\n"
+                          "Ann Lee spoke of a long winter for the harbour. "
+                          "Jane Roe spoke at the plant gates on Monday. "
+                          "Tom Hale talked about the costs of the new pier.\n");
+
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 2);
+    assert_quote(&e, "a long winter for the harbour", FRN_QUOTE_INDIRECT, "Ann Lee");
+    assert_cue(&e, "a long winter", "spoke of");
+    assert_quote(&e, "the costs of the new pier", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_cue_of_a_direct_quotation_reports_nothing_else)
 {
     extracted e = extract("Plant closes\n\n"
@@ -756,6 +831,11 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_passive_is_no_report_of_its_subject);
     tcase_add_test(shapes, test_shape_speech_act_with_its_object);
     tcase_add_test(shapes, test_shape_cue_of_a_direct_quotation_reports_nothing_else);
+    tcase_add_test(shapes, test_shape_subordinate_clause_after_the_cue_is_the_reporters);
+    tcase_add_test(shapes, test_shape_participle_in_an_adverbial_clause_reports_to_its_comma);
+    tcase_add_test(shapes, test_shape_speaker_described_by_common_nouns);
+    tcase_add_test(shapes, test_shape_praise_and_charges);
+    tcase_add_test(shapes, test_shape_speaking_of_reports_speaking_at_does_not);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);

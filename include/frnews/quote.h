@@ -95,6 +95,20 @@ FRN_API frn_status frn_quote_options_set_max_quotes(frn_quote_options *options,
  */
 FRN_API frn_status frn_quote_options_set_skip_titles(frn_quote_options *options, int skip);
 
+/**
+ * Join a quotation split by its attribution across sentences. A quotation
+ * interrupted inside its sentence ('“A,” she said, “B.”') is always one
+ * quotation with two fragments. By default one that goes on in the next
+ * sentence ('“A,” she said. “B.”') gives two quotations, one a sentence, as
+ * readers and coverage comparisons count them; with @p join non-zero it is
+ * one quotation whose fragments are both parts, as annotation schemes that
+ * mark whole attribution relations (PolNeAR) count it.
+ * @param options the options to change.
+ * @param join non-zero to join them, 0 (the default) to keep them apart.
+ * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options.
+ */
+FRN_API frn_status frn_quote_options_set_join_sentences(frn_quote_options *options, int join);
+
 /** The quotations of one article, in order of position. Immutable. */
 typedef struct frn_quote_list frn_quote_list;
 

@@ -8,6 +8,7 @@
 #define PARENTHESIS_MAX_TOKENS 10
 #define INVERTED_MAX_TOKENS 8
 #define SUFFIX_MAX_SKIP 2
+#define DESCRIBED_MAX_TOKENS 5   /* "the New York businessman" */
 /* How far back a cue may stand from a quotation inside its sentence. */
 #define BEFORE_MAX_TOKENS 80
 
@@ -123,6 +124,36 @@ static int dash_attribution(const frnp_qtext *q, size_t k, frnp_attribution *out
     return 1;
 }
 
+/* "“...,” the harbour master said": right after a quotation, a determiner
+ * and a few plain words up to the cue describe its speaker, whatever
+ * their nouns. */
+static int is_described_speaker(const frnp_qtext *q, size_t first, size_t end)
+{
+    if (end < first + 2 || end - first > DESCRIBED_MAX_TOKENS || !frnp_q_is(q, first, FRNP_W_DETERMINER))
+        return 0;
+    for (size_t k = first + 1; k < end; k++)
+        if (!frnp_q_is_word(q, k) ||
+            frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER | FRNP_W_CONJUNCTION | FRNP_W_PRONOUN |
+                                FRNP_W_DETERMINER | FRNP_W_NEGATION | FRNP_W_RELATIVE))
+            return 0;
+    return 1;
+}
+
+/* "“...,” the harbour master said. “...”", "The harbour master said the
+ * pier ...": a described speaker ending at `end` that opens its clause
+ * (after the floor, a comma or a quotation mark); its start, or
+ * FRNP_NO_TOKEN. */
+static size_t described_speaker_start(const frnp_qtext *q, size_t floor, size_t end)
+{
+    for (size_t k = end; k-- > floor && end - k <= DESCRIBED_MAX_TOKENS;)
+        if (frnp_q_is(q, k, FRNP_W_DETERMINER))
+            return is_described_speaker(q, k, end) &&
+                           (k == floor || frnp_q_is_char(q, k - 1, ',') || frnp_q_is_mark(q, k - 1))
+                       ? k
+                       : FRNP_NO_TOKEN;
+    return FRNP_NO_TOKEN;
+}
+
 int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *out)
 {
     size_t k = after, limit, count = q->tokens.count, first;
@@ -170,6 +201,8 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         mention_end = frnp_attribution_subject_end(q, k, mention_end);
         mention_end = before_parenthesis(q, k, mention_end); /* "Jason Chaffetz (R-Utah) said" */
         first = speaker_suffix(q, k, mention_end);
+        if (first == FRNP_NO_TOKEN && apposition == FRNP_NO_TOKEN && is_described_speaker(q, k, mention_end))
+            first = k;
         if (first == FRNP_NO_TOKEN)
             return 0;
         *out = (frnp_attribution){j, j + cue, first, mention_end, j + cue};
@@ -240,10 +273,11 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         start--;
     if (!is_speaker_phrase(q, start, end)) {
         /* "A lawyer for the outlets, David Schulz, said": the name between the commas. */
-        if (apposition == FRNP_NO_TOKEN || !is_speaker_phrase(q, apposition, apposition_end))
+        if (apposition != FRNP_NO_TOKEN && is_speaker_phrase(q, apposition, apposition_end)) {
+            start = apposition;
+            end = apposition_end;
+        } else if ((start = described_speaker_start(q, floor, end)) == FRNP_NO_TOKEN)
             return 0;
-        start = apposition;
-        end = apposition_end;
     }
     *first_out = start;
     *last_out = end;

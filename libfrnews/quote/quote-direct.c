@@ -123,7 +123,8 @@ static int count_words(const direct_pass *x, frn_span span)
     return words;
 }
 
-/* A quotation reopened right after "..., he said, “": a second piece. */
+/* A quotation reopened right after "..., he said, “": a second piece; with
+ * the join_sentences option also after "... he said. “". */
 static int continues_split_quote(const direct_pass *x, size_t open)
 {
     size_t k;
@@ -131,7 +132,9 @@ static int continues_split_quote(const direct_pass *x, size_t open)
     if (x->carried < 0 || !x->carried_by_trailing_cue || x->carried_paragraph != x->paragraph)
         return 0;
     k = x->carried_end_token;
-    return k < open && k + 1 == open && frnp_q_is_char(x->q, k, ',');
+    if (k >= open || k + 1 != open)
+        return 0;
+    return frnp_q_is_char(x->q, k, ',') || (x->options->join_sentences && frnp_q_is_char(x->q, k, '.'));
 }
 
 static int append_fragment(direct_pass *x, const frnp_marked_quote *marked)

@@ -135,6 +135,10 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
     if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || (frnp_q_is_capitalized(q, c) && !frnp_q_in_title_case(q, c)) ||
                       frnp_q_is_negation(q, c - 1)))
         return 0;
+    /* "spoke of a long winter", not "spoke at the gates". */
+    if (frnp_token_in(frnp_q_token(q, c), FRNP_LEX_REPORT_BEFORE_PARTICLE) &&
+        !(c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_PARTICLE)))
+        return 0;
     /* "newly filed reports shows": a noun before the verb. */
     if (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_REPORT) && !x->in_marks[c + 1])
         return 0;
@@ -377,6 +381,22 @@ static size_t object_end(const indirect_pass *x, size_t cue, size_t start, size_
     while (end > first && !frnp_q_is_word(q, end - 1) && !frnp_q_is_mark(q, end - 1))
         end--; /* "..., " or "... --" before the adjunct */
     return end;
+}
+
+/* "said before he left", "spoke as he entered the hall", "described as a
+ * failure": content opened right after the cue by a subordinator, with no
+ * comma before a main clause, is the reporter's adjunct, not what was said. */
+static int is_reporters_subordinate(const indirect_pass *x, size_t start, size_t end)
+{
+    const frnp_qtext *q = x->q;
+
+    if (start >= end || x->in_marks[start] || follows_complementiser(q, start) ||
+        !frnp_q_is_word(q, start - 1) || !frnp_token_in(frnp_q_token(q, start), FRNP_LEX_CUE_SUBORDINATOR))
+        return 0;
+    for (size_t k = start + 1; k < end; k++)
+        if (!x->in_marks[k] && frnp_q_is_char(q, k, ','))
+            return 0;
+    return 1;
 }
 
 /* Where the content after a cue starts: after its complementiser when one
@@ -768,6 +788,21 @@ static int unnamed_frame(const indirect_pass *x, size_t c, size_t cue_end, size_
     return 1;
 }
 
+/* "After calling for a vote, the mayor left": a participle opened by an
+ * adjunct word reports within its adverbial clause, which ends at the
+ * first comma outside quotation marks. */
+static size_t adverbial_clause_stop(const indirect_pass *x, size_t first, size_t c, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+
+    if (c == first || !is_participle(q, c) || !frnp_q_is(q, c - 1, FRNP_W_ADJUNCT))
+        return stop;
+    for (size_t k = c + 1; k < stop; k++)
+        if (!x->in_marks[k] && frnp_q_is_char(q, k, ','))
+            return k;
+    return stop;
+}
+
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
@@ -775,6 +810,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     size_t verb_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end, sf, sl, after_end;
     int named = frnp_attribution_subject(q, first, c, &sf, &sl);
 
+    stop = adverbial_clause_stop(x, first, c, stop);
     while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
         cue_end++; /* "called for" */
 
@@ -826,6 +862,8 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         {
             size_t start = content_start(x, c, cue_end, after_end);
             size_t end = object_end(x, c, start, clause_end(x, start, stop));
+            if (is_reporters_subordinate(x, start, end))
+                return 0;
             set_piece(f, start, opening_clause_end(x, first, c, start, end));
             return 1;
         }

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include "quote-private.h"
 
-const frn_quote_options frnp_quote_default_options = {FRN_QUOTE_ALL, FRN_QUOTE_DEFAULT_MAX_QUOTES, 0};
+const frn_quote_options frnp_quote_default_options = {FRN_QUOTE_ALL, FRN_QUOTE_DEFAULT_MAX_QUOTES, 0, 0};
 
 frn_status frn_quote_options_new(frn_quote_options **out)
 {
@@ -41,5 +41,13 @@ frn_status frn_quote_options_set_skip_titles(frn_quote_options *options, int ski
     if (!options)
         return FRN_ERR_INVALID_ARG;
     options->skip_titles = skip != 0;
+    return FRN_OK;
+}
+
+frn_status frn_quote_options_set_join_sentences(frn_quote_options *options, int join)
+{
+    if (!options)
+        return FRN_ERR_INVALID_ARG;
+    options->join_sentences = join != 0;
     return FRN_OK;
 }

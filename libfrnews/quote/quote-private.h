@@ -36,6 +36,7 @@ struct frn_quote_options {
     unsigned types;    /* FRN_QUOTE_* bits */
     size_t max_quotes;
     int skip_titles;   /* quoted titles are no quotation, nor a quoted part */
+    int join_sentences; /* '“A,” X said. “B.”' is one quotation of two fragments */
 };
 
 /* The options frn_quote_list_extract() uses when given NULL. */
