@@ -1,4 +1,5 @@
-/* Article options per item, and parsing an item with them. */
+/* Article options per item, and parsing an item with them and the command
+ * line's quotation options. */
 #include <stddef.h>
 #include <stdio.h>
 #include "item-options.h"
@@ -64,10 +65,27 @@ frn_status item_options_make(const invocation *how, const input_item *item,
     return status;
 }
 
+/* The quotation options of the command line, or NULL for the defaults. */
+static frn_status quote_options_make(const invocation *how, frn_quote_options **options)
+{
+    frn_status status;
+
+    *options = NULL;
+    if (!how->join_split_quotes && !how->skip_titles)
+        return FRN_OK;
+    status = frn_quote_options_new(options);
+    if (status == FRN_OK)
+        status = frn_quote_options_set_join_sentences(*options, how->join_split_quotes);
+    if (status == FRN_OK)
+        status = frn_quote_options_set_skip_titles(*options, how->skip_titles);
+    return status;
+}
+
 frn_status item_parse(frn_ctx *ctx, const invocation *how, const input_item *item,
                       frn_article **article, frn_quote_list **quotes, char *refusal, size_t cap)
 {
     frn_article_options *options = NULL;
+    frn_quote_options *quote_options = NULL;
     const char *refused, *value;
     frn_status status = item_options_make(how, item, &options, &refused, &value);
 
@@ -75,9 +93,12 @@ frn_status item_parse(frn_ctx *ctx, const invocation *how, const input_item *ite
     if (refused)
         snprintf(refusal, cap, "%s %s", refused, value);
     if (status == FRN_OK)
+        status = quote_options_make(how, &quote_options);
+    if (status == FRN_OK)
         status = frn_article_parse(ctx, item->data, item->len, options, article);
     if (status == FRN_OK)
-        status = frn_quote_list_extract(ctx, *article, NULL, quotes);
+        status = frn_quote_list_extract(ctx, *article, quote_options, quotes);
+    frn_quote_options_free(quote_options);
     frn_article_options_free(options);
     return status;
 }

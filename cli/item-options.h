@@ -15,7 +15,8 @@ frn_status item_options_make(const invocation *how, const input_item *item,
                              frn_article_options **options, const char **refused,
                              const char **value);
 
-/* Parse item with its options and extract its quotations, with ctx. On
+/* Parse item with its options and extract its quotations with the command
+ * line's (--join-split-quotes, --skip-titles), with ctx. On
  * failure *article may be set (the caller frees both); when the item's
  * URL or date was refused, refusal (of cap bytes) says so, else it is "". */
 frn_status item_parse(frn_ctx *ctx, const invocation *how, const input_item *item,

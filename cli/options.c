@@ -51,6 +51,14 @@ static const char input_help[] =
     "      --max-html-depth=N refuse HTML pages with elements nested more than N\n"
     "                       deep; 1000 by default\n";
 
+static const char quote_help[] =
+    "Quotation options:\n"
+    "      --join-split-quotes  a quotation its attribution splits across\n"
+    "                       sentences (\"A,\" she said. \"B.\") is one quotation of\n"
+    "                       two fragments, as PolNeAR annotates it, instead of two\n"
+    "      --skip-titles    quoted titles of works (\"Meet the Press\": two to ten\n"
+    "                       words in title case) are no quotation\n";
+
 static const char output_help[] =
     "Output options:\n"
     "  -o, --output-file=FILE  write to FILE instead of standard output\n"
@@ -127,6 +135,8 @@ static int show_command_help(const struct command_name *command)
     fputs(command->help, stdout);
     fputs(input_help, stdout);
     putchar('\n');
+    fputs(quote_help, stdout);
+    putchar('\n');
     fputs(output_help, stdout);
     return finish_help();
 }
@@ -194,7 +204,8 @@ static int parse_output(const char *name, output_format *output)
 /* Long options without a short form. */
 enum {
     OPTION_MAX_INPUT = 256, OPTION_REPAIR_UTF8, OPTION_REFERENCE_DATE, OPTION_GLOB,
-    OPTION_OUTPUT, OPTION_DB, OPTION_SINCE, OPTION_MAX_HTML_DEPTH
+    OPTION_OUTPUT, OPTION_DB, OPTION_SINCE, OPTION_MAX_HTML_DEPTH, OPTION_JOIN_SPLIT_QUOTES,
+    OPTION_SKIP_TITLES
 };
 
 static const struct option long_options[] = {
@@ -209,6 +220,8 @@ static const struct option long_options[] = {
     {"repair-utf8", no_argument, NULL, OPTION_REPAIR_UTF8},
     {"reference-date", required_argument, NULL, OPTION_REFERENCE_DATE},
     {"detect-charset", no_argument, NULL, 'c'},
+    {"join-split-quotes", no_argument, NULL, OPTION_JOIN_SPLIT_QUOTES},
+    {"skip-titles", no_argument, NULL, OPTION_SKIP_TITLES},
     {"output-file", required_argument, NULL, 'o'},
     {"output", required_argument, NULL, OPTION_OUTPUT},
     {"jobs", required_argument, NULL, 'j'},
@@ -283,6 +296,8 @@ static int take_option(int option, char **argv, invocation *how)
     case 'r': how->recursive = 1; return -1;
     case 'c': how->detect_charset = 1; return -1;
     case OPTION_REPAIR_UTF8: how->repair_utf8 = 1; return -1;
+    case OPTION_JOIN_SPLIT_QUOTES: how->join_split_quotes = 1; return -1;
+    case OPTION_SKIP_TITLES: how->skip_titles = 1; return -1;
     case '?': case ':': return refuse_option(option, argv);
     default:
         refusal = take_value_option(option, optarg, how);

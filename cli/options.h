@@ -24,6 +24,8 @@ typedef struct invocation {
     int repair_utf8;
     const char *reference_date;
     int detect_charset;
+    int join_split_quotes; /* --join-split-quotes */
+    int skip_titles;       /* --skip-titles */
     int recursive;
     const char *glob;
     const char *output_file; /* -o, or NULL for standard output */

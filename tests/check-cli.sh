@@ -98,6 +98,30 @@ assert lines[0]["error"]["code"] == "FRN_ERR_UTF8", lines[0]["error"]
 assert isinstance(lines[0]["error"]["message"], str) and lines[0]["error"]["message"]
 assert lines[1]["file"] == args[1] and "error" not in lines[1]
 ' "$tmp/bad-utf8.txt" "$first_sample"
+# --- quotation options: --join-split-quotes, --skip-titles ---
+printf 'Harbour festival returns\n\nMayor Jane Roe said the town would stage "The Harbour Lights Festival" again next summer.\n\n"We have waited long enough for this," Roe said. "The boats will be back by June."\n' >"$tmp/split.txt"
+run quotes "$tmp/split.txt"
+expect_status "quotes, a quotation split across sentences" 0
+check_json "by default: two quotations, one a sentence; the quoted title makes a mixed one" '
+q = lines[0]["quotes"]
+assert [x["type"] for x in q] == ["mixed", "direct", "direct"], q
+assert [len(x["fragments"]) for x in q] == [1, 1, 1], q
+'
+run quotes --join-split-quotes "$tmp/split.txt"
+expect_status "quotes --join-split-quotes" 0
+check_json "--join-split-quotes: one quotation of two fragments, its speaker the mayor" '
+q = lines[0]["quotes"]
+assert [x["type"] for x in q] == ["mixed", "direct"], q
+assert len(q[1]["fragments"]) == 2 and q[1]["speaker"] == "Jane Roe", q[1]
+assert q[1]["text"].startswith("We have waited") and q[1]["text"].endswith("by June."), q[1]
+'
+run quotes --skip-titles "$tmp/split.txt"
+expect_status "quotes --skip-titles" 0
+check_json "--skip-titles: the clause quoting only a title is indirect" '
+q = lines[0]["quotes"]
+assert [x["type"] for x in q] == ["indirect", "direct", "direct"], q
+'
+
 run quotes "$tmp/bad-utf8.txt"
 expect_status "quotes invalid UTF-8" 1
 check_json "quotes invalid UTF-8: an error object" '
