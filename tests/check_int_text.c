@@ -1,5 +1,5 @@
-/* The text concepts alone (text/): the one case fold, the one definition of
- * a word, the possessive, and what may trail a line. */
+/* The text concepts alone (text/): UTF-8 validation, the one case fold, the
+ * one definition of a word, the possessive, and what may trail a line. */
 #include <check.h>
 #include <locale.h>
 #include <stdint.h>
@@ -13,6 +13,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 #include "text/text-words.h"
+#include "text/utf8.h"
 #include "test-support.h"
 
 /* The fold of text as a NUL-terminated string (static storage). */
@@ -24,6 +25,122 @@ static const char *folded(const char *text)
     out[n] = '\0';
     return out;
 }
+
+/* Forty ASCII bytes with one bad byte at pos (any offset of an eight-byte
+ * block and across blocks): found exactly there. */
+START_TEST(test_text_utf8_invalid_byte_found_at_every_position)
+{
+    static const unsigned char bad[] = {0x80, 0xBF, 0xC0, 0xC3, 0xF5, 0xFF};
+    char text[41];
+
+    for (size_t b = 0; b < sizeof bad; b++)
+        for (size_t pos = 0; pos < 40; pos++) {
+            memset(text, 'a', 40);
+            text[40] = '\0';
+            text[pos] = (char)bad[b];
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 0), pos);
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 1), pos);
+            /* Only the first bad byte counts. */
+            text[39] = (char)0xFF;
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 0), pos);
+        }
+}
+END_TEST
+
+START_TEST(test_text_utf8_nul_found_at_every_position_unless_allowed)
+{
+    char text[40];
+
+    for (size_t pos = 0; pos < sizeof text; pos++) {
+        memset(text, 'Q', sizeof text);
+        text[pos] = '\0';
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, sizeof text, 0), pos);
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, sizeof text, 1), sizeof text);
+    }
+}
+END_TEST
+
+/* Well-formed sequences at every offset are no error; one cut by the end,
+ * or by an ASCII byte, is an error at its lead byte. */
+START_TEST(test_text_utf8_sequences_at_every_position)
+{
+    static const char *const good[] = {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"};
+    char text[48];
+
+    for (size_t g = 0; g < 3; g++) {
+        size_t n = strlen(good[g]);
+        for (size_t pos = 0; pos + n <= 40; pos++) {
+            memset(text, 'z', 40);
+            memcpy(text + pos, good[g], n);
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 0), 40);
+            /* The sequence without its last byte, cut by the end or by 'z'. */
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, pos + n - 1, 0), pos);
+            text[pos + n - 1] = 'z';
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 0), pos);
+        }
+    }
+    /* Overlong, surrogate, past U+10FFFF: ICU's rules. */
+    ck_assert_uint_eq(frnp_utf8_invalid_at("abcdefghij\xC1\xA1", 12, 0), 10);
+    ck_assert_uint_eq(frnp_utf8_invalid_at("abcdefghij\xED\xA0\x80", 13, 0), 10);
+    ck_assert_uint_eq(frnp_utf8_invalid_at("abcdefghij\xF4\x90\x80\x80", 14, 0), 10);
+}
+END_TEST
+
+/* Texts of every short length in buffers of exactly that size: the
+ * eight-byte reads stay inside (valgrind and ASan see any that does not). */
+START_TEST(test_text_utf8_reads_no_byte_past_the_text)
+{
+    for (size_t len = 0; len <= 24; len++) {
+        char *text = malloc(len ? len : 1);
+        ck_assert_ptr_nonnull(text);
+        memset(text, 'x', len);
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, len, 0), len);
+        if (len > 0) {
+            text[len - 1] = (char)0xC3;
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, len, 0), len - 1);
+        }
+        free(text);
+    }
+}
+END_TEST
+
+/* The first bad position, one code point at a time with ICU's macro. */
+static size_t invalid_at_slowly(const char *text, size_t len, int nul_ok)
+{
+    size_t pos = 0;
+
+    while (pos < len) {
+        size_t start = pos;
+        UChar32 c;
+        U8_NEXT((const uint8_t *)text, pos, len, c);
+        if (c < 0 || (c == 0 && !nul_ok))
+            return start;
+    }
+    return len;
+}
+
+START_TEST(test_text_utf8_invalid_at_agrees_with_icu_on_random_text)
+{
+    static const char *const pieces[] = {"a", "Word ", "\xC3\xA9", "\xE2\x80\x9D", "\x80", "",
+                                         "\xC3", "\xF0\x9F\x98\x80", "0123456789", "\xFF"};
+    uint32_t state = 12345;
+    char text[256];
+
+    for (int round = 0; round < 5000; round++) {
+        size_t len = 0;
+        while (len < 200) {
+            const char *piece;
+            state = state * 1103515245u + 12345u;
+            /* Mostly valid pieces, so that many texts go far before failing. */
+            piece = pieces[(state >> 16) % (round % 3 == 0 ? 10 : 4)];
+            memcpy(text + len, piece, strlen(piece) + (*piece == '\0'));
+            len += strlen(piece) + (*piece == '\0');
+        }
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, len, 0), invalid_at_slowly(text, len, 0));
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, len, 1), invalid_at_slowly(text, len, 1));
+    }
+}
+END_TEST
 
 START_TEST(test_text_fold_lowers_without_the_locale)
 {
@@ -380,9 +497,16 @@ END_TEST
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("text");
+    TCase *utf8 = tcase_create("utf8");
     TCase *fold = tcase_create("fold");
     TCase *words = tcase_create("words");
 
+    tcase_add_test(utf8, test_text_utf8_invalid_byte_found_at_every_position);
+    tcase_add_test(utf8, test_text_utf8_nul_found_at_every_position_unless_allowed);
+    tcase_add_test(utf8, test_text_utf8_sequences_at_every_position);
+    tcase_add_test(utf8, test_text_utf8_reads_no_byte_past_the_text);
+    tcase_add_test(utf8, test_text_utf8_invalid_at_agrees_with_icu_on_random_text);
+    suite_add_tcase(suite, utf8);
     tcase_add_test(fold, test_text_fold_lowers_without_the_locale);
     tcase_add_test(fold, test_text_fold_is_unicode_and_unifies_apostrophes);
     tcase_add_test(fold, test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte);
