@@ -13,6 +13,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 #include "text/text-words.h"
+#include "text/not-utf8.h"
 #include "text/utf8.h"
 #include "test-support.h"
 
@@ -101,6 +102,57 @@ START_TEST(test_text_utf8_reads_no_byte_past_the_text)
         }
         free(text);
     }
+}
+END_TEST
+
+/* UTF-16 code units (a code point below U+10000 each) written in bytes,
+ * little- or big-endian. */
+static void write_utf16(char *out, const uint16_t *units, size_t count, int little_endian)
+{
+    for (size_t i = 0; i < count; i++) {
+        out[2 * i + !little_endian] = (char)(units[i] & 0xFF);
+        out[2 * i + little_endian] = (char)(units[i] >> 8);
+    }
+}
+
+/* The guess reads the first 512 bytes. Latin text after a quarter in
+ * Cyrillic (no NUL byte in the first 128): still UTF-16, so a shortcut
+ * that gives up on the first bytes would be wrong. */
+START_TEST(test_text_wide_guess_finds_nul_bytes_late_in_the_window)
+{
+    uint16_t units[256];
+    char bytes[512];
+    size_t mark = 99;
+
+    for (size_t i = 0; i < 256; i++)
+        units[i] = i < 64 ? (uint16_t)(0x0410 + i % 32) : (uint16_t)('a' + i % 26);
+    write_utf16(bytes, units, 256, 1);
+    ck_assert_pstr_eq(frnp_wide_encoding(bytes, sizeof bytes, &mark), "UTF-16LE");
+    ck_assert_uint_eq(mark, 0);
+    write_utf16(bytes, units, 256, 0);
+    ck_assert_pstr_eq(frnp_wide_encoding(bytes, sizeof bytes, &mark), "UTF-16BE");
+    /* Fewer than three in four NUL high bytes: not UTF-16 by its NULs. */
+    for (size_t i = 64; i < 70; i++)
+        units[i] = 0x0420;
+    write_utf16(bytes, units, 256, 1);
+    ck_assert_pstr_eq(frnp_wide_encoding(bytes, sizeof bytes, &mark), NULL);
+}
+END_TEST
+
+START_TEST(test_text_wide_guess_of_text_without_nul_is_none)
+{
+    char text[600];
+    size_t mark = 99;
+
+    memset(text, 'e', sizeof text);
+    ck_assert_pstr_eq(frnp_wide_encoding(text, sizeof text, &mark), NULL);
+    ck_assert_uint_eq(mark, 0);
+    ck_assert_pstr_eq(frnp_wide_encoding(text, 0, &mark), NULL);
+    ck_assert_pstr_eq(frnp_wide_encoding("\xFF\xFE" "e", 3, &mark), "UTF-16LE");
+    ck_assert_uint_eq(mark, 2);
+    /* "ab" in UTF-32 big-endian, the shortest text the NULs can show. */
+    ck_assert_pstr_eq(frnp_wide_encoding("\0\0\0a\0\0\0b", 8, &mark), "UTF-32BE");
+    ck_assert_uint_eq(mark, 0);
 }
 END_TEST
 
@@ -506,6 +558,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(utf8, test_text_utf8_sequences_at_every_position);
     tcase_add_test(utf8, test_text_utf8_reads_no_byte_past_the_text);
     tcase_add_test(utf8, test_text_utf8_invalid_at_agrees_with_icu_on_random_text);
+    tcase_add_test(utf8, test_text_wide_guess_finds_nul_bytes_late_in_the_window);
+    tcase_add_test(utf8, test_text_wide_guess_of_text_without_nul_is_none);
     suite_add_tcase(suite, utf8);
     tcase_add_test(fold, test_text_fold_lowers_without_the_locale);
     tcase_add_test(fold, test_text_fold_is_unicode_and_unifies_apostrophes);
