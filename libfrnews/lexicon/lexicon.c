@@ -185,13 +185,14 @@ size_t frnp_lexicon_prefix(const frnp_lexicon *lexicon, frnp_phrase_list list,
     char first[U8_MAX_LENGTH]; /* the text's first character, folded */
     size_t longest = 0, first_len = frnp_fold(text, len, first, sizeof first, NULL);
 
-    for (size_t i = 0; i < table->count; i++) {
-        size_t n;
-        /* A phrase the text starts with starts with that folded character:
-         * one byte rules out the others without folding the text for each. */
-        if (first_len > 0 && table->entries[i].len > 0 && table->entries[i].text[0] != first[0])
-            continue;
-        n = frnp_fold_match(text, len, 0, table->entries[i].text, table->entries[i].len);
+    if (first_len == 0)
+        return 0; /* no character: no phrase matches */
+    /* A phrase the text starts with starts with the folded character's
+     * first byte: the phrases that do are a run of the sorted table, found
+     * by binary search, and only they are matched. */
+    for (size_t at = lower_bound(table, first, 1);
+         at < table->count && table->entries[at].text[0] == first[0]; at++) {
+        size_t n = frnp_fold_match(text, len, 0, table->entries[at].text, table->entries[at].len);
         if (n > longest)
             longest = n;
     }
