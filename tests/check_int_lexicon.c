@@ -41,6 +41,41 @@ START_TEST(test_lexicon_tables_sorted_without_duplicates)
 }
 END_TEST
 
+/* Every word of every lexicon, as listed, in capitals and capitalised, is
+ * found with its classes: short ASCII words are folded and hashed in one
+ * pass, the others the general way, and both must agree with the table. */
+START_TEST(test_lexicon_words_found_in_any_case)
+{
+    char word[FRNP_LEX_WORD_MAX + 2];
+
+    for (size_t l = 0; l < frnp_lexicon_count; l++) {
+        const frnp_lexicon *lexicon = frnp_lexicons[l];
+        for (size_t i = 0; i < lexicon->words.count; i++) {
+            const frnp_lex_entry *e = &lexicon->words.entries[i];
+            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, e->text, e->len), e->classes);
+            memcpy(word, e->text, e->len);
+            if (word[0] >= 'a' && word[0] <= 'z')
+                word[0] = (char)(word[0] - 'a' + 'A');
+            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len), e->classes);
+            for (size_t k = 0; k < e->len; k++)
+                if (word[k] >= 'a' && word[k] <= 'z')
+                    word[k] = (char)(word[k] - 'a' + 'A');
+            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len), e->classes);
+            /* One byte more is another word, which the folded lookup answers. */
+            memcpy(word, e->text, e->len);
+            word[e->len] = 'q';
+            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len + 1),
+                              frnp_lexicon_folded_classes(lexicon, word, e->len + 1));
+        }
+    }
+    /* "THE" and "The" are "the"; a word longer than any entry is none. */
+    ck_assert_uint_eq(classes("THE"), classes("the"));
+    ck_assert_uint_ne(classes("the"), 0);
+    ck_assert_uint_eq(classes("thethethethethethethethethethethet"), 0);
+    ck_assert_uint_eq(classes(""), 0);
+}
+END_TEST
+
 START_TEST(test_lexicon_one_lookup_answers_every_class)
 {
     uint64_t he = classes("He");
@@ -460,6 +495,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tables, test_lexicon_token_phrases);
     tcase_add_test(tables, test_lexicon_line_phrases);
     tcase_add_test(tables, test_lexicon_prefixes_take_the_longest);
+    tcase_add_test(tables, test_lexicon_words_found_in_any_case);
     tcase_add_test(tables, test_lexicon_prefix_matches_a_scan_of_every_phrase);
     tcase_add_test(tables, test_lexicon_weighted_phrases_add_up);
     tcase_add_test(tables, test_lexicon_substrings_count_each_phrase_once_anywhere);

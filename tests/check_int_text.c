@@ -230,6 +230,8 @@ START_TEST(test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte)
         for (int i = 0; i < 127; i++)
             ck_assert_int_eq(out[i], frnp_fold_char(text[i]));
     }
+    for (int c = 0; c < 128; c++)
+        ck_assert_int_eq(frnp_fold_ascii((unsigned char)c), frnp_fold_char(c));
     /* An ASCII run stops where room for a long code point ends. */
     ck_assert_uint_eq(frnp_fold("ABCDEFGHIJKL", 12, out, 11, NULL), 8);
     ck_assert_int_eq(memcmp(out, "abcdefgh", 8), 0);
