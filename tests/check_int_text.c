@@ -194,6 +194,33 @@ START_TEST(test_text_utf8_invalid_at_agrees_with_icu_on_random_text)
 }
 END_TEST
 
+/* The first match of a folded phrase, whatever the case, and where a
+ * character outside ASCII folds to the phrase's first byte. */
+START_TEST(test_text_find_gives_the_first_match)
+{
+    char text[64];
+
+    ck_assert_uint_eq(frnp_find("AUTHOR: Jane", 12, "author:"), 0);
+    ck_assert_uint_eq(frnp_find("a b and c AND d", 15, "and"), 4);
+    ck_assert_uint_eq(frnp_find("I \xE2\x84\xAAnow", 8, "know"), 2);     /* KELVIN SIGN folds to k */
+    ck_assert_uint_eq(frnp_find("don\xE2\x80\x99t", 7, "'t"), 3);       /* U+2019 folds to ' */
+    ck_assert_uint_eq(frnp_find("\xC3\x89t\xC3\xA9", 5, "\xC3\xA9t"), 0); /* É folds to é */
+    ck_assert_uint_eq(frnp_find("a b c", 5, "d"), (size_t)-1);
+    ck_assert_uint_eq(frnp_find("a b c", 5, ""), (size_t)-1);
+    ck_assert_uint_eq(frnp_find("ab", 2, "abc"), (size_t)-1);
+    /* At every position, in either case, and only the first counts. */
+    for (size_t pos = 0; pos + 3 <= 40; pos++) {
+        memset(text, '.', 40);
+        memcpy(text + pos, pos % 2 ? "ViA" : "via", 3);
+        ck_assert_uint_eq(frnp_find(text, 40, "via"), pos);
+        if (pos + 6 <= 40) {
+            memcpy(text + pos + 3, "VIA", 3);
+            ck_assert_uint_eq(frnp_find(text, 40, "via"), pos);
+        }
+    }
+}
+END_TEST
+
 START_TEST(test_text_fold_lowers_without_the_locale)
 {
     ck_assert_str_eq(folded("SIGN IN"), "sign in");
@@ -563,6 +590,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(utf8, test_text_wide_guess_finds_nul_bytes_late_in_the_window);
     tcase_add_test(utf8, test_text_wide_guess_of_text_without_nul_is_none);
     suite_add_tcase(suite, utf8);
+    tcase_add_test(fold, test_text_find_gives_the_first_match);
     tcase_add_test(fold, test_text_fold_lowers_without_the_locale);
     tcase_add_test(fold, test_text_fold_is_unicode_and_unifies_apostrophes);
     tcase_add_test(fold, test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte);
