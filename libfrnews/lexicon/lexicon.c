@@ -74,7 +74,7 @@ static const frnp_lex_entry *find_hashed_word(const frnp_lexicon *lexicon, const
         return NULL;
     for (size_t at = hash & mask; lexicon->word_slots[at]; at = (at + 1) & mask) {
         const frnp_lex_entry *entry = &lexicon->words.entries[lexicon->word_slots[at] - 1];
-        if (entry->len == len && memcmp(entry->text, key, len) == 0)
+        if (entry->len == len && compare_key(key, len, entry) == 0)
             return entry;
     }
     return NULL;
