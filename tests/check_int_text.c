@@ -1,5 +1,6 @@
 /* The text concepts alone (text/): UTF-8 validation, the one case fold, the
- * one definition of a word, the possessive, and what may trail a line. */
+ * name index, the one definition of a word, the possessive, and what may
+ * trail a line. */
 #include <check.h>
 #include <locale.h>
 #include <stdint.h>
@@ -13,6 +14,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 #include "text/text-words.h"
+#include "text/name-index.h"
 #include "text/not-utf8.h"
 #include "text/utf8.h"
 #include "test-support.h"
@@ -218,6 +220,40 @@ START_TEST(test_text_find_gives_the_first_match)
             ck_assert_uint_eq(frnp_find(text, 40, "via"), pos);
         }
     }
+}
+END_TEST
+
+/* The index starts small and grows: a thousand keys, each found with its
+ * value after every growth; a folding index finds a key in any case. */
+START_TEST(test_text_name_index_keeps_every_key_through_growth)
+{
+    static char keys[1000][8];
+    frnp_name_index plain, folding;
+
+    frnp_name_index_init(&plain, 0);
+    frnp_name_index_init(&folding, 1);
+    for (size_t i = 0; i < 1000; i++) {
+        frnp_name_slot *a, *b;
+        snprintf(keys[i], sizeof keys[i], "Key%zu", i);
+        a = frnp_name_index_slot(&plain, keys[i], strlen(keys[i]));
+        b = frnp_name_index_slot(&folding, keys[i], strlen(keys[i]));
+        ck_assert_ptr_nonnull(a);
+        ck_assert_ptr_nonnull(b);
+        ck_assert_uint_eq(a->value, FRNP_NAME_NONE); /* new */
+        a->value = i;
+        b->value = i;
+    }
+    for (size_t i = 0; i < 1000; i++) {
+        char upper[8];
+        ck_assert_uint_eq(frnp_name_index_get(&plain, keys[i], strlen(keys[i])), i);
+        snprintf(upper, sizeof upper, "KEY%zu", i);
+        ck_assert_uint_eq(frnp_name_index_get(&folding, upper, strlen(upper)), i);
+        ck_assert_uint_eq(frnp_name_index_get(&plain, upper, strlen(upper)), FRNP_NAME_NONE);
+    }
+    ck_assert_uint_eq(frnp_name_index_slot(&plain, "Key5", 4)->value, 5); /* not added twice */
+    ck_assert_uint_eq(frnp_name_index_get(&plain, "Key1000", 7), FRNP_NAME_NONE);
+    frnp_name_index_release(&plain);
+    frnp_name_index_release(&folding);
 }
 END_TEST
 
@@ -591,6 +627,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(utf8, test_text_wide_guess_of_text_without_nul_is_none);
     suite_add_tcase(suite, utf8);
     tcase_add_test(fold, test_text_find_gives_the_first_match);
+    tcase_add_test(fold, test_text_name_index_keeps_every_key_through_growth);
     tcase_add_test(fold, test_text_fold_lowers_without_the_locale);
     tcase_add_test(fold, test_text_fold_is_unicode_and_unifies_apostrophes);
     tcase_add_test(fold, test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte);
