@@ -109,6 +109,14 @@ static int count_segment(void *data, size_t start, size_t end, int is_word)
     return 0;
 }
 
+static int validate(run *r)
+{
+    for (size_t i = 0; i < r->texts.count; i++)
+        if (frnp_utf8_validate(r->ctx, r->texts.items[i].data, r->texts.items[i].len) != FRN_OK)
+            return 0;
+    return 1;
+}
+
 static int validate_and_segment(run *r)
 {
     for (size_t i = 0; i < r->texts.count; i++) {
@@ -281,6 +289,7 @@ static stage stages[] = {
     {"byte scan", NULL, ON_TEXTS, NULL, byte_scan, 0, 0, 0, 0, 0},
     {"ICU word break", NULL, ON_TEXTS, NULL, icu_word_break, 0, 0, 0, 0, 0},
     {"libxml2 htmlReadMemory", NULL, ON_HTMLS, NULL, libxml2_parse, 0, 0, 0, 0, 0},
+    {"UTF-8 validation", "byte scan", ON_TEXTS, NULL, validate, 0, 0, 0, 0, 0},
     {"UTF-8 + segmentation", "ICU word break", ON_TEXTS, NULL, validate_and_segment, 0, 0, 0, 0, 0},
     {"text parse", "ICU word break", ON_TEXTS, NULL, text_parse, 0, 0, 0, 0, 0},
     {"HTML parse", "libxml2 htmlReadMemory", ON_HTMLS, NULL, html_parse, 0, 0, 0, 0, 0},

@@ -8,6 +8,7 @@
 #include "lexicon/lexicon-tables.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/person-name.h"
+#include "text/text-fold.h"
 #include "text/tokens.h"
 #include "test-support.h"
 
@@ -37,6 +38,41 @@ START_TEST(test_lexicon_tables_sorted_without_duplicates)
             }
     }
     ck_assert_uint_gt(english()->words.count, 400);
+}
+END_TEST
+
+/* Every word of every lexicon, as listed, in capitals and capitalised, is
+ * found with its classes: short ASCII words are folded and hashed in one
+ * pass, the others the general way, and both must agree with the table. */
+START_TEST(test_lexicon_words_found_in_any_case)
+{
+    char word[FRNP_LEX_WORD_MAX + 2];
+
+    for (size_t l = 0; l < frnp_lexicon_count; l++) {
+        const frnp_lexicon *lexicon = frnp_lexicons[l];
+        for (size_t i = 0; i < lexicon->words.count; i++) {
+            const frnp_lex_entry *e = &lexicon->words.entries[i];
+            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, e->text, e->len), e->classes);
+            memcpy(word, e->text, e->len);
+            if (word[0] >= 'a' && word[0] <= 'z')
+                word[0] = (char)(word[0] - 'a' + 'A');
+            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len), e->classes);
+            for (size_t k = 0; k < e->len; k++)
+                if (word[k] >= 'a' && word[k] <= 'z')
+                    word[k] = (char)(word[k] - 'a' + 'A');
+            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len), e->classes);
+            /* One byte more is another word, which the folded lookup answers. */
+            memcpy(word, e->text, e->len);
+            word[e->len] = 'q';
+            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len + 1),
+                              frnp_lexicon_folded_classes(lexicon, word, e->len + 1));
+        }
+    }
+    /* "THE" and "The" are "the"; a word longer than any entry is none. */
+    ck_assert_uint_eq(classes("THE"), classes("the"));
+    ck_assert_uint_ne(classes("the"), 0);
+    ck_assert_uint_eq(classes("thethethethethethethethethethethet"), 0);
+    ck_assert_uint_eq(classes(""), 0);
 }
 END_TEST
 
@@ -180,6 +216,66 @@ START_TEST(test_lexicon_prefixes_take_the_longest)
     ck_assert_uint_eq(frnp_lexicon_prefix(en, FRNP_PHRASES_CHROME_PREFIX, "Shared values", 13), 0);
     ck_assert_uint_eq(frnp_lexicon_prefix(en, FRNP_PHRASES_LIST_BULLET, "\xE2\x80\xA2 item", 8), 3);
     ck_assert_uint_eq(frnp_lexicon_prefix(en, FRNP_PHRASES_LIST_BULLET, "-5 degrees", 10), 0);
+}
+END_TEST
+
+/* What frnp_lexicon_prefix must answer: the longest text match of any
+ * phrase, trying each. */
+static size_t naive_prefix(const frnp_lex_table *table, const char *text, size_t len)
+{
+    size_t longest = 0;
+
+    for (size_t i = 0; i < table->count; i++) {
+        size_t n = frnp_fold_match(text, len, 0, table->entries[i].text, table->entries[i].len);
+        if (n > longest)
+            longest = n;
+    }
+    return longest;
+}
+
+static void check_prefix_against_naive(const frnp_lexicon *lexicon, frnp_phrase_list list,
+                                       const char *text, size_t len)
+{
+    ck_assert_msg(frnp_lexicon_prefix(lexicon, list, text, len) ==
+                      naive_prefix(&lexicon->phrases[list], text, len),
+                  "%s list %d: \"%.*s\"", frnp_lexicon_language(lexicon), (int)list, (int)len, text);
+}
+
+/* Each phrase of each list of each language, as it is, in capitals, cut
+ * short, followed by more text or by another phrase, with a bad byte at
+ * each of its positions: the search of the sorted table answers what a
+ * scan of every phrase answers. */
+START_TEST(test_lexicon_prefix_matches_a_scan_of_every_phrase)
+{
+    char line[512], bad[514];
+    uint32_t seed = 7;
+
+    for (size_t l = 0; l < frnp_lexicon_count; l++)
+        for (int list = 0; list < FRNP_PHRASE_LIST_COUNT; list++) {
+            const frnp_lex_table *table = &frnp_lexicons[l]->phrases[list];
+            for (size_t i = 0; i < table->count; i++) {
+                const frnp_lex_entry *e = &table->entries[i];
+                size_t len = (size_t)snprintf(line, sizeof line, "%s and more", e->text);
+                check_prefix_against_naive(frnp_lexicons[l], (frnp_phrase_list)list, line, len);
+                check_prefix_against_naive(frnp_lexicons[l], (frnp_phrase_list)list, line, e->len);
+                if (e->len > 0)
+                    check_prefix_against_naive(frnp_lexicons[l], (frnp_phrase_list)list, line, e->len - 1);
+                for (size_t k = 0; k < e->len; k++)
+                    if (line[k] >= 'a' && line[k] <= 'z')
+                        line[k] = (char)(line[k] - 'a' + 'A');
+                check_prefix_against_naive(frnp_lexicons[l], (frnp_phrase_list)list, line, len);
+                for (size_t k = 0; k < e->len; k++) {
+                    /* The fold skips the bad byte, which the match stops at. */
+                    size_t bad_len = (size_t)snprintf(bad, sizeof bad, "%.*s\xFF%s", (int)k, line, line + k);
+                    check_prefix_against_naive(frnp_lexicons[l], (frnp_phrase_list)list, bad, bad_len);
+                }
+                seed = seed * 1103515245u + 12345u;
+                len = (size_t)snprintf(line, sizeof line, "%s%s", e->text,
+                                       table->entries[(seed >> 8) % table->count].text);
+                check_prefix_against_naive(frnp_lexicons[l], (frnp_phrase_list)list, line, len);
+            }
+            check_prefix_against_naive(frnp_lexicons[l], (frnp_phrase_list)list, "", 0);
+        }
 }
 END_TEST
 
@@ -399,6 +495,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(tables, test_lexicon_token_phrases);
     tcase_add_test(tables, test_lexicon_line_phrases);
     tcase_add_test(tables, test_lexicon_prefixes_take_the_longest);
+    tcase_add_test(tables, test_lexicon_words_found_in_any_case);
+    tcase_add_test(tables, test_lexicon_prefix_matches_a_scan_of_every_phrase);
     tcase_add_test(tables, test_lexicon_weighted_phrases_add_up);
     tcase_add_test(tables, test_lexicon_substrings_count_each_phrase_once_anywhere);
     tcase_add_test(tables, test_lexicon_substrings_match_strstr);

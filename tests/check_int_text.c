@@ -1,5 +1,6 @@
-/* The text concepts alone (text/): the one case fold, the one definition of
- * a word, the possessive, and what may trail a line. */
+/* The text concepts alone (text/): UTF-8 validation, the one case fold, the
+ * name index, the one definition of a word, the possessive, and what may
+ * trail a line. */
 #include <check.h>
 #include <locale.h>
 #include <stdint.h>
@@ -13,6 +14,9 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 #include "text/text-words.h"
+#include "text/name-index.h"
+#include "text/not-utf8.h"
+#include "text/utf8.h"
 #include "test-support.h"
 
 /* The fold of text as a NUL-terminated string (static storage). */
@@ -24,6 +28,234 @@ static const char *folded(const char *text)
     out[n] = '\0';
     return out;
 }
+
+/* Forty ASCII bytes with one bad byte at pos (any offset of an eight-byte
+ * block and across blocks): found exactly there. */
+START_TEST(test_text_utf8_invalid_byte_found_at_every_position)
+{
+    static const unsigned char bad[] = {0x80, 0xBF, 0xC0, 0xC3, 0xF5, 0xFF};
+    char text[41];
+
+    for (size_t b = 0; b < sizeof bad; b++)
+        for (size_t pos = 0; pos < 40; pos++) {
+            memset(text, 'a', 40);
+            text[40] = '\0';
+            text[pos] = (char)bad[b];
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 0), pos);
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 1), pos);
+            /* Only the first bad byte counts. */
+            text[39] = (char)0xFF;
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 0), pos);
+        }
+}
+END_TEST
+
+START_TEST(test_text_utf8_nul_found_at_every_position_unless_allowed)
+{
+    char text[40];
+
+    for (size_t pos = 0; pos < sizeof text; pos++) {
+        memset(text, 'Q', sizeof text);
+        text[pos] = '\0';
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, sizeof text, 0), pos);
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, sizeof text, 1), sizeof text);
+    }
+}
+END_TEST
+
+/* Well-formed sequences at every offset are no error; one cut by the end,
+ * or by an ASCII byte, is an error at its lead byte. */
+START_TEST(test_text_utf8_sequences_at_every_position)
+{
+    static const char *const good[] = {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"};
+    char text[48];
+
+    for (size_t g = 0; g < 3; g++) {
+        size_t n = strlen(good[g]);
+        for (size_t pos = 0; pos + n <= 40; pos++) {
+            memset(text, 'z', 40);
+            memcpy(text + pos, good[g], n);
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 0), 40);
+            /* The sequence without its last byte, cut by the end or by 'z'. */
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, pos + n - 1, 0), pos);
+            text[pos + n - 1] = 'z';
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, 40, 0), pos);
+        }
+    }
+    /* Overlong, surrogate, past U+10FFFF: ICU's rules. */
+    ck_assert_uint_eq(frnp_utf8_invalid_at("abcdefghij\xC1\xA1", 12, 0), 10);
+    ck_assert_uint_eq(frnp_utf8_invalid_at("abcdefghij\xED\xA0\x80", 13, 0), 10);
+    ck_assert_uint_eq(frnp_utf8_invalid_at("abcdefghij\xF4\x90\x80\x80", 14, 0), 10);
+}
+END_TEST
+
+/* Texts of every short length in buffers of exactly that size: the
+ * eight-byte reads stay inside (valgrind and ASan see any that does not). */
+START_TEST(test_text_utf8_reads_no_byte_past_the_text)
+{
+    for (size_t len = 0; len <= 24; len++) {
+        char *text = malloc(len ? len : 1);
+        ck_assert_ptr_nonnull(text);
+        memset(text, 'x', len);
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, len, 0), len);
+        if (len > 0) {
+            text[len - 1] = (char)0xC3;
+            ck_assert_uint_eq(frnp_utf8_invalid_at(text, len, 0), len - 1);
+        }
+        free(text);
+    }
+}
+END_TEST
+
+/* UTF-16 code units (a code point below U+10000 each) written in bytes,
+ * little- or big-endian. */
+static void write_utf16(char *out, const uint16_t *units, size_t count, int little_endian)
+{
+    for (size_t i = 0; i < count; i++) {
+        out[2 * i + !little_endian] = (char)(units[i] & 0xFF);
+        out[2 * i + little_endian] = (char)(units[i] >> 8);
+    }
+}
+
+/* The guess reads the first 512 bytes. Latin text after a quarter in
+ * Cyrillic (no NUL byte in the first 128): still UTF-16, so a shortcut
+ * that gives up on the first bytes would be wrong. */
+START_TEST(test_text_wide_guess_finds_nul_bytes_late_in_the_window)
+{
+    uint16_t units[256];
+    char bytes[512];
+    size_t mark = 99;
+
+    for (size_t i = 0; i < 256; i++)
+        units[i] = i < 64 ? (uint16_t)(0x0410 + i % 32) : (uint16_t)('a' + i % 26);
+    write_utf16(bytes, units, 256, 1);
+    ck_assert_pstr_eq(frnp_wide_encoding(bytes, sizeof bytes, &mark), "UTF-16LE");
+    ck_assert_uint_eq(mark, 0);
+    write_utf16(bytes, units, 256, 0);
+    ck_assert_pstr_eq(frnp_wide_encoding(bytes, sizeof bytes, &mark), "UTF-16BE");
+    /* Fewer than three in four NUL high bytes: not UTF-16 by its NULs. */
+    for (size_t i = 64; i < 70; i++)
+        units[i] = 0x0420;
+    write_utf16(bytes, units, 256, 1);
+    ck_assert_pstr_eq(frnp_wide_encoding(bytes, sizeof bytes, &mark), NULL);
+}
+END_TEST
+
+START_TEST(test_text_wide_guess_of_text_without_nul_is_none)
+{
+    char text[600];
+    size_t mark = 99;
+
+    memset(text, 'e', sizeof text);
+    ck_assert_pstr_eq(frnp_wide_encoding(text, sizeof text, &mark), NULL);
+    ck_assert_uint_eq(mark, 0);
+    ck_assert_pstr_eq(frnp_wide_encoding(text, 0, &mark), NULL);
+    ck_assert_pstr_eq(frnp_wide_encoding("\xFF\xFE" "e", 3, &mark), "UTF-16LE");
+    ck_assert_uint_eq(mark, 2);
+    /* "ab" in UTF-32 big-endian, the shortest text the NULs can show. */
+    ck_assert_pstr_eq(frnp_wide_encoding("\0\0\0a\0\0\0b", 8, &mark), "UTF-32BE");
+    ck_assert_uint_eq(mark, 0);
+}
+END_TEST
+
+/* The first bad position, one code point at a time with ICU's macro. */
+static size_t invalid_at_slowly(const char *text, size_t len, int nul_ok)
+{
+    size_t pos = 0;
+
+    while (pos < len) {
+        size_t start = pos;
+        UChar32 c;
+        U8_NEXT((const uint8_t *)text, pos, len, c);
+        if (c < 0 || (c == 0 && !nul_ok))
+            return start;
+    }
+    return len;
+}
+
+START_TEST(test_text_utf8_invalid_at_agrees_with_icu_on_random_text)
+{
+    static const char *const pieces[] = {"a", "Word ", "\xC3\xA9", "\xE2\x80\x9D", "\x80", "",
+                                         "\xC3", "\xF0\x9F\x98\x80", "0123456789", "\xFF"};
+    uint32_t state = 12345;
+    char text[256];
+
+    for (int round = 0; round < 5000; round++) {
+        size_t len = 0;
+        while (len < 200) {
+            const char *piece;
+            state = state * 1103515245u + 12345u;
+            /* Mostly valid pieces, so that many texts go far before failing. */
+            piece = pieces[(state >> 16) % (round % 3 == 0 ? 10 : 4)];
+            memcpy(text + len, piece, strlen(piece) + (*piece == '\0'));
+            len += strlen(piece) + (*piece == '\0');
+        }
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, len, 0), invalid_at_slowly(text, len, 0));
+        ck_assert_uint_eq(frnp_utf8_invalid_at(text, len, 1), invalid_at_slowly(text, len, 1));
+    }
+}
+END_TEST
+
+/* The first match of a folded phrase, whatever the case, and where a
+ * character outside ASCII folds to the phrase's first byte. */
+START_TEST(test_text_find_gives_the_first_match)
+{
+    char text[64];
+
+    ck_assert_uint_eq(frnp_find("AUTHOR: Jane", 12, "author:"), 0);
+    ck_assert_uint_eq(frnp_find("a b and c AND d", 15, "and"), 4);
+    ck_assert_uint_eq(frnp_find("I \xE2\x84\xAAnow", 8, "know"), 2);     /* KELVIN SIGN folds to k */
+    ck_assert_uint_eq(frnp_find("don\xE2\x80\x99t", 7, "'t"), 3);       /* U+2019 folds to ' */
+    ck_assert_uint_eq(frnp_find("\xC3\x89t\xC3\xA9", 5, "\xC3\xA9t"), 0); /* É folds to é */
+    ck_assert_uint_eq(frnp_find("a b c", 5, "d"), (size_t)-1);
+    ck_assert_uint_eq(frnp_find("a b c", 5, ""), (size_t)-1);
+    ck_assert_uint_eq(frnp_find("ab", 2, "abc"), (size_t)-1);
+    /* At every position, in either case, and only the first counts. */
+    for (size_t pos = 0; pos + 3 <= 40; pos++) {
+        memset(text, '.', 40);
+        memcpy(text + pos, pos % 2 ? "ViA" : "via", 3);
+        ck_assert_uint_eq(frnp_find(text, 40, "via"), pos);
+        if (pos + 6 <= 40) {
+            memcpy(text + pos + 3, "VIA", 3);
+            ck_assert_uint_eq(frnp_find(text, 40, "via"), pos);
+        }
+    }
+}
+END_TEST
+
+/* The index starts small and grows: a thousand keys, each found with its
+ * value after every growth; a folding index finds a key in any case. */
+START_TEST(test_text_name_index_keeps_every_key_through_growth)
+{
+    static char keys[1000][8];
+    frnp_name_index plain, folding;
+
+    frnp_name_index_init(&plain, 0);
+    frnp_name_index_init(&folding, 1);
+    for (size_t i = 0; i < 1000; i++) {
+        frnp_name_slot *a, *b;
+        snprintf(keys[i], sizeof keys[i], "Key%zu", i);
+        a = frnp_name_index_slot(&plain, keys[i], strlen(keys[i]));
+        b = frnp_name_index_slot(&folding, keys[i], strlen(keys[i]));
+        ck_assert_ptr_nonnull(a);
+        ck_assert_ptr_nonnull(b);
+        ck_assert_uint_eq(a->value, FRNP_NAME_NONE); /* new */
+        a->value = i;
+        b->value = i;
+    }
+    for (size_t i = 0; i < 1000; i++) {
+        char upper[8];
+        ck_assert_uint_eq(frnp_name_index_get(&plain, keys[i], strlen(keys[i])), i);
+        snprintf(upper, sizeof upper, "KEY%zu", i);
+        ck_assert_uint_eq(frnp_name_index_get(&folding, upper, strlen(upper)), i);
+        ck_assert_uint_eq(frnp_name_index_get(&plain, upper, strlen(upper)), FRNP_NAME_NONE);
+    }
+    ck_assert_uint_eq(frnp_name_index_slot(&plain, "Key5", 4)->value, 5); /* not added twice */
+    ck_assert_uint_eq(frnp_name_index_get(&plain, "Key1000", 7), FRNP_NAME_NONE);
+    frnp_name_index_release(&plain);
+    frnp_name_index_release(&folding);
+}
+END_TEST
 
 START_TEST(test_text_fold_lowers_without_the_locale)
 {
@@ -61,6 +293,8 @@ START_TEST(test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte)
         for (int i = 0; i < 127; i++)
             ck_assert_int_eq(out[i], frnp_fold_char(text[i]));
     }
+    for (int c = 0; c < 128; c++)
+        ck_assert_int_eq(frnp_fold_ascii((unsigned char)c), frnp_fold_char(c));
     /* An ASCII run stops where room for a long code point ends. */
     ck_assert_uint_eq(frnp_fold("ABCDEFGHIJKL", 12, out, 11, NULL), 8);
     ck_assert_int_eq(memcmp(out, "abcdefgh", 8), 0);
@@ -380,9 +614,20 @@ END_TEST
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("text");
+    TCase *utf8 = tcase_create("utf8");
     TCase *fold = tcase_create("fold");
     TCase *words = tcase_create("words");
 
+    tcase_add_test(utf8, test_text_utf8_invalid_byte_found_at_every_position);
+    tcase_add_test(utf8, test_text_utf8_nul_found_at_every_position_unless_allowed);
+    tcase_add_test(utf8, test_text_utf8_sequences_at_every_position);
+    tcase_add_test(utf8, test_text_utf8_reads_no_byte_past_the_text);
+    tcase_add_test(utf8, test_text_utf8_invalid_at_agrees_with_icu_on_random_text);
+    tcase_add_test(utf8, test_text_wide_guess_finds_nul_bytes_late_in_the_window);
+    tcase_add_test(utf8, test_text_wide_guess_of_text_without_nul_is_none);
+    suite_add_tcase(suite, utf8);
+    tcase_add_test(fold, test_text_find_gives_the_first_match);
+    tcase_add_test(fold, test_text_name_index_keeps_every_key_through_growth);
     tcase_add_test(fold, test_text_fold_lowers_without_the_locale);
     tcase_add_test(fold, test_text_fold_is_unicode_and_unifies_apostrophes);
     tcase_add_test(fold, test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte);

@@ -8,12 +8,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define FRNP_LEX_HASH_START 2166136261u
+
+/* The hash of a key one byte longer, for callers that fold and hash in
+ * the same pass. */
+static inline uint32_t frnp_lex_hash_byte(uint32_t hash, unsigned char byte)
+{
+    return (hash ^ byte) * 16777619u;
+}
+
 static inline uint32_t frnp_lex_hash(const char *key, size_t len)
 {
-    uint32_t hash = 2166136261u;
+    uint32_t hash = FRNP_LEX_HASH_START;
 
     for (size_t i = 0; i < len; i++)
-        hash = (hash ^ (unsigned char)key[i]) * 16777619u;
+        hash = frnp_lex_hash_byte(hash, (unsigned char)key[i]);
     return hash;
 }
 

@@ -64,19 +64,46 @@ static const frnp_lex_entry *find(const frnp_lex_table *table, const char *key, 
 }
 
 /* One probe a word on average: the binary search took about fourteen
- * comparisons in the English table. */
-static const frnp_lex_entry *find_word(const frnp_lexicon *lexicon, const char *key, size_t len)
+ * comparisons in the English table. hash is frnp_lex_hash(key, len). */
+static const frnp_lex_entry *find_hashed_word(const frnp_lexicon *lexicon, const char *key, size_t len,
+                                              uint32_t hash)
 {
     size_t mask = lexicon->word_slot_count - 1;
 
     if (lexicon->word_slot_count == 0)
         return NULL;
-    for (size_t at = frnp_lex_hash(key, len) & mask; lexicon->word_slots[at]; at = (at + 1) & mask) {
+    for (size_t at = hash & mask; lexicon->word_slots[at]; at = (at + 1) & mask) {
         const frnp_lex_entry *entry = &lexicon->words.entries[lexicon->word_slots[at] - 1];
-        if (entry->len == len && memcmp(entry->text, key, len) == 0)
+        if (entry->len == len && compare_key(key, len, entry) == 0)
             return entry;
     }
     return NULL;
+}
+
+static const frnp_lex_entry *find_word(const frnp_lexicon *lexicon, const char *key, size_t len)
+{
+    return find_hashed_word(lexicon, key, len, frnp_lex_hash(key, len));
+}
+
+/* Most words are short and ASCII: folded and hashed in one pass, without
+ * the general fold. 0 when the word is not such a word (the caller then
+ * folds it the general way), else its length. */
+static size_t fold_ascii_word(const char *word, size_t len, char folded[FRNP_LEX_WORD_MAX], uint32_t *hash)
+{
+    uint32_t h = FRNP_LEX_HASH_START;
+
+    if (len > FRNP_LEX_WORD_MAX)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char byte = (unsigned char)word[i];
+        if (byte >= 0x80)
+            return 0;
+        byte = frnp_fold_ascii(byte);
+        folded[i] = (char)byte;
+        h = frnp_lex_hash_byte(h, byte);
+    }
+    *hash = h;
+    return len;
 }
 
 /* The folded word in buffer, or 0 when it is longer than any entry. */
@@ -90,9 +117,13 @@ static size_t fold_word(const char *word, size_t len, char buffer[FOLD_BUFFER])
 frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, size_t len)
 {
     char folded[FOLD_BUFFER];
-    size_t n = fold_word(word, len, folded);
-    const frnp_lex_entry *entry = n ? find_word(lexicon, folded, n) : NULL;
+    uint32_t hash;
+    size_t n = fold_ascii_word(word, len, folded, &hash);
+    const frnp_lex_entry *entry = n ? find_hashed_word(lexicon, folded, n, hash) : NULL;
     frnp_lex_word found = {0, 1.0f};
+
+    if (n == 0 && (n = fold_word(word, len, folded)) > 0)
+        entry = find_word(lexicon, folded, n);
 
     if (entry) {
         found.classes = entry->classes;
@@ -185,13 +216,14 @@ size_t frnp_lexicon_prefix(const frnp_lexicon *lexicon, frnp_phrase_list list,
     char first[U8_MAX_LENGTH]; /* the text's first character, folded */
     size_t longest = 0, first_len = frnp_fold(text, len, first, sizeof first, NULL);
 
-    for (size_t i = 0; i < table->count; i++) {
-        size_t n;
-        /* A phrase the text starts with starts with that folded character:
-         * one byte rules out the others without folding the text for each. */
-        if (first_len > 0 && table->entries[i].len > 0 && table->entries[i].text[0] != first[0])
-            continue;
-        n = frnp_fold_match(text, len, 0, table->entries[i].text, table->entries[i].len);
+    if (first_len == 0)
+        return 0; /* no character: no phrase matches */
+    /* A phrase the text starts with starts with the folded character's
+     * first byte: the phrases that do are a run of the sorted table, found
+     * by binary search, and only they are matched. */
+    for (size_t at = lower_bound(table, first, 1);
+         at < table->count && table->entries[at].text[0] == first[0]; at++) {
+        size_t n = frnp_fold_match(text, len, 0, table->entries[at].text, table->entries[at].len);
         if (n > longest)
             longest = n;
     }

@@ -48,7 +48,7 @@ static frnp_name_slot *probe(const frnp_name_index *index, frnp_name_slot *slots
 
 static int grow(frnp_name_index *index)
 {
-    size_t capacity = index->slots ? 2 * (index->mask + 1) : 64;
+    size_t capacity = index->slots ? 2 * (index->mask + 1) : 16;
     frnp_name_slot *slots = calloc(capacity, sizeof *slots);
 
     if (!slots)

@@ -62,6 +62,10 @@ static wide_encoding from_nul_pattern(const uint8_t *b, size_t len)
     size_t units4, pairs;
 
     n -= n % 2;
+    /* Each guess below needs NUL bytes: text with none, as nearly all
+     * UTF-8 is, is ruled out by one fast search. */
+    if (memchr(b, 0, n) == NULL)
+        return WIDE_NONE;
     for (size_t i = 0; i < n; i++)
         nul[i % 4] += b[i] == 0;
     units4 = n / 4;

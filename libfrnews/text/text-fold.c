@@ -14,12 +14,6 @@ UChar32 frnp_fold_char(UChar32 c)
     return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
-/* An ASCII byte folded: a capital letter gets the 0x20 bit, without a branch. */
-static inline uint8_t fold_ascii(uint8_t byte)
-{
-    return (uint8_t)(byte | (((unsigned)byte - 'A' < 26u) << 5));
-}
-
 /* Eight ASCII bytes folded at once: a byte plus 0x3F reaches 0x80 from 'A'
  * on, plus 0x25 from past 'Z' on; neither carries into the next byte. */
 static inline uint64_t fold_eight_ascii(uint64_t x)
@@ -42,7 +36,7 @@ static size_t fold_ascii_run(const uint8_t *text, size_t limit, char *out)
         pos += 8;
     }
     while (pos < limit && text[pos] < 0x80) {
-        out[pos] = (char)fold_ascii(text[pos]);
+        out[pos] = (char)frnp_fold_ascii(text[pos]);
         pos++;
     }
     return pos;
@@ -58,7 +52,7 @@ size_t frnp_fold(const char *text, size_t len, char *out, size_t cap, size_t *co
     while (pos < len && n < room) {
         UChar32 c;
         if (bytes[pos] < 0x80) { /* ASCII after other characters */
-            out[n++] = (char)fold_ascii(bytes[pos++]);
+            out[n++] = (char)frnp_fold_ascii(bytes[pos++]);
             continue;
         }
         U8_NEXT(bytes, pos, len, c);

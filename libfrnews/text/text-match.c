@@ -12,12 +12,21 @@ size_t frnp_match_at(const char *text, size_t len, size_t pos, const char *phras
     return frnp_fold_match(text, len, pos, phrase, strlen(phrase));
 }
 
+/* Whether a match of the folded phrase can start at byte b: an ASCII
+ * character folds to one ASCII byte, which must be the phrase's first;
+ * any other byte is left to the full match (U+212A folds to 'k'). */
+static int may_start(unsigned char b, unsigned char first)
+{
+    return b >= 0x80 || frnp_fold_ascii(b) == first;
+}
+
 size_t frnp_find(const char *text, size_t len, const char *phrase)
 {
     size_t n = strlen(phrase);
 
     for (size_t pos = 0; pos < len; pos++)
-        if (frnp_fold_match(text, len, pos, phrase, n))
+        if (n > 0 && may_start((unsigned char)text[pos], (unsigned char)phrase[0]) &&
+            frnp_fold_match(text, len, pos, phrase, n))
             return pos;
     return (size_t)-1;
 }

@@ -6,8 +6,16 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include "core/context.h"
+#include "eight-bytes.h"
 #include "not-utf8.h"
 #include "utf8.h"
+
+/* Whether eight bytes are all valid on their own: ASCII, and no NUL
+ * unless NUL is allowed. */
+static int ascii_block(uint64_t eight, int nul_ok)
+{
+    return frnp_eight_ascii(eight) && (nul_ok || !frnp_eight_has_byte(eight, 0));
+}
 
 size_t frnp_utf8_invalid_at(const char *text, size_t len, int nul_ok)
 {
@@ -18,7 +26,11 @@ size_t frnp_utf8_invalid_at(const char *text, size_t len, int nul_ok)
         size_t start = pos;
         UChar32 c;
 
-        if (bytes[pos] < 0x80) { /* ASCII fast path */
+        if (bytes[pos] < 0x80) { /* ASCII fast path, eight bytes at a time */
+            if (len - pos >= 8 && ascii_block(frnp_eight_load(bytes + pos), nul_ok)) {
+                pos += 8;
+                continue;
+            }
             if (bytes[pos] == 0 && !nul_ok)
                 return pos;
             pos++;
