@@ -60,6 +60,39 @@ START_TEST(test_record_round_trip_keeps_every_byte)
 }
 END_TEST
 
+/* A context keeps a record's working arrays for the next one: what an
+ * earlier record left in them (more quotations, longer texts) never shows
+ * in a later record, which has the bytes a fresh context gives. */
+START_TEST(test_record_reused_context_gives_fresh_bytes)
+{
+    frn_ctx *fresh_ctx;
+    frn_coverage_record *fresh[5];
+
+    ck_assert_int_eq(frn_ctx_new(&fresh_ctx), FRN_OK);
+    for (size_t i = 0; i < 5; i++) {
+        frn_ctx *kept = ctx;
+        ctx = fresh_ctx;
+        fresh[i] = sample_record("s", samples[i]);
+        ctx = kept;
+        frn_ctx_free(fresh_ctx);
+        ck_assert_int_eq(frn_ctx_new(&fresh_ctx), FRN_OK);
+    }
+    for (size_t round = 0; round < 2; round++)
+        for (size_t i = 0; i < 5; i++) {
+            size_t k = round == 0 ? i : 4 - i, len, fresh_len;
+            frn_coverage_record *record = sample_record("s", samples[k]);
+            const void *bytes = frn_coverage_record_get_bytes(record, &len);
+            const void *fresh_bytes = frn_coverage_record_get_bytes(fresh[k], &fresh_len);
+            ck_assert_uint_eq(len, fresh_len);
+            ck_assert_int_eq(memcmp(bytes, fresh_bytes, len), 0);
+            frn_coverage_record_free(record);
+        }
+    for (size_t i = 0; i < 5; i++)
+        frn_coverage_record_free(fresh[i]);
+    frn_ctx_free(fresh_ctx);
+}
+END_TEST
+
 /* A summary of a built index: counts and merged quotation texts. */
 static void summarise(const frn_coverage *cov, char *out, size_t size)
 {
@@ -236,6 +269,7 @@ Suite *frn_test_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_checked_fixture(tc, open_ctx, close_ctx);
     tcase_add_test(tc, test_record_round_trip_keeps_every_byte);
+    tcase_add_test(tc, test_record_reused_context_gives_fresh_bytes);
     tcase_add_test(tc, test_record_added_equals_article_added);
     tcase_add_test(tc, test_record_every_truncation_is_malformed);
     tcase_add_test(tc, test_record_damaged_bytes_give_a_status);

@@ -14,6 +14,7 @@ typedef enum frnp_ctx_slot_id {
     FRNP_CTX_SLOT_MONTHS,  /* article/: month names of many languages, from ICU */
     FRNP_CTX_SLOT_TEXTCAT, /* article/: the language identifier's profiles */
     FRNP_CTX_SLOT_STOPWORDS, /* coverage/: the stopwords by word hash */
+    FRNP_CTX_SLOT_RECORD_BUILDER, /* coverage/: a record's working arrays, reused */
     FRNP_CTX_SLOT_COUNT
 } frnp_ctx_slot_id;
 

@@ -152,11 +152,13 @@ struct frn_coverage {
 
 /* --- records (coverage-record.c, coverage-record-format.c) --- */
 
-/* Compute an article's record and encode it; *bytes is malloc'd. */
+/* Compute an article's record and encode it. *bytes is borrowed from ctx,
+ * which keeps the working arrays of the computation from one record to the
+ * next: valid until the next call with ctx. */
 frn_status frnp_cov_record_encode_article(frn_ctx *ctx, const char *id,
                                           const frn_article *article,
                                           const frn_quote_list *quotes,
-                                          unsigned char **bytes, size_t *len);
+                                          const unsigned char **bytes, size_t *len);
 
 /* Validate encoded bytes and decode them into one allocation. Any byte
  * string is safe: a malformed one gives FRN_ERR_FORMAT. */
@@ -191,8 +193,20 @@ typedef struct frnp_cov_loose_record {
     size_t quote_count;
 } frnp_cov_loose_record;
 
+/* Encode into a new allocation (*bytes, malloc'd). */
 frn_status frnp_cov_record_encode(frn_ctx *ctx, const frnp_cov_loose_record *record,
                                   unsigned char **bytes, size_t *len);
+
+/* A growable byte buffer kept between records. */
+typedef struct frnp_cov_bytes {
+    unsigned char *data;
+    size_t len, capacity;
+} frnp_cov_bytes;
+
+/* Encode into out, reusing (and growing) its allocation; out->len is the
+ * record's length, 0 on failure. */
+frn_status frnp_cov_record_write(frn_ctx *ctx, const frnp_cov_loose_record *record,
+                                 frnp_cov_bytes *out);
 
 /* Days since 1970-01-01 of an ISO 8601 date ("2020-06-12", with or without
  * a time after it); FRNP_NO_DAY when text does not start with one. */

@@ -119,16 +119,15 @@ static int fits_32_bits(const frnp_cov_loose_record *r)
     return 1;
 }
 
-frn_status frnp_cov_record_encode(frn_ctx *ctx, const frnp_cov_loose_record *r,
-                                  unsigned char **bytes, size_t *len)
+frn_status frnp_cov_record_write(frn_ctx *ctx, const frnp_cov_loose_record *r,
+                                 frnp_cov_bytes *out)
 {
-    writer w = {NULL, 0, 0, 0};
+    writer w = {out->data, 0, out->capacity, 0};
     uint32_t previous = 0;
     unsigned char flags = (r->has_signature ? FLAG_SIGNATURE : 0) |
                           (r->day != FRNP_NO_DAY ? FLAG_DAY : 0);
 
-    *bytes = NULL;
-    *len = 0;
+    out->len = 0;
     if (!fits_32_bits(r))
         return frnp_fail(ctx, FRN_ERR_TOO_LARGE, FRNP_NO_POSITION,
                          "coverage record: over 2^32 terms, quotations or words");
@@ -152,12 +151,29 @@ frn_status frnp_cov_record_encode(frn_ctx *ctx, const frnp_cov_loose_record *r,
     put_varint(&w, r->quote_count);
     for (size_t k = 0; k < r->quote_count; k++)
         put_quote(&w, &r->quotes[k]);
-    if (w.failed) {
-        free(w.data);
+    /* The buffer is the caller's even when it failed to grow. */
+    out->data = w.data;
+    out->capacity = w.capacity;
+    if (w.failed)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    out->len = w.len;
+    return FRN_OK;
+}
+
+frn_status frnp_cov_record_encode(frn_ctx *ctx, const frnp_cov_loose_record *r,
+                                  unsigned char **bytes, size_t *len)
+{
+    frnp_cov_bytes out = {NULL, 0, 0};
+    frn_status status = frnp_cov_record_write(ctx, r, &out);
+
+    *bytes = NULL;
+    *len = 0;
+    if (status != FRN_OK) {
+        free(out.data);
+        return status;
     }
-    *bytes = w.data;
-    *len = w.len;
+    *bytes = out.data;
+    *len = out.len;
     return FRN_OK;
 }
 

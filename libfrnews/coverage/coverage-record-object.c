@@ -27,10 +27,24 @@ static frn_status wrap(frn_ctx *ctx, unsigned char *bytes, size_t len, frn_cover
     return FRN_OK;
 }
 
+/* The record owns a copy of the bytes (of the caller's, or of the
+ * context's buffer). */
+static frn_status copy_and_wrap(frn_ctx *ctx, const void *bytes, size_t len,
+                                frn_coverage_record **out)
+{
+    unsigned char *copy = malloc(len + 1);
+
+    if (!copy)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    if (len > 0)
+        memcpy(copy, bytes, len);
+    return wrap(ctx, copy, len, out);
+}
+
 frn_status frn_coverage_record_new(frn_ctx *ctx, const char *id, const frn_article *article,
                                    const frn_quote_list *quotes, frn_coverage_record **out)
 {
-    unsigned char *bytes;
+    const unsigned char *bytes;
     size_t len;
     frn_status status;
 
@@ -41,26 +55,19 @@ frn_status frn_coverage_record_new(frn_ctx *ctx, const char *id, const frn_artic
                          "frn_coverage_record_new: NULL context, id, article or output");
     frnp_ctx_clear(ctx);
     status = frnp_cov_record_encode_article(ctx, id, article, quotes, &bytes, &len);
-    return status == FRN_OK ? wrap(ctx, bytes, len, out) : status;
+    return status == FRN_OK ? copy_and_wrap(ctx, bytes, len, out) : status;
 }
 
 frn_status frn_coverage_record_decode(frn_ctx *ctx, const void *bytes, size_t len,
                                       frn_coverage_record **out)
 {
-    unsigned char *copy;
-
     if (out)
         *out = NULL;
     if (!ctx || !out || (!bytes && len > 0))
         return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
                          "frn_coverage_record_decode: NULL context, bytes or output");
     frnp_ctx_clear(ctx);
-    copy = malloc(len + 1);
-    if (!copy)
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    if (len > 0)
-        memcpy(copy, bytes, len);
-    return wrap(ctx, copy, len, out);
+    return copy_and_wrap(ctx, bytes, len, out);
 }
 
 void frn_coverage_record_free(frn_coverage_record *record)

@@ -18,9 +18,23 @@
 /* Between the quoted parts of a mixed quotation, as an excerpt prints a cut. */
 #define FRNP_PART_JOINER " \xE2\x80\xA6 "
 
+/* Where a quotation's arrays start in the shared id array (they are set as
+ * pointers once every quotation is read, the array no longer moving). */
+typedef struct quote_ids {
+    size_t words, breaks, speaker_words;
+    size_t parts; /* its compared text in the parts buffer, or SIZE_MAX */
+} quote_ids;
+
+/* A quotation's span and its index, sorted by place (keep_one_a_place). */
+typedef struct placed {
+    size_t start, end, index;
+} placed;
+
 /* Everything one record is computed into. The quotations' word ids, piece
  * breaks and speaker ids share one array, and the quoted parts of mixed
- * quotations one text buffer: a few allocations a record, none a word. */
+ * quotations one text buffer. The context keeps the builder
+ * (FRNP_CTX_SLOT_RECORD_BUILDER) and each record reuses its arrays, so a
+ * record costs no allocation once the arrays have grown to its size. */
 typedef struct record_builder {
     frnp_cov_signer signer;
     frnp_cov_term *terms;
@@ -31,9 +45,55 @@ typedef struct record_builder {
     size_t id_count, id_capacity;
     char *parts;
     size_t parts_len, parts_capacity;
+    /* A quotation's piece breaks (the word index where each piece after the
+     * first starts) arrive between its words; they are kept apart and put
+     * after the words. */
+    uint32_t *breaks;
+    size_t break_count, break_capacity;
+    frnp_cov_loose_quote *quotes;
+    quote_ids *quote_at;
+    size_t quote_capacity, at_capacity;
+    placed *order;
+    unsigned char *dropped;
+    size_t order_capacity, dropped_capacity;
+    frnp_cov_bytes encoded;
     frn_ctx *ctx; /* keeps the stopword table */
     int failed; /* out of memory */
 } record_builder;
+
+static void builder_free(void *data)
+{
+    record_builder *b = data;
+
+    free(b->terms);
+    free(b->ids);
+    free(b->parts);
+    free(b->breaks);
+    free(b->quotes);
+    free(b->quote_at);
+    free(b->order);
+    free(b->dropped);
+    free(b->encoded.data);
+    free(b);
+}
+
+/* The context's builder, emptied for a new record; NULL when out of memory. */
+static record_builder *builder_of(frn_ctx *ctx)
+{
+    record_builder *b = frnp_ctx_slot(ctx, FRNP_CTX_SLOT_RECORD_BUILDER);
+
+    if (!b) {
+        b = calloc(1, sizeof *b);
+        if (!b)
+            return NULL;
+        frnp_ctx_set_slot(ctx, FRNP_CTX_SLOT_RECORD_BUILDER, b, builder_free);
+    }
+    b->term_count = b->id_count = b->parts_len = b->break_count = 0;
+    b->encoded.len = 0;
+    b->ctx = ctx;
+    b->failed = 0;
+    return b;
+}
 
 static void push_id(record_builder *b, uint32_t id)
 {
@@ -132,25 +192,9 @@ static frn_status read_article_text(frn_ctx *ctx, const frn_article *article, re
 
 /* --- quotations --- */
 
-/* Where a quotation's arrays start in the shared id array (they are set as
- * pointers once every quotation is read, the array no longer moving). */
-typedef struct quote_ids {
-    size_t words, breaks, speaker_words;
-    size_t parts; /* its compared text in the parts buffer, or SIZE_MAX */
-} quote_ids;
-
-/* A quotation's piece breaks (the word index where each piece after the
- * first starts) arrive between its words; they are kept apart and put
- * after the words. */
-typedef struct break_list {
-    uint32_t *items;
-    size_t count, capacity;
-} break_list;
-
 typedef struct words_and_breaks {
     record_builder *b;
     size_t first_word;
-    break_list breaks;
 } words_and_breaks;
 
 static int read_quote_word(const char *word, size_t len, int is_break, void *data)
@@ -158,12 +202,13 @@ static int read_quote_word(const char *word, size_t len, int is_break, void *dat
     words_and_breaks *w = data;
 
     if (is_break) {
-        if (!frnp_array_reserve(&w->breaks.items, &w->breaks.capacity, w->breaks.count + 1,
-                                sizeof *w->breaks.items)) {
-            w->b->failed = 1;
+        record_builder *b = w->b;
+        if (!frnp_array_reserve(&b->breaks, &b->break_capacity, b->break_count + 1,
+                                sizeof *b->breaks)) {
+            b->failed = 1;
             return 1;
         }
-        w->breaks.items[w->breaks.count++] = (uint32_t)(w->b->id_count - w->first_word);
+        b->breaks[b->break_count++] = (uint32_t)(b->id_count - w->first_word);
         return 0;
     }
     push_id(w->b, frnp_cov_word_id(word, len));
@@ -227,17 +272,16 @@ static frn_status read_quote(frn_ctx *ctx, const frn_article *article, const frn
     compared_text(b, article, quote, into, &at->parts);
     if (b->failed)
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    memset(&w, 0, sizeof w);
     w.b = b;
     w.first_word = at->words = b->id_count;
+    b->break_count = 0;
     status = frnp_cov_quote_each_word(ctx, at->parts == SIZE_MAX ? into->text : b->parts + at->parts,
                                       into->text_len, read_quote_word, &w);
     into->word_count = b->id_count - at->words;
     at->breaks = b->id_count;
-    for (size_t i = 0; status == FRN_OK && i < w.breaks.count; i++)
-        push_id(b, w.breaks.items[i]);
-    into->break_count = w.breaks.count;
-    free(w.breaks.items);
+    for (size_t i = 0; status == FRN_OK && i < b->break_count; i++)
+        push_id(b, b->breaks[i]);
+    into->break_count = b->break_count;
     at->speaker_words = b->id_count;
     if (status == FRN_OK && speaker)
         status = frnp_cov_each_word(ctx, speaker, into->speaker_len, read_speaker_word, b);
@@ -248,20 +292,22 @@ static frn_status read_quote(frn_ctx *ctx, const frn_article *article, const frn
 }
 
 static frn_status read_quotes(frn_ctx *ctx, const frn_article *article,
-                              const frn_quote_list *quotes, record_builder *b,
-                              frnp_cov_loose_quote **out, size_t *count_out)
+                              const frn_quote_list *quotes, record_builder *b, size_t *count_out)
 {
     size_t n = quotes ? frn_quote_list_get_count(quotes) : 0;
-    frnp_cov_loose_quote *loose = calloc(n + 1, sizeof *loose);
-    quote_ids *at = malloc((n + 1) * sizeof *at);
+    frnp_cov_loose_quote *loose;
+    quote_ids *at;
     frn_status status = FRN_OK;
 
-    *out = loose;
-    *count_out = n;
-    if (!loose || !at) {
-        free(at);
+    *count_out = 0;
+    if (!frnp_array_reserve(&b->quotes, &b->quote_capacity, n, sizeof *b->quotes) ||
+        !frnp_array_reserve(&b->quote_at, &b->at_capacity, n, sizeof *b->quote_at))
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    }
+    loose = b->quotes;
+    at = b->quote_at;
+    if (n > 0)
+        memset(loose, 0, n * sizeof *loose);
+    *count_out = n;
     for (size_t k = 0; status == FRN_OK && k < n; k++)
         status = read_quote(ctx, article, frn_quote_list_get_quote(quotes, k), b, &loose[k], &at[k]);
     for (size_t k = 0; status == FRN_OK && k < n; k++) {
@@ -271,7 +317,6 @@ static frn_status read_quotes(frn_ctx *ctx, const frn_article *article,
         loose[k].breaks = b->ids + at[k].breaks;
         loose[k].speaker_words = b->ids + at[k].speaker_words;
     }
-    free(at);
     return status;
 }
 
@@ -279,9 +324,6 @@ static frn_status read_quotes(frn_ctx *ctx, const frn_article *article,
  * overlap (a mixed quotation listed beside the direct quotation of its
  * quoted words) are one, and the fullest of them is kept: the most words,
  * then the tighter span. Quotations keep the article's order. */
-typedef struct placed {
-    size_t start, end, index;
-} placed;
 
 static int by_place(const void *x, const void *y)
 {
@@ -301,17 +343,20 @@ static int fuller_printing(const frnp_cov_loose_quote *a, const frnp_cov_loose_q
     return a->span.end - a->span.start < b->span.end - b->span.start;
 }
 
-static int keep_one_a_place(frnp_cov_loose_quote *quotes, size_t *count)
+static int keep_one_a_place(record_builder *b, size_t *count)
 {
+    frnp_cov_loose_quote *quotes = b->quotes;
     size_t n = *count, kept = 0, best = SIZE_MAX, reach = 0;
-    placed *order = malloc((n + 1) * sizeof *order);
-    unsigned char *dropped = calloc(n + 1, 1);
+    placed *order;
+    unsigned char *dropped;
 
-    if (!order || !dropped) {
-        free(order);
-        free(dropped);
+    if (!frnp_array_reserve(&b->order, &b->order_capacity, n, sizeof *b->order) ||
+        !frnp_array_reserve(&b->dropped, &b->dropped_capacity, n, 1))
         return 0;
-    }
+    order = b->order;
+    dropped = b->dropped;
+    if (n > 0)
+        memset(dropped, 0, n);
     for (size_t k = 0; k < n; k++)
         order[k] = (placed){quotes[k].span.start, quotes[k].span.end, k};
     if (n > 1)
@@ -333,53 +378,51 @@ static int keep_one_a_place(frnp_cov_loose_quote *quotes, size_t *count)
         if (!dropped[k])
             quotes[kept++] = quotes[k];
     *count = kept;
-    free(order);
-    free(dropped);
     return 1;
 }
 
 frn_status frnp_cov_record_encode_article(frn_ctx *ctx, const char *id,
                                           const frn_article *article,
                                           const frn_quote_list *quotes,
-                                          unsigned char **bytes, size_t *len)
+                                          const unsigned char **bytes, size_t *len)
 {
-    record_builder b;
+    record_builder *b;
     uint16_t signature[FRNP_SIGNATURE_BINS];
     frnp_cov_loose_record record;
-    frnp_cov_loose_quote *loose_quotes = NULL;
     size_t quote_count = 0;
     frn_status status;
 
     *bytes = NULL;
     *len = 0;
-    memset(&b, 0, sizeof b);
-    b.ctx = ctx;
     memset(&record, 0, sizeof record);
     status = frnp_utf8_validate(ctx, id, strlen(id));
     if (status != FRN_OK)
         return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION, "the id is not valid UTF-8");
-    status = read_article_text(ctx, article, &b, signature, &record.has_signature);
-    if (status == FRN_OK && b.failed)
+    b = builder_of(ctx);
+    if (!b)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    status = read_article_text(ctx, article, b, signature, &record.has_signature);
+    if (status == FRN_OK && b->failed)
         status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     if (status == FRN_OK)
-        status = read_quotes(ctx, article, quotes, &b, &loose_quotes, &quote_count);
-    if (status == FRN_OK && !keep_one_a_place(loose_quotes, &quote_count))
+        status = read_quotes(ctx, article, quotes, b, &quote_count);
+    if (status == FRN_OK && !keep_one_a_place(b, &quote_count))
         status = frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    if (status != FRN_OK)
+        return status;
+    record.id = id;
+    record.title = frn_article_get_title(article);
+    record.published = frn_article_get_published(article);
+    record.day = frnp_cov_day_from_iso(record.published);
+    record.signature = signature;
+    record.terms = b->terms;
+    record.term_count = b->term_count;
+    record.quotes = b->quotes;
+    record.quote_count = quote_count;
+    status = frnp_cov_record_write(ctx, &record, &b->encoded);
     if (status == FRN_OK) {
-        record.id = id;
-        record.title = frn_article_get_title(article);
-        record.published = frn_article_get_published(article);
-        record.day = frnp_cov_day_from_iso(record.published);
-        record.signature = signature;
-        record.terms = b.terms;
-        record.term_count = b.term_count;
-        record.quotes = loose_quotes;
-        record.quote_count = quote_count;
-        status = frnp_cov_record_encode(ctx, &record, bytes, len);
+        *bytes = b->encoded.data;
+        *len = b->encoded.len;
     }
-    free(b.terms);
-    free(b.ids);
-    free(b.parts);
-    free(loose_quotes);
     return status;
 }

@@ -60,7 +60,7 @@ frn_status frn_coverage_add(frn_ctx *ctx, frn_coverage *coverage, const char *id
                             const frn_article *article, const frn_quote_list *quotes,
                             size_t *index_out)
 {
-    unsigned char *bytes;
+    const unsigned char *bytes;
     size_t len;
     frn_status status;
 
@@ -73,7 +73,6 @@ frn_status frn_coverage_add(frn_ctx *ctx, frn_coverage *coverage, const char *id
     status = frnp_cov_record_encode_article(ctx, id, article, quotes, &bytes, &len);
     if (status == FRN_OK)
         status = append_record(ctx, coverage, bytes, len, index_out);
-    free(bytes);
     return status;
 }
 

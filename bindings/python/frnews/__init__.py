@@ -36,8 +36,8 @@ frnews._core; use the names exported here.
 from . import _core
 from .article import Article, Paragraph, parse, quotes
 from .coverage import (Coverage, CoverageQuote, Duplicate, DuplicateCluster, QueryResult,
-                       QuoteSource, Story, compare_records, coverage_record, record_band_keys,
-                       record_id, record_similarity)
+                       QuoteSource, Story, compare_records, coverage_record, coverage_records,
+                       record_band_keys, record_id, record_similarity)
 from .errors import (DiskFullError, EmptyInputError, Error, FormatError, HtmlError, IcuError,
                      InvalidArgumentError, IoError, NoMemoryError, RangeError, ReadOnlyError,
                      StateError, TooLargeError, UnsupportedError, Utf8Error, VersionError)
@@ -49,7 +49,7 @@ __version__ = _core.version_string()
 __all__ = [
     "parse", "quotes", "quotes_frame", "articles_frame", "Article", "Paragraph", "Quote", "Span",
     "Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
-    "QueryResult", "coverage_record", "record_id", "record_similarity", "record_band_keys",
+    "QueryResult", "coverage_record", "coverage_records", "record_id", "record_similarity", "record_band_keys",
     "compare_records",
     "Error", "NoMemoryError", "InvalidArgumentError", "Utf8Error", "EmptyInputError",
     "IcuError", "UnsupportedError", "HtmlError", "RangeError", "StateError",

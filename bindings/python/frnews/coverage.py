@@ -5,9 +5,9 @@ import os
 import threading
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
-from . import _context, _core
+from . import _context, _core, _parallel
 from ._closeable import Closeable
 from .article import Article
 from ._strings import c_string
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
 __all__ = ["Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
-           "QueryResult", "coverage_record", "record_similarity", "record_band_keys",
+           "QueryResult", "coverage_record", "coverage_records", "record_similarity", "record_band_keys",
            "record_id", "compare_records"]
 
 
@@ -150,6 +150,39 @@ def coverage_record(id: str, article: Article) -> bytes:
         _core.coverage_record_free(pointer)
 
 
+Items = Union[Iterable[Tuple[str, Article]], Mapping[str, Article]]
+
+
+def _pairs(items):
+    return items.items() if isinstance(items, Mapping) else items
+
+
+def _record_of_pair(pair):
+    id, article = pair
+    return _record_pointer(id, article), id, article
+
+
+def _records_in_threads(items, jobs):
+    """(C record, id, article) of each (id, article), in order; the C
+    records are computed on `jobs` threads, each with its own context."""
+    return _parallel.ordered_map(_record_of_pair, _pairs(items), jobs,
+                                 discard=lambda done: _core.coverage_record_free(done[0]))
+
+
+def coverage_records(items: Items, jobs: int = 1) -> List[bytes]:
+    """The coverage records of (id, Article) pairs (or of a dict from id to
+    Article), in their order, computed on ``jobs`` threads (each with its
+    own context, the GIL released while a record is computed). The bytes
+    do not depend on ``jobs``."""
+    records = []
+    for pointer, _, _ in _records_in_threads(items, jobs):
+        try:
+            records.append(_core.coverage_record_get_bytes(pointer))
+        finally:
+            _core.coverage_record_free(pointer)
+    return records
+
+
 class _Record:
     """A decoded record, freed with the object."""
 
@@ -271,9 +304,27 @@ class Coverage(Closeable):
         are stale until the next :meth:`build`."""
         record = _record_pointer(id, article)
         try:
-            return self._add_pointer(record, id, article._offsets)
+            return self._add_computed(record, id, article)
         finally:
             _core.coverage_record_free(record)
+
+    def add_all(self, items: Items, jobs: int = 1) -> List[int]:
+        """Add (id, Article) pairs (or a dict from id to Article) in their
+        order, as :meth:`add` one by one would, their records computed on
+        ``jobs`` threads; the index is the same whatever ``jobs``. Returns
+        the articles' indexes. When one fails, those before it stay added
+        and the error is raised."""
+        indexes = []
+        for record, id, article in _records_in_threads(items, jobs):
+            try:
+                indexes.append(self._add_computed(record, id, article))
+            finally:
+                _core.coverage_record_free(record)
+        return indexes
+
+    def _add_computed(self, record, id, article):
+        """Add the C record computed of an Article."""
+        return self._add_pointer(record, id, article._offsets)
 
     def add_record(self, record: bytes) -> int:
         """Add an article through its record (from :func:`coverage_record`

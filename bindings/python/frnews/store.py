@@ -37,12 +37,15 @@ class StoredCoverage(Coverage):
         the first add after a commit). Returns its index."""
         record = _record_pointer(id, article)
         try:
-            with self._lock:
-                self._begin()
-                _core.store_put(self._context.pointer, self._store, record, file)
-            return self._add_pointer(record, id, article._offsets)
+            return self._add_computed(record, id, article, file)
         finally:
             _core.coverage_record_free(record)
+
+    def _add_computed(self, record, id, article, file=None):
+        with self._lock:
+            self._begin()
+            _core.store_put(self._context.pointer, self._store, record, file)
+        return self._add_pointer(record, id, article._offsets)
 
     def add_record(self, record: bytes, file: Optional[str] = None) -> int:
         decoded = _Record(record)
