@@ -154,6 +154,30 @@ class Article(Value):
             self._extract_quotes()
             return list(self._quotes)
 
+    def extract_quotes(self, *, join_split_quotes: bool = False,
+                       skip_titles: bool = False) -> List[Quote]:
+        """The quotations, extracted with other options than ``quotes``.
+
+        join_split_quotes: a quotation that its attribution splits across
+        sentences ('"A," she said. "B."') is one quotation with two
+        fragments, as PolNeAR annotates it, instead of two.
+        skip_titles: quoted titles of works ("Meet the Press") are no
+        quotation. With neither, this is ``quotes``; with either, each call
+        extracts anew (``quotes`` keeps the default extraction)."""
+        if not join_split_quotes and not skip_titles:
+            return self.quotes
+        options = _quote_options(join_split_quotes, skip_titles)
+        try:
+            with self._lock:
+                article, _ = self._c_pointers("read quotes before close()")
+                quote_list = _core.quote_list_extract(_context.current(), article, options)
+        finally:
+            _core.quote_options_free(options)
+        try:
+            return quotes_from_c(quote_list, self._offsets)
+        finally:
+            _core.quote_list_free(quote_list)
+
     def _extract_quotes(self):
         """Fill the quotation cache; the caller holds the lock."""
         if self._quotes is not None:
@@ -301,6 +325,18 @@ def _article_options(format, url, max_input=None, repair_utf8=False,
     return options
 
 
+def _quote_options(join_split_quotes, skip_titles):
+    """New C quotation options (the caller frees them)."""
+    options = _core.quote_options_new()
+    try:
+        _core.quote_options_set_join_sentences(options, 1 if join_split_quotes else 0)
+        _core.quote_options_set_skip_titles(options, 1 if skip_titles else 0)
+    except BaseException:
+        _core.quote_options_free(options)
+        raise
+    return options
+
+
 Text = Union[str, bytes, bytearray, memoryview]
 """What parse() reads: a str, or bytes (UTF-8 text, or HTML in any charset)."""
 
@@ -360,9 +396,12 @@ def parse(text: Text, *, format: str = "auto", url: Optional[str] = None,
 
 def quotes(text: Text, *, format: str = "auto", url: Optional[str] = None,
            max_input: Optional[int] = None, repair_utf8: bool = False,
-           reference_date: Optional[str] = None, detect_charset: bool = False) -> List[Quote]:
-    """The quotations of an article: ``parse(text, ...).quotes``."""
+           reference_date: Optional[str] = None, detect_charset: bool = False,
+           join_split_quotes: bool = False, skip_titles: bool = False) -> List[Quote]:
+    """The quotations of an article: ``parse(text, ...).extract_quotes(...)``
+    (see Article.extract_quotes for join_split_quotes and skip_titles)."""
     with parse(text, format=format, url=url, max_input=max_input,
                repair_utf8=repair_utf8, reference_date=reference_date,
                detect_charset=detect_charset) as article:
-        return article.quotes
+        return article.extract_quotes(join_split_quotes=join_split_quotes,
+                                      skip_titles=skip_titles)

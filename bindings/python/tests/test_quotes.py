@@ -99,3 +99,30 @@ def test_indirect_quote_has_a_role_apart_from_the_name():
     assert quote.speaker == "Jane Roe"
     assert quote.role == "CEO"
     assert quote.quoted == ()
+
+
+SPLIT = ('Harbour festival returns\n\n'
+         'Mayor Jane Roe said the town would stage "The Harbour Lights Festival" '
+         'again next summer.\n\n'
+         '"We have waited long enough for this," Roe said. '
+         '"The boats will be back by June."\n')
+
+
+def test_extract_quotes_joins_a_quotation_split_across_sentences():
+    with frnews.parse(SPLIT) as article:
+        apart = article.quotes
+        joined = article.extract_quotes(join_split_quotes=True)
+        assert article.quotes == apart  # the default extraction is kept
+    assert [q.type for q in apart] == ["mixed", "direct", "direct"]
+    assert [q.type for q in joined] == ["mixed", "direct"]
+    whole = joined[1]
+    assert len(whole.fragments) == 2 and whole.speaker == "Jane Roe"
+    assert [SPLIT[f.char_start:f.char_end] for f in whole.fragments] == \
+        [apart[1].text, apart[2].text]
+    assert frnews.quotes(SPLIT, join_split_quotes=True) == joined
+
+
+def test_extract_quotes_skips_a_quoted_title():
+    skipped = frnews.quotes(SPLIT, skip_titles=True)
+    assert [q.type for q in skipped] == ["indirect", "direct", "direct"]
+    assert frnews.quotes(SPLIT) == frnews.parse(SPLIT).quotes
