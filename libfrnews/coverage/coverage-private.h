@@ -79,6 +79,7 @@ typedef struct frnp_cov_record {
     const frnp_cov_quote *quotes;
     uint32_t quote_count;
     uint64_t content_key; /* hash of the encoded record: ties in the canonical order */
+    size_t size;          /* bytes of the allocation */
 } frnp_cov_record;
 
 /* The public record: the bytes and their decoded form. */
@@ -164,6 +165,11 @@ frn_status frnp_cov_record_encode_article(frn_ctx *ctx, const char *id,
  * string is safe: a malformed one gives FRN_ERR_FORMAT. */
 frn_status frnp_cov_record_decode(frn_ctx *ctx, const unsigned char *bytes, size_t len,
                                   frnp_cov_record **out);
+
+/* A copy of a decoded record, in one allocation like the original: what
+ * adding a record keeps, without decoding its bytes again. */
+frn_status frnp_cov_record_copy(frn_ctx *ctx, const frnp_cov_record *record,
+                                frnp_cov_record **out);
 
 /* A loose record, for encoding: the same fields, lengths given. */
 typedef struct frnp_cov_loose_quote {

@@ -517,6 +517,43 @@ frn_status frnp_cov_record_decode(frn_ctx *ctx, const unsigned char *bytes, size
     r.at = bytes;
     walk(&r, &l, rec); /* cannot fail: the same bytes passed the first walk */
     rec->content_key = XXH3_64bits(bytes, len);
+    rec->size = total;
     *out = rec;
+    return FRN_OK;
+}
+
+/* A pointer into the block at from, moved to the same place in the block
+ * at to; NULL stays NULL. */
+static const void *moved(const void *pointer, const frnp_cov_record *from, frnp_cov_record *to)
+{
+    if (!pointer)
+        return NULL;
+    return (const char *)to + ((const char *)pointer - (const char *)from);
+}
+
+frn_status frnp_cov_record_copy(frn_ctx *ctx, const frnp_cov_record *record,
+                                frnp_cov_record **out)
+{
+    frnp_cov_record *copy = malloc(record->size);
+    frnp_cov_quote *quotes;
+
+    *out = NULL;
+    if (!copy)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    memcpy(copy, record, record->size);
+    copy->id = moved(record->id, record, copy);
+    copy->title = moved(record->title, record, copy);
+    copy->published = moved(record->published, record, copy);
+    copy->terms = moved(record->terms, record, copy);
+    copy->quotes = quotes = (frnp_cov_quote *)moved(record->quotes, record, copy);
+    for (uint32_t k = 0; k < record->quote_count; k++) {
+        const frnp_cov_quote *q = &record->quotes[k];
+        quotes[k].text = moved(q->text, record, copy);
+        quotes[k].speaker = moved(q->speaker, record, copy);
+        quotes[k].words = moved(q->words, record, copy);
+        quotes[k].breaks = moved(q->breaks, record, copy);
+        quotes[k].speaker_words = moved(q->speaker_words, record, copy);
+    }
+    *out = copy;
     return FRN_OK;
 }

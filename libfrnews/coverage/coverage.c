@@ -31,10 +31,11 @@ void frn_coverage_free(frn_coverage *coverage)
     free(coverage);
 }
 
-/* Decode the bytes and keep the record. The LSH index numbers articles with
- * 32 bits. */
+/* Keep a record: decoded from bytes, or a copy of one decoded already
+ * (bytes NULL). The LSH index numbers articles with 32 bits. */
 static frn_status append_record(frn_ctx *ctx, frn_coverage *coverage,
-                                const unsigned char *bytes, size_t len, size_t *index_out)
+                                const unsigned char *bytes, size_t len,
+                                const frnp_cov_record *decoded, size_t *index_out)
 {
     frnp_cov_record *record;
     frn_status status;
@@ -45,7 +46,8 @@ static frn_status append_record(frn_ctx *ctx, frn_coverage *coverage,
     if (!frnp_array_reserve(&coverage->records, &coverage->capacity, coverage->count + 1,
                             sizeof *coverage->records))
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    status = frnp_cov_record_decode(ctx, bytes, len, &record);
+    status = bytes ? frnp_cov_record_decode(ctx, bytes, len, &record)
+                   : frnp_cov_record_copy(ctx, decoded, &record);
     if (status != FRN_OK)
         return status;
     coverage->records[coverage->count] = record;
@@ -72,7 +74,7 @@ frn_status frn_coverage_add(frn_ctx *ctx, frn_coverage *coverage, const char *id
     frnp_ctx_clear(ctx);
     status = frnp_cov_record_encode_article(ctx, id, article, quotes, &bytes, &len);
     if (status == FRN_OK)
-        status = append_record(ctx, coverage, bytes, len, index_out);
+        status = append_record(ctx, coverage, bytes, len, NULL, index_out);
     return status;
 }
 
@@ -85,7 +87,7 @@ frn_status frn_coverage_add_record(frn_ctx *ctx, frn_coverage *coverage,
         return frnp_fail(ctx, FRN_ERR_INVALID_ARG, FRNP_NO_POSITION,
                          "frn_coverage_add_record: NULL context, index or record");
     frnp_ctx_clear(ctx);
-    return append_record(ctx, coverage, record->bytes, record->len, index_out);
+    return append_record(ctx, coverage, NULL, 0, record->decoded, index_out);
 }
 
 frn_status frn_coverage_build(frn_ctx *ctx, frn_coverage *coverage)
