@@ -283,6 +283,55 @@ static void mark_foreign(const frnp_html_document *doc, unsigned char *foreign)
     }
 }
 
+/* Whether text is one of a declared title's parts after its headline
+ * (the site's name or section in "Headline | Site"). */
+static int trailing_title_part(const char *title, const char *text, size_t len)
+{
+    const char *at = title;
+
+    while (at && (at = strstr(at, text)) != NULL) {
+        int starts_part = at > title && at - title >= 2 && at[-1] == ' ' && at[-2] != ' ' &&
+                          strchr("|-:/\x93\x94\xB7\xBB\xA2", at[-2]) != NULL;
+        int ends_part = at[len] == '\0' || (at[len] == ' ' && at[len + 1] != ' ');
+        if (starts_part && ends_part)
+            return 1;
+        at += len;
+    }
+    return 0;
+}
+
+/* A page's logo or name set as an <h1>: the site's declared name, or a
+ * declared title's part after the headline. */
+static int site_like_h1(const frnp_html_evidence *ev, const char *text)
+{
+    const char *site = ev->slots[FRNP_META_OG_SITE] ? ev->slots[FRNP_META_OG_SITE] : ev->slots[FRNP_META_LD_SITE];
+    size_t len = strlen(text);
+    const char *titles[] = {ev->slots[FRNP_META_TITLE_TAG], ev->slots[FRNP_META_OG_TITLE]};
+
+    if (site && strcmp(site, text) == 0)
+        return 1;
+    for (size_t t = 0; t < 2; t++)
+        if (titles[t] && len > 0 && trailing_title_part(titles[t], text, len))
+            return 1;
+    return 0;
+}
+
+/* A visible <h1>: the first that is not the site's name is the headline,
+ * those that are are not counted; the first of all still marks where the
+ * page's head is (dates and bylines are looked for near it). */
+static void read_h1(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
+{
+    char *text = frnp_html_element_text(doc, i, TITLE_MAX_BYTES, &ev->out_of_memory);
+
+    if (text && ev->h1 == FRNP_HTML_NONE)
+        ev->h1 = i;
+    if (text && !site_like_h1(ev, text)) {
+        ev->h1_count++;
+        frnp_html_evidence_set(ev, FRNP_META_H1, text, strlen(text));
+    }
+    free(text);
+}
+
 static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_document *doc,
                          const unsigned char *foreign)
 {
@@ -297,12 +346,7 @@ static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_d
                 const char *lang = frnp_html_attribute(e->node, "lang");
                 frnp_html_evidence_set(ev, FRNP_META_HTML_LANG, lang, strlen(lang));
             } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN)) {
-                ev->h1_count++;
-                if (ev->h1 == FRNP_HTML_NONE) {
-                    set_from_text(ev, FRNP_META_H1, doc, i);
-                    if (ev->slots[FRNP_META_H1])
-                        ev->h1 = i;
-                }
+                read_h1(ev, doc, i);
             }
             break;
         case 'l':
