@@ -535,6 +535,20 @@ static int usable_h1(const char *h1, const char *site)
     return h1 && strchr(h1, ' ') && !(site && strcmp(h1, site) == 0) && strlen(h1) <= 400;
 }
 
+/* A visible headline; a pipe in it ("Headline | Section") parts the
+ * headline from the site's or section's name, as in a declared title
+ * (headlines use dashes and colons, hardly ever a pipe). */
+static frn_status set_visible_title(frn_ctx *ctx, frn_article *article, const char *h1)
+{
+    const char *pipe = strstr(h1, " | ");
+    frn_span part = {0, pipe ? (size_t)(pipe - h1) : strlen(h1)};
+
+    part = trim_separators(h1, part);
+    if (part.end <= part.start)
+        return set_text_field(ctx, &article->title, h1);
+    return frnp_article_set_field(ctx, &article->title, h1 + part.start, part.end - part.start);
+}
+
 static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
 {
     const char *h1 = ev->slots[FRNP_META_H1], *ld = ev->slots[FRNP_META_LD_HEADLINE];
@@ -549,7 +563,7 @@ static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_a
                                  !section_label(h1, ld, og, tag)) ||
                                 contains(ld, h1) || contains(og, h1) || contains(tag, h1) ||
                                 (!declared && !ld)))
-        return set_text_field(ctx, &article->title, h1);
+        return set_visible_title(ctx, article, h1);
     if (ld && !cut_short(ld, og) && !cut_short(ld, tag))
         return set_text_field(ctx, &article->title, ld);
     if (!declared)
