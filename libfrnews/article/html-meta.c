@@ -316,12 +316,37 @@ static int site_like_h1(const frnp_html_evidence *ev, const char *text)
     return 0;
 }
 
+/* A <time> printed inside the headline ("Dec 18 2025 Storm closes the
+ * bridge") is the date, not the headline: its text is cut from the
+ * headline's start or end. */
+static void cut_time_of(frnp_html_evidence *ev, const frnp_html_document *doc, size_t h1, char *text)
+{
+    for (size_t k = h1 + 1; k <= doc->elements[h1].last; k++) {
+        char *time;
+        size_t len, text_len = strlen(text);
+        if (!(doc->elements[k].kind & FRNP_TAG_TIME))
+            continue;
+        time = frnp_html_element_text(doc, k, DATELINE_MAX_BYTES, &ev->out_of_memory);
+        len = time ? strlen(time) : 0;
+        if (len > 0 && len + 1 < text_len && strncmp(text, time, len) == 0 && text[len] == ' ')
+            memmove(text, text + len + 1, text_len - len);
+        else if (len > 0 && len + 1 < text_len && strcmp(text + text_len - len, time) == 0 &&
+                 text[text_len - len - 1] == ' ')
+            text[text_len - len - 1] = '\0';
+        free(time);
+        return;
+    }
+}
+
 /* A visible <h1>: the first that is not the site's name is the headline,
  * those that are are not counted; the first of all still marks where the
  * page's head is (dates and bylines are looked for near it). */
 static void read_h1(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
 {
     char *text = frnp_html_element_text(doc, i, TITLE_MAX_BYTES, &ev->out_of_memory);
+
+    if (text)
+        cut_time_of(ev, doc, i, text);
 
     if (text && ev->h1 == FRNP_HTML_NONE)
         ev->h1 = i;
