@@ -308,6 +308,20 @@ START_TEST(test_html_h1_loses_its_time)
 }
 END_TEST
 
+/* An unclosed <h1> that swallows the dateline's heading ends where it starts. */
+START_TEST(test_html_h1_stops_at_a_nested_heading)
+{
+    frn_article *a = parse_html("<html><head><title>Ferry service resumes - Valley Courier</title>"
+                                "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                                "<h1>Ferry service resumes after the storm<div></div>"
+                                "<h3>Posted on the lake desk</h3>"
+                                "<p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Ferry service resumes after the storm");
+    frn_article_free(a);
+}
+END_TEST
+
 /* A JSON-LD headline cut short (at 110 characters, for search engines)
  * gives way to the full declared title. */
 START_TEST(test_html_cut_json_ld_headline_gives_way)
@@ -693,6 +707,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_site_name_h1_is_skipped);
     tcase_add_test(meta, test_html_h1_loses_a_piped_section);
     tcase_add_test(meta, test_html_h1_loses_its_time);
+    tcase_add_test(meta, test_html_h1_stops_at_a_nested_heading);
     tcase_add_test(meta, test_html_cut_json_ld_headline_gives_way);
     tcase_add_test(meta, test_html_dateline_under_headline_and_relative_date);
     tcase_add_test(meta, test_html_no_date_from_comments_or_scripts);

@@ -338,6 +338,23 @@ static void cut_time_of(frnp_html_evidence *ev, const frnp_html_document *doc, s
     }
 }
 
+/* A heading nested in the headline (broken markup leaves the dateline's
+ * <h3> inside an unclosed <h1>) is not the headline: the text stops there. */
+static void cut_nested_heading(frnp_html_evidence *ev, const frnp_html_document *doc, size_t h1, char *text)
+{
+    for (size_t k = h1 + 1; k <= doc->elements[h1].last; k++) {
+        char *inner, *at;
+        if (!(doc->elements[k].kind & FRNP_TAG_HEADING))
+            continue;
+        inner = frnp_html_element_text(doc, k, TITLE_MAX_BYTES, &ev->out_of_memory);
+        at = inner ? strstr(text, inner) : NULL;
+        if (at && at > text + 1 && at[-1] == ' ')
+            at[-1] = '\0';
+        free(inner);
+        return;
+    }
+}
+
 /* A visible <h1>: the first that is not the site's name is the headline,
  * those that are are not counted; the first of all still marks where the
  * page's head is (dates and bylines are looked for near it). */
@@ -345,8 +362,10 @@ static void read_h1(frnp_html_evidence *ev, const frnp_html_document *doc, size_
 {
     char *text = frnp_html_element_text(doc, i, TITLE_MAX_BYTES, &ev->out_of_memory);
 
-    if (text)
+    if (text) {
         cut_time_of(ev, doc, i, text);
+        cut_nested_heading(ev, doc, i, text);
+    }
 
     if (text && ev->h1 == FRNP_HTML_NONE)
         ev->h1 = i;
