@@ -266,6 +266,62 @@ START_TEST(test_html_several_h1_defer_to_the_title)
 }
 END_TEST
 
+/* An <h1> that is the site's name (the logo, the part of the title after
+ * the headline) is not the headline: the next <h1> is. */
+START_TEST(test_html_site_name_h1_is_skipped)
+{
+    frn_article *a = parse_html("<html><head><title>Ferry service resumes on the lake | Valley Courier</title>"
+                                "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                                "<h1>Valley Courier</h1><h1>Ferry service resumes after the storm</h1>"
+                                "<p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Ferry service resumes after the storm");
+    frn_article_free(a);
+}
+END_TEST
+
+/* A pipe in the visible headline parts it from the section's name. */
+START_TEST(test_html_h1_loses_a_piped_section)
+{
+    frn_article *a = parse_html("<html><head><title>Ferry service resumes - Valley Courier</title>"
+                                "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                                "<h1>Ferry service resumes after the storm | Local news</h1>"
+                                "<p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Ferry service resumes after the storm");
+    frn_article_free(a);
+}
+END_TEST
+
+/* A <time> inside the visible headline is its date, not its words. */
+START_TEST(test_html_h1_loses_its_time)
+{
+    frn_article *a = parse_html("<html><head><title>Ferry service resumes - Valley Courier</title>"
+                                "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                                "<h1><a href=\"/ferry\"><time datetime=\"2024-03-02\">Mar 2 2024</time>"
+                                " Ferry service resumes after the storm</a></h1>"
+                                "<p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Ferry service resumes after the storm");
+    ck_assert_str_eq(frn_article_get_published(a), "2024-03-02");
+    frn_article_free(a);
+}
+END_TEST
+
+/* An unclosed <h1> that swallows the dateline's heading ends where it starts. */
+START_TEST(test_html_h1_stops_at_a_nested_heading)
+{
+    frn_article *a = parse_html("<html><head><title>Ferry service resumes - Valley Courier</title>"
+                                "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                                "<h1>Ferry service resumes after the storm<div></div>"
+                                "<h3>Posted on the lake desk</h3>"
+                                "<p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Ferry service resumes after the storm");
+    frn_article_free(a);
+}
+END_TEST
+
 /* A JSON-LD headline cut short (at 110 characters, for search engines)
  * gives way to the full declared title. */
 START_TEST(test_html_cut_json_ld_headline_gives_way)
@@ -648,6 +704,10 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_title_loses_the_site_name);
     tcase_add_test(meta, test_html_title_is_the_first_part);
     tcase_add_test(meta, test_html_several_h1_defer_to_the_title);
+    tcase_add_test(meta, test_html_site_name_h1_is_skipped);
+    tcase_add_test(meta, test_html_h1_loses_a_piped_section);
+    tcase_add_test(meta, test_html_h1_loses_its_time);
+    tcase_add_test(meta, test_html_h1_stops_at_a_nested_heading);
     tcase_add_test(meta, test_html_cut_json_ld_headline_gives_way);
     tcase_add_test(meta, test_html_dateline_under_headline_and_relative_date);
     tcase_add_test(meta, test_html_no_date_from_comments_or_scripts);

@@ -283,6 +283,99 @@ static void mark_foreign(const frnp_html_document *doc, unsigned char *foreign)
     }
 }
 
+/* Whether text is one of a declared title's parts after its headline
+ * (the site's name or section in "Headline | Site"). */
+static int trailing_title_part(const char *title, const char *text, size_t len)
+{
+    const char *at = title;
+
+    while (at && (at = strstr(at, text)) != NULL) {
+        int starts_part = at > title && at - title >= 2 && at[-1] == ' ' && at[-2] != ' ' &&
+                          strchr("|-:/\x93\x94\xB7\xBB\xA2", at[-2]) != NULL;
+        int ends_part = at[len] == '\0' || (at[len] == ' ' && at[len + 1] != ' ');
+        if (starts_part && ends_part)
+            return 1;
+        at += len;
+    }
+    return 0;
+}
+
+/* A page's logo or name set as an <h1>: the site's declared name, or a
+ * declared title's part after the headline. */
+static int site_like_h1(const frnp_html_evidence *ev, const char *text)
+{
+    const char *site = ev->slots[FRNP_META_OG_SITE] ? ev->slots[FRNP_META_OG_SITE] : ev->slots[FRNP_META_LD_SITE];
+    size_t len = strlen(text);
+    const char *titles[] = {ev->slots[FRNP_META_TITLE_TAG], ev->slots[FRNP_META_OG_TITLE]};
+
+    if (site && strcmp(site, text) == 0)
+        return 1;
+    for (size_t t = 0; t < 2; t++)
+        if (titles[t] && len > 0 && trailing_title_part(titles[t], text, len))
+            return 1;
+    return 0;
+}
+
+/* A <time> printed inside the headline ("Dec 18 2025 Storm closes the
+ * bridge") is the date, not the headline: its text is cut from the
+ * headline's start or end. */
+static void cut_time_of(frnp_html_evidence *ev, const frnp_html_document *doc, size_t h1, char *text)
+{
+    for (size_t k = h1 + 1; k <= doc->elements[h1].last; k++) {
+        char *time;
+        size_t len, text_len = strlen(text);
+        if (!(doc->elements[k].kind & FRNP_TAG_TIME))
+            continue;
+        time = frnp_html_element_text(doc, k, DATELINE_MAX_BYTES, &ev->out_of_memory);
+        len = time ? strlen(time) : 0;
+        if (len > 0 && len + 1 < text_len && strncmp(text, time, len) == 0 && text[len] == ' ')
+            memmove(text, text + len + 1, text_len - len);
+        else if (len > 0 && len + 1 < text_len && strcmp(text + text_len - len, time) == 0 &&
+                 text[text_len - len - 1] == ' ')
+            text[text_len - len - 1] = '\0';
+        free(time);
+        return;
+    }
+}
+
+/* A heading nested in the headline (broken markup leaves the dateline's
+ * <h3> inside an unclosed <h1>) is not the headline: the text stops there. */
+static void cut_nested_heading(frnp_html_evidence *ev, const frnp_html_document *doc, size_t h1, char *text)
+{
+    for (size_t k = h1 + 1; k <= doc->elements[h1].last; k++) {
+        char *inner, *at;
+        if (!(doc->elements[k].kind & FRNP_TAG_HEADING))
+            continue;
+        inner = frnp_html_element_text(doc, k, TITLE_MAX_BYTES, &ev->out_of_memory);
+        at = inner ? strstr(text, inner) : NULL;
+        if (at && at > text + 1 && at[-1] == ' ')
+            at[-1] = '\0';
+        free(inner);
+        return;
+    }
+}
+
+/* A visible <h1>: the first that is not the site's name is the headline,
+ * those that are are not counted; the first of all still marks where the
+ * page's head is (dates and bylines are looked for near it). */
+static void read_h1(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
+{
+    char *text = frnp_html_element_text(doc, i, TITLE_MAX_BYTES, &ev->out_of_memory);
+
+    if (text) {
+        cut_time_of(ev, doc, i, text);
+        cut_nested_heading(ev, doc, i, text);
+    }
+
+    if (text && ev->h1 == FRNP_HTML_NONE)
+        ev->h1 = i;
+    if (text && !site_like_h1(ev, text)) {
+        ev->h1_count++;
+        frnp_html_evidence_set(ev, FRNP_META_H1, text, strlen(text));
+    }
+    free(text);
+}
+
 static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_document *doc,
                          const unsigned char *foreign)
 {
@@ -297,12 +390,7 @@ static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_d
                 const char *lang = frnp_html_attribute(e->node, "lang");
                 frnp_html_evidence_set(ev, FRNP_META_HTML_LANG, lang, strlen(lang));
             } else if ((e->kind & FRNP_TAG_H1) && !foreign[i] && !(e->hints & FRNP_HINT_HIDDEN)) {
-                ev->h1_count++;
-                if (ev->h1 == FRNP_HTML_NONE) {
-                    set_from_text(ev, FRNP_META_H1, doc, i);
-                    if (ev->slots[FRNP_META_H1])
-                        ev->h1 = i;
-                }
+                read_h1(ev, doc, i);
             }
             break;
         case 'l':
@@ -491,6 +579,20 @@ static int usable_h1(const char *h1, const char *site)
     return h1 && strchr(h1, ' ') && !(site && strcmp(h1, site) == 0) && strlen(h1) <= 400;
 }
 
+/* A visible headline; a pipe in it ("Headline | Section") parts the
+ * headline from the site's or section's name, as in a declared title
+ * (headlines use dashes and colons, hardly ever a pipe). */
+static frn_status set_visible_title(frn_ctx *ctx, frn_article *article, const char *h1)
+{
+    const char *pipe = strstr(h1, " | ");
+    frn_span part = {0, pipe ? (size_t)(pipe - h1) : strlen(h1)};
+
+    part = trim_separators(h1, part);
+    if (part.end <= part.start)
+        return set_text_field(ctx, &article->title, h1);
+    return frnp_article_set_field(ctx, &article->title, h1 + part.start, part.end - part.start);
+}
+
 static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article)
 {
     const char *h1 = ev->slots[FRNP_META_H1], *ld = ev->slots[FRNP_META_LD_HEADLINE];
@@ -505,7 +607,7 @@ static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_a
                                  !section_label(h1, ld, og, tag)) ||
                                 contains(ld, h1) || contains(og, h1) || contains(tag, h1) ||
                                 (!declared && !ld)))
-        return set_text_field(ctx, &article->title, h1);
+        return set_visible_title(ctx, article, h1);
     if (ld && !cut_short(ld, og) && !cut_short(ld, tag))
         return set_text_field(ctx, &article->title, ld);
     if (!declared)
