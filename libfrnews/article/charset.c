@@ -8,6 +8,7 @@
 #include <unicode/ucsdet.h>
 #include "charset.h"
 #include "core/context.h"
+#include "text/eight-bytes.h"
 #include "text/not-utf8.h"
 #include "text/utf8.h"
 
@@ -25,6 +26,9 @@ static utf8_shape shape_of(const char *bytes, size_t len)
     const unsigned char *b = (const unsigned char *)bytes;
     size_t pos = 0;
 
+    /* Pages are mostly ASCII markup: skip it eight bytes at a time. */
+    while (len - pos >= 8 && frnp_eight_ascii(frnp_eight_load(b + pos)))
+        pos += 8;
     while (pos < len && b[pos] < 0x80)
         pos++;
     if (pos == len)

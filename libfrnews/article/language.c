@@ -98,21 +98,58 @@ typedef struct hit_count {
     const char *best_tag;
 } hit_count;
 
+/* Fold an ASCII word into folded (FUNCTION_WORD_MAX + 1 bytes) as frnp_fold
+ * would, byte for byte, so without its call: most words of news are ASCII.
+ * Returns 1 when it did, 0 when the word holds other bytes or is too long
+ * to be a function word (*too_long then set: folding keeps its length). */
+static int fold_ascii_word(const char *word, size_t len, char *folded, int *too_long)
+{
+    const unsigned char *b = (const unsigned char *)word;
+
+    *too_long = 0;
+    for (size_t i = 0; i < len; i++)
+        if (b[i] >= 0x80)
+            return 0;
+    if (len > FUNCTION_WORD_MAX) {
+        *too_long = 1;
+        return 0;
+    }
+    for (size_t i = 0; i < len; i++)
+        folded[i] = (char)frnp_fold_ascii(b[i]);
+    folded[len] = '\0';
+    return 1;
+}
+
+/* Fold a word into folded (FOLD_BUFFER + 1 bytes); 0 when it cannot be a
+ * function word. */
+static int fold_word(const char *word, size_t len, char *folded)
+{
+    size_t consumed, n;
+    int too_long;
+
+    if (fold_ascii_word(word, len, folded, &too_long))
+        return 1;
+    if (too_long)
+        return 0;
+    n = frnp_fold(word, len, folded, FOLD_BUFFER, &consumed);
+    if (consumed < len || n > FUNCTION_WORD_MAX)
+        return 0;
+    folded[n] = '\0';
+    return 1;
+}
+
 /* Count function-word hits per profile. */
 static int count_hits(void *data, size_t start, size_t end, int is_word)
 {
     hit_count *count = data;
     char folded[FOLD_BUFFER + 1];
-    size_t consumed, n;
     unsigned languages;
 
     if (!is_word)
         return 0;
     count->total++;
-    n = frnp_fold(count->text + start, end - start, folded, FOLD_BUFFER, &consumed);
-    if (consumed < end - start || n > FUNCTION_WORD_MAX)
+    if (!fold_word(count->text + start, end - start, folded))
         return 0;
-    folded[n] = '\0';
     languages = function_word_languages(folded);
     for (size_t p = 0; languages && p < PROFILE_COUNT; p++)
         count->hits[p] += (languages >> p) & 1u;
