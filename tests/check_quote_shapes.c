@@ -793,6 +793,25 @@ START_TEST(test_language_german_cues)
 }
 END_TEST
 
+/* German capitalises every noun and sentence opener: "Laut Keller" is no
+ * name (the surname stays Jonas Keller's), and a compound role
+ * ("Verkehrsminister") stays apart from the name it comes before. */
+START_TEST(test_language_german_names_and_compound_roles)
+{
+    extracted e = extract("Streit um den Hafen\n\n"
+                          "Der Stadtrat hat am Montag einen neuen Plan f\xC3\xBCr den Hafen beschlossen. "
+                          "Die Arbeiten sollen im Fr\xC3\xBChjahr beginnen.\n\n"
+                          "Der Verkehrsminister Jonas Keller erkl\xC3\xA4rte, dass das Land keine Mittel bereitstelle.\n\n"
+                          "\xE2\x80\x9E" "Das ist ein schlechter Tag f\xC3\xBCr die Fischer\xE2\x80\x9C, so Keller. "
+                          "Laut Keller fehlen dem Land die Mittel.\n");
+
+    ck_assert_str_eq(frn_article_get_language(e.article), "de");
+    assert_quote(&e, "dass das Land keine Mittel bereitstelle", FRN_QUOTE_INDIRECT, "Jonas Keller");
+    assert_quote(&e, "Das ist ein schlechter Tag f\xC3\xBCr die Fischer", FRN_QUOTE_DIRECT, "Jonas Keller");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_language_french_and_spanish_cues)
 {
     extracted fr = extract("Budget contest\xC3\xA9\n\n"
@@ -867,6 +886,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_cue_in_an_opening_subordinate_clause);
     tcase_add_test(shapes, test_language_german_cues);
+    tcase_add_test(shapes, test_language_german_names_and_compound_roles);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);
