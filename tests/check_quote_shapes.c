@@ -806,8 +806,35 @@ START_TEST(test_language_german_names_and_compound_roles)
                           "Laut Keller fehlen dem Land die Mittel.\n");
 
     ck_assert_str_eq(frn_article_get_language(e.article), "de");
-    assert_quote(&e, "dass das Land keine Mittel bereitstelle", FRN_QUOTE_INDIRECT, "Jonas Keller");
+    assert_quote(&e, "das Land keine Mittel bereitstelle", FRN_QUOTE_INDIRECT, "Jonas Keller");
     assert_quote(&e, "Das ist ein schlechter Tag f\xC3\xBCr die Fischer", FRN_QUOTE_DIRECT, "Jonas Keller");
+    release(&e);
+}
+END_TEST
+
+/* German reported speech: a separable verb's particle closes the cue
+ * before the comma ("teilte mit, ...", "kündigte am Montag an, ..."), the
+ * one told may follow the verb ("sagte der Zeitung, ..."), and a comma sets
+ * off the complementiser (", dass"), which is not part of the content, as
+ * "that" is not. */
+START_TEST(test_language_german_reported_speech)
+{
+    extracted e = extract("Neue Br\xC3\xBC" "cke\n\n"
+                          "Die Stadt baut eine neue Br\xC3\xBC" "cke \xC3\xBC" "ber den Fluss. Die Kosten steigen.\n\n"
+                          "B\xC3\xBCrgermeister Paul Schulz k\xC3\xBCndigte am Montag in der Sitzung an, "
+                          "die Br\xC3\xBC" "cke werde erst im Herbst fertig. "
+                          "Die Baufirma teilte mit, sie werde die Mehrkosten tragen.\n\n"
+                          "Die Ingenieurin Lena Vogt sagte der Zeitung, der Boden sei schwieriger als gedacht. "
+                          "Sie f\xC3\xBCgte hinzu, dass die Pfeiler tiefer reichen m\xC3\xBCssten.\n");
+
+    ck_assert_str_eq(frn_article_get_language(e.article), "de");
+    assert_quote(&e, "die Br\xC3\xBC" "cke werde erst im Herbst fertig", FRN_QUOTE_INDIRECT, "Paul Schulz");
+    assert_cue(&e, "die Br\xC3\xBC" "cke werde", "k\xC3\xBCndigte am Montag in der Sitzung an");
+    assert_quote(&e, "sie werde die Mehrkosten tragen", FRN_QUOTE_INDIRECT, "Baufirma");
+    assert_cue(&e, "sie werde", "teilte mit");
+    assert_quote(&e, "der Boden sei schwieriger als gedacht", FRN_QUOTE_INDIRECT, "Lena Vogt");
+    assert_quote(&e, "die Pfeiler tiefer reichen m\xC3\xBCssten", FRN_QUOTE_INDIRECT, "Lena Vogt");
+    assert_cue(&e, "die Pfeiler", "f\xC3\xBCgte hinzu");
     release(&e);
 }
 END_TEST
@@ -887,6 +914,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_cue_in_an_opening_subordinate_clause);
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_german_names_and_compound_roles);
+    tcase_add_test(shapes, test_language_german_reported_speech);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);

@@ -22,6 +22,7 @@
 #define APPOSITION_MAX_WORDS 16   /* "said Jane Roe, the chief executive of ..." */
 #define DESCRIBED_APPOSITION_MAX_WORDS 30 /* "said Jane Roe, an adviser who oversees ..." */
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
+#define SEPARABLE_PARTICLE_MAX_GAP 6 /* words between a verb and its particle: "kündigte am Montag in der Sitzung an" */
 #define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define PARTICIPLE_LOOK_BACK 40   /* tokens back to the speech verb of "..., adding" */
@@ -408,6 +409,10 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     size_t start = cue_end;
 
     int told = frnp_q_is(q, cue_first, FRNP_W_TELL), day = start < stop && is_day_word(x, start);
+
+    /* "fügte hinzu, dass ...": German sets the complementiser off by a comma. */
+    if (start + 1 < stop && frnp_q_is_char(q, start, ',') && frnp_q_is(q, start + 1, FRNP_W_COMPLEMENTISER))
+        return past_punctuation(q, start + 2, stop);
 
     /* "that" right after the cue, or after an adjunct, a day or the one told. */
     if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told || day))
@@ -803,6 +808,22 @@ static size_t adverbial_clause_stop(const indirect_pass *x, size_t first, size_t
     return stop;
 }
 
+/* "teilte am Montag mit, er werde ...": a separable verb's particle right
+ * before the comma, a few words after the verb, ends the cue; the words
+ * between are the verb's adjuncts, not the reported clause. */
+static size_t separable_particle_end(const indirect_pass *x, size_t cue_end, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+
+    for (size_t k = cue_end; k + 1 < stop && k < cue_end + SEPARABLE_PARTICLE_MAX_GAP + 1; k++) {
+        if (x->in_marks[k] || frnp_q_is_char(q, k, ',') || frnp_q_is_char(q, k, '.'))
+            return cue_end;
+        if (frnp_token_in(frnp_q_token(q, k), FRNP_LEX_CUE_PARTICLE_FINAL) && frnp_q_is_char(q, k + 1, ','))
+            return k + 1;
+    }
+    return cue_end;
+}
+
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
@@ -813,6 +834,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     stop = adverbial_clause_stop(x, first, c, stop);
     while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
         cue_end++; /* "called for" */
+    cue_end = separable_particle_end(x, cue_end, stop);
 
     memset(f, 0, sizeof *f);
     f->cue_first = c;
