@@ -816,7 +816,7 @@ END_TEST
  * before the comma ("teilte mit, ...", "kündigte am Montag an, ..."), the
  * one told may follow the verb ("sagte der Zeitung, ..."), and a comma sets
  * off the complementiser (", dass"), which is not part of the content, as
- * "that" is not. */
+ * "that" is not; "Laut X" takes no comma after its source. */
 START_TEST(test_language_german_reported_speech)
 {
     extracted e = extract("Neue Br\xC3\xBC" "cke\n\n"
@@ -825,7 +825,8 @@ START_TEST(test_language_german_reported_speech)
                           "die Br\xC3\xBC" "cke werde erst im Herbst fertig. "
                           "Die Baufirma teilte mit, sie werde die Mehrkosten tragen.\n\n"
                           "Die Ingenieurin Lena Vogt sagte der Zeitung, der Boden sei schwieriger als gedacht. "
-                          "Sie f\xC3\xBCgte hinzu, dass die Pfeiler tiefer reichen m\xC3\xBCssten.\n");
+                          "Sie f\xC3\xBCgte hinzu, dass die Pfeiler tiefer reichen m\xC3\xBCssten.\n\n"
+                          "Laut Polizei kamen rund dreihundert Menschen zur Er\xC3\xB6" "ffnung.\n");
 
     ck_assert_str_eq(frn_article_get_language(e.article), "de");
     assert_quote(&e, "die Br\xC3\xBC" "cke werde erst im Herbst fertig", FRN_QUOTE_INDIRECT, "Paul Schulz");
@@ -835,6 +836,8 @@ START_TEST(test_language_german_reported_speech)
     assert_quote(&e, "der Boden sei schwieriger als gedacht", FRN_QUOTE_INDIRECT, "Lena Vogt");
     assert_quote(&e, "die Pfeiler tiefer reichen m\xC3\xBCssten", FRN_QUOTE_INDIRECT, "Lena Vogt");
     assert_cue(&e, "die Pfeiler", "f\xC3\xBCgte hinzu");
+    /* No comma after the source: the noun after "Laut" is it. */
+    assert_quote(&e, "kamen rund dreihundert Menschen zur Er\xC3\xB6" "ffnung", FRN_QUOTE_INDIRECT, "Polizei");
     release(&e);
 }
 END_TEST

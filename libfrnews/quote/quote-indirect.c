@@ -23,7 +23,8 @@
 #define DESCRIBED_APPOSITION_MAX_WORDS 30 /* "said Jane Roe, an adviser who oversees ..." */
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define SEPARABLE_PARTICLE_MAX_GAP 6 /* words between a verb and its particle: "kündigte am Montag in der Sitzung an" */
-#define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
+#define ACCORDING_MAX_TOKENS 24
+#define SOURCE_RUN_MAX_TOKENS 4  /* a source named without a comma after it: "Laut Innenministerin Anna Weber" */   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define PARTICIPLE_LOOK_BACK 40   /* tokens back to the speech verb of "..., adding" */
 #define PARTICIPLE_MIN_WEIGHT 0.9f
@@ -651,6 +652,26 @@ static void set_piece(frame *f, size_t first, size_t last)
     f->piece_count++;
 }
 
+/* "Laut Keller fehlen dem Land die Mittel.": German sets no comma after
+ * the source, so without one the source is the name or noun run after the
+ * according word, with a genitive after it ("Angaben der Polizei"), and
+ * the rest of the clause is what it says. */
+static int source_without_comma(indirect_pass *x, size_t s, size_t stop, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t e = s;
+
+    while (e < stop && e - s < SOURCE_RUN_MAX_TOKENS && frnp_q_is_capitalized(q, e) && !x->in_marks[e])
+        e++;
+    if (e + 1 < stop && frnp_q_is(q, e, FRNP_W_DETERMINER) && frnp_q_is_capitalized(q, e + 1))
+        e += 2; /* "Angaben der Polizei" */
+    if (e == s || e - s > SOURCE_RUN_MAX_TOKENS || count_words(q, e, stop) < MIN_CONTENT_WORDS)
+        return 0;
+    f->subject_last = e;
+    set_piece(f, e, clause_end(x, e, stop));
+    return 1;
+}
+
 /* "According to X, CLAUSE." / "CLAUSE, according to X[, CLAUSE]." */
 static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c, size_t len, frame *f)
 {
@@ -669,7 +690,7 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
     f->confidence = CONFIDENCE_ACCORDING;
     if (c == first || (c == first + 1 && is_conjunction(q, first))) {
         if (e >= stop)
-            return 0;
+            return source_without_comma(x, s, stop, f);
         set_piece(f, e + 1, clause_end(x, e + 1, stop));
         return 1;
     }
