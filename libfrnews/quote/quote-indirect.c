@@ -23,8 +23,8 @@
 #define DESCRIBED_APPOSITION_MAX_WORDS 30 /* "said Jane Roe, an adviser who oversees ..." */
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define SEPARABLE_PARTICLE_MAX_GAP 6 /* words between a verb and its particle: "kündigte am Montag in der Sitzung an" */
-#define ACCORDING_MAX_TOKENS 24
-#define SOURCE_RUN_MAX_TOKENS 4  /* a source named without a comma after it: "Laut Innenministerin Anna Weber" */   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
+#define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
+#define SOURCE_RUN_MAX_TOKENS 4   /* a source named without a comma after it: "Laut Innenministerin Anna Weber" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define PARTICIPLE_LOOK_BACK 40   /* tokens back to the speech verb of "..., adding" */
 #define PARTICIPLE_MIN_WEIGHT 0.9f
