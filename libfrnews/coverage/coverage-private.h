@@ -44,13 +44,8 @@ extern const frn_coverage_options frnp_cov_default_options;
 /* One term of an article's story vector: the 32-bit id of a case-folded
  * word and its raw weight (FRNP_STORY_TITLE_WEIGHT per title occurrence, 1
  * per lead occurrence); TF-IDF is applied at build time. is_name is
- * written 0 for now: marking a word capitalised inside a sentence and never
- * in lower case, and weighing such names 0.75 to 2 times in the TF-IDF,
- * never raised the UCI headlines' BCubed F1 on both the sample and --all
- * (0.785 / 0.794 became 0.773-0.791 / 0.784-0.796, title-case titles
- * marked or left unmarked), nor did a collection vote per term
- * (0.770-0.774 / 0.772-0.789). Likely because a story there is one event
- * of an entity with many: its names are what its other stories share. */
+ * written 0: weighing capitalised names more never raised the UCI
+ * headlines' BCubed F1 on both the sample and --all (0.785 / 0.794). */
 typedef struct frnp_cov_term {
     uint32_t term;
     uint16_t weight;

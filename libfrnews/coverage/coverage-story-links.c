@@ -19,17 +19,10 @@
  * --all: 0.14 gives 0.777 / 0.786, 0.15 0.777 / 0.786, 0.16 0.776 / 0.780). */
 
 /* A text left alone then joins the closest established story at a lower
- * bar: frnp_story_takes_alone (coverage-stories.h). Neither a second pass
- * of the edges after the leftovers joined (0.785 / 0.794 on the UCI
- * sample / --all gave 0.786 / 0.794), nor texts still alone joining the
- * story whose centroid takes them, through the centroids' term lists
- * rather than the edges (0.782 / 0.788; 0.787 / 0.794 with two shared
- * terms required), was worth its code: the errors are as much mixes (a
- * few large stories joining one topic's events) as splits. A higher bar
- * for joining two established stories (1.25 / 1.5 / 2 times the
- * threshold: 0.783 / 0.793, 0.783 / 0.785, 0.761 / 0.767) and word pairs
- * as extra terms (0.754 / 0.775 at 0.15, at most 0.777 / 0.775 from 0.08
- * to 0.12) only trade recall for precision. */
+ * bar: frnp_story_takes_alone (coverage-stories.h). A second pass over
+ * the edges, centroid joins for texts left alone, a higher bar between
+ * established stories and word pairs as terms were measured and not kept:
+ * each traded recall for precision on the UCI headlines. */
 
 typedef struct centroid {
     frnp_story_entry *entries; /* sorted by term; sums of member vectors */
