@@ -55,7 +55,10 @@ log=$work/$name.out
 "$harness" -timeout=10 -rss_limit_mb=2048 -error_exitcode=1 -timeout_exitcode=1 \
     -artifact_prefix="$work/artifacts/$name-" -print_final_stats=1 "$@" >"$log" 2>&1
 status=$?
-cat "$log"
+# libFuzzer's progress lines (one per new input) and its recommended
+# dictionary are left out, so that what went wrong is not lost among them
+# in a long CI log.
+grep -v -E '^#[0-9]+[[:space:]]|^[[:space:]]*NEW_FUNC|^".*" # Uses: ' "$log"
 
 runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
 corpus=$(ls "$work/$name" | wc -l)

@@ -252,6 +252,32 @@ START_TEST(test_html_title_is_the_first_part)
 }
 END_TEST
 
+/* A declared title of separators only ("|", " - ") has no headline: the
+ * article has no title rather than an empty one; one of references to
+ * white space ("&nbsp;&nbsp;") is none either, and references inside a
+ * value leave its white space single. */
+START_TEST(test_html_title_of_separators_is_none)
+{
+    static const char *const titles[] = {"<title>|</title>", "<title>: | Site</title>",
+                                         "<meta property=\"og:title\" content=\" - \">",
+                                         "<meta property=\"og:title\" content=\"&amp;#124;\">",
+                                         "<meta property=\"og:title\" content=\"&amp;nbsp;&amp;nbsp;\">"};
+    char page[512];
+    frn_article *a;
+
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+        snprintf(page, sizeof page, "<html><head>%s</head><body><p>%s</p></body></html>", titles[i], PROSE1);
+        a = parse_html(page);
+        ck_assert_msg(frn_article_get_title(a) == NULL, "title '%s' from %s", frn_article_get_title(a), titles[i]);
+        frn_article_free(a);
+    }
+    a = parse_html("<html><head><meta property=\"og:title\" content=\"Storm&amp;nbsp; &amp;nbsp;closes the bridge\">"
+                   "</head><body><p>" PROSE1 "</p></body></html>");
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the bridge");
+    frn_article_free(a);
+}
+END_TEST
+
 /* Two <h1> on an article page (the site's logo and a teaser): neither is
  * surely the headline, so the declared title's is taken. */
 START_TEST(test_html_several_h1_defer_to_the_title)
@@ -703,6 +729,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_json_ld_comes_first);
     tcase_add_test(meta, test_html_title_loses_the_site_name);
     tcase_add_test(meta, test_html_title_is_the_first_part);
+    tcase_add_test(meta, test_html_title_of_separators_is_none);
     tcase_add_test(meta, test_html_several_h1_defer_to_the_title);
     tcase_add_test(meta, test_html_site_name_h1_is_skipped);
     tcase_add_test(meta, test_html_h1_loses_a_piped_section);

@@ -78,7 +78,8 @@ frn_status frnp_article_finish(frn_ctx *ctx, frn_article *article,
                                const frn_article_options *options);
 
 /* Set a string field once: a field already set is kept (the first evidence
- * wins). FRN_ERR_NOMEM, recorded on ctx, when the copy fails. */
+ * wins), and empty text leaves it unset (a field is NULL or has text).
+ * FRN_ERR_NOMEM, recorded on ctx, when the copy fails. */
 frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, size_t len);
 
 /* Add an author unless the same name is listed already. */

@@ -116,7 +116,7 @@ frn_status frn_article_options_set_detect_charset(frn_article_options *options, 
 
 frn_status frnp_article_set_field(frn_ctx *ctx, char **field, const char *text, size_t len)
 {
-    if (*field)
+    if (*field || len == 0) /* a field is unset or has text */
         return FRN_OK;
     *field = frnp_strndup(text, len);
     return *field ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");

@@ -124,24 +124,33 @@ static void decode_references(char *text)
     text[out] = '\0';
 }
 
+/* A value's clean copy: references decoded, then white space collapsed
+ * (a decoded "&nbsp;" is white space too); NULL when nothing is left. */
+static char *clean_copy(const char *value, size_t len, int *nomem)
+{
+    char *copy = squeezed_copy(value, len, nomem), *decoded;
+
+    if (!copy || !strchr(copy, '&'))
+        return copy;
+    decode_references(copy);
+    decoded = squeezed_copy(copy, strlen(copy), nomem);
+    free(copy);
+    return decoded;
+}
+
 void frnp_html_evidence_set(frnp_html_evidence *ev, frnp_meta_slot slot, const char *value, size_t len)
 {
-    if (!ev->slots[slot] && value) {
-        ev->slots[slot] = squeezed_copy(value, len, &ev->out_of_memory);
-        if (ev->slots[slot] && strchr(ev->slots[slot], '&'))
-            decode_references(ev->slots[slot]);
-    }
+    if (!ev->slots[slot] && value)
+        ev->slots[slot] = clean_copy(value, len, &ev->out_of_memory);
 }
 
 void frnp_html_evidence_add(frnp_html_evidence *ev, frnp_meta_list list, const char *value, size_t len)
 {
     frnp_meta_strings *l = &ev->lists[list];
-    char *copy = squeezed_copy(value, len, &ev->out_of_memory), **grown;
+    char *copy = clean_copy(value, len, &ev->out_of_memory), **grown;
 
     if (!copy)
         return;
-    if (strchr(copy, '&'))
-        decode_references(copy);
     grown = realloc(l->items, (l->count + 1) * sizeof *grown);
     if (!grown) {
         free(copy);
