@@ -142,11 +142,26 @@ static int mid_joins(unsigned before, unsigned mid, unsigned after)
     return 0;
 }
 
+/* The end of the run of ASCII letters and digits (and '_', '@') at end,
+ * whose first byte is one: the common case, a table load a byte. *last
+ * gets the class of its last character; *alnum gathers. */
+static int32_t ascii_word_run(const char *text, int32_t len, int32_t end, unsigned *last, unsigned *alnum)
+{
+    unsigned c = ascii_chars[(unsigned char)text[end]], run = 0;
+
+    do
+        run |= c;
+    while (++end < len && ((c = ascii_chars[(unsigned char)text[end]]) & CHAR_WORD));
+    *last = ascii_chars[(unsigned char)text[end - 1]] & CHAR_CLASS;
+    *alnum |= run;
+    return end;
+}
+
 /* The end of the segment whose first character, of class wb, ends at end
  * (WB3-WB13b); *alnum gathers whether it holds a letter or a digit. */
 static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t end, unsigned *alnum)
 {
-    unsigned last = wb;
+    unsigned last = wb, gathered = *alnum;
 
     if (wb == U_WB_CR) {
         int32_t next = end;
@@ -162,16 +177,14 @@ static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t e
     while (end < len) {
         int32_t next = end, after;
         unsigned c, d;
-        if (ascii_chars[(unsigned char)text[end]] & CHAR_WORD) { /* an ASCII letter or digit */
-            c = ascii_chars[(unsigned char)text[end++]];
-            last = c & CHAR_CLASS;
-            *alnum |= c;
+        if (ascii_chars[(unsigned char)text[end]] & CHAR_WORD) {
+            end = ascii_word_run(text, len, end, &last, &gathered);
             continue;
         }
         c = read_char(text, &next, len);
         if (c & CHAR_WORD) {
             last = c & CHAR_CLASS;
-            *alnum |= c;
+            gathered |= c;
             end = next;
             continue;
         }
@@ -182,9 +195,10 @@ static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t e
         if (!mid_joins(last, c & CHAR_CLASS, d & CHAR_CLASS))
             break;
         last = d & CHAR_CLASS;
-        *alnum |= d;
+        gathered |= d;
         end = after;
     }
+    *alnum = gathered;
     return end;
 }
 
@@ -195,6 +209,14 @@ static int fast_segments(const char *text, int32_t len, size_t offset, frnp_segm
     for (int32_t start = 0, end; start < len; start = end) {
         unsigned first, alnum;
         end = start;
+        /* ASCII white space is skipped, as every segment starting with
+         * it is: whatever follows starts a segment of its own (WB3-WB3d,
+         * WB999), as none of the fast path's classes attaches to a space. */
+        if (ascii_chars[(unsigned char)text[end]] & CHAR_SPACE) {
+            while (++end < len && (ascii_chars[(unsigned char)text[end]] & CHAR_SPACE))
+                ;
+            continue;
+        }
         first = read_char(text, &end, len);
         alnum = first;
         end = segment_end(text, len, first & CHAR_CLASS, end, &alnum);
