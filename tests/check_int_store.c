@@ -190,6 +190,13 @@ START_TEST(test_store_schema_version_checked)
     sql_exec("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     ck_assert_int_eq(frn_store_open(ctx, path, 0, &store), FRN_ERR_VERSION);
     ck_assert_ptr_nonnull(strstr(frn_ctx_get_errmsg(ctx), "schema version 2"));
+    /* Records of an older format (their signatures are not comparable). */
+    sql_exec("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    ck_assert_int_eq(frn_store_open(ctx, path, 0, &store), FRN_OK);
+    frn_store_close(store);
+    sql_exec("UPDATE meta SET value = '0' WHERE key = 'record_version'");
+    ck_assert_int_eq(frn_store_open(ctx, path, FRN_STORE_READ_ONLY, &store), FRN_ERR_VERSION);
+    ck_assert_ptr_nonnull(strstr(frn_ctx_get_errmsg(ctx), "coverage records of format version 0"));
     /* Someone else's database. */
     sql_exec("DROP TABLE meta");
     ck_assert_int_eq(frn_store_open(ctx, path, 0, &store), FRN_ERR_VERSION);

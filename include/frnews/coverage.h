@@ -392,7 +392,7 @@ FRN_API size_t frn_coverage_get_stat(const frn_coverage *coverage, frn_coverage_
 /* ---- records ---------------------------------------------------------- */
 
 /** The version of the record byte format this library writes (and reads). */
-#define FRN_COVERAGE_RECORD_VERSION 1
+#define FRN_COVERAGE_RECORD_VERSION 2
 
 /**
  * Compute an article's record, as frn_coverage_add() would keep it.

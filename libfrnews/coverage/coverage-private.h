@@ -263,13 +263,14 @@ frn_status frnp_cov_quote_each_word(frn_ctx *ctx, const char *text, size_t len,
 /* --- signatures (coverage-signature.c) --- */
 
 /* Signature state while shingles arrive. */
-#define FRNP_SIGNER_RING 8 /* a power of two: a shingle's words and those pending */
+#define FRNP_SIGNER_RING 8 /* a power of two, at least a shingle's words */
 
 typedef struct frnp_cov_signer {
     uint64_t min[FRNP_SIGNATURE_BINS];
-    uint64_t window[FRNP_SIGNER_RING]; /* the last words, by word number */
+    uint64_t window[FRNP_SIGNER_RING]; /* the last words' hashes, by word number */
+    uint64_t rolling;      /* the polynomial of the last shingle's words */
+    uint64_t oldest_power; /* its base to the power FRNP_SHINGLE_WORDS - 1 */
     size_t words;
-    size_t pending; /* shingles ending at the last `pending` words, not hashed yet */
     int any_shingle;
 } frnp_cov_signer;
 

@@ -5,14 +5,20 @@
  * of a bin chosen by a fixed hash sequence of their own number, so short
  * texts still fill every bin and the share of equal bins still estimates
  * the Jaccard similarity. One hash per shingle, instead of one per shingle
- * and per bin, keeps signing cheap; shingles are hashed four at a time, so
- * the processor runs their four chains of dependent multiplications side by
- * side (the minima do not depend on the order shingles arrive in). */
+ * and per bin, keeps signing cheap; and the shingle's hash rolls: a
+ * polynomial in its words' hashes, updated as each word arrives (one
+ * multiplication to take the oldest word out, one to bring the new one in),
+ * then mixed once, so a word costs one mix however long the shingle. */
 #include <string.h>
 #include "coverage-private.h"
 
 #define BIN_BITS 7 /* 128 bins */
 #define RANK_MASK ((UINT64_C(1) << (64 - BIN_BITS)) - 1)
+
+/* The base of the rolling polynomial: odd, so that multiplying by it loses
+ * no bit, and with its bits spread (the golden ratio's, 2^64 / phi). */
+#define ROLL_BASE UINT64_C(0x9E3779B97F4A7C15)
+#define RING_MASK (FRNP_SIGNER_RING - 1)
 
 /* SplitMix64's finaliser: a bijection that spreads every input bit. */
 static uint64_t mix64(uint64_t z)
@@ -24,15 +30,21 @@ static uint64_t mix64(uint64_t z)
 
 void frnp_cov_signer_init(frnp_cov_signer *signer)
 {
+    uint64_t power = 1;
+
     for (size_t i = 0; i < FRNP_SIGNATURE_BINS; i++)
         signer->min[i] = UINT64_MAX;
+    for (size_t i = 1; i < FRNP_SHINGLE_WORDS; i++)
+        power *= ROLL_BASE;
+    signer->oldest_power = power;
+    signer->rolling = 0;
     signer->words = 0;
-    signer->pending = 0;
     signer->any_shingle = 0;
 }
 
-static void add_shingle(frnp_cov_signer *signer, uint64_t shingle)
+static void add_shingle(frnp_cov_signer *signer, uint64_t polynomial)
 {
+    uint64_t shingle = mix64(polynomial);
     size_t bin = (size_t)(shingle >> (64 - BIN_BITS));
     uint64_t rank = shingle & RANK_MASK;
 
@@ -41,48 +53,18 @@ static void add_shingle(frnp_cov_signer *signer, uint64_t shingle)
     signer->any_shingle = 1;
 }
 
-#define SHINGLE_SEED UINT64_C(0x66726E6577730001) /* "frnews" */
-#define RING_MASK (FRNP_SIGNER_RING - 1)
-
-/* The hash of `count` words in order, ending with word number last - 1. */
-static uint64_t hash_window(const frnp_cov_signer *signer, size_t last, size_t count)
-{
-    uint64_t h = SHINGLE_SEED;
-
-    for (size_t i = last - count; i < last; i++)
-        h = mix64(h ^ signer->window[i & RING_MASK]);
-    return h;
-}
-
-/* The four shingles ending at the last four words, their chains interleaved. */
-static void hash_four(frnp_cov_signer *signer)
-{
-    const uint64_t *w = signer->window;
-    size_t first = signer->words - 3 - FRNP_SHINGLE_WORDS; /* the oldest shingle's first word */
-    uint64_t h0 = SHINGLE_SEED, h1 = SHINGLE_SEED, h2 = SHINGLE_SEED, h3 = SHINGLE_SEED;
-
-    for (size_t i = first; i < first + FRNP_SHINGLE_WORDS; i++) {
-        h0 = mix64(h0 ^ w[i & RING_MASK]);
-        h1 = mix64(h1 ^ w[(i + 1) & RING_MASK]);
-        h2 = mix64(h2 ^ w[(i + 2) & RING_MASK]);
-        h3 = mix64(h3 ^ w[(i + 3) & RING_MASK]);
-    }
-    add_shingle(signer, h0);
-    add_shingle(signer, h1);
-    add_shingle(signer, h2);
-    add_shingle(signer, h3);
-}
-
 void frnp_cov_signer_add_word(frnp_cov_signer *signer, uint64_t word_hash)
 {
+    /* Once a shingle is full, its oldest word leaves before the new one
+     * comes: rolling = w[n-4] B^4 + ... + w[n] B^0 after word n. */
+    if (signer->words >= FRNP_SHINGLE_WORDS)
+        signer->rolling -= signer->oldest_power *
+                           signer->window[(signer->words - FRNP_SHINGLE_WORDS) & RING_MASK];
+    signer->rolling = signer->rolling * ROLL_BASE + word_hash;
     signer->window[signer->words & RING_MASK] = word_hash;
     signer->words++;
-    if (signer->words < FRNP_SHINGLE_WORDS)
-        return;
-    if (++signer->pending == 4) {
-        hash_four(signer);
-        signer->pending = 0;
-    }
+    if (signer->words >= FRNP_SHINGLE_WORDS)
+        add_shingle(signer, signer->rolling);
 }
 
 /* A bin's 16-bit value: a hash of its winning shingle, so two bins agree
@@ -96,13 +78,10 @@ int frnp_cov_signer_finish(frnp_cov_signer *signer, uint16_t *signature)
 {
     if (signer->words == 0)
         return 0;
-    for (size_t k = signer->pending; k > 0; k--)
-        add_shingle(signer, hash_window(signer, signer->words - k + 1, FRNP_SHINGLE_WORDS));
-    signer->pending = 0;
     /* Texts shorter than a shingle count as one shingle of all their
      * words, so two identical short texts still match. */
     if (!signer->any_shingle)
-        add_shingle(signer, hash_window(signer, signer->words, signer->words));
+        add_shingle(signer, signer->rolling);
     for (size_t i = 0; i < FRNP_SIGNATURE_BINS; i++) {
         uint64_t attempt = 0;
         size_t from = i;

@@ -131,26 +131,45 @@ static frn_status create_schema(frn_ctx *ctx, frn_store *store)
     return status;
 }
 
-static frn_status check_version(frn_ctx *ctx, frn_store *store)
+/* The meta value of key as a number into *value (-1 when absent). */
+static frn_status meta_number(frn_ctx *ctx, frn_store *store, const char *key, int *value)
 {
     sqlite3_stmt *stmt;
-    int rc, version = -1;
+    int rc;
 
-    if (sqlite3_prepare_v2(store->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1,
-                           &stmt, NULL) != SQLITE_OK)
+    *value = -1;
+    if (sqlite3_prepare_v2(store->db, "SELECT value FROM meta WHERE key = ?", -1, &stmt, NULL) != SQLITE_OK)
         return frnp_fail(ctx, FRN_ERR_VERSION, FRNP_NO_POSITION,
                          "%s: not a coverage store (no meta table)", store->path);
+    sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
     rc = sqlite3_step(stmt);
     if (rc == SQLITE_ROW)
-        version = atoi((const char *)sqlite3_column_text(stmt, 0));
+        *value = atoi((const char *)sqlite3_column_text(stmt, 0));
     sqlite3_finalize(stmt);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return frnp_store_fail(ctx, store, rc, "reading the schema version");
-    if (version != FRN_STORE_SCHEMA_VERSION)
+        return frnp_store_fail(ctx, store, rc, "reading the versions");
+    return FRN_OK;
+}
+
+/* The schema, and the format of the records it holds: records of another
+ * format would be refused one by one, so the store is refused whole. */
+static frn_status check_version(frn_ctx *ctx, frn_store *store)
+{
+    int schema, records;
+    frn_status status = meta_number(ctx, store, "schema_version", &schema);
+
+    if (status == FRN_OK && schema != FRN_STORE_SCHEMA_VERSION)
         return frnp_fail(ctx, FRN_ERR_VERSION, FRNP_NO_POSITION,
                          "%s: schema version %d; this library reads version %d", store->path,
-                         version, FRN_STORE_SCHEMA_VERSION);
-    return FRN_OK;
+                         schema, FRN_STORE_SCHEMA_VERSION);
+    if (status == FRN_OK)
+        status = meta_number(ctx, store, "record_version", &records);
+    if (status == FRN_OK && records != FRN_COVERAGE_RECORD_VERSION)
+        return frnp_fail(ctx, FRN_ERR_VERSION, FRNP_NO_POSITION,
+                         "%s: coverage records of format version %d; this library reads version %d"
+                         " (build the store again from the articles)",
+                         store->path, records, FRN_COVERAGE_RECORD_VERSION);
+    return status;
 }
 
 static frn_status prepare_database(frn_ctx *ctx, frn_store *store)
