@@ -313,6 +313,34 @@ START_TEST(test_text_fold_cuts_at_whole_code_points)
 }
 END_TEST
 
+/* The eight-byte fold of a short word is frnp_fold's, reads nothing the
+ * word's own bytes decide beyond its end, and declines what is not ASCII
+ * or longer than eight bytes. */
+START_TEST(test_text_fold_short_ascii_is_the_fold_or_declines)
+{
+    /* Each word is followed by bytes a wrong mask would let in. */
+    static const char text[] = "Said U.S. ZEBRA-x9 \xC3\x89" "cole caf\xC3\xA9 LongerThan8 \xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF";
+    static const struct { size_t start, len, folded; } words[] = {
+        {0, 4, 4}, {5, 3, 3}, {10, 5, 5}, {10, 8, 8}, {0, 1, 1}, {19, 6, 0}, {26, 5, 0}, {33, 9, 0},
+        {33, 8, 8}, {45, 0, 0}, {40, 4, 4},
+    };
+
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        char out[8] = {'?', '?', '?', '?', '?', '?', '?', '?'}, expected[16];
+        size_t n = frnp_fold_short_ascii(text + words[i].start, words[i].len, out);
+        ck_assert_uint_eq(n, words[i].folded);
+        if (n == 0) {
+            ck_assert_int_eq(out[0], '?');
+            continue;
+        }
+        ck_assert_uint_eq(frnp_fold(text + words[i].start, words[i].len, expected, sizeof expected, NULL), n);
+        ck_assert_int_eq(memcmp(out, expected, n), 0);
+        for (size_t k = n; k < 8; k++)
+            ck_assert_int_eq(out[k], 0);
+    }
+}
+END_TEST
+
 START_TEST(test_text_fold_match_gives_the_text_length)
 {
     const char *text = "EDITOR\xE2\x80\x99S PICKS today";
@@ -632,6 +660,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(fold, test_text_fold_is_unicode_and_unifies_apostrophes);
     tcase_add_test(fold, test_text_fold_of_ascii_blocks_is_the_fold_of_each_byte);
     tcase_add_test(fold, test_text_fold_cuts_at_whole_code_points);
+    tcase_add_test(fold, test_text_fold_short_ascii_is_the_fold_or_declines);
     tcase_add_test(fold, test_text_fold_match_gives_the_text_length);
     tcase_add_test(fold, test_text_fold_dup_holds_a_growing_fold);
     tcase_add_test(fold, test_text_line_trailing_punctuation);

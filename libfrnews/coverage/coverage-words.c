@@ -13,6 +13,7 @@
 
 typedef struct word_reader {
     const char *text;
+    size_t len;
     frnp_cov_word_fn fn;
     void *data;
 } word_reader;
@@ -25,14 +26,18 @@ static int fold_word(void *data, size_t start, size_t end, int is_word)
 
     if (!is_word)
         return 0; /* punctuation */
-    n = frnp_fold(r->text + start, end - start, word, sizeof word, NULL);
+    /* Most words are short and ASCII: folded eight bytes at once when the
+     * text goes on for eight bytes. */
+    n = end - start <= 8 && start + 8 <= r->len ? frnp_fold_short_ascii(r->text + start, end - start, word) : 0;
+    if (n == 0)
+        n = frnp_fold(r->text + start, end - start, word, sizeof word, NULL);
     return n > 0 && r->fn(word, n, r->data);
 }
 
 frn_status frnp_cov_each_word(frn_ctx *ctx, const char *text, size_t len,
                              frnp_cov_word_fn fn, void *data)
 {
-    word_reader reader = {text, fn, data};
+    word_reader reader = {text, len, fn, data};
 
     if (!text)
         return FRN_OK;

@@ -42,6 +42,22 @@ static size_t fold_ascii_run(const uint8_t *text, size_t limit, char *out)
     return pos;
 }
 
+size_t frnp_fold_short_ascii(const char *text, size_t len, char *out)
+{
+    /* The first len bytes in memory order, whatever the byte order. */
+    static const unsigned char keep[16] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    uint64_t eight;
+
+    if (len == 0 || len > 8)
+        return 0;
+    eight = frnp_eight_load(text) & frnp_eight_load(keep + 8 - len);
+    if (!frnp_eight_ascii(eight))
+        return 0;
+    eight = fold_eight_ascii(eight);
+    memcpy(out, &eight, 8);
+    return len;
+}
+
 size_t frnp_fold(const char *text, size_t len, char *out, size_t cap, size_t *consumed)
 {
     const uint8_t *bytes = (const uint8_t *)text;

@@ -28,6 +28,13 @@ static inline unsigned char frnp_fold_ascii(unsigned char byte)
  * than len when out was too small. */
 size_t frnp_fold(const char *text, size_t len, char *out, size_t cap, size_t *consumed);
 
+/* frnp_fold of a short word read eight bytes at once: text[0, len), len at
+ * most 8, with eight bytes readable at text (the text goes on past the
+ * word). All ASCII, it is folded into out[0, 8) (the bytes past len are
+ * zeros) and its length returned; otherwise 0 is returned and out is left
+ * alone: the caller folds it with frnp_fold(). */
+size_t frnp_fold_short_ascii(const char *text, size_t len, char *out);
+
 /* Length in text bytes of the text at text[pos] whose fold is the folded
  * phrase[0, phrase_len), or 0 when it does not start there. */
 size_t frnp_fold_match(const char *text, size_t len, size_t pos, const char *phrase,
