@@ -68,26 +68,37 @@ START_TEST(test_int_coverage_days)
 }
 END_TEST
 
+/* Both sorts, on each side of the size where the heapsort hands over to
+ * the radix sort. */
 START_TEST(test_int_coverage_sorts)
 {
-    size_t n = 5000;
-    uint64_t *keys = malloc(n * sizeof *keys), *scratch = malloc(n * sizeof *scratch), x = 1;
-    frnp_cov_keyed *items = malloc(n * sizeof *items), *more = malloc(n * sizeof *more);
+    static const size_t sizes[] = {0, 1, 2, 3, 17, 100, 511, 512, 5000};
+    size_t most = 5000;
+    uint64_t *keys = malloc(most * sizeof *keys), *scratch = malloc(most * sizeof *scratch), x = 1;
+    frnp_cov_keyed *items = malloc(most * sizeof *items), *more = malloc(most * sizeof *more);
 
-    for (size_t i = 0; i < n; i++) {
-        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-        keys[i] = x ^ (x >> 29);
-        items[i].key = (x >> 40) % 97; /* many ties */
-        items[i].value = i;
-    }
-    frnp_cov_sort_u64(keys, scratch, n);
-    frnp_cov_sort_keyed(items, more, n);
-    for (size_t i = 1; i < n; i++) {
-        ck_assert(keys[i - 1] <= keys[i]);
-        ck_assert(items[i - 1].key <= items[i].key);
-        /* equal keys keep their input order */
-        if (items[i - 1].key == items[i].key)
-            ck_assert_uint_lt(items[i - 1].value, items[i].value);
+    for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+        size_t n = sizes[s];
+        uint64_t sum = 0, sorted_sum = 0;
+        for (size_t i = 0; i < n; i++) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            keys[i] = x ^ (x >> 29);
+            sum += keys[i];
+            items[i].key = (x >> 40) % 97; /* many ties */
+            items[i].value = i;
+        }
+        frnp_cov_sort_u64(keys, scratch, n);
+        frnp_cov_sort_keyed(items, more, n);
+        for (size_t i = 0; i < n; i++)
+            sorted_sum += keys[i]; /* the same keys, not just ordered ones */
+        ck_assert(sum == sorted_sum);
+        for (size_t i = 1; i < n; i++) {
+            ck_assert(keys[i - 1] <= keys[i]);
+            ck_assert(items[i - 1].key <= items[i].key);
+            /* equal keys keep their input order */
+            if (items[i - 1].key == items[i].key)
+                ck_assert_uint_lt(items[i - 1].value, items[i].value);
+        }
     }
     free(keys);
     free(scratch);

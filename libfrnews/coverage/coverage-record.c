@@ -7,6 +7,7 @@
 #include <string.h>
 #include "core/context.h"
 #include "coverage-private.h"
+#include "coverage-sort.h"
 #include "text/text-words.h"
 #include "text/utf8.h"
 
@@ -39,6 +40,8 @@ typedef struct record_builder {
     frnp_cov_signer signer;
     frnp_cov_term *terms;
     size_t term_count, term_capacity;
+    uint64_t *term_keys; /* the terms as keys, then the sort's scratch */
+    size_t term_keys_capacity;
     uint16_t weight;  /* of the words being read */
     size_t lead_left; /* body words still to read for terms */
     uint32_t *ids;
@@ -66,6 +69,7 @@ static void builder_free(void *data)
     record_builder *b = data;
 
     free(b->terms);
+    free(b->term_keys);
     free(b->ids);
     free(b->parts);
     free(b->breaks);
@@ -141,27 +145,33 @@ static int read_text_word(const char *word, size_t len, void *data)
     return b->failed;
 }
 
-static int compare_terms(const void *x, const void *y)
+/* A term as one sortable key: its id, then its weight and name flag. */
+static uint64_t term_key(const frnp_cov_term *t)
 {
-    const frnp_cov_term *a = x, *b = y;
-
-    return (a->term > b->term) - (a->term < b->term);
+    return (uint64_t)t->term << 32 | (uint64_t)t->weight << 16 | t->is_name;
 }
 
 /* Sort and sum the weights of repeated terms (saturating: the weight is
  * log-scaled at build, so a term repeated 20,000 times loses nothing). */
 static void merge_repeats(record_builder *b)
 {
-    size_t kept = 0;
+    size_t kept = 0, n = b->term_count;
 
-    if (b->term_count > 1)
-        qsort(b->terms, b->term_count, sizeof *b->terms, compare_terms);
-    for (size_t i = 0; i < b->term_count; i++) {
-        if (kept > 0 && b->terms[kept - 1].term == b->terms[i].term) {
-            uint32_t sum = (uint32_t)b->terms[kept - 1].weight + b->terms[i].weight;
+    if (!frnp_array_reserve(&b->term_keys, &b->term_keys_capacity, 2 * n, sizeof *b->term_keys)) {
+        b->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        b->term_keys[i] = term_key(&b->terms[i]);
+    frnp_cov_sort_u64(b->term_keys, b->term_keys + n, n);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t key = b->term_keys[i];
+        frnp_cov_term t = {(uint32_t)(key >> 32), (uint16_t)(key >> 16), (uint16_t)(key & 0xFFFF)};
+        if (kept > 0 && b->terms[kept - 1].term == t.term) {
+            uint32_t sum = (uint32_t)b->terms[kept - 1].weight + t.weight;
             b->terms[kept - 1].weight = sum > UINT16_MAX ? UINT16_MAX : (uint16_t)sum;
         } else
-            b->terms[kept++] = b->terms[i];
+            b->terms[kept++] = t;
     }
     b->term_count = kept;
 }

@@ -1,16 +1,42 @@
 /* Sorting 64-bit keys: a least-significant-digit radix sort, linear in the
  * number of keys, for the large sorts of the build (every band of every
  * article, every printed quotation). */
-#include <stdlib.h>
 #include <string.h>
 #include "coverage-sort.h"
 
-static int compare_u64(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+/* The small sorts: a heapsort in place, its comparison inline (qsort's
+ * callback a comparison cost more than the comparing). LESS(a, b) is a
+ * total order, so the result does not depend on the input order. */
+#define FRNP_DEFINE_HEAP_SORT(name, type, LESS)                                           \
+    static void name##_sift(type *heap, size_t root, size_t count)                       \
+    {                                                                                    \
+        type moving = heap[root];                                                        \
+        for (size_t child; (child = 2 * root + 1) < count; root = child) {               \
+            if (child + 1 < count && LESS(heap[child], heap[child + 1]))                 \
+                child++;                                                                 \
+            if (!LESS(moving, heap[child]))                                              \
+                break;                                                                   \
+            heap[root] = heap[child];                                                    \
+        }                                                                                \
+        heap[root] = moving;                                                             \
+    }                                                                                    \
+    static void name(type *items, size_t count)                                          \
+    {                                                                                    \
+        for (size_t root = count / 2; root-- > 0;)                                       \
+            name##_sift(items, root, count);                                             \
+        for (size_t end = count; end-- > 1;) {                                           \
+            type top = items[0];                                                         \
+            items[0] = items[end];                                                       \
+            items[end] = top;                                                            \
+            name##_sift(items, 0, end);                                                  \
+        }                                                                                \
+    }
 
-    return (a > b) - (a < b);
-}
+#define FRNP_U64_LESS(a, b) ((a) < (b))
+#define FRNP_KEYED_LESS(a, b) ((a).key < (b).key || ((a).key == (b).key && (a).value < (b).value))
+
+FRNP_DEFINE_HEAP_SORT(heap_sort_u64, uint64_t, FRNP_U64_LESS)
+FRNP_DEFINE_HEAP_SORT(heap_sort_keyed, frnp_cov_keyed, FRNP_KEYED_LESS)
 
 /* One least-significant-digit radix sort, 8 bits a pass, for both item
  * types: KEY(item) is the 64-bit key. Stable; digits every key shares
@@ -44,9 +70,8 @@ static int compare_u64(const void *x, const void *y)
 
 void frnp_cov_sort_u64(uint64_t *keys, uint64_t *scratch, size_t count)
 {
-    if (count < 512) { /* below this, the counting passes cost more than qsort */
-        if (count > 1)
-            qsort(keys, count, sizeof *keys, compare_u64);
+    if (count < 512) { /* below this, the counting passes cost more than a heapsort */
+        heap_sort_u64(keys, count);
         return;
     }
     FRNP_RADIX_SORT(keys, scratch, count, uint64_t, FRNP_VALUE_KEY);
@@ -66,8 +91,7 @@ void frnp_cov_sort_keyed(frnp_cov_keyed *items, frnp_cov_keyed *scratch, size_t 
     /* Stable either way: the small case breaks ties by value, which the
      * callers give in input order. */
     if (count < 512) {
-        if (count > 1)
-            qsort(items, count, sizeof *items, frnp_cov_compare_keyed);
+        heap_sort_keyed(items, count);
         return;
     }
     FRNP_RADIX_SORT(items, scratch, count, frnp_cov_keyed, FRNP_ITEM_KEY);
