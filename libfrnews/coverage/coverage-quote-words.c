@@ -6,6 +6,7 @@
 #include <string.h>
 #include "core/context.h"
 #include "coverage-private.h"
+#include "text/eight-bytes.h"
 
 /* Longest folded word handed out by frnp_cov_each_word(), plus room. */
 #define FRNP_QUOTE_WORD_BYTES 160
@@ -61,7 +62,16 @@ frn_status frnp_cov_quote_each_word(frn_ctx *ctx, const char *text, size_t len,
         size_t cut;
         int bracket;
         frn_status status;
-        /* Only '.', '[' and the first byte of "…" can start a cut. */
+        /* Only '.', '[' and the first byte of "…" can start a cut: eight
+         * bytes holding none of them are passed at once. */
+        if (len - at >= 8) {
+            uint64_t eight = frnp_eight_load(text + at);
+            if (!(frnp_eight_has_byte(eight, '.') | frnp_eight_has_byte(eight, '[') |
+                  frnp_eight_has_byte(eight, 0xE2))) {
+                at += 8;
+                continue;
+            }
+        }
         if (at < len && text[at] != '.' && text[at] != '[' && text[at] != '\xE2') {
             at++;
             continue;
