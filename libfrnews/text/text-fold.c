@@ -14,15 +14,6 @@ UChar32 frnp_fold_char(UChar32 c)
     return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
-/* Eight ASCII bytes folded at once: a byte plus 0x3F reaches 0x80 from 'A'
- * on, plus 0x25 from past 'Z' on; neither carries into the next byte. */
-static inline uint64_t fold_eight_ascii(uint64_t x)
-{
-    uint64_t capitals = (x + FRNP_EIGHT(0x3F)) & ~(x + FRNP_EIGHT(0x25)) & FRNP_EIGHT(0x80);
-
-    return x | (capitals >> 2);
-}
-
 /* The ASCII bytes text starts with, at most limit, folded into out (a
  * word's first bytes in and out are at the same offsets). */
 static size_t fold_ascii_run(const uint8_t *text, size_t limit, char *out)
@@ -31,7 +22,7 @@ static size_t fold_ascii_run(const uint8_t *text, size_t limit, char *out)
     uint64_t eight;
 
     while (pos + 8 <= limit && frnp_eight_ascii(eight = frnp_eight_load(text + pos))) {
-        eight = fold_eight_ascii(eight);
+        eight = frnp_fold_eight_ascii(eight);
         memcpy(out + pos, &eight, 8);
         pos += 8;
     }
@@ -40,22 +31,6 @@ static size_t fold_ascii_run(const uint8_t *text, size_t limit, char *out)
         pos++;
     }
     return pos;
-}
-
-size_t frnp_fold_short_ascii(const char *text, size_t len, char *out)
-{
-    /* The first len bytes in memory order, whatever the byte order. */
-    static const unsigned char keep[16] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    uint64_t eight;
-
-    if (len == 0 || len > 8)
-        return 0;
-    eight = frnp_eight_load(text) & frnp_eight_load(keep + 8 - len);
-    if (!frnp_eight_ascii(eight))
-        return 0;
-    eight = fold_eight_ascii(eight);
-    memcpy(out, &eight, 8);
-    return len;
 }
 
 size_t frnp_fold(const char *text, size_t len, char *out, size_t cap, size_t *consumed)

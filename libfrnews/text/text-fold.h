@@ -9,7 +9,10 @@
 #define FRNP_TEXT_FOLD_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 #include <unicode/utypes.h>
+#include "eight-bytes.h"
 
 /* The folded form of one code point. */
 UChar32 frnp_fold_char(UChar32 c);
@@ -28,12 +31,36 @@ static inline unsigned char frnp_fold_ascii(unsigned char byte)
  * than len when out was too small. */
 size_t frnp_fold(const char *text, size_t len, char *out, size_t cap, size_t *consumed);
 
+/* Eight ASCII bytes folded at once: a byte plus 0x3F reaches 0x80 from 'A'
+ * on, plus 0x25 from past 'Z' on; neither carries into the next byte. */
+static inline uint64_t frnp_fold_eight_ascii(uint64_t x)
+{
+    uint64_t capitals = (x + FRNP_EIGHT(0x3F)) & ~(x + FRNP_EIGHT(0x25)) & FRNP_EIGHT(0x80);
+
+    return x | (capitals >> 2);
+}
+
 /* frnp_fold of a short word read eight bytes at once: text[0, len), len at
  * most 8, with eight bytes readable at text (the text goes on past the
  * word). All ASCII, it is folded into out[0, 8) (the bytes past len are
  * zeros) and its length returned; otherwise 0 is returned and out is left
- * alone: the caller folds it with frnp_fold(). */
-size_t frnp_fold_short_ascii(const char *text, size_t len, char *out);
+ * alone: the caller folds it with frnp_fold(). Inline: coverage folds
+ * every word this way. */
+static inline size_t frnp_fold_short_ascii(const char *text, size_t len, char *out)
+{
+    /* The first len bytes in memory order, whatever the byte order. */
+    static const unsigned char keep[16] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    uint64_t eight;
+
+    if (len == 0 || len > 8)
+        return 0;
+    eight = frnp_eight_load(text) & frnp_eight_load(keep + 8 - len);
+    if (!frnp_eight_ascii(eight))
+        return 0;
+    eight = frnp_fold_eight_ascii(eight);
+    memcpy(out, &eight, 8);
+    return len;
+}
 
 /* Length in text bytes of the text at text[pos] whose fold is the folded
  * phrase[0, phrase_len), or 0 when it does not start there. */

@@ -142,6 +142,17 @@ static int mid_joins(unsigned before, unsigned mid, unsigned after)
     return 0;
 }
 
+/* Whether an ASCII byte may continue a word: a letter or digit, or a
+ * character WB6-WB12 let stand between two ('.', ',', ';', '\''). Bytes
+ * of longer characters may (they are read as characters). */
+static int joins_ascii(unsigned char byte)
+{
+    unsigned wb = ascii_chars[byte] & CHAR_CLASS;
+
+    return byte >= 0x80 || (ascii_chars[byte] & CHAR_WORD) || wb == U_WB_MIDLETTER || wb == U_WB_MIDNUM ||
+           wb == U_WB_MIDNUMLET || wb == U_WB_SINGLE_QUOTE;
+}
+
 /* The end of the run of ASCII letters and digits (and '_', '@') at end,
  * whose first byte is one: the common case, a table load a byte. *last
  * gets the class of its last character; *alnum gathers. */
@@ -179,6 +190,10 @@ static int32_t segment_end(const char *text, int32_t len, unsigned wb, int32_t e
         unsigned c, d;
         if (ascii_chars[(unsigned char)text[end]] & CHAR_WORD) {
             end = ascii_word_run(text, len, end, &last, &gathered);
+            /* A word ends at once at an ASCII character that cannot join
+             * it to more (a space, most punctuation): the common case. */
+            if (end < len && !joins_ascii((unsigned char)text[end]))
+                break;
             continue;
         }
         c = read_char(text, &next, len);
