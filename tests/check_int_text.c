@@ -313,29 +313,32 @@ START_TEST(test_text_fold_cuts_at_whole_code_points)
 }
 END_TEST
 
-/* The eight-byte fold of a short word is frnp_fold's, reads nothing the
- * word's own bytes decide beyond its end, and declines what is not ASCII
- * or longer than eight bytes. */
+/* The fold of a short word, eight bytes at a time, is frnp_fold's, reads
+ * nothing past the word into its answer, and declines what is not ASCII
+ * or longer than FRNP_FOLD_SHORT_MAX bytes. */
 START_TEST(test_text_fold_short_ascii_is_the_fold_or_declines)
 {
-    /* Each word is followed by bytes a wrong mask would let in. */
-    static const char text[] = "Said U.S. ZEBRA-x9 \xC3\x89" "cole caf\xC3\xA9 LongerThan8 \xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF";
+    /* Each word is followed by bytes a wrong mask would let in; sixteen
+     * bytes are readable after every start. */
+    static const char text[] = "Said U.S. ZEBRA-x9 \xC3\x89" "cole caf\xC3\xA9 LongerThan8 \xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF"
+                               "Recognition-Technologies! \xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF";
     static const struct { size_t start, len, folded; } words[] = {
-        {0, 4, 4}, {5, 3, 3}, {10, 5, 5}, {10, 8, 8}, {0, 1, 1}, {19, 6, 0}, {26, 5, 0}, {33, 9, 0},
-        {33, 8, 8}, {45, 0, 0}, {40, 4, 4},
+        {0, 4, 4}, {5, 3, 3}, {10, 5, 5}, {10, 8, 8}, {0, 1, 1}, {19, 6, 0}, {26, 5, 0}, {32, 11, 11},
+        {32, 12, 12}, {32, 13, 0}, {44, 0, 0}, {40, 4, 4}, {52, 11, 11}, {52, 16, 16}, {52, 17, 0}, {52, 24, 0},
+        {64, 12, 12}, {64, 14, 14},
     };
 
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-        char out[8] = {'?', '?', '?', '?', '?', '?', '?', '?'}, expected[16];
-        size_t n = frnp_fold_short_ascii(text + words[i].start, words[i].len, out);
-        ck_assert_uint_eq(n, words[i].folded);
-        if (n == 0) {
-            ck_assert_int_eq(out[0], '?');
+        char out[FRNP_FOLD_SHORT_MAX], expected[32];
+        size_t n;
+        memset(out, '?', sizeof out);
+        n = frnp_fold_short_ascii(text + words[i].start, words[i].len, out);
+        ck_assert_msg(n == words[i].folded, "word %zu: %zu bytes folded", i, n);
+        if (n == 0)
             continue;
-        }
         ck_assert_uint_eq(frnp_fold(text + words[i].start, words[i].len, expected, sizeof expected, NULL), n);
         ck_assert_int_eq(memcmp(out, expected, n), 0);
-        for (size_t k = n; k < 8; k++)
+        for (size_t k = n; k < sizeof out; k++)
             ck_assert_int_eq(out[k], 0);
     }
 }

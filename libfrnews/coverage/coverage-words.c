@@ -26,9 +26,11 @@ static int fold_word(void *data, size_t start, size_t end, int is_word)
 
     if (!is_word)
         return 0; /* punctuation */
-    /* Most words are short and ASCII: folded eight bytes at once when the
-     * text goes on for eight bytes. */
-    n = end - start <= 8 && start + 8 <= r->len ? frnp_fold_short_ascii(r->text + start, end - start, word) : 0;
+    /* Most words are short and ASCII: folded eight bytes at a time when
+     * the text goes on far enough. */
+    n = end - start <= FRNP_FOLD_SHORT_MAX && start + FRNP_FOLD_SHORT_MAX <= r->len
+            ? frnp_fold_short_ascii(r->text + start, end - start, word)
+            : 0;
     if (n == 0)
         n = frnp_fold(r->text + start, end - start, word, sizeof word, NULL);
     return n > 0 && r->fn(word, n, r->data);

@@ -40,25 +40,32 @@ static inline uint64_t frnp_fold_eight_ascii(uint64_t x)
     return x | (capitals >> 2);
 }
 
-/* frnp_fold of a short word read eight bytes at once: text[0, len), len at
- * most 8, with eight bytes readable at text (the text goes on past the
- * word). All ASCII, it is folded into out[0, 8) (the bytes past len are
- * zeros) and its length returned; otherwise 0 is returned and out is left
- * alone: the caller folds it with frnp_fold(). Inline: coverage folds
- * every word this way. */
+/* The longest word frnp_fold_short_ascii() folds. */
+#define FRNP_FOLD_SHORT_MAX 16
+
+/* frnp_fold of a short word read eight bytes at a time: text[0, len), len
+ * at most FRNP_FOLD_SHORT_MAX, with that many bytes readable at text (the
+ * text goes on past the word). All ASCII, it is folded into
+ * out[0, FRNP_FOLD_SHORT_MAX) (the bytes past len are zeros) and its length
+ * returned; otherwise 0 is returned: the caller folds it with frnp_fold().
+ * Inline: coverage folds every word this way. */
 static inline size_t frnp_fold_short_ascii(const char *text, size_t len, char *out)
 {
-    /* The first len bytes in memory order, whatever the byte order. */
+    /* The first n bytes in memory order, whatever the byte order: the
+     * eight bytes at keep + 8 - n, n from 0 to 8. */
     static const unsigned char keep[16] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    uint64_t eight;
+    uint64_t first, second;
 
-    if (len == 0 || len > 8)
+    if (len == 0 || len > FRNP_FOLD_SHORT_MAX)
         return 0;
-    eight = frnp_eight_load(text) & frnp_eight_load(keep + 8 - len);
-    if (!frnp_eight_ascii(eight))
+    first = frnp_eight_load(text) & frnp_eight_load(keep + 8 - (len < 8 ? len : 8));
+    second = len > 8 ? frnp_eight_load(text + 8) & frnp_eight_load(keep + 16 - len) : 0;
+    if (!frnp_eight_ascii(first | second))
         return 0;
-    eight = frnp_fold_eight_ascii(eight);
-    memcpy(out, &eight, 8);
+    first = frnp_fold_eight_ascii(first);
+    second = frnp_fold_eight_ascii(second);
+    memcpy(out, &first, 8);
+    memcpy(out + 8, &second, 8);
     return len;
 }
 
