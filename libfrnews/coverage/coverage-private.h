@@ -321,6 +321,14 @@ size_t frnp_cov_band_index_copies(const frnp_cov_band_index *index, size_t repre
 void frnp_cov_results_clear(frnp_cov_results *results);
 void frnp_cov_story_index_free(struct frnp_cov_story_index *index);
 
+/* A story term's weight, one definition for the build and for queries
+ * (coverage-stories.c): the smoothed inverse document frequency of a term
+ * in df of texts documents (a term in every one still counts a little, so
+ * two related articles can form one story), and the sublinear weight of a
+ * term counted `count` times with that idf. */
+float frnp_cov_story_idf(size_t texts, size_t df);
+float frnp_cov_story_weight(double count, float idf);
+
 /* The quotation of a printing: a field of the index's layout, read by
  * every step of merging quotations, the stories and the getters. */
 static inline const frnp_cov_quote *frnp_cov_printing_quote(const frn_coverage *coverage,

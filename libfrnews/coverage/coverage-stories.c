@@ -125,16 +125,24 @@ static int build_index(const story_nodes *nodes, term_index *index)
     return 1;
 }
 
-/* Smoothed inverse document frequency: a term in every article still counts
- * a little, so a collection of two related articles can form one story. */
+float frnp_cov_story_idf(size_t texts, size_t df)
+{
+    return (float)(log((1.0 + texts) / (1.0 + df)) + 1.0);
+}
+
+float frnp_cov_story_weight(double count, float idf)
+{
+    return (1.0f + logf((float)count)) * idf;
+}
+
 static void weigh_postings(term_index *index, size_t article_count, float *norm)
 {
     for (size_t t = 0; t < index->term_count; t++) {
         size_t df = index->run_start[t + 1] - index->run_start[t];
-        float idf = (float)(log((1.0 + article_count) / (1.0 + df)) + 1.0);
+        float idf = frnp_cov_story_idf(article_count, df);
         for (size_t p = index->run_start[t]; p < index->run_start[t + 1]; p++) {
             posting *post = &index->postings[p];
-            post->weight = (1.0f + logf(post->weight)) * idf;
+            post->weight = frnp_cov_story_weight(post->weight, idf);
             norm[post->article] += post->weight * post->weight;
         }
     }

@@ -28,11 +28,6 @@ void frnp_cov_story_index_free(struct frnp_cov_story_index *index)
     free(index);
 }
 
-static float smoothed_idf(size_t texts, size_t df)
-{
-    return (float)(log((1.0 + texts) / (1.0 + df)) + 1.0);
-}
-
 /* Sum the member vectors of story s (its texts given) into out. */
 static size_t sum_vectors(const frnp_story_vectors *vectors, const size_t *texts, size_t n,
                           float *dense, size_t *touched, frnp_story_entry *out)
@@ -159,7 +154,7 @@ int frnp_story_index_build(const uint32_t *terms, size_t vocabulary, const frnp_
         for (size_t e = 0; e < vectors->start[n]; e++)
             df[vectors->entries[e].term]++;
         for (size_t t = 0; t < vocabulary; t++)
-            ix->idf[t] = smoothed_idf(n, df[t]);
+            ix->idf[t] = frnp_cov_story_idf(n, df[t]);
         for (size_t i = 0; i < n; i++) {
             start[text_story[i] + 2]++;
             ix->texts[text_story[i]]++;
@@ -199,8 +194,8 @@ static size_t query_vector(const struct frnp_cov_story_index *ix, const frnp_cov
     for (uint32_t k = 0; k < r->term_count; k++) {
         const uint32_t *found = bsearch(&r->terms[k].term, ix->terms, ix->vocabulary,
                                         sizeof *ix->terms, compare_u32);
-        float idf = found ? ix->idf[found - ix->terms] : smoothed_idf(ix->text_count, 0);
-        float w = (1.0f + logf((float)r->terms[k].weight)) * idf;
+        float idf = found ? ix->idf[found - ix->terms] : frnp_cov_story_idf(ix->text_count, 0);
+        float w = frnp_cov_story_weight(r->terms[k].weight, idf);
         norm += w * w;
         if (found) {
             out[count].term = (uint32_t)(found - ix->terms);
