@@ -842,6 +842,45 @@ START_TEST(test_language_german_reported_speech)
 }
 END_TEST
 
+/* German names a source with phrases English has no word for: "nach
+ * Angaben der Polizei" before the clause or inside it, "dem Sprecher
+ * zufolge" with the source before the word, "laut Polizei" inside the
+ * clause; each without commas. The clause around the phrase is what the
+ * source says; "nach Berlin" names no source. */
+START_TEST(test_language_german_sources_by_phrase)
+{
+    extracted e = extract("Brand im Hafen\n\n"
+                          "Im Hafen hat am Dienstag eine Lagerhalle gebrannt. Der Schaden ist hoch.\n\n"
+                          "Nach Angaben der Polizei wurde niemand verletzt. "
+                          "Der Mann wurde nach Angaben der Polizei am Abend festgenommen. "
+                          "Dem Sprecher zufolge brach das Feuer gegen drei Uhr aus. "
+                          "Das Feuer war einem Bericht der Zeitung zufolge lange unbemerkt geblieben. "
+                          "Die Ursache ist laut Polizei noch unklar. "
+                          "Er fuhr nach Berlin und kaufte dort ein Auto.\n");
+    const frn_quote *inside;
+
+    ck_assert_str_eq(frn_article_get_language(e.article), "de");
+    assert_quote(&e, "wurde niemand verletzt", FRN_QUOTE_INDIRECT, "Polizei");
+    assert_cue(&e, "wurde niemand", "Nach Angaben");
+    assert_mention(&e, "wurde niemand", "der Polizei");
+    inside = quote_starting(&e, "Der Mann wurde");
+    ck_assert_str_eq(frn_quote_get_text(inside, NULL), "Der Mann wurde am Abend festgenommen");
+    ck_assert_uint_eq(frn_quote_get_fragment_count(inside), 2);
+    assert_speaker(inside, "Polizei");
+    assert_cue(&e, "brach das Feuer", "zufolge");
+    assert_mention(&e, "brach das Feuer", "Dem Sprecher");
+    ck_assert_str_eq(frn_quote_get_text(quote_starting(&e, "brach das Feuer"), NULL),
+                     "brach das Feuer gegen drei Uhr aus");
+    /* The source with its genitive, inside the clause. */
+    assert_quote(&e, "Das Feuer war lange unbemerkt geblieben", FRN_QUOTE_INDIRECT, "Zeitung");
+    assert_mention(&e, "Das Feuer war", "einem Bericht der Zeitung");
+    assert_quote(&e, "Die Ursache ist noch unklar", FRN_QUOTE_INDIRECT, "Polizei");
+    for (size_t i = 0; i < frn_quote_list_get_count(e.quotes); i++)
+        ck_assert_ptr_null(strstr(frn_quote_get_text(frn_quote_list_get_quote(e.quotes, i), NULL), "Berlin"));
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_language_french_and_spanish_cues)
 {
     extracted fr = extract("Budget contest\xC3\xA9\n\n"
@@ -918,6 +957,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_german_names_and_compound_roles);
     tcase_add_test(shapes, test_language_german_reported_speech);
+    tcase_add_test(shapes, test_language_german_sources_by_phrase);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);

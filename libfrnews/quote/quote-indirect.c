@@ -652,23 +652,55 @@ static void set_piece(frame *f, size_t first, size_t last)
     f->piece_count++;
 }
 
-/* "Laut Keller fehlen dem Land die Mittel.": German sets no comma after
- * the source, so without one the source is the name or noun run after the
- * according word, with a genitive after it ("Angaben der Polizei"), and
- * the rest of the clause is what it says. */
-static int source_without_comma(indirect_pass *x, size_t s, size_t stop, frame *f)
+/* The end of a source named without a comma after it, starting at s: a
+ * name or noun run, opened by its article or not ("der Polizei"), with a
+ * genitive after it ("Angaben der Polizei"); s when there is none. */
+static size_t source_run_end(const indirect_pass *x, size_t s, size_t stop)
 {
     const frnp_qtext *q = x->q;
     size_t e = s;
 
-    while (e < stop && e - s < SOURCE_RUN_MAX_TOKENS && frnp_q_is_capitalized(q, e) && !x->in_marks[e])
+    if (e + 1 < stop && frnp_q_is(q, e, FRNP_W_DETERMINER) && frnp_q_is_capitalized(q, e + 1))
         e++;
+    while (e < stop && e - s <= SOURCE_RUN_MAX_TOKENS && frnp_q_is_capitalized(q, e) && !x->in_marks[e])
+        e++;
+    if (e == s || !frnp_q_is_capitalized(q, e - 1) || e - s > SOURCE_RUN_MAX_TOKENS)
+        return s;
     if (e + 1 < stop && frnp_q_is(q, e, FRNP_W_DETERMINER) && frnp_q_is_capitalized(q, e + 1))
         e += 2; /* "Angaben der Polizei" */
-    if (e == s || e - s > SOURCE_RUN_MAX_TOKENS || count_words(q, e, stop) < MIN_CONTENT_WORDS)
+    return e;
+}
+
+/* "Laut Keller fehlen dem Land die Mittel.", "Nach Angaben der Polizei
+ * wurde niemand verletzt.": German sets no comma after the source, so
+ * without one the source is the run after the according words and the
+ * rest of the clause is what it says. */
+static int source_without_comma(indirect_pass *x, size_t s, size_t stop, frame *f)
+{
+    size_t e = source_run_end(x, s, stop);
+
+    if (e == s || count_words(x->q, e, stop) < MIN_CONTENT_WORDS)
         return 0;
     f->subject_last = e;
     set_piece(f, e, clause_end(x, e, stop));
+    return 1;
+}
+
+/* "Die Ursache ist laut Polizei noch unklar.": the source inside the
+ * clause, without commas; the clause around it is what it says. */
+static int source_inside_clause(indirect_pass *x, size_t first, size_t c, size_t s, size_t stop, frame *f)
+{
+    size_t e = source_run_end(x, s, stop), end;
+
+    if (e == s)
+        return 0;
+    end = clause_end(x, e, stop);
+    if (count_words(x->q, first, c) + count_words(x->q, e, end) < MIN_CONTENT_WORDS)
+        return 0;
+    f->subject_last = e;
+    set_piece(f, first, c);
+    if (e < end)
+        set_piece(f, e, end);
     return 1;
 }
 
@@ -695,10 +727,51 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
         return 1;
     }
     if (!frnp_q_is_char(q, c - 1, ','))
-        return 0;
+        return source_inside_clause(x, first, c, s, stop, f);
     set_piece(f, first, piece_before(q, c));
     if (e + 1 < stop)
         set_piece(f, e + 1, clause_end(x, e + 1, stop));
+    return 1;
+}
+
+/* "Dem Sprecher zufolge brach das Feuer aus.", "Das Feuer brach dem
+ * Sprecher zufolge aus.": German names the source before the word; the
+ * source is the noun or name run before it, with its article and a
+ * genitive ("dem Bericht der Polizei"), and the clause around it is what
+ * it says. */
+static int according_after_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t k = c, end;
+
+    /* The run and its article, then once more when the run was a
+     * genitive after a noun ("dem Bericht | der Polizei"). */
+    for (int level = 0; level < 2; level++) {
+        size_t run = k;
+        while (k > first && run - k < SOURCE_RUN_MAX_TOKENS && frnp_q_is_capitalized(q, k - 1) &&
+               !x->in_marks[k - 1])
+            k--;
+        if (k == run)
+            return 0;
+        if (!(k > first && frnp_q_is(q, k - 1, FRNP_W_DETERMINER)))
+            break;
+        k--;
+        if (!(k > first && frnp_q_is_capitalized(q, k - 1)))
+            break;
+    }
+    end = clause_end(x, c + 1, stop);
+    if (count_words(q, first, k) + count_words(q, c + 1, end) < MIN_CONTENT_WORDS)
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->cue_first = c;
+    f->cue_last = c + 1;
+    f->subject_first = k;
+    f->subject_last = c;
+    f->confidence = CONFIDENCE_ACCORDING;
+    if (k > first)
+        set_piece(f, first, k);
+    if (c + 1 < end)
+        set_piece(f, c + 1, end);
     return 1;
 }
 
@@ -978,6 +1051,10 @@ static int find_in_sentence(indirect_pass *x, size_t s)
         int found;
         if (according)
             found = according_frame(x, first, stop, c, according, &f);
+        else if (!x->in_marks[c] && frnp_token_in(frnp_q_token(q, c), FRNP_LEX_ACCORDING_AFTER)) {
+            found = according_after_frame(x, first, stop, c, &f);
+            according = found;
+        }
         else if (is_reporting_verb(x, c, first))
             found = verb_frame(x, first, stop, c, &f);
         else

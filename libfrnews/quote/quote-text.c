@@ -82,6 +82,12 @@ size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
 {
     size_t phrase;
 
+    /* "nach Angaben": only the whole phrase names a source. */
+    if (frnp_token_in(frnp_q_token(q, i), FRNP_LEX_ACCORDING_PHRASE)) {
+        phrase = frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_ACCORDING_PHRASE, q->src, &q->tokens, i);
+        if (phrase)
+            return phrase;
+    }
     if (!frnp_q_is(q, i, FRNP_W_ACCORDING))
         return 0;
     phrase = frnp_token_in(frnp_q_token(q, i), FRNP_LEX_CUE_PHRASE)

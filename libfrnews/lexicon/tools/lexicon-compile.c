@@ -34,7 +34,7 @@
 #define WORD_MAX_BYTES 32   /* the longest word entry, folded */
 #define PHRASE_MAX_BYTES 200
 #define MAX_CLASSES 64      /* bits of a word's class mask */
-#define MAX_LISTS 64
+#define MAX_LISTS 96 /* lists of every kind; only words and token phrases take a class bit */
 #define SUBSTRINGS_MAX 4096 /* phrases of a substrings or weighted list */
 /* A list of fewer phrases is searched with strstr, phrase by phrase: for
  * lines of a hundred bytes, glibc's vectorised strstr is cheaper up to
