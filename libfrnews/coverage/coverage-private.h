@@ -322,7 +322,7 @@ void frnp_cov_results_clear(frnp_cov_results *results);
 void frnp_cov_story_index_free(struct frnp_cov_story_index *index);
 
 /* A story term's weight, one definition for the build and for queries
- * (coverage-stories.c): the smoothed inverse document frequency of a term
+ * (coverage-story-index.c): the smoothed inverse document frequency of a term
  * in df of texts documents (a term in every one still counts a little, so
  * two related articles can form one story), and the sublinear weight of a
  * term counted `count` times with that idf. */

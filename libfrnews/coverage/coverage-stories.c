@@ -125,16 +125,6 @@ static int build_index(const story_nodes *nodes, term_index *index)
     return 1;
 }
 
-float frnp_cov_story_idf(size_t texts, size_t df)
-{
-    return (float)(log((1.0 + texts) / (1.0 + df)) + 1.0);
-}
-
-float frnp_cov_story_weight(double count, float idf)
-{
-    return (1.0f + logf((float)count)) * idf;
-}
-
 static void weigh_postings(term_index *index, size_t article_count, float *norm)
 {
     for (size_t t = 0; t < index->term_count; t++) {

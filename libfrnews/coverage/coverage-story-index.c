@@ -28,6 +28,16 @@ void frnp_cov_story_index_free(struct frnp_cov_story_index *index)
     free(index);
 }
 
+float frnp_cov_story_idf(size_t texts, size_t df)
+{
+    return (float)(log((1.0 + texts) / (1.0 + df)) + 1.0);
+}
+
+float frnp_cov_story_weight(double count, float idf)
+{
+    return (1.0f + logf((float)count)) * idf;
+}
+
 /* Sum the member vectors of story s (its texts given) into out. */
 static size_t sum_vectors(const frnp_story_vectors *vectors, const size_t *texts, size_t n,
                           float *dense, size_t *touched, frnp_story_entry *out)
