@@ -25,7 +25,8 @@ and, when there is one, the position (a str index for str input, with
 ``byte_position`` the byte offset).
 
 Threads: each thread gets its own libfrnews context, so parse() and quotes()
-may run in many threads at once, and release the GIL while they work.
+may run in many threads at once, and release the GIL while they work;
+parse_many(texts, jobs=N) does that for you, in order.
 Articles are immutable and may be shared between threads. A Coverage
 serialises the calls made on it.
 
@@ -34,7 +35,7 @@ frnews._core; use the names exported here.
 """
 
 from . import _core
-from .article import Article, Paragraph, parse, quotes
+from .article import Article, Paragraph, parse, parse_many, quotes
 from .coverage import (Coverage, CoverageQuote, Duplicate, DuplicateCluster, QueryResult,
                        QuoteSource, Story, compare_records, coverage_record, coverage_records,
                        record_band_keys, record_id, record_similarity)
@@ -47,7 +48,7 @@ from .quote import Quote, Span
 __version__ = _core.version_string()
 
 __all__ = [
-    "parse", "quotes", "quotes_frame", "articles_frame", "Article", "Paragraph", "Quote", "Span",
+    "parse", "parse_many", "quotes", "quotes_frame", "articles_frame", "Article", "Paragraph", "Quote", "Span",
     "Coverage", "Story", "Duplicate", "DuplicateCluster", "CoverageQuote", "QuoteSource",
     "QueryResult", "coverage_record", "coverage_records", "record_id", "record_similarity", "record_band_keys",
     "compare_records",

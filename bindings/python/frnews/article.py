@@ -6,9 +6,9 @@ import sys
 import threading
 import weakref
 from dataclasses import dataclass
-from typing import Any, Dict, Iterator, List, Optional, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
 
-from . import _context, _core
+from . import _context, _core, _parallel
 from ._offsets import OffsetMap
 from .errors import Error, InvalidArgumentError, StateError, Utf8Error
 from ._strings import c_string
@@ -392,6 +392,25 @@ def parse(text: Text, *, format: str = "auto", url: Optional[str] = None,
     finally:
         _core.article_options_free(options)
     return Article._from_c(pointer, surrogates_replaced)
+
+
+def parse_many(texts: Iterable[Text], *, jobs: int = 1, **options: Any) -> Iterator[Article]:
+    """Parse many articles, on ``jobs`` threads (each with its own context;
+    the parse runs without the GIL), yielding them in the order of
+    ``texts`` whatever thread finished first: the articles are those of
+    ``parse(text, **options)`` one by one. ``options`` are parse()'s
+    keyword arguments. Texts are read as they are needed and at most a few
+    articles per thread wait to be taken, so an iterable of any length runs
+    in bounded memory.
+
+    Raises:
+        what parse() raises, for the first text (in order) that fails, where
+        its article would have come; the articles parsed past it are closed.
+        TypeError, ValueError: ``jobs`` that is not an int of 1 or more.
+    """
+    _parallel.check_jobs(jobs)
+    return _parallel.ordered_map(lambda text: parse(text, **options), texts, jobs,
+                                 discard=Article.close)
 
 
 def quotes(text: Text, *, format: str = "auto", url: Optional[str] = None,

@@ -88,3 +88,26 @@ def test_stored_add_all_stores_every_article(items, tmp_path):
         stored.add_all(items[:9], jobs=2)
     with frnews.Coverage.open(path, read_only=True) as again:
         assert sorted(again) == sorted(id for id, _ in items[:9])
+
+
+def test_parse_many_gives_the_serial_articles_in_order(sample_paths):
+    texts = [path.read_text(encoding="utf-8") for path in sample_paths] * 4
+    serial = [frnews.parse(text).to_dict() for text in texts]
+    for jobs in (1, 2, 3):
+        articles = list(frnews.parse_many(iter(texts), jobs=jobs))
+        assert [article.to_dict() for article in articles] == serial
+    # Options go to parse(); the articles' quotations come with them.
+    first = next(frnews.parse_many(texts[:1], format="text", jobs=2))
+    assert first.format == "text" and first.quotes == frnews.parse(texts[0]).quotes
+
+
+def test_parse_many_raises_the_first_failure_in_order(sample_paths):
+    text = sample_paths[0].read_text(encoding="utf-8")
+    parsed = frnews.parse_many([text, "", text, text], jobs=2)
+    assert next(parsed).title == frnews.parse(text).title
+    with pytest.raises(frnews.EmptyInputError):
+        next(parsed)
+    with pytest.raises(ValueError):
+        frnews.parse_many([text], jobs=0)
+    with pytest.raises(TypeError):
+        frnews.parse_many([text], jobs="2")
