@@ -664,7 +664,7 @@ static size_t source_run_end(const indirect_pass *x, size_t s, size_t stop)
         e++;
     while (e < stop && e - s <= SOURCE_RUN_MAX_TOKENS && frnp_q_is_capitalized(q, e) && !x->in_marks[e])
         e++;
-    if (e == s || !frnp_q_is_capitalized(q, e - 1) || e - s > SOURCE_RUN_MAX_TOKENS)
+    if (e == s || e - s > SOURCE_RUN_MAX_TOKENS)
         return s;
     if (e + 1 < stop && frnp_q_is(q, e, FRNP_W_DETERMINER) && frnp_q_is_capitalized(q, e + 1))
         e += 2; /* "Angaben der Polizei" */
@@ -1048,20 +1048,22 @@ static int find_in_sentence(indirect_pass *x, size_t s)
     x->colon_lead_in = frnp_q_is_char(q, q->sentences[s].last - 1, ':');
     for (size_t c = first; c < stop; c++) {
         size_t according = x->in_marks[c] ? 0 : frnp_q_according_length(q, c);
+        int source_before = !according && !x->in_marks[c] &&
+                            frnp_token_in(frnp_q_token(q, c), FRNP_LEX_ACCORDING_AFTER);
         int found;
         if (according)
             found = according_frame(x, first, stop, c, according, &f);
-        else if (!x->in_marks[c] && frnp_token_in(frnp_q_token(q, c), FRNP_LEX_ACCORDING_AFTER)) {
+        else if (source_before)
             found = according_after_frame(x, first, stop, c, &f);
-            according = found;
-        }
         else if (is_reporting_verb(x, c, first))
             found = verb_frame(x, first, stop, c, &f);
         else
             continue;
         if (!found)
             continue;
-        if (f.subject_first != FRNP_NO_TOKEN && !according) {
+        /* A source named by "according to" or "zufolge" is no subject
+         * that a later "..., adding" could take. */
+        if (f.subject_first != FRNP_NO_TOKEN && !according && !source_before) {
             x->subject_first = f.subject_first;
             x->subject_last = f.subject_last;
         }
