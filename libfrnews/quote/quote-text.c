@@ -61,6 +61,10 @@ int frnp_q_inside_name(const frnp_qtext *q, size_t i)
 {
     if (i == 0 || !touches(q, i - 1, i))
         return 0;
+    /* "J. Smith", "U.S. Senate", but not the dot that ends a sentence:
+     * "..., sagte Anna Berg. Man werde ..." */
+    if (frnp_q_is_char(q, i, '.') && i + 1 < q->tokens.count && q->sentence_of[i + 1] != q->sentence_of[i])
+        return 0;
     if (frnp_q_is_char(q, i, '.') || frnp_q_is_char(q, i, '-'))
         return frnp_q_is_capitalized(q, i - 1);
     return frnp_q_is_word(q, i) && i > 1 && frnp_q_is_char(q, i - 1, '-') && touches(q, i - 2, i - 1) &&
