@@ -881,6 +881,41 @@ START_TEST(test_language_german_sources_by_phrase)
 }
 END_TEST
 
+/* German reports speech in the subjunctive: sentences in it after a
+ * quotation, in its paragraph, go on with what its source said, until one
+ * is in the indicative; one with no quotation before it is no quotation.
+ * An adjunct between the cue and the comma ("sagte am Sonntag, ...") is
+ * no part of the content. */
+START_TEST(test_language_german_subjunctive_goes_on)
+{
+    extracted e = extract("Streik bei der Bahn\n\n"
+                          "Die Gewerkschaft hat f\xC3\xBCr Montag einen Streik angek\xC3\xBCndigt. "
+                          "Betroffen sind vor allem Pendler.\n\n"
+                          "Der Gewerkschaftschef Klaus Weber sagte am Sonntag, man habe keine andere Wahl gehabt. "
+                          "Die Verhandlungen seien gescheitert. Die Bahn habe kein neues Angebot vorgelegt. "
+                          "Der Streik beginnt um vier Uhr. Die Folgen seien noch nicht abzusehen.\n\n"
+                          "Die Bahn hat einen Notfahrplan erstellt. Die Lage sei ernst.\n\n"
+                          "\xE2\x80\x9EWir bedauern das sehr\xE2\x80\x9C, sagte die Sprecherin Anna Berg. "
+                          "Man werde die Fahrg\xC3\xA4ste informieren.\n");
+
+    ck_assert_str_eq(frn_article_get_language(e.article), "de");
+    assert_quote(&e, "man habe keine andere Wahl gehabt", FRN_QUOTE_INDIRECT, "Klaus Weber");
+    assert_quote(&e, "Die Verhandlungen seien gescheitert", FRN_QUOTE_INDIRECT, "Klaus Weber");
+    assert_cue(&e, "Die Verhandlungen", "seien");
+    assert_quote(&e, "Die Bahn habe kein neues Angebot vorgelegt", FRN_QUOTE_INDIRECT, "Klaus Weber");
+    assert_quote(&e, "Man werde die Fahrg\xC3\xA4ste informieren", FRN_QUOTE_INDIRECT, "Anna Berg");
+    /* The name stops at the dot that ends its sentence, before "Man". */
+    assert_mention(&e, "Wir bedauern", "die Sprecherin Anna Berg");
+    for (size_t i = 0; i < frn_quote_list_get_count(e.quotes); i++) {
+        const char *text = frn_quote_get_text(frn_quote_list_get_quote(e.quotes, i), NULL);
+        ck_assert_msg(strstr(text, "Streik beginnt") == NULL && strstr(text, "Folgen") == NULL &&
+                          strstr(text, "Lage") == NULL,
+                      "not a quotation: %s", text);
+    }
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_language_french_and_spanish_cues)
 {
     extracted fr = extract("Budget contest\xC3\xA9\n\n"
@@ -958,6 +993,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_names_and_compound_roles);
     tcase_add_test(shapes, test_language_german_reported_speech);
     tcase_add_test(shapes, test_language_german_sources_by_phrase);
+    tcase_add_test(shapes, test_language_german_subjunctive_goes_on);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);

@@ -32,6 +32,7 @@
 #define SENTENCE_SUBJECT_MAX_WORDS 10
 #define HEADLINE_SPEAKER_MAX_TOKENS 4
 #define EVIDENCE_SUBJECT_MAX_TOKENS 10 /* "a 2014 study by a law school professor found" */
+#define SUBJUNCTIVE_VERB_WITHIN 8 /* tokens from a sentence's start to its verb: "Die Verhandlungen mit der Bahn seien" */
 
 #define CONFIDENCE_SUBJECT_CUE 0.8
 #define CONFIDENCE_ACCORDING 0.8
@@ -46,6 +47,10 @@ typedef struct indirect_pass {
     frn_quote_list *list;
     size_t direct_count;        /* the direct stage's quotations, in order */
     unsigned char *in_marks;    /* per token: inside a pair of quotation marks */
+    /* Per sentence: the mention of the quotation ending last in it
+     * (FRNP_NO_TOKEN when none), which a subjunctive sentence after it
+     * carries on. */
+    size_t *carried_first, *carried_last;
     /* The subject of the last frame of the current sentence, for "..., adding that". */
     size_t sentence, subject_first, subject_last;
     int colon_lead_in; /* the sentence ends with ':', its quotation follows */
@@ -72,8 +77,12 @@ static int mark_tokens(indirect_pass *x)
     size_t m = 0;
 
     x->in_marks = calloc(q->tokens.count + 1, 1);
-    if (!x->in_marks)
+    x->carried_first = malloc((q->sentence_count + 1) * sizeof *x->carried_first);
+    x->carried_last = malloc((q->sentence_count + 1) * sizeof *x->carried_last);
+    if (!x->in_marks || !x->carried_first || !x->carried_last)
         return 0;
+    for (size_t s = 0; s < q->sentence_count; s++)
+        x->carried_first[s] = x->carried_last[s] = FRNP_NO_TOKEN;
     for (size_t i = 0; i < q->tokens.count; i++) {
         const frnp_token *t = frnp_q_token(q, i);
         while (m < x->marks->count && x->marks->items[m].end <= t->start)
@@ -423,6 +432,20 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
                 break;
             if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
                 return past_punctuation(q, k + 1, stop); /* "that, “...”" */
+        }
+    /* "sagte am Sonntag, man habe ...", "said on Monday, the plant ...":
+     * an adjunct of prepositions, articles and names or nouns (German
+     * capitalises every noun), then the comma before the content; not
+     * "said while the dredging is overdue, ...", a clause of its own. */
+    if (start < stop && frnp_q_is(q, start, FRNP_W_ADJUNCT) && !x->in_marks[start])
+        for (size_t k = start + 1; k + 1 < stop && k <= start + TAIL_MAX_WORDS; k++) {
+            if (x->in_marks[k] || !(frnp_q_is_char(q, k, ',') || frnp_q_is_capitalized(q, k) ||
+                                    frnp_q_is(q, k, FRNP_W_ADJUNCT | FRNP_W_DETERMINER)))
+                break;
+            if (frnp_q_is_char(q, k, ',')) {
+                k = past_punctuation(q, k, stop);
+                return k < stop && frnp_q_is(q, k, FRNP_W_COMPLEMENTISER) ? past_punctuation(q, k + 1, stop) : k;
+            }
         }
     if (told && start < stop) {
         size_t after = frnp_attribution_phrase_after(q, start);
@@ -1035,10 +1058,87 @@ static int headline_colon_frame(const indirect_pass *x, size_t first, size_t sto
     return 1;
 }
 
+/* The sentence the byte offset `at` ends in: that of the last token
+ * starting before it. */
+static size_t sentence_ending_at(const frnp_qtext *q, size_t at)
+{
+    size_t lo = 0, hi = q->tokens.count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (frnp_q_token(q, mid)->start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? q->sentence_of[lo - 1] : 0;
+}
+
+/* The sentence s's quotation ending last carries its mention on. */
+static void carry(indirect_pass *x, size_t s, size_t mention_first, size_t mention_last)
+{
+    if (mention_first == FRNP_NO_TOKEN)
+        return;
+    x->carried_first[s] = mention_first;
+    x->carried_last[s] = mention_last;
+}
+
+static void carry_direct_quotes(indirect_pass *x)
+{
+    for (size_t k = 0; k < x->direct_count; k++) {
+        const frn_quote *quote = &x->list->items[k];
+        if (quote->span.end > quote->span.start)
+            carry(x, sentence_ending_at(x->q, quote->span.end), quote->mention_first, quote->mention_last);
+    }
+}
+
+/* "Weber sagte, man habe keine Wahl gehabt. Die Verhandlungen seien
+ * gescheitert.": German reports speech in the subjunctive, so a sentence
+ * with no cue of its own whose verb is in it, right after a quotation in
+ * the same paragraph, goes on with what that quotation's source said. */
+static int subjunctive_frame(const indirect_pass *x, size_t s, size_t first, size_t stop, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t verb = FRNP_NO_TOKEN;
+
+    if (s == 0 || x->carried_first[s - 1] == FRNP_NO_TOKEN || x->carried_first[s] != FRNP_NO_TOKEN ||
+        !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first))
+        return 0;
+    for (size_t i = first; i < stop; i++) {
+        if (x->in_marks[i] || frnp_q_is_mark(q, i))
+            return 0; /* the direct stage's */
+        if (verb == FRNP_NO_TOKEN && i - first < SUBJUNCTIVE_VERB_WITHIN &&
+            frnp_token_in(frnp_q_token(q, i), FRNP_LEX_SUBJUNCTIVE_VERB))
+            verb = i;
+    }
+    if (verb == FRNP_NO_TOKEN)
+        return 0;
+    memset(f, 0, sizeof *f);
+    f->cue_first = verb;
+    f->cue_last = verb + 1;
+    f->subject_first = x->carried_first[s - 1];
+    f->subject_last = x->carried_last[s - 1];
+    f->confidence = CONFIDENCE_INHERITED;
+    set_piece(f, first, stop);
+    return 1;
+}
+
+/* emit(), and the quotation it makes carries its mention on. */
+static int emit_carrying(indirect_pass *x, size_t s, const frame *f)
+{
+    size_t before = x->list->count;
+
+    if (!emit(x, f))
+        return 0;
+    if (x->list->count > before)
+        carry(x, s, f->subject_first, f->subject_last);
+    return 1;
+}
+
 static int find_in_sentence(indirect_pass *x, size_t s)
 {
     const frnp_qtext *q = x->q;
-    size_t first = q->sentences[s].first, stop = content_stop(q, first, q->sentences[s].last);
+    size_t first = q->sentences[s].first, stop = content_stop(q, first, q->sentences[s].last), before;
     frame f;
 
     if (headline_colon_frame(x, first, stop, &f))
@@ -1046,6 +1146,7 @@ static int find_in_sentence(indirect_pass *x, size_t s)
 
     x->subject_first = x->subject_last = FRNP_NO_TOKEN;
     x->colon_lead_in = frnp_q_is_char(q, q->sentences[s].last - 1, ':');
+    before = x->list->count;
     for (size_t c = first; c < stop; c++) {
         size_t according = x->in_marks[c] ? 0 : frnp_q_according_length(q, c);
         int source_before = !according && !x->in_marks[c] &&
@@ -1067,13 +1168,15 @@ static int find_in_sentence(indirect_pass *x, size_t s)
             x->subject_first = f.subject_first;
             x->subject_last = f.subject_last;
         }
-        if (!emit(x, &f))
+        if (!emit_carrying(x, s, &f))
             return 0;
         /* A reporting verb inside this frame's content reports again
          * ("told ... that she fears ..."): one quotation, the outer. */
         if (f.piece_count && f.pieces[0][0] > c)
             c = f.pieces[f.piece_count - 1][1];
     }
+    if (x->list->count == before && subjunctive_frame(x, s, first, stop, &f))
+        return emit_carrying(x, s, &f);
     return 1;
 }
 
@@ -1088,11 +1191,13 @@ frn_status frnp_quote_indirect_find(frn_ctx *ctx, const frnp_qtext *q, const frn
     x.marks = marks;
     x.list = list;
     x.direct_count = list->count;
-    if (!mark_tokens(&x))
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    ok = 1;
+    ok = mark_tokens(&x);
+    if (ok)
+        carry_direct_quotes(&x);
     for (size_t s = 0; ok && s < q->sentence_count; s++)
         ok = find_in_sentence(&x, s);
     free(x.in_marks);
+    free(x.carried_first);
+    free(x.carried_last);
     return ok ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }
