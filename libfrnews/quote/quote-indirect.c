@@ -41,6 +41,11 @@
 #define CONFIDENCE_HEADLINE 0.6
 #define CONFIDENCE_UNNAMED 0.45
 
+/* A mention's tokens [first, last). */
+typedef struct mention {
+    size_t first, last;
+} mention;
+
 typedef struct indirect_pass {
     const frnp_qtext *q;
     const frnp_marked_spans *marks;
@@ -48,9 +53,9 @@ typedef struct indirect_pass {
     size_t direct_count;        /* the direct stage's quotations, in order */
     unsigned char *in_marks;    /* per token: inside a pair of quotation marks */
     /* Per sentence: the mention of the quotation ending last in it
-     * (FRNP_NO_TOKEN when none), which a subjunctive sentence after it
-     * carries on. */
-    size_t *carried_first, *carried_last;
+     * (first FRNP_NO_TOKEN when none), which a subjunctive sentence after
+     * it carries on. */
+    mention *carried;
     /* The subject of the last frame of the current sentence, for "..., adding that". */
     size_t sentence, subject_first, subject_last;
     int colon_lead_in; /* the sentence ends with ':', its quotation follows */
@@ -65,6 +70,19 @@ typedef struct frame {
     int introduced; /* the content is a quotation the cue introduces: direct */
 } frame;
 
+/* A frame of one cue and its subject (FRNP_NO_TOKEN for none), no
+ * content yet. */
+static void frame_start(frame *f, size_t cue_first, size_t cue_last, size_t subject_first,
+                        size_t subject_last, double confidence)
+{
+    memset(f, 0, sizeof *f);
+    f->cue_first = cue_first;
+    f->cue_last = cue_last;
+    f->subject_first = subject_first;
+    f->subject_last = subject_last;
+    f->confidence = confidence;
+}
+
 static int is_conjunction(const frnp_qtext *q, size_t i)
 {
     return frnp_q_is(q, i, FRNP_W_CONJUNCTION);
@@ -77,12 +95,8 @@ static int mark_tokens(indirect_pass *x)
     size_t m = 0;
 
     x->in_marks = calloc(q->tokens.count + 1, 1);
-    x->carried_first = malloc((q->sentence_count + 1) * sizeof *x->carried_first);
-    x->carried_last = malloc((q->sentence_count + 1) * sizeof *x->carried_last);
-    if (!x->in_marks || !x->carried_first || !x->carried_last)
+    if (!x->in_marks)
         return 0;
-    for (size_t s = 0; s < q->sentence_count; s++)
-        x->carried_first[s] = x->carried_last[s] = FRNP_NO_TOKEN;
     for (size_t i = 0; i < q->tokens.count; i++) {
         const frnp_token *t = frnp_q_token(q, i);
         while (m < x->marks->count && x->marks->items[m].end <= t->start)
@@ -737,12 +751,7 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
         e++;
     if (e == s || e - s >= ACCORDING_MAX_TOKENS)
         return 0;
-    memset(f, 0, sizeof *f);
-    f->cue_first = c;
-    f->cue_last = c + len;
-    f->subject_first = s;
-    f->subject_last = e;
-    f->confidence = CONFIDENCE_ACCORDING;
+    frame_start(f, c, c + len, s, e, CONFIDENCE_ACCORDING);
     if (c == first || (c == first + 1 && is_conjunction(q, first))) {
         if (e >= stop)
             return source_without_comma(x, s, stop, f);
@@ -785,12 +794,7 @@ static int according_after_frame(indirect_pass *x, size_t first, size_t stop, si
     end = clause_end(x, c + 1, stop);
     if (count_words(q, first, k) + count_words(q, c + 1, end) < MIN_CONTENT_WORDS)
         return 0;
-    memset(f, 0, sizeof *f);
-    f->cue_first = c;
-    f->cue_last = c + 1;
-    f->subject_first = k;
-    f->subject_last = c;
-    f->confidence = CONFIDENCE_ACCORDING;
+    frame_start(f, c, c + 1, k, c, CONFIDENCE_ACCORDING);
     if (k > first)
         set_piece(f, first, k);
     if (c + 1 < end)
@@ -953,11 +957,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         cue_end++; /* "called for" */
     cue_end = separable_particle_end(x, cue_end, stop);
 
-    memset(f, 0, sizeof *f);
-    f->cue_first = c;
-    f->cue_last = cue_end;
-    f->subject_first = f->subject_last = FRNP_NO_TOKEN;
-    f->confidence = CONFIDENCE_SUBJECT_CUE;
+    frame_start(f, c, cue_end, FRNP_NO_TOKEN, FRNP_NO_TOKEN, CONFIDENCE_SUBJECT_CUE);
     if (!named)
         named = apposed_subject(x, first, c, &sf, &sl);
     if (!named && generic_subject(x, first, c, &sf, &sl)) {
@@ -1048,12 +1048,7 @@ static int headline_colon_frame(const indirect_pass *x, size_t first, size_t sto
     if (colon == first || colon - first > HEADLINE_SPEAKER_MAX_TOKENS || colon + 1 >= stop ||
         !frnp_q_is_char(q, colon, ':'))
         return 0;
-    memset(f, 0, sizeof *f);
-    f->cue_first = colon;
-    f->cue_last = colon + 1;
-    f->subject_first = first;
-    f->subject_last = colon;
-    f->confidence = CONFIDENCE_HEADLINE;
+    frame_start(f, colon, colon + 1, first, colon, CONFIDENCE_HEADLINE);
     set_piece(f, colon + 1, stop);
     return 1;
 }
@@ -1077,19 +1072,24 @@ static size_t sentence_ending_at(const frnp_qtext *q, size_t at)
 /* The sentence s's quotation ending last carries its mention on. */
 static void carry(indirect_pass *x, size_t s, size_t mention_first, size_t mention_last)
 {
-    if (mention_first == FRNP_NO_TOKEN)
-        return;
-    x->carried_first[s] = mention_first;
-    x->carried_last[s] = mention_last;
+    if (mention_first != FRNP_NO_TOKEN)
+        x->carried[s] = (mention){mention_first, mention_last};
 }
 
-static void carry_direct_quotes(indirect_pass *x)
+/* Nothing carried yet but the direct stage's mentions; 0 when out of memory. */
+static int carry_direct_quotes(indirect_pass *x)
 {
+    x->carried = malloc((x->q->sentence_count + 1) * sizeof *x->carried);
+    if (!x->carried)
+        return 0;
+    for (size_t s = 0; s < x->q->sentence_count; s++)
+        x->carried[s] = (mention){FRNP_NO_TOKEN, FRNP_NO_TOKEN};
     for (size_t k = 0; k < x->direct_count; k++) {
         const frn_quote *quote = &x->list->items[k];
         if (quote->span.end > quote->span.start)
             carry(x, sentence_ending_at(x->q, quote->span.end), quote->mention_first, quote->mention_last);
     }
+    return 1;
 }
 
 /* "Weber sagte, man habe keine Wahl gehabt. Die Verhandlungen seien
@@ -1101,7 +1101,7 @@ static int subjunctive_frame(const indirect_pass *x, size_t s, size_t first, siz
     const frnp_qtext *q = x->q;
     size_t verb = FRNP_NO_TOKEN;
 
-    if (s == 0 || x->carried_first[s - 1] == FRNP_NO_TOKEN || x->carried_first[s] != FRNP_NO_TOKEN ||
+    if (s == 0 || x->carried[s - 1].first == FRNP_NO_TOKEN || x->carried[s].first != FRNP_NO_TOKEN ||
         !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first))
         return 0;
     for (size_t i = first; i < stop; i++) {
@@ -1113,12 +1113,7 @@ static int subjunctive_frame(const indirect_pass *x, size_t s, size_t first, siz
     }
     if (verb == FRNP_NO_TOKEN)
         return 0;
-    memset(f, 0, sizeof *f);
-    f->cue_first = verb;
-    f->cue_last = verb + 1;
-    f->subject_first = x->carried_first[s - 1];
-    f->subject_last = x->carried_last[s - 1];
-    f->confidence = CONFIDENCE_INHERITED;
+    frame_start(f, verb, verb + 1, x->carried[s - 1].first, x->carried[s - 1].last, CONFIDENCE_INHERITED);
     set_piece(f, first, stop);
     return 1;
 }
@@ -1191,13 +1186,10 @@ frn_status frnp_quote_indirect_find(frn_ctx *ctx, const frnp_qtext *q, const frn
     x.marks = marks;
     x.list = list;
     x.direct_count = list->count;
-    ok = mark_tokens(&x);
-    if (ok)
-        carry_direct_quotes(&x);
+    ok = mark_tokens(&x) && carry_direct_quotes(&x);
     for (size_t s = 0; ok && s < q->sentence_count; s++)
         ok = find_in_sentence(&x, s);
     free(x.in_marks);
-    free(x.carried_first);
-    free(x.carried_last);
+    free(x.carried);
     return ok ? FRN_OK : frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
 }
