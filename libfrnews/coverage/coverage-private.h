@@ -268,8 +268,7 @@ frn_status frnp_cov_quote_each_word(frn_ctx *ctx, const char *text, size_t len,
 typedef struct frnp_cov_signer {
     uint64_t min[FRNP_SIGNATURE_BINS];
     uint64_t window[FRNP_SIGNER_RING]; /* the last words' hashes, by word number */
-    uint64_t rolling;      /* the polynomial of the last shingle's words */
-    uint64_t oldest_power; /* its base to the power FRNP_SHINGLE_WORDS - 1 */
+    uint64_t rolling; /* the polynomial of the last shingle's words */
     size_t words;
     int any_shingle;
 } frnp_cov_signer;

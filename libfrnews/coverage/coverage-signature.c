@@ -18,6 +18,12 @@
 /* The base of the rolling polynomial: odd, so that multiplying by it loses
  * no bit, and with its bits spread (the golden ratio's, 2^64 / phi). */
 #define ROLL_BASE UINT64_C(0x9E3779B97F4A7C15)
+/* The oldest word's factor, ROLL_BASE to the power FRNP_SHINGLE_WORDS - 1
+ * (unsigned arithmetic wraps, as the polynomial does). */
+#if FRNP_SHINGLE_WORDS != 5
+#error "OLDEST_POWER is written for shingles of five words"
+#endif
+#define OLDEST_POWER (ROLL_BASE * ROLL_BASE * ROLL_BASE * ROLL_BASE)
 #define RING_MASK (FRNP_SIGNER_RING - 1)
 
 /* SplitMix64's finaliser: a bijection that spreads every input bit. */
@@ -30,13 +36,8 @@ static uint64_t mix64(uint64_t z)
 
 void frnp_cov_signer_init(frnp_cov_signer *signer)
 {
-    uint64_t power = 1;
-
     for (size_t i = 0; i < FRNP_SIGNATURE_BINS; i++)
         signer->min[i] = UINT64_MAX;
-    for (size_t i = 1; i < FRNP_SHINGLE_WORDS; i++)
-        power *= ROLL_BASE;
-    signer->oldest_power = power;
     signer->rolling = 0;
     signer->words = 0;
     signer->any_shingle = 0;
@@ -58,8 +59,7 @@ void frnp_cov_signer_add_word(frnp_cov_signer *signer, uint64_t word_hash)
     /* Once a shingle is full, its oldest word leaves before the new one
      * comes: rolling = w[n-4] B^4 + ... + w[n] B^0 after word n. */
     if (signer->words >= FRNP_SHINGLE_WORDS)
-        signer->rolling -= signer->oldest_power *
-                           signer->window[(signer->words - FRNP_SHINGLE_WORDS) & RING_MASK];
+        signer->rolling -= OLDEST_POWER * signer->window[(signer->words - FRNP_SHINGLE_WORDS) & RING_MASK];
     signer->rolling = signer->rolling * ROLL_BASE + word_hash;
     signer->window[signer->words & RING_MASK] = word_hash;
     signer->words++;
