@@ -142,15 +142,15 @@ static int mid_joins(unsigned before, unsigned mid, unsigned after)
     return 0;
 }
 
-/* Whether an ASCII byte may continue a word: a letter or digit, or a
- * character WB6-WB12 let stand between two ('.', ',', ';', '\''). Bytes
- * of longer characters may (they are read as characters). */
+/* Whether the byte after a run of ASCII letters and digits may join the
+ * word to more: a character WB6-WB12 let stand between two ('.', ',',
+ * ';', '\''; no ASCII character is MidLetter to ICU), or the first byte
+ * of a longer character (read as a character). */
 static int joins_ascii(unsigned char byte)
 {
     unsigned wb = ascii_chars[byte] & CHAR_CLASS;
 
-    return byte >= 0x80 || (ascii_chars[byte] & CHAR_WORD) || wb == U_WB_MIDLETTER || wb == U_WB_MIDNUM ||
-           wb == U_WB_MIDNUMLET || wb == U_WB_SINGLE_QUOTE;
+    return byte >= 0x80 || wb == U_WB_MIDNUM || wb == U_WB_MIDNUMLET || wb == U_WB_SINGLE_QUOTE;
 }
 
 /* The end of the run of ASCII letters and digits (and '_', '@') at end,
