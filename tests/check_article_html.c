@@ -94,7 +94,36 @@ START_TEST(test_html_main_content_in_reading_order)
 }
 END_TEST
 
-/* Consent managers' dialogs (named by their vendors, not by "cookie")
+/* A table of figures in an article is part of it: its cells are neither
+ * prose nor furniture, so a long table does not outweigh the paragraphs
+ * around it, and both are kept. */
+START_TEST(test_html_data_table_stays_with_its_paragraphs)
+{
+    char page[16384], rows[12288];
+    size_t used = 0;
+    frn_article *a;
+
+    for (int r = 1; r <= 60; r++)
+        used += (size_t)snprintf(rows + used, sizeof rows - used,
+                                 "<tr><td>%d</td><td>District %d</td><td>%d.%d%%</td><td>%d votes</td></tr>",
+                                 r, r, 40 + r % 20, r % 10, 1000 + 37 * r);
+    snprintf(page, sizeof page,
+             "<html><head><title>Results</title></head><body><nav><a href=\"/\">Home</a></nav>"
+             "<article><h1>Election results by district</h1><div class=\"entry\"><p>%s</p>"
+             "<table><tr><th>Rank</th><th>District</th><th>Turnout</th><th>Winner</th></tr>%s</table>"
+             "<p>%s</p></div></article></body></html>",
+             PROSE1, rows, PROSE3);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, "District 60"));
+    ck_assert(body_has(a, PROSE3));
+    ck_assert(strstr(frn_article_get_text(a, NULL), PROSE1) < strstr(frn_article_get_text(a, NULL), "District 1"));
+    ck_assert(!body_has(a, "Home"));
+    frn_article_free(a);
+}
+END_TEST
+
+/* Consent managers dialogs (named by their vendors, not by "cookie")
  * are furniture, however much prose they hold. */
 START_TEST(test_html_consent_dialog_left_out)
 {
@@ -722,6 +751,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_main_content_in_reading_order);
     tcase_add_test(content, test_html_source_is_the_body_and_offsets_find_elements);
     tcase_add_test(content, test_html_consent_dialog_left_out);
+    tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);
     tcase_add_test(content, test_html_forum_replies_are_content);
     tcase_add_test(content, test_html_fragment_is_recognised);
     tcase_add_test(content, test_html_one_big_pre);

@@ -124,6 +124,13 @@ static int is_prose(const frnp_html_blocks *blocks, const frnp_html_block *b)
     return len >= PROSE_BYTES || (len >= PROSE_BYTES / 2 && has_sentence(blocks->text + b->start, len));
 }
 
+/* A table's cell of data (a figure, a name) is neither prose nor
+ * boilerplate: it tells nothing of where the article is. */
+static int is_data_cell(const frnp_html_block *b)
+{
+    return (b->context & FRNP_TAG_CELL) && b->link_bytes * 2 < block_len(b);
+}
+
 /* The element whose prose outweighs its other text by the most. */
 static size_t choose_container(const frnp_html_document *doc, const frnp_html_blocks *blocks,
                                const unsigned char *repeat, double *prose, double *other,
@@ -140,7 +147,7 @@ static size_t choose_container(const frnp_html_document *doc, const frnp_html_bl
         if (is_prose(blocks, b)) {
             prose[b->owner] += len - (double)b->link_bytes;
             other[b->owner] += (double)b->link_bytes;
-        } else {
+        } else if (!is_data_cell(b)) {
             other[b->owner] += len;
         }
     }
