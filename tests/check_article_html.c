@@ -123,7 +123,21 @@ START_TEST(test_html_data_table_stays_with_its_paragraphs)
 }
 END_TEST
 
-/* Consent managers dialogs (named by their vendors, not by "cookie")
+/* Attribute names that frameworks print ("@click", "(click)") and
+ * libxml2 refuses do not turn the rest of their tag into text. */
+START_TEST(test_html_framework_attributes_stay_in_their_tag)
+{
+    frn_article *a = parse_html(
+        "<html><body><article><h1>Council approves budget</h1>"
+        "<div class=\"entry\" @click=\"n = n > 1 ? 0 : 1\" x-show=\"open\"><p>" PROSE1 "</p>"
+        "<p (click)=\"go()\">" PROSE2 "</p></div></article></body></html>");
+
+    ck_assert_str_eq(frn_article_get_text(a, NULL), PROSE1 "\n\n" PROSE2);
+    frn_article_free(a);
+}
+END_TEST
+
+/* Consent managers' dialogs (named by their vendors, not by "cookie")
  * are furniture, however much prose they hold. */
 START_TEST(test_html_consent_dialog_left_out)
 {
@@ -752,6 +766,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_source_is_the_body_and_offsets_find_elements);
     tcase_add_test(content, test_html_consent_dialog_left_out);
     tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);
+    tcase_add_test(content, test_html_framework_attributes_stay_in_their_tag);
     tcase_add_test(content, test_html_forum_replies_are_content);
     tcase_add_test(content, test_html_fragment_is_recognised);
     tcase_add_test(content, test_html_one_big_pre);

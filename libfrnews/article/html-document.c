@@ -11,6 +11,7 @@
 #include <libxml/parserInternals.h>
 #include "core/array.h"
 #include "core/context.h"
+#include "html-attribute-names.h"
 #include "html-document.h"
 #include "html-tags.h"
 
@@ -111,6 +112,7 @@ frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len, 
                                     frnp_html_document *doc)
 {
     htmlParserCtxt *ctxt;
+    char *repaired;
 
     pthread_once(&libxml2_once, init_libxml2);
     memset(doc, 0, sizeof *doc);
@@ -119,9 +121,13 @@ frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len, 
     if (len > INT_MAX)
         return frnp_fail(ctx, FRN_ERR_TOO_LARGE, FRNP_NO_POSITION,
                          "HTML page of %zu bytes: libxml2 parses at most %d", len, INT_MAX);
-    ctxt = htmlCreateMemoryParserCtxt(utf8, (int)len);
-    if (!ctxt)
+    if (!frnp_html_repair_attribute_names(utf8, len, &repaired))
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    ctxt = htmlCreateMemoryParserCtxt(repaired ? repaired : utf8, (int)len);
+    if (!ctxt) {
+        free(repaired);
         return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory (HTML parser)");
+    }
     htmlCtxtUseOptions(ctxt, frnp_html_parse_options());
     /* Without this the parser reads the first non-ASCII byte as a sign of
      * Latin-1. UTF-8 needs no conversion: the bytes are read in place. */
@@ -132,6 +138,7 @@ frn_status frnp_html_document_parse(frn_ctx *ctx, const char *utf8, size_t len, 
     doc->doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
     htmlFreeParserCtxt(ctxt);
+    free(repaired);
     if (doc->too_deep != FRNP_HTML_NONE) {
         size_t at = doc->too_deep;
         frnp_html_document_release(doc);
