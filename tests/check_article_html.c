@@ -137,6 +137,30 @@ START_TEST(test_html_framework_attributes_stay_in_their_tag)
 }
 END_TEST
 
+#define PROSE4 "In other news, the library reopens on Saturday after a year of repairs to its roof and its reading rooms."
+
+/* Utility classes with an arbitrary value ("[--sidebar-width:18rem]")
+ * name a variable, not what the element is: no sidebar here. (Other
+ * prose on the page keeps the reader from falling back to a reading
+ * without furniture, which would hide the mistake.) */
+START_TEST(test_html_utility_class_values_are_no_evidence)
+{
+    frn_article *a = parse_html(
+        "<html><body><nav><a href=\"/\">Home</a></nav><main>"
+        "<section class=\"page [--sidebar-width:18rem] lg:mr-[--sidebar-width]\"><div class=\"content\">"
+        "<p>" PROSE1 "</p><p>" PROSE2 "</p><p>" PROSE3 "</p></div></section>"
+        "<aside class=\"sidebar\"><p>Subscribe to our newsletter for the best stories of the week, every Friday morning.</p></aside>"
+        "</main><div class=\"more\"><p>" PROSE4 "</p><p>" PROSE4 " Again.</p><p>" PROSE4 " And again.</p>"
+        "<p>" PROSE4 " Once more.</p><p>" PROSE4 " For the last time.</p></div>"
+        "</body></html>");
+
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, PROSE3));
+    ck_assert(!body_has(a, "Subscribe"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* Consent managers' dialogs (named by their vendors, not by "cookie")
  * are furniture, however much prose they hold. */
 START_TEST(test_html_consent_dialog_left_out)
@@ -767,6 +791,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_consent_dialog_left_out);
     tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);
     tcase_add_test(content, test_html_framework_attributes_stay_in_their_tag);
+    tcase_add_test(content, test_html_utility_class_values_are_no_evidence);
     tcase_add_test(content, test_html_forum_replies_are_content);
     tcase_add_test(content, test_html_fragment_is_recognised);
     tcase_add_test(content, test_html_one_big_pre);

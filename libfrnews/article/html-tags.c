@@ -158,6 +158,11 @@ static unsigned token_hints(const char *token, size_t len)
      * the page or the item, not what the element is. */
     if (count > 1 && IN(words[0], label_prefixes))
         return 0;
+    /* A utility class with an arbitrary value ("[--sidebar-width:18rem]",
+     * "mr-[--sidebar-width]") styles the element through a variable or a
+     * selector: its words do not say what the element is. */
+    if (memchr(token, '[', len))
+        return 0;
     if (count == 1 && (strcmp(words[0], "hidden") == 0 || strcmp(words[0], "invisible") == 0))
         return FRNP_HINT_HIDDEN;
     for (size_t i = 0; i < count; i++) {
