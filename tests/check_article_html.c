@@ -161,6 +161,31 @@ START_TEST(test_html_utility_class_values_are_no_evidence)
 }
 END_TEST
 
+/* A buyer's guide: a few paragraphs around a long list of links. The
+ * list weighs against the article, but the article holds all of the
+ * page's prose: it is the content, not its best paragraph alone. */
+START_TEST(test_html_article_with_link_lists_is_kept_whole)
+{
+    char page[8192], items[4096];
+    size_t used = 0;
+    frn_article *a;
+
+    for (int i = 1; i <= 18; i++)
+        used += (size_t)snprintf(items + used, sizeof items - used,
+                                 "<li><a href=\"/b%d\">Brand %02d</a> organic shirts, Porto</li>", i, i);
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"site\"><div class=\"col\"><p>%s</p><ul>%s</ul><p>%s</p>"
+             "<p>%s</p></div></div></body></html>",
+             PROSE1, items, PROSE2, PROSE3);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, "Brand 07 organic shirts"));
+    ck_assert(body_has(a, PROSE2));
+    ck_assert(body_has(a, PROSE3));
+    frn_article_free(a);
+}
+END_TEST
+
 /* Consent managers' dialogs (named by their vendors, not by "cookie")
  * are furniture, however much prose they hold. */
 START_TEST(test_html_consent_dialog_left_out)
@@ -790,6 +815,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_source_is_the_body_and_offsets_find_elements);
     tcase_add_test(content, test_html_consent_dialog_left_out);
     tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);
+    tcase_add_test(content, test_html_article_with_link_lists_is_kept_whole);
     tcase_add_test(content, test_html_framework_attributes_stay_in_their_tag);
     tcase_add_test(content, test_html_utility_class_values_are_no_evidence);
     tcase_add_test(content, test_html_forum_replies_are_content);
