@@ -51,6 +51,7 @@ static int body_has(const frn_article *a, const char *needle)
 #define PROSE1 "The city council approved the new budget on Monday after a debate that lasted well into the night, members said."
 #define PROSE2 "Spending on schools rises by four percent, while the road programme is cut back to what was planned two years ago."
 #define PROSE3 "The mayor, who had asked for more, called the vote a fair compromise and thanked the members for their patience."
+#define PROSE4 "In other news, the library reopens on Saturday after a year of repairs to its roof and its reading rooms."
 
 static const char news_page[] =
     "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
@@ -137,7 +138,6 @@ START_TEST(test_html_framework_attributes_stay_in_their_tag)
 }
 END_TEST
 
-#define PROSE4 "In other news, the library reopens on Saturday after a year of repairs to its roof and its reading rooms."
 
 /* Utility classes with an arbitrary value ("[--sidebar-width:18rem]")
  * name a variable, not what the element is: no sidebar here. (Other
@@ -182,6 +182,22 @@ START_TEST(test_html_article_with_link_lists_is_kept_whole)
     ck_assert(body_has(a, "Brand 07 organic shirts"));
     ck_assert(body_has(a, PROSE2));
     ck_assert(body_has(a, PROSE3));
+    frn_article_free(a);
+}
+END_TEST
+
+/* A segment of React's streamed rendering (<div hidden id="S:0">, moved
+ * into place by a script) is read; other hidden elements stay out. */
+START_TEST(test_html_streamed_segment_is_read)
+{
+    frn_article *a = parse_html(
+        "<html><body><main><h1>Council approves budget</h1><!--$?--><template id=\"B:0\"></template>"
+        "<div class=\"skeleton\"></div><!--/$--></main>"
+        "<div hidden id=\"S:0\"><article><p>" PROSE1 "</p><p>" PROSE2 "</p></article></div>"
+        "<div hidden id=\"S:x\"><p>" PROSE4 "</p></div><div hidden><p>" PROSE4 "</p></div>"
+        "<script>$RC(\"B:0\",\"S:0\")</script></body></html>");
+
+    ck_assert_str_eq(frn_article_get_text(a, NULL), PROSE1 "\n\n" PROSE2);
     frn_article_free(a);
 }
 END_TEST
@@ -816,6 +832,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_consent_dialog_left_out);
     tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);
     tcase_add_test(content, test_html_article_with_link_lists_is_kept_whole);
+    tcase_add_test(content, test_html_streamed_segment_is_read);
     tcase_add_test(content, test_html_framework_attributes_stay_in_their_tag);
     tcase_add_test(content, test_html_utility_class_values_are_no_evidence);
     tcase_add_test(content, test_html_forum_replies_are_content);

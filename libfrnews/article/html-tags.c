@@ -273,11 +273,35 @@ static unsigned attribute_hints(const char *name, const char *value)
     }
 }
 
+/* React's streamed server rendering sends a part of the page that was not
+ * ready when the page began (often the whole article) at the end of the
+ * body as <div hidden id="S:n">, and a script moves it into the place of
+ * its <template id="B:n">: it is hidden only until then. It is read where
+ * it stands (moving it into place was measured: the WCXB-dev pages with
+ * segments lost 0.6 page F1 in all, one catalogue's grid landing in a
+ * hidden container). */
+static int is_streamed_segment(const char *const *attributes)
+{
+    for (size_t i = 0; attributes[i]; i += 2) {
+        const char *id = attributes[i + 1];
+        if (strcmp(attributes[i], "id") != 0)
+            continue;
+        if (!id || id[0] != 'S' || id[1] != ':' || !id[2])
+            return 0;
+        for (id += 2; *id >= '0' && *id <= '9'; id++)
+            ;
+        return *id == '\0';
+    }
+    return 0;
+}
+
 unsigned frnp_attr_hints_of(const char *const *attributes)
 {
     unsigned hints = 0;
+    int segment = attributes && is_streamed_segment(attributes);
 
     for (size_t i = 0; attributes && attributes[i]; i += 2)
-        hints |= attribute_hints(attributes[i], attributes[i + 1] ? attributes[i + 1] : "");
+        if (!(segment && strcmp(attributes[i], "hidden") == 0))
+            hints |= attribute_hints(attributes[i], attributes[i + 1] ? attributes[i + 1] : "");
     return hints;
 }
