@@ -75,6 +75,29 @@ START_TEST(test_listing_item_dates_are_not_the_page_date)
 }
 END_TEST
 
+/* A page whose body is a list of items (a blog's front page) takes no
+ * date from what it prints, even a featured item's date right under the
+ * headline, unlike the other items' dates. */
+START_TEST(test_listing_page_takes_no_printed_date)
+{
+    char page[4096], items[3072];
+    size_t used = 0;
+    frn_article *a;
+
+    for (int i = 1; i <= 12; i++)
+        used += (size_t)snprintf(items + used, sizeof items - used,
+                                 "<li><a href=\"/p%d\">The harbour board meets again, part %d of the series</a>"
+                                 "<span class=\"date\">March %d, 2026</span></li>", i, i, 14 - i);
+    snprintf(page, sizeof page,
+             "<html><body><h1>Harbour news</h1><div class=\"featured\"><span class=\"when\">March 16, 2026</span></div>"
+             "<ul class=\"posts\">%s</ul></body></html>", items);
+    a = frn_test_parse_html(page);
+    ck_assert(strstr(frn_article_get_text(a, NULL), "part 12 of the series") != NULL);
+    ck_assert_ptr_null(frn_article_get_published(a));
+    frn_article_free(a);
+}
+END_TEST
+
 /* Site generators give every page a WebPage with a datePublished, an
  * author's page too: it is not the page's publication date. Its
  * dateModified is kept. */
@@ -124,6 +147,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_date_far_above_the_headline_is_not_taken);
     tcase_add_test(tc, test_dateline_after_the_standfirst);
     tcase_add_test(tc, test_listing_item_dates_are_not_the_page_date);
+    tcase_add_test(tc, test_listing_page_takes_no_printed_date);
     tcase_add_test(tc, test_webpage_date_is_not_publication);
     tcase_add_test(tc, test_product_page_takes_no_meta_date);
     suite_add_tcase(s, tc);

@@ -27,6 +27,7 @@ typedef struct html_reader {
     frnp_html_blocks blocks;
     size_t *chosen;
     size_t chosen_count;
+    int listing; /* the body is a list of items */
     frnp_html_evidence evidence;
 } html_reader;
 
@@ -62,7 +63,7 @@ static frn_status select_blocks(html_reader *r, frnp_furniture_level level)
     return frnp_html_content_select(r->ctx, &r->doc, &r->blocks, r->article->title,
                                     frnp_html_meta_is_article(&r->evidence),
                                     !frnp_html_meta_declares_article(&r->evidence), r->chosen,
-                                    &r->chosen_count);
+                                    &r->chosen_count, &r->listing);
 }
 
 /* The fullest reading, from the strictest level down while the body is
@@ -171,7 +172,7 @@ static frn_status read_page(html_reader *r, const char *html, size_t len,
         status = frnp_html_meta_read_positional(r->ctx, &r->doc, &r->evidence, r->article,
                                            r->chosen_count ? r->blocks.items[r->chosen[0]].owner
                                                            : FRNP_HTML_NONE,
-                                           options ? options->reference_date : NULL);
+                                           r->listing, options ? options->reference_date : NULL);
     if (status == FRN_OK)
         status = use_declared_body(r) ? build_source_from_declared(r) : build_source(r);
     if (status == FRN_OK && r->chosen_count == 0 && !r->article->title)

@@ -331,7 +331,7 @@ static size_t trim_tail(const frnp_html_document *doc, const frnp_html_blocks *b
 frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
                                     const frnp_html_blocks *blocks, const char *headline,
                                     int article_page, int listing_allowed, size_t *chosen,
-                                    size_t *count)
+                                    size_t *count, int *listing)
 {
     size_t n = doc->count ? doc->count : 1, container, last, list;
     double prose_score;
@@ -340,6 +340,7 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
     frn_status status = FRN_OK;
 
     *count = 0;
+    *listing = 0;
     if (!prose || !other || !repeat || !mark_repeats(blocks, repeat)) {
         free(prose);
         free(other);
@@ -352,6 +353,7 @@ frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
     list = listing_allowed ? listing_instead(doc, prose, other, prose_score) : FRNP_HTML_NONE;
     if (list != FRNP_HTML_NONE)
         container = list;
+    *listing = list != FRNP_HTML_NONE;
     free(prose);
     free(other);
     /* A page without prose (a short note, a list): all of its text. */

@@ -46,11 +46,11 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
  * itself as an article (article_page), a heading opening the end matter in
  * the second half of the body ("Related articles", "Sources") ends it; on
  * a page that does not declare itself one (listing_allowed), a list of
- * items may be the content.
+ * items may be the content, and *listing says whether it is.
  * FRN_ERR_NOMEM. */
 frn_status frnp_html_content_select(frn_ctx *ctx, const frnp_html_document *doc,
                                     const frnp_html_blocks *blocks, const char *headline,
                                     int article_page, int listing_allowed, size_t *chosen,
-                                    size_t *count);
+                                    size_t *count, int *listing);
 
 #endif

@@ -1011,21 +1011,24 @@ static frn_status headline_date(frn_ctx *ctx, const frnp_html_document *doc, con
 
 frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
                                      const frnp_html_evidence *ev, frn_article *article,
-                                     size_t body_start, const char *reference)
+                                     size_t body_start, int listing, const char *reference)
 {
     size_t from = FRNP_HTML_NONE, to = body_start;
     frn_status status = FRN_OK;
 
+    /* A thread's posts are its items, and its first post dates it. */
+    listing = listing && !frnp_html_meta_is_discussion(ev);
+
     if (ev->h1 != FRNP_HTML_NONE) {
         status = byline_near(ctx, doc, article, ev->h1, doc->elements[ev->h1].last + DATELINE_ELEMENTS_NEAR);
-        if (status == FRN_OK && !article->published)
+        if (status == FRN_OK && !article->published && !listing)
             status = headline_date(ctx, doc, ev, article, body_start, reference);
     }
     if (ev->h1 != FRNP_HTML_NONE && (body_start == FRNP_HTML_NONE || ev->h1 < body_start))
         from = ev->h1;
     else if (body_start != FRNP_HTML_NONE)
         from = body_start > DATELINE_ELEMENTS_BEFORE ? body_start - DATELINE_ELEMENTS_BEFORE : 0;
-    if (from == FRNP_HTML_NONE || status != FRN_OK)
+    if (from == FRNP_HTML_NONE || status != FRN_OK || listing)
         return status;
     if (to == FRNP_HTML_NONE)
         to = doc->elements[from].last + DATELINE_ELEMENTS_BEFORE;

@@ -107,10 +107,12 @@ int frnp_html_meta_declares_article(const frnp_html_evidence *evidence);
 
 /* Once the body is chosen (its first block read from element body_start):
  * the publication date from steps 3-5 when steps 1-2 gave none, and a
- * visible byline under the headline when nothing named an author. */
+ * visible byline under the headline when nothing named an author. When
+ * the body is a list of items (listing), the dates printed on the page
+ * are the items': no date is taken from them. */
 frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
                                      const frnp_html_evidence *evidence, frn_article *article,
-                                     size_t body_start, const char *reference);
+                                     size_t body_start, int listing, const char *reference);
 
 /* Keep a copy of value (len bytes, white space collapsed) in a slot unless
  * it is set; an empty value is not kept. */
