@@ -202,6 +202,26 @@ START_TEST(test_html_streamed_segment_is_read)
 }
 END_TEST
 
+/* When class names hide the article (a layout "with sidebar" wrapping
+ * it), the reading that trusts tags and hiding alone comes before the one
+ * that trusts nothing: the site's header and a hidden dialog stay out. */
+START_TEST(test_html_hidden_dialog_stays_out_when_classes_mislead)
+{
+    frn_article *a = parse_html(
+        "<html><body><header><p>Topics Explore Weekly newsletter of the Daily Example, every Friday.</p></header>"
+        "<div class=\"sidebar-layout\"><div><h1>Council approves budget</h1><p>" PROSE1 "</p><p>" PROSE2 "</p>"
+        "<p>" PROSE3 "</p><p>" PROSE4 "</p></div>"
+        "<div style=\"display:none\"><p>Republish this article for free, online or in print, under a Creative "
+        "Commons licence, crediting the author and the Daily Example.</p></div></div></body></html>");
+
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, PROSE4));
+    ck_assert(!body_has(a, "Republish"));
+    ck_assert(!body_has(a, "Weekly newsletter"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* Consent managers' dialogs (named by their vendors, not by "cookie")
  * are furniture, however much prose they hold. */
 START_TEST(test_html_consent_dialog_left_out)
@@ -833,6 +853,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);
     tcase_add_test(content, test_html_article_with_link_lists_is_kept_whole);
     tcase_add_test(content, test_html_streamed_segment_is_read);
+    tcase_add_test(content, test_html_hidden_dialog_stays_out_when_classes_mislead);
     tcase_add_test(content, test_html_framework_attributes_stay_in_their_tag);
     tcase_add_test(content, test_html_utility_class_values_are_no_evidence);
     tcase_add_test(content, test_html_forum_replies_are_content);

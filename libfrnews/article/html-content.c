@@ -53,6 +53,9 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
         furniture = (e->kind & copies) != 0;
         furniture |= level >= FRNP_FURNITURE_COMMENTS && (e->hints & FRNP_HINT_COMMENTS) &&
                     !(e->hints & FRNP_HINT_BODY) && !discussion;
+        if (level >= FRNP_FURNITURE_MARKUP)
+            furniture |= !holds_body && (((e->kind & furniture_tags) && !(e->hints & FRNP_HINT_CONTENT)) ||
+                                         (e->hints & FRNP_HINT_HIDDEN));
         if (level == FRNP_FURNITURE_ALL)
             furniture |= !holds_body && ((e->kind & furniture_tags) || (e->hints & furniture_hints) ||
                                          ((e->hints & FRNP_HINT_CHROME) && !(e->hints & FRNP_HINT_COMMENTS)));

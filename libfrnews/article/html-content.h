@@ -31,6 +31,7 @@
 typedef enum frnp_furniture_level {
     FRNP_FURNITURE_NONE,     /* nothing: a discussion page, whose posts are comments */
     FRNP_FURNITURE_COMMENTS, /* the comment sections alone */
+    FRNP_FURNITURE_MARKUP,   /* and what tags and hiding mark, not class names */
     FRNP_FURNITURE_ALL       /* step 1 */
 } frnp_furniture_level;
 
