@@ -447,6 +447,28 @@ START_TEST(test_html_h1_loses_a_piped_section)
 }
 END_TEST
 
+/* A visible headline that ends with the site's declared name after a
+ * separator loses it; a subtitle after a dash stays. */
+START_TEST(test_html_h1_loses_the_site_name)
+{
+    frn_article *a = parse_html("<html><head><title>Ferry service resumes - Valley Courier</title>"
+                                "<meta property=\"og:site_name\" content=\"Valley Courier\">"
+                                "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                                "<h1>Ferry service resumes after the storm \xE2\x80\x93 Valley Courier</h1>"
+                                "<p>" PROSE1 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Ferry service resumes after the storm");
+    frn_article_free(a);
+    a = parse_html("<html><head><title>Ferry service resumes - Valley Courier</title>"
+                   "<meta property=\"og:site_name\" content=\"Valley Courier\">"
+                   "<meta name=\"author\" content=\"Jane Doe\"></head><body>"
+                   "<h1>Ferry service resumes - what travellers need to know</h1>"
+                   "<p>" PROSE1 "</p></body></html>");
+    ck_assert_str_eq(frn_article_get_title(a), "Ferry service resumes - what travellers need to know");
+    frn_article_free(a);
+}
+END_TEST
+
 /* A <time> inside the visible headline is its date, not its words. */
 START_TEST(test_html_h1_loses_its_time)
 {
@@ -867,6 +889,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_several_h1_defer_to_the_title);
     tcase_add_test(meta, test_html_site_name_h1_is_skipped);
     tcase_add_test(meta, test_html_h1_loses_a_piped_section);
+    tcase_add_test(meta, test_html_h1_loses_the_site_name);
     tcase_add_test(meta, test_html_h1_loses_its_time);
     tcase_add_test(meta, test_html_h1_stops_at_a_nested_heading);
     tcase_add_test(meta, test_html_cut_json_ld_headline_gives_way);

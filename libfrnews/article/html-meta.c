@@ -300,15 +300,22 @@ static int trailing_title_part(const char *title, const char *text, size_t len)
     return 0;
 }
 
+/* Whether text (len bytes) is the site's declared name. */
+static int is_site_name(const frnp_html_evidence *ev, const char *text, size_t len)
+{
+    const char *site = ev->slots[FRNP_META_OG_SITE] ? ev->slots[FRNP_META_OG_SITE] : ev->slots[FRNP_META_LD_SITE];
+
+    return site && strlen(site) == len && memcmp(site, text, len) == 0;
+}
+
 /* A page's logo or name set as an <h1>: the site's declared name, or a
  * declared title's part after the headline. */
 static int site_like_h1(const frnp_html_evidence *ev, const char *text)
 {
-    const char *site = ev->slots[FRNP_META_OG_SITE] ? ev->slots[FRNP_META_OG_SITE] : ev->slots[FRNP_META_LD_SITE];
     size_t len = strlen(text);
     const char *titles[] = {ev->slots[FRNP_META_TITLE_TAG], ev->slots[FRNP_META_OG_TITLE]};
 
-    if (site && strcmp(site, text) == 0)
+    if (is_site_name(ev, text, len))
         return 1;
     for (size_t t = 0; t < 2; t++)
         if (titles[t] && len > 0 && trailing_title_part(titles[t], text, len))
@@ -579,13 +586,36 @@ static int usable_h1(const char *h1, const char *site)
     return h1 && strchr(h1, ' ') && !(site && strcmp(h1, site) == 0) && strlen(h1) <= 400;
 }
 
+/* Where a headline's last part, after a title separator, is the site's
+ * declared name ("... – Artlyst" with the site Artlyst): the headline
+ * ends there; else its length. (A declared title's other parts after its
+ * headline are often the headline's own subtitle: they are kept.) */
+static size_t before_site_suffix(const frnp_html_evidence *ev, const char *h1, size_t len)
+{
+    for (size_t s = 0; title_separators[s]; s++) {
+        size_t n = strlen(title_separators[s]);
+        for (const char *hit = strstr(h1, title_separators[s]); hit && (size_t)(hit - h1) < len;
+             hit = strstr(hit + 1, title_separators[s])) {
+            const char *rest = hit + n;
+            size_t rest_len = len - (size_t)(rest - h1);
+            if (hit == h1 || rest_len == 0 || strstr(rest, title_separators[s]))
+                continue;
+            if (is_site_name(ev, rest, rest_len))
+                return (size_t)(hit - h1);
+        }
+    }
+    return len;
+}
+
 /* A visible headline; a pipe in it ("Headline | Section") parts the
  * headline from the site's or section's name, as in a declared title
- * (headlines use dashes and colons, hardly ever a pipe). */
-static frn_status set_visible_title(frn_ctx *ctx, frn_article *article, const char *h1)
+ * (headlines use dashes and colons, hardly ever a pipe), and so does any
+ * separator before the site's name. */
+static frn_status set_visible_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_article *article,
+                                    const char *h1)
 {
     const char *pipe = strstr(h1, " | ");
-    frn_span part = {0, pipe ? (size_t)(pipe - h1) : strlen(h1)};
+    frn_span part = {0, before_site_suffix(ev, h1, pipe ? (size_t)(pipe - h1) : strlen(h1))};
 
     part = trim_separators(h1, part);
     if (part.end <= part.start)
@@ -607,7 +637,7 @@ static frn_status decide_title(frn_ctx *ctx, const frnp_html_evidence *ev, frn_a
                                  !section_label(h1, ld, og, tag)) ||
                                 contains(ld, h1) || contains(og, h1) || contains(tag, h1) ||
                                 (!declared && !ld)))
-        return set_visible_title(ctx, article, h1);
+        return set_visible_title(ctx, ev, article, h1);
     if (ld && !cut_short(ld, og) && !cut_short(ld, tag))
         return set_text_field(ctx, &article->title, ld);
     if (!declared)
