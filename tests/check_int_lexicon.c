@@ -150,6 +150,30 @@ START_TEST(test_lexicon_languages_have_their_own_lists)
 }
 END_TEST
 
+/* German compounds name roles by their last part: a capitalised word that
+ * ends in a role suffix after letters of its own is a role. */
+START_TEST(test_lexicon_german_role_compounds)
+{
+    const frnp_lexicon *de = frnp_lexicon_get("de"), *en = frnp_lexicon_get("en");
+    const char *chair = "Verbandspr\xC3\xA4sident", *leader = "Oppositionsf\xC3\xBChrerin";
+
+    ck_assert_uint_eq(frnp_lexicon_role_suffix(de, chair, strlen(chair)), 8); /* "präsident" */
+    ck_assert_uint_eq(frnp_lexicon_role_suffix(de, leader, strlen(leader)), 11);
+    ck_assert(frnp_lexicon_classes(de, chair, strlen(chair)) & FRNP_LEX_ROLE_WORD);
+    ck_assert(frnp_lexicon_classes(de, leader, strlen(leader)) & FRNP_LEX_ROLE_WORD);
+    /* The longest suffix: a Geschäftsführerin is one, not a Führerin. */
+    ck_assert_uint_eq(frnp_lexicon_role_suffix(de, "Landesgesch\xC3\xA4" "ftsf\xC3\xBChrerin",
+                                               strlen("Landesgesch\xC3\xA4" "ftsf\xC3\xBChrerin")), 6);
+    /* Not a compound: the suffix alone, a lower-case word, another noun. */
+    ck_assert_uint_eq(frnp_lexicon_role_suffix(de, "Chefin", 6), 0);
+    ck_assert_uint_eq(frnp_lexicon_role_suffix(de, "verbandspr\xC3\xA4sident", strlen(chair)), 0);
+    ck_assert_uint_eq(frnp_lexicon_role_suffix(de, "Bundesregierung", 15), 0);
+    ck_assert_uint_eq(frnp_lexicon_classes(de, "Bundesregierung", 15) & FRNP_LEX_ROLE_WORD, 0);
+    /* English writes its roles apart: it has no suffixes. */
+    ck_assert_uint_eq(frnp_lexicon_role_suffix(en, "Firechief", 9), 0);
+}
+END_TEST
+
 START_TEST(test_lexicon_language_falls_back_on_english)
 {
     ck_assert_str_eq(frnp_lexicon_language(frnp_lexicon_get("en")), "en");
@@ -491,6 +515,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tables, test_lexicon_cues_and_after_quote_verbs);
     tcase_add_test(tables, test_lexicon_word_weights);
     tcase_add_test(tables, test_lexicon_languages_have_their_own_lists);
+    tcase_add_test(tables, test_lexicon_german_role_compounds);
     tcase_add_test(tables, test_lexicon_language_falls_back_on_english);
     tcase_add_test(tables, test_lexicon_token_phrases);
     tcase_add_test(tables, test_lexicon_line_phrases);

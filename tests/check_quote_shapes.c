@@ -881,6 +881,29 @@ START_TEST(test_language_german_sources_by_phrase)
 }
 END_TEST
 
+/* German joins a role to its field: any compound ending in a role
+ * ("Oppositionsführerin", "Verbandspräsident") stands apart from the name,
+ * and "die Ministerin" is whoever was introduced with a ministerin
+ * compound; an adverb before the comma ("kritisierte dagegen, ...") is no
+ * part of the content. */
+START_TEST(test_language_german_role_compounds)
+{
+    extracted e = extract("Streit um die Reform\n\n"
+                          "Die Regierung h\xC3\xA4lt an der Reform fest. Die L\xC3\xA4nder sind uneins.\n\n"
+                          "Gesundheitsministerin Anna Weber verteidigte das Vorhaben am Montag. "
+                          "\xE2\x80\x9E" "Die Menschen brauchen Sicherheit\xE2\x80\x9C, sagte die Ministerin.\n\n"
+                          "Oppositionsf\xC3\xBChrerin Maria Klein kritisierte dagegen, die Regierung habe die "
+                          "L\xC3\xA4nder nicht gefragt. Die Reform sei zu teuer, erkl\xC3\xA4rte "
+                          "Verbandspr\xC3\xA4sident Karl Huber.\n");
+
+    ck_assert_str_eq(frn_article_get_language(e.article), "de");
+    assert_quote(&e, "Die Menschen brauchen Sicherheit", FRN_QUOTE_DIRECT, "Anna Weber");
+    assert_quote(&e, "die Regierung habe die L\xC3\xA4nder nicht gefragt", FRN_QUOTE_INDIRECT, "Maria Klein");
+    assert_quote(&e, "Die Reform sei zu teuer", FRN_QUOTE_INDIRECT, "Karl Huber");
+    release(&e);
+}
+END_TEST
+
 /* German reports speech in the subjunctive: sentences in it after a
  * quotation, in its paragraph, go on with what its source said, until one
  * is in the indicative; one with no quotation before it is no quotation.
@@ -994,6 +1017,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_reported_speech);
     tcase_add_test(shapes, test_language_german_sources_by_phrase);
     tcase_add_test(shapes, test_language_german_subjunctive_goes_on);
+    tcase_add_test(shapes, test_language_german_role_compounds);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);

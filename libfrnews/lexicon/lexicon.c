@@ -114,6 +114,38 @@ static size_t fold_word(const char *word, size_t len, char buffer[FOLD_BUFFER])
     return consumed == len && n <= FRNP_LEX_WORD_MAX ? n : 0;
 }
 
+/* A compound's role suffix starts after this many bytes of its own, and
+ * is at least this long ("Parteichef": chef). */
+#define ROLE_SUFFIX_MIN_HEAD 3
+#define ROLE_SUFFIX_MIN_BYTES 4
+
+/* An upper-case first letter: ASCII, or Latin-1's (Ä, Ö, Ü). */
+static int starts_upper(const char *word, size_t len)
+{
+    unsigned char c = (unsigned char)word[0], next = len > 1 ? (unsigned char)word[1] : 0;
+
+    return (c >= 'A' && c <= 'Z') || (c == 0xC3 && next >= 0x80 && next <= 0x9E);
+}
+
+size_t frnp_lexicon_role_suffix(const frnp_lexicon *lexicon, const char *word, size_t len)
+{
+    const frnp_lex_table *suffixes = &lexicon->phrases[FRNP_PHRASES_ROLE_SUFFIX];
+    char folded[FOLD_BUFFER];
+
+    if (suffixes->count == 0 || len < ROLE_SUFFIX_MIN_HEAD + ROLE_SUFFIX_MIN_BYTES || !starts_upper(word, len))
+        return 0;
+    /* The longest suffix first: "Geschäftsführerin" is a geschäftsführerin. */
+    for (size_t k = ROLE_SUFFIX_MIN_HEAD; k + ROLE_SUFFIX_MIN_BYTES <= len; k++) {
+        size_t n;
+        if (U8_IS_TRAIL(word[k]))
+            continue;
+        n = fold_word(word + k, len - k, folded);
+        if (n > 0 && find(suffixes, folded, n))
+            return k;
+    }
+    return 0;
+}
+
 frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, size_t len)
 {
     char folded[FOLD_BUFFER];
@@ -129,6 +161,8 @@ frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, s
         found.classes = entry->classes;
         found.weight = entry->weight;
     }
+    if (!(found.classes & FRNP_LEX_ROLE_WORD) && frnp_lexicon_role_suffix(lexicon, word, len) > 0)
+        found.classes |= FRNP_LEX_ROLE_WORD;
     return found;
 }
 

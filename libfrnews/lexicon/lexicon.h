@@ -66,6 +66,12 @@ static inline int frnp_token_in(const frnp_token *token, uint64_t classes)
 size_t frnp_lexicon_token_phrase(const frnp_lexicon *lexicon, frnp_phrase_list list,
                                  const char *src, const frnp_token_list *tokens, size_t i);
 
+/* Where the role suffix of a compound starts in word ("Verbandspräsident":
+ * 9, at "präsident"), the longest of the lexicon's role suffixes it ends
+ * in after a few bytes of its own, when it is capitalised; 0 when none.
+ * frnp_lexicon_word() gives such a compound the role class. */
+size_t frnp_lexicon_role_suffix(const frnp_lexicon *lexicon, const char *word, size_t len);
+
 /* lines lists: whether a folded line is one of the phrases, ignoring what
  * may trail it (FRNP_LINE_TRAILING in text/text-match.h). */
 int frnp_lexicon_is_line(const frnp_lexicon *lexicon, frnp_phrase_list list,

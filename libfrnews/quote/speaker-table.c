@@ -87,11 +87,17 @@ static int push_keyed(frnp_mentions *m, frnp_name_index *index, const char *key,
     return 1;
 }
 
+/* A role and its holder; a compound role ("Gesundheitsministerin") is
+ * held under its suffix too, for "die Ministerin" later. */
 static int push_role(frnp_speaker_table *t, size_t role, frn_span name)
 {
     const frnp_token *r = tok(t, role);
+    const char *word = t->q->src + r->start;
+    size_t len = base_length(t->q->src, r), suffix = frnp_lexicon_role_suffix(t->q->lexicon, word, len);
 
-    return push_keyed(&t->roles, &t->role_words, t->q->src + r->start, base_length(t->q->src, r), role, name, 0);
+    if (!push_keyed(&t->roles, &t->role_words, word, len, role, name, 0))
+        return 0;
+    return suffix == 0 || push_keyed(&t->roles, &t->role_words, word + suffix, len - suffix, role, name, 0);
 }
 
 /* The capitalised run starting at i and the person's name in it, after any
