@@ -6,16 +6,19 @@
  *    role names furniture (comments, share, related, newsletter, cookie,
  *    ad, ...) are left out, unless they hold the article's body
  *    (itemprop=articleBody, an "article-body" class, <main>). When that
- *    leaves too little, the page is read again with only the comment
- *    sections left out (hidden elements may hold content that scripts
- *    reveal: tabs, streamed server rendering), then with nothing left out
+ *    leaves too little, the page is read again trusting tags and hiding
+ *    but not class names (a layout "with sidebar" may wrap the article),
+ *    then with only the comment sections left out (hidden elements may
+ *    hold content that scripts reveal: tabs), then with nothing left out
  *    (a discussion page, whose posts are marked as comments). A page that
  *    declares itself a forum thread keeps such posts at every level;
  * 2. density: each block is "prose" when it is long enough, ends or holds
- *    sentences and is not mostly link text; the container is the element
- *    whose prose outweighs the other text it holds by the most, so that a
- *    body split by an advertisement is kept whole and the first and last
- *    paragraphs are not lost;
+ *    sentences and is not mostly link text (a table's data cells count
+ *    neither way); the container is the element whose prose outweighs the
+ *    other text it holds by the most, so that a body split by an
+ *    advertisement is kept whole and the first and last paragraphs are not
+ *    lost; one holding little of the page's prose widens to the ancestor
+ *    that holds nearly all of it (an article around long lists);
  * 3. within the container, blocks that are mostly links, lexicon
  *    boilerplate ("Share this", "Advertisement"), bylines, datelines,
  *    captions and the headline are left out; after the last prose block
