@@ -95,19 +95,21 @@ START_TEST(test_html_main_content_in_reading_order)
 }
 END_TEST
 
+static int district_row(int r, char *buffer, size_t room)
+{
+    return snprintf(buffer, room, "<tr><td>%d</td><td>District %d</td><td>%d.%d%%</td><td>%d votes</td></tr>",
+                    r, r, 40 + r % 20, r % 10, 1000 + 37 * r);
+}
+
 /* A table of figures in an article is part of it: its cells are neither
  * prose nor furniture, so a long table does not outweigh the paragraphs
  * around it, and both are kept. */
 START_TEST(test_html_data_table_stays_with_its_paragraphs)
 {
     char page[16384], rows[12288];
-    size_t used = 0;
     frn_article *a;
 
-    for (int r = 1; r <= 60; r++)
-        used += (size_t)snprintf(rows + used, sizeof rows - used,
-                                 "<tr><td>%d</td><td>District %d</td><td>%d.%d%%</td><td>%d votes</td></tr>",
-                                 r, r, 40 + r % 20, r % 10, 1000 + 37 * r);
+    frn_test_rows(rows, sizeof rows, 1, 60, district_row);
     snprintf(page, sizeof page,
              "<html><head><title>Results</title></head><body><nav><a href=\"/\">Home</a></nav>"
              "<article><h1>Election results by district</h1><div class=\"entry\"><p>%s</p>"
@@ -161,18 +163,20 @@ START_TEST(test_html_utility_class_values_are_no_evidence)
 }
 END_TEST
 
+static int brand_item(int i, char *buffer, size_t room)
+{
+    return snprintf(buffer, room, "<li><a href=\"/b%d\">Brand %02d</a> organic shirts, Porto</li>", i, i);
+}
+
 /* A buyer's guide: a few paragraphs around a long list of links. The
  * list weighs against the article, but the article holds all of the
  * page's prose: it is the content, not its best paragraph alone. */
 START_TEST(test_html_article_with_link_lists_is_kept_whole)
 {
     char page[8192], items[4096];
-    size_t used = 0;
     frn_article *a;
 
-    for (int i = 1; i <= 18; i++)
-        used += (size_t)snprintf(items + used, sizeof items - used,
-                                 "<li><a href=\"/b%d\">Brand %02d</a> organic shirts, Porto</li>", i, i);
+    frn_test_rows(items, sizeof items, 1, 18, brand_item);
     snprintf(page, sizeof page,
              "<html><body><div class=\"site\"><div class=\"col\"><p>%s</p><ul>%s</ul><p>%s</p>"
              "<p>%s</p></div></div></body></html>",

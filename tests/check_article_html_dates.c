@@ -75,19 +75,22 @@ START_TEST(test_listing_item_dates_are_not_the_page_date)
 }
 END_TEST
 
+static int dated_post_item(int i, char *buffer, size_t room)
+{
+    return snprintf(buffer, room,
+                    "<li><a href=\"/p%d\">The harbour board meets again, part %d of the series</a>"
+                    "<span class=\"date\">March %d, 2026</span></li>", i, i, 14 - i);
+}
+
 /* A page whose body is a list of items (a blog's front page) takes no
  * date from what it prints, even a featured item's date right under the
  * headline, unlike the other items' dates. */
 START_TEST(test_listing_page_takes_no_printed_date)
 {
     char page[4096], items[3072];
-    size_t used = 0;
     frn_article *a;
 
-    for (int i = 1; i <= 12; i++)
-        used += (size_t)snprintf(items + used, sizeof items - used,
-                                 "<li><a href=\"/p%d\">The harbour board meets again, part %d of the series</a>"
-                                 "<span class=\"date\">March %d, 2026</span></li>", i, i, 14 - i);
+    frn_test_rows(items, sizeof items, 1, 12, dated_post_item);
     snprintf(page, sizeof page,
              "<html><body><h1>Harbour news</h1><div class=\"featured\"><span class=\"when\">March 16, 2026</span></div>"
              "<ul class=\"posts\">%s</ul></body></html>", items);

@@ -64,6 +64,18 @@ frn_article *frn_test_parse(const char *text, size_t len)
     return article;
 }
 
+void frn_test_rows(char *out, size_t cap, int first, int last, frn_test_row row)
+{
+    size_t used = 0;
+
+    out[0] = '\0';
+    for (int n = first; n <= last; n++) {
+        int written = row(n, out + used, cap - used);
+        ck_assert_msg(written >= 0 && (size_t)written < cap - used, "rows past %d do not fit", n - 1);
+        used += (size_t)written;
+    }
+}
+
 frn_article *frn_test_parse_html(const char *page)
 {
     frn_ctx *ctx;

@@ -31,6 +31,12 @@ frn_article *frn_test_parse_with(frn_ctx *ctx, const char *text, size_t len);
  * test unless it succeeds. */
 frn_article *frn_test_parse_html(const char *page);
 
+/* Write rows first..last of a generated page into out (cap bytes, NUL
+ * ended): row(n, buffer, room) writes row n, snprintf-like. Aborts the test
+ * when out is too small. */
+typedef int (*frn_test_row)(int n, char *buffer, size_t room);
+void frn_test_rows(char *out, size_t cap, int first, int last, frn_test_row row);
+
 /* Parse one sample article and extract its quotations. */
 frn_quote_list *frn_test_sample_quotes(const char *name, frn_article **article_out);
 

@@ -8,6 +8,7 @@
 #include "article-private.h"
 #include "html-tags.h"
 #include "text/text-match.h"
+#include "ascii-bytes.h"
 
 /* How much of the input the tag count reads. */
 #define SNIFF_BYTES 65536
@@ -22,11 +23,6 @@ const char *frn_format_name(frn_format format)
     case FRN_FORMAT_HTML: return "html";
     default: return "unknown";
     }
-}
-
-static int is_ascii_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* Inline elements, which the tag table (block structure) leaves out. */
@@ -51,8 +47,8 @@ static int known_tag_at(const char *text, size_t len, size_t pos)
     if (text[pos] != '<')
         return 0;
     pos += pos + 1 < len && text[pos + 1] == '/';
-    for (pos++; pos < len && n + 1 < sizeof name && (is_ascii_letter(text[pos]) || (n && text[pos] >= '0' && text[pos] <= '9')); pos++)
-        name[n++] = (char)(text[pos] >= 'A' && text[pos] <= 'Z' ? text[pos] - 'A' + 'a' : text[pos]);
+    for (pos++; pos < len && n + 1 < sizeof name && (frnp_ascii_is_letter((unsigned char)text[pos]) || (n && frnp_ascii_is_digit((unsigned char)text[pos]))); pos++)
+        name[n++] = frnp_ascii_lower(text[pos]);
     name[n] = '\0';
     if (n == 0 || (pos < len && !strchr(" \t\r\n/>", text[pos])))
         return 0;

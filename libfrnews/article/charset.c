@@ -11,6 +11,7 @@
 #include "text/eight-bytes.h"
 #include "text/not-utf8.h"
 #include "text/utf8.h"
+#include "ascii-bytes.h"
 
 /* How far into a page a <meta> declaration is looked for. The HTML
  * standard's prescan reads 1,024 bytes; pages put long scripts and styles
@@ -60,11 +61,6 @@ static const char *wide_pattern(const char *bytes, size_t len)
     return wide && !mark ? wide : NULL;
 }
 
-static char ascii_lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
 /* Position of the ASCII word (lower case) in bytes[from, to), ignoring case, or to. */
 static size_t find_ascii(const char *bytes, size_t from, size_t to, const char *word)
 {
@@ -72,7 +68,7 @@ static size_t find_ascii(const char *bytes, size_t from, size_t to, const char *
 
     for (size_t i = from; i + n <= to; i++) {
         size_t k = 0;
-        while (k < n && ascii_lower(bytes[i + k]) == word[k])
+        while (k < n && frnp_ascii_lower(bytes[i + k]) == word[k])
             k++;
         if (k == n)
             return i;
@@ -92,7 +88,7 @@ static void normalise_label(const char *label, size_t len, char *name, size_t ca
     size_t n = 0;
 
     for (size_t i = 0; i < len && n + 1 < cap; i++)
-        name[n++] = ascii_lower(label[i]);
+        name[n++] = frnp_ascii_lower(label[i]);
     name[n] = '\0';
     for (size_t i = 0; latin1[i]; i++)
         if (strcmp(name, latin1[i]) == 0) {

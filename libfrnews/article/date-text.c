@@ -11,27 +11,21 @@
 #include "text/text-match.h"
 #include "text/text-words.h"
 #include "text/utf8.h"
+#include "ascii-bytes.h"
 
 #define DATELINE_MAX_BYTES 120
-
-/* Digits are compared as bytes: ctype's answers depend on the caller's
- * locale. */
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 /* Read up to max_digits digits at *pos (no more may follow); -1 when none. */
 static int read_number(const char *text, size_t len, size_t *pos, int max_digits)
 {
     int value = 0, digits = 0;
 
-    while (*pos < len && digits < max_digits && is_digit(text[*pos])) {
+    while (*pos < len && digits < max_digits && frnp_ascii_is_digit(text[*pos])) {
         value = value * 10 + (text[*pos] - '0');
         (*pos)++;
         digits++;
     }
-    if (digits == 0 || (*pos < len && is_digit(text[*pos])))
+    if (digits == 0 || (*pos < len && frnp_ascii_is_digit(text[*pos])))
         return -1;
     return value;
 }
@@ -167,7 +161,7 @@ static int dotted_day_first(const char *text, size_t len, size_t pos, char iso[1
 static int has_digit(const char *text, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        if (is_digit(text[i]))
+        if (frnp_ascii_is_digit(text[i]))
             return 1;
     return 0;
 }
@@ -221,7 +215,7 @@ static int two_digits(const char *text, size_t len, size_t *pos)
 {
     int value;
 
-    if (*pos + 2 > len || !is_digit(text[*pos]) || !is_digit(text[*pos + 1]))
+    if (*pos + 2 > len || !frnp_ascii_is_digit(text[*pos]) || !frnp_ascii_is_digit(text[*pos + 1]))
         return -1;
     value = (text[*pos] - '0') * 10 + (text[*pos + 1] - '0');
     *pos += 2;
@@ -247,7 +241,7 @@ static int read_time(const char *text, size_t len, size_t pos, int *hour, int *m
         if ((*second = read_number(text, len, &pos, 2)) < 0 || *second > 60)
             return 0;
         if (pos < len && (text[pos] == '.' || text[pos] == ','))
-            for (pos++; pos < len && is_digit(text[pos]); pos++)
+            for (pos++; pos < len && frnp_ascii_is_digit(text[pos]); pos++)
                 ;
     }
     if (pos < len && text[pos] == 'Z') {
@@ -261,7 +255,7 @@ static int read_time(const char *text, size_t len, size_t pos, int *hour, int *m
             return 1;
         if (pos < len && text[pos] == ':')
             pos++;
-        if (pos < len && is_digit(text[pos]) && ((om = two_digits(text, len, &pos)) < 0 || om > 59))
+        if (pos < len && frnp_ascii_is_digit(text[pos]) && ((om = two_digits(text, len, &pos)) < 0 || om > 59))
             return 1;
         snprintf(offset, 16, "%c%02d:%02d", sign, oh, om);
     }
@@ -316,7 +310,7 @@ static long ago_at(const char *text, size_t len, size_t pos)
     long count = 0;
     int digits = 0;
 
-    while (pos < len && is_digit(text[pos]) && digits < 6) {
+    while (pos < len && frnp_ascii_is_digit(text[pos]) && digits < 6) {
         count = count * 10 + (text[pos++] - '0');
         digits++;
     }
@@ -355,7 +349,7 @@ int frnp_date_relative(const char *text, size_t len, const char *reference, char
     else if (frnp_find(text, len, "today") != (size_t)-1 || frnp_find(text, len, "just now") != (size_t)-1)
         seconds = 0;
     for (size_t pos = 0; pos < len && seconds < 0; pos++)
-        if (is_digit(text[pos]) && (pos == 0 || !is_digit(text[pos - 1])))
+        if (frnp_ascii_is_digit(text[pos]) && (pos == 0 || !frnp_ascii_is_digit(text[pos - 1])))
             seconds = ago_at(text, len, pos);
     if (seconds < 0)
         return 0;

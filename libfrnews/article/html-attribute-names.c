@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 #include "html-attribute-names.h"
+#include "ascii-bytes.h"
 
 typedef struct repair {
     const char *html;
@@ -11,21 +12,11 @@ typedef struct repair {
     int failed;
 } repair;
 
-static int is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-static int is_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* What libxml2 reads in a name (htmlParseHTMLName): ASCII letters, digits
  * and ":-_."; a name starts with a letter, '_' or ':'. */
 static int name_byte_ok(char c, int first)
 {
-    if (is_letter(c) || c == '_' || c == ':')
+    if (frnp_ascii_is_letter(c) || c == '_' || c == ':')
         return 1;
     return !first && ((c >= '0' && c <= '9') || c == '-' || c == '.');
 }
@@ -44,9 +35,9 @@ static void rewrite(repair *r, size_t at)
         r->copy[at] = '_';
 }
 
-static size_t skip_spaces(const char *s, size_t len, size_t i)
+static size_t skip_spaces_and_slashes(const char *s, size_t len, size_t i)
 {
-    while (i < len && (is_space(s[i]) || s[i] == '/'))
+    while (i < len && (frnp_ascii_is_space(s[i]) || s[i] == '/'))
         i++;
     return i;
 }
@@ -58,7 +49,7 @@ static size_t skip_value(const char *s, size_t len, size_t i)
         const char *close = memchr(s + i + 1, s[i], len - i - 1);
         return close ? (size_t)(close - s) + 1 : len;
     }
-    while (i < len && !is_space(s[i]) && s[i] != '>')
+    while (i < len && !frnp_ascii_is_space(s[i]) && s[i] != '>')
         i++;
     return i;
 }
@@ -72,18 +63,18 @@ static size_t read_attributes(repair *r, size_t i)
 
     for (;;) {
         size_t start;
-        i = skip_spaces(s, len, i);
+        i = skip_spaces_and_slashes(s, len, i);
         if (i >= len || s[i] == '>')
             return i;
-        for (start = i; i < len && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=';
+        for (start = i; i < len && !frnp_ascii_is_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=';
              i++)
             if (!name_byte_ok(s[i], i == start))
                 rewrite(r, i);
-        while (i < len && is_space(s[i]))
+        while (i < len && frnp_ascii_is_space(s[i]))
             i++;
         if (i < len && s[i] == '=') {
             i++;
-            while (i < len && is_space(s[i]))
+            while (i < len && frnp_ascii_is_space(s[i]))
                 i++;
             i = skip_value(s, len, i);
         }
@@ -133,7 +124,7 @@ int frnp_html_repair_attribute_names(const char *html, size_t len, char **repair
             i = skip_comment(html, len, i + 3);
             continue;
         }
-        if (i >= len || !is_letter(html[i]))
+        if (i >= len || !frnp_ascii_is_letter(html[i]))
             continue; /* an end tag, a declaration, a '<' in text */
         name = i;
         while (i < len && name_byte_ok(html[i], 0))

@@ -7,6 +7,7 @@
 #include "core/context.h"
 #include "html-blocks.h"
 #include "html-tags.h"
+#include "ascii-bytes.h"
 
 /* The kinds a block takes from the elements around it. */
 #define CONTEXT_KINDS (FRNP_TAG_HEADING | FRNP_TAG_H1 | FRNP_TAG_LIST_ITEM | FRNP_TAG_QUOTE | \
@@ -85,11 +86,6 @@ static void end_block(walker *w)
     w->pending_space = 0;
 }
 
-static int is_space_byte(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 /* Append a text node's content with its white space collapsed. */
 static void append_flowing(walker *w, const unsigned char *s, size_t n, int in_link)
 {
@@ -97,7 +93,7 @@ static void append_flowing(walker *w, const unsigned char *s, size_t n, int in_l
 
     for (size_t i = 0; i < n; i++) {
         unsigned char c = s[i];
-        if (is_space_byte(c) || (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0)) {
+        if (frnp_ascii_is_space(c) || (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0)) {
             i += c == 0xC2;
             w->pending_space = 1;
             continue;

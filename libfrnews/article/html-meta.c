@@ -16,6 +16,7 @@
 #include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/utf8.h"
+#include "ascii-bytes.h"
 
 /* Longer bylines are prose, not bylines. */
 #define BYLINE_MAX_BYTES 120
@@ -74,16 +75,6 @@ static const meta_key meta_keys[] = {
     {"keywords", -1, FRNP_META_TAG_KEYWORDS}, {"news_keywords", -1, FRNP_META_TAG_KEYWORDS},
 };
 
-static int ascii_equal_nocase(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
-        if (x != *b)
-            return 0;
-    }
-    return *a == *b;
-}
-
 static void read_meta(frnp_html_evidence *ev, const xmlNode *node)
 {
     const char *key = frnp_html_attribute(node, "property"), *content;
@@ -98,7 +89,7 @@ static void read_meta(frnp_html_evidence *ev, const xmlNode *node)
     if (!key || !content)
         return;
     for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++) {
-        if (!ascii_equal_nocase(key, meta_keys[i].key))
+        if (!frnp_ascii_equals_lower(key, meta_keys[i].key))
             continue;
         if (meta_keys[i].slot >= 0)
             frnp_html_evidence_set(ev, (frnp_meta_slot)meta_keys[i].slot, content, strlen(content));
@@ -126,7 +117,7 @@ static void read_link(frnp_html_evidence *ev, const xmlNode *node)
 {
     const char *rel = frnp_html_attribute(node, "rel"), *href = frnp_html_attribute(node, "href");
 
-    if (rel && href && ascii_equal_nocase(rel, "canonical"))
+    if (rel && href && frnp_ascii_equals_lower(rel, "canonical"))
         frnp_html_evidence_set(ev, FRNP_META_CANONICAL, href, strlen(href));
 }
 
@@ -135,7 +126,7 @@ static void read_script(frnp_html_evidence *ev, const frnp_html_element *e)
     const char *type = frnp_html_attribute(e->node, "type");
     char *json;
 
-    if (!type || !ascii_equal_nocase(type, "application/ld+json"))
+    if (!type || !frnp_ascii_equals_lower(type, "application/ld+json"))
         return;
     json = (char *)xmlNodeGetContent(e->node);
     if (!json) {
@@ -300,10 +291,16 @@ static int trailing_title_part(const char *title, const char *text, size_t len)
     return 0;
 }
 
+/* The site's declared name (og:site_name first), or NULL. */
+static const char *declared_site_name(const frnp_html_evidence *ev)
+{
+    return ev->slots[FRNP_META_OG_SITE] ? ev->slots[FRNP_META_OG_SITE] : ev->slots[FRNP_META_LD_SITE];
+}
+
 /* Whether text (len bytes) is the site's declared name. */
 static int is_site_name(const frnp_html_evidence *ev, const char *text, size_t len)
 {
-    const char *site = ev->slots[FRNP_META_OG_SITE] ? ev->slots[FRNP_META_OG_SITE] : ev->slots[FRNP_META_LD_SITE];
+    const char *site = declared_site_name(ev);
 
     return site && strlen(site) == len && memcmp(site, text, len) == 0;
 }
@@ -444,7 +441,7 @@ int frnp_html_meta_declares_article(const frnp_html_evidence *ev)
 {
     const char *og = ev->slots[FRNP_META_OG_TYPE];
 
-    return ev->slots[FRNP_META_LD_TYPE] || (og && ascii_equal_nocase(og, "article"));
+    return ev->slots[FRNP_META_LD_TYPE] || (og && frnp_ascii_equals_lower(og, "article"));
 }
 
 int frnp_html_meta_is_discussion(const frnp_html_evidence *ev)
@@ -459,7 +456,7 @@ int frnp_html_meta_is_article(const frnp_html_evidence *ev)
 {
     const char *og = ev->slots[FRNP_META_OG_TYPE];
 
-    return ev->slots[FRNP_META_LD_TYPE] || (og && ascii_equal_nocase(og, "article")) || has_author(ev);
+    return ev->slots[FRNP_META_LD_TYPE] || (og && frnp_ascii_equals_lower(og, "article")) || has_author(ev);
 }
 
 /* The first slot of a list of slots that is set. */
@@ -592,17 +589,15 @@ static int usable_h1(const char *h1, const char *site)
  * headline are often the headline's own subtitle: they are kept.) */
 static size_t before_site_suffix(const frnp_html_evidence *ev, const char *h1, size_t len)
 {
+    const char *site = declared_site_name(ev);
+    size_t site_len = site ? strlen(site) : 0;
+
+    if (site_len == 0 || site_len >= len || memcmp(h1 + len - site_len, site, site_len) != 0)
+        return len;
     for (size_t s = 0; title_separators[s]; s++) {
         size_t n = strlen(title_separators[s]);
-        for (const char *hit = strstr(h1, title_separators[s]); hit && (size_t)(hit - h1) < len;
-             hit = strstr(hit + 1, title_separators[s])) {
-            const char *rest = hit + n;
-            size_t rest_len = len - (size_t)(rest - h1);
-            if (hit == h1 || rest_len == 0 || strstr(rest, title_separators[s]))
-                continue;
-            if (is_site_name(ev, rest, rest_len))
-                return (size_t)(hit - h1);
-        }
+        if (len > site_len + n && memcmp(h1 + len - site_len - n, title_separators[s], n) == 0)
+            return len - site_len - n;
     }
     return len;
 }
@@ -689,7 +684,7 @@ static frn_status decide_authors(frn_ctx *ctx, const frnp_html_evidence *ev, frn
     for (size_t o = 0; o < sizeof order / sizeof *order && article->authors.count == 0; o++) {
         /* Sharing cards credit the author as a label and a value. */
         if (order[o] == FRNP_META_MICRO_AUTHORS && label && ev->slots[FRNP_META_TWITTER_DATA] &&
-            (ascii_equal_nocase(label, "written by") || ascii_equal_nocase(label, "author")))
+            (frnp_ascii_equals_lower(label, "written by") || frnp_ascii_equals_lower(label, "author")))
             status = add_author_value(ctx, article, ev->slots[FRNP_META_TWITTER_DATA]);
         const frnp_meta_strings *l = &ev->lists[order[o]];
         for (size_t i = 0; i < l->count && status == FRN_OK; i++)
@@ -744,8 +739,7 @@ static frn_status decide_language(frn_ctx *ctx, const frnp_html_evidence *ev, fr
     tag[n] = '\0';
     /* The primary subtag: two or three letters, in lower case. */
     for (size_t i = 0; i < n && tag[i] != '-'; i++)
-        if (tag[i] >= 'A' && tag[i] <= 'Z')
-            tag[i] = (char)(tag[i] - 'A' + 'a');
+        tag[i] = frnp_ascii_lower(tag[i]);
     if (n < 2 || (strcspn(tag, "-") != 2 && strcspn(tag, "-") != 3))
         return FRN_OK;
     return frnp_article_set_field(ctx, &article->language, tag, n);

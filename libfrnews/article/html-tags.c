@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "html-tags.h"
+#include "ascii-bytes.h"
 
 struct tag_entry {
     const char *name;
@@ -101,19 +102,9 @@ static int in_words(const char *word, const char *const *words, size_t count)
 
 #define IN(word, list) in_words(word, list, sizeof list / sizeof *list)
 
-static int is_ascii_alnum(char c)
+static int is_alnum(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static int is_upper(char c)
-{
-    return c >= 'A' && c <= 'Z';
+    return frnp_ascii_is_letter((unsigned char)c) || frnp_ascii_is_digit((unsigned char)c);
 }
 
 /* Split one class token into lower-case words at punctuation, at
@@ -124,17 +115,17 @@ static size_t token_words(const char *token, size_t len, char words[][24], size_
     size_t count = 0, n = 0;
 
     for (size_t i = 0; i <= len && count < max; i++) {
-        int boundary = i == len || !is_ascii_alnum(token[i]) ||
-                       (i > 0 && is_upper(token[i]) && !is_upper(token[i - 1]) && n > 0) ||
-                       (i > 0 && is_digit(token[i]) && !is_digit(token[i - 1]) && n > 0);
+        int boundary = i == len || !is_alnum(token[i]) ||
+                       (i > 0 && frnp_ascii_is_upper(token[i]) && !frnp_ascii_is_upper(token[i - 1]) && n > 0) ||
+                       (i > 0 && frnp_ascii_is_digit(token[i]) && !frnp_ascii_is_digit(token[i - 1]) && n > 0);
         if (boundary && n > 0) {
             words[count][n < 24 ? n : 23] = '\0';
             count++;
             n = 0;
         }
-        if (i < len && is_ascii_alnum(token[i]) && count < max) {
+        if (i < len && is_alnum(token[i]) && count < max) {
             if (n < 23)
-                words[count][n] = is_upper(token[i]) ? (char)(token[i] - 'A' + 'a') : token[i];
+                words[count][n] = frnp_ascii_lower(token[i]);
             n++;
         }
     }
@@ -190,27 +181,16 @@ static unsigned class_hints(const char *value)
 
     while (value[pos]) {
         size_t start, len;
-        while (value[pos] == ' ' || value[pos] == '\t' || value[pos] == '\n' || value[pos] == '\r')
+        while (frnp_ascii_is_space((unsigned char)value[pos]))
             pos++;
         start = pos;
-        while (value[pos] && value[pos] != ' ' && value[pos] != '\t' && value[pos] != '\n' &&
-               value[pos] != '\r')
+        while (value[pos] && !frnp_ascii_is_space((unsigned char)value[pos]))
             pos++;
         len = pos - start;
         if (len > 0 && len < 64)
             hints |= token_hints(value + start, len);
     }
     return hints;
-}
-
-static int ascii_equals_nocase(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++) {
-        char x = is_upper(*a) ? (char)(*a - 'A' + 'a') : *a;
-        if (x != *b)
-            return 0;
-    }
-    return *a == '\0' && *b == '\0';
 }
 
 /* An inline style that hides the element: display:none, visibility:hidden. */
@@ -221,7 +201,7 @@ static int style_hides(const char *style)
 
     for (size_t i = 0; style[i] && n + 1 < sizeof squeezed; i++)
         if (style[i] != ' ' && style[i] != '\t')
-            squeezed[n++] = is_upper(style[i]) ? (char)(style[i] - 'A' + 'a') : style[i];
+            squeezed[n++] = frnp_ascii_lower(style[i]);
     squeezed[n] = '\0';
     return strstr(squeezed, "display:none") || strstr(squeezed, "visibility:hidden");
 }
@@ -236,7 +216,7 @@ static unsigned role_hints(const char *role)
     size_t n = 0;
 
     for (; role[n] && n + 1 < sizeof word; n++)
-        word[n] = is_upper(role[n]) ? (char)(role[n] - 'A' + 'a') : role[n];
+        word[n] = frnp_ascii_lower(role[n]);
     word[n] = '\0';
     if (strcmp(word, "main") == 0)
         return FRNP_HINT_BODY;
@@ -249,7 +229,7 @@ static unsigned attribute_hints(const char *name, const char *value)
 {
     switch (name[0]) {
     case 'a':
-        return strcmp(name, "aria-hidden") == 0 && ascii_equals_nocase(value, "true") ? FRNP_HINT_HIDDEN : 0;
+        return strcmp(name, "aria-hidden") == 0 && frnp_ascii_equals_lower(value, "true") ? FRNP_HINT_HIDDEN : 0;
     case 'c':
         return strcmp(name, "class") == 0 ? class_hints(value) : 0;
     case 'h':

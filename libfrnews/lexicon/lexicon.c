@@ -118,6 +118,7 @@ static size_t fold_word(const char *word, size_t len, char buffer[FOLD_BUFFER])
  * is at least this long ("Parteichef": chef). */
 #define ROLE_SUFFIX_MIN_HEAD 3
 #define ROLE_SUFFIX_MIN_BYTES 4
+#define ROLE_SUFFIX_MAX_TAIL (3 * FRNP_LEX_WORD_MAX)
 
 /* An upper-case first letter: ASCII, or Latin-1's (Ä, Ö, Ü). */
 static int starts_upper(const char *word, size_t len)
@@ -131,11 +132,15 @@ size_t frnp_lexicon_role_suffix(const frnp_lexicon *lexicon, const char *word, s
 {
     const frnp_lex_table *suffixes = &lexicon->phrases[FRNP_PHRASES_ROLE_SUFFIX];
     char folded[FOLD_BUFFER];
+    size_t k;
 
     if (suffixes->count == 0 || len < ROLE_SUFFIX_MIN_HEAD + ROLE_SUFFIX_MIN_BYTES || !starts_upper(word, len))
         return 0;
-    /* The longest suffix first: "Geschäftsführerin" is a geschäftsführerin. */
-    for (size_t k = ROLE_SUFFIX_MIN_HEAD; k + ROLE_SUFFIX_MIN_BYTES <= len; k++) {
+    /* The longest suffix first: "Geschäftsführerin" is a geschäftsführerin.
+     * A tail folds to a third of its bytes or more (the Kelvin sign's three
+     * to "k"), so a tail longer than ROLE_SUFFIX_MAX_TAIL is no entry. */
+    k = len > ROLE_SUFFIX_MIN_HEAD + ROLE_SUFFIX_MAX_TAIL ? len - ROLE_SUFFIX_MAX_TAIL : ROLE_SUFFIX_MIN_HEAD;
+    for (; k + ROLE_SUFFIX_MIN_BYTES <= len; k++) {
         size_t n;
         if (U8_IS_TRAIL(word[k]))
             continue;
