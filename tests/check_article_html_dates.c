@@ -141,6 +141,22 @@ START_TEST(test_product_page_takes_no_meta_date)
 }
 END_TEST
 
+/* A blog whose <h1> is its name, far above the post: the post's title is
+ * an <h2> (the page's <title>), and the date under it is the post's. */
+START_TEST(test_date_under_the_title_heading_when_the_h1_is_the_blog_name)
+{
+    frn_article *a = frn_test_parse_html("<html><head><title>Harbour board agrees to dredge the channel</title></head>"
+                                "<body><header><h1>Ellen's harbour notes</h1><nav>" LINKS LINKS LINKS LINKS "</nav></header>"
+                                "<main><article><h2>Harbour board agrees to dredge the channel</h2>"
+                                "<time datetime=\"2025-12-17T00:00:00+00:00\">17 Dec 2025</time>"
+                                "<p>" PROSE1 "</p><p>" PROSE2 "</p><p>" PROSE3 "</p></article></main></body></html>");
+
+    ck_assert_str_eq(frn_article_get_title(a), "Harbour board agrees to dredge the channel");
+    ck_assert_str_eq(frn_article_get_published(a), "2025-12-17T00:00:00+00:00");
+    frn_article_free(a);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("article html dates");
@@ -153,6 +169,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_listing_page_takes_no_printed_date);
     tcase_add_test(tc, test_webpage_date_is_not_publication);
     tcase_add_test(tc, test_product_page_takes_no_meta_date);
+    tcase_add_test(tc, test_date_under_the_title_heading_when_the_h1_is_the_blog_name);
     suite_add_tcase(s, tc);
     return s;
 }

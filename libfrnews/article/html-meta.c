@@ -1022,15 +1022,55 @@ static size_t headline_block_start(const frnp_html_document *doc, size_t h1)
  * article's, whatever the page, and wherever the body was found to start
  * (past the body's start, not a listing item's date). */
 static frn_status headline_date(frn_ctx *ctx, const frnp_html_document *doc, const frnp_html_evidence *ev,
-                                frn_article *article, size_t body_start, const char *reference)
+                                frn_article *article, size_t headline, size_t body_start, const char *reference)
 {
-    size_t near_end = doc->elements[ev->h1].last + DATELINE_ELEMENTS_NEAR;
-    size_t above = headline_block_start(doc, ev->h1);
+    size_t near_end = doc->elements[headline].last + DATELINE_ELEMENTS_NEAR;
+    size_t above = headline_block_start(doc, headline);
     frn_status status = date_from_time(ctx, doc, ev, article, above, near_end, 0, body_start);
 
     if (status == FRN_OK && !article->published)
         status = date_from_dateline(ctx, doc, article, above, near_end, reference, 0, body_start);
     return status;
+}
+
+/* The heading before the body whose text is the title, when the first
+ * <h1> is not it (a blog's <h1> is its name, the post's title an <h2>);
+ * FRNP_HTML_NONE when there is none. */
+static size_t title_heading(const frnp_html_document *doc, const frnp_html_evidence *ev,
+                            const frn_article *article, size_t body_start, int *nomem)
+{
+    const char *h1 = ev->slots[FRNP_META_H1];
+
+    if (!article->title || body_start == FRNP_HTML_NONE || (h1 && strcmp(h1, article->title) == 0))
+        return FRNP_HTML_NONE;
+    for (size_t i = 0; i <= body_start && !*nomem; i++) {
+        const frnp_html_element *e = &doc->elements[i];
+        char *text;
+        int same;
+        if (!(e->kind & FRNP_TAG_HEADING) || (e->hints & FRNP_HINT_HIDDEN) || i == ev->h1)
+            continue;
+        text = frnp_html_element_text(doc, i, TITLE_MAX_BYTES, nomem);
+        same = text && strcmp(text, article->title) == 0;
+        free(text);
+        if (same)
+            return i;
+    }
+    return FRNP_HTML_NONE;
+}
+
+/* The date under the title's heading (see title_heading): the post's,
+ * even when the page reads as a list (a post made of lists). */
+static frn_status title_heading_date(frn_ctx *ctx, const frnp_html_document *doc, const frnp_html_evidence *ev,
+                                     frn_article *article, size_t body_start, const char *reference)
+{
+    int nomem = 0;
+    size_t heading = title_heading(doc, ev, article, body_start, &nomem);
+
+    if (nomem)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    if (heading == FRNP_HTML_NONE)
+        return FRN_OK;
+    return headline_date(ctx, doc, ev, article, heading, body_start, reference);
 }
 
 frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
@@ -1046,8 +1086,10 @@ frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document
     if (ev->h1 != FRNP_HTML_NONE) {
         status = byline_near(ctx, doc, article, ev->h1, doc->elements[ev->h1].last + DATELINE_ELEMENTS_NEAR);
         if (status == FRN_OK && !article->published && !listing)
-            status = headline_date(ctx, doc, ev, article, body_start, reference);
+            status = headline_date(ctx, doc, ev, article, ev->h1, body_start, reference);
     }
+    if (status == FRN_OK && !article->published)
+        status = title_heading_date(ctx, doc, ev, article, body_start, reference);
     if (ev->h1 != FRNP_HTML_NONE && (body_start == FRNP_HTML_NONE || ev->h1 < body_start))
         from = ev->h1;
     else if (body_start != FRNP_HTML_NONE)
