@@ -190,6 +190,40 @@ START_TEST(test_html_article_with_link_lists_is_kept_whole)
 }
 END_TEST
 
+static int venue_paragraph(int i, char *buffer, size_t room)
+{
+    return snprintf(buffer, room,
+                    "<div class=\"venue\"><h3>Venue %d</h3><p>The dining room number %d serves a short menu of "
+                    "seasonal dishes, and its kitchen stays open late on weekends.</p></div>", i, i);
+}
+
+/* A class naming a layout region ("page-footer", "sidebar-container") is
+ * furniture, unless its element holds most of the page's prose: sites
+ * give such names to the wrappers of the article too. */
+START_TEST(test_html_region_wrapper_of_the_article_is_kept)
+{
+    char page[8192], venues[4096];
+    frn_article *a;
+
+    frn_test_rows(venues, sizeof venues, 1, 18, venue_paragraph);
+    snprintf(page, sizeof page,
+             "<html><body><nav><a href=\"/\">Home</a></nav><main><h1>The city's new restaurants</h1>"
+             "<div class=\"entry\"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>"
+             "<div class=\"page-footer\">%s</div></main>"
+             "<div class=\"sidebar\"><p>Sign up for the weekly letter and hear about new openings before anyone else does.</p></div>"
+             "<footer><p>Copyright 2026 The City Paper. All rights reserved, including those of reproduction.</p></footer>"
+             "</body></html>",
+             PROSE1, PROSE2, PROSE3, PROSE4, venues);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, "The dining room number 1 serves"));
+    ck_assert(body_has(a, "The dining room number 18 serves"));
+    ck_assert(!body_has(a, "Sign up for the weekly letter"));
+    ck_assert(!body_has(a, "All rights reserved"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* A segment of React's streamed rendering (<div hidden id="S:0">, moved
  * into place by a script) is read; other hidden elements stay out. */
 START_TEST(test_html_streamed_segment_is_read)
@@ -878,6 +912,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_consent_dialog_left_out);
     tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);
     tcase_add_test(content, test_html_article_with_link_lists_is_kept_whole);
+    tcase_add_test(content, test_html_region_wrapper_of_the_article_is_kept);
     tcase_add_test(content, test_html_streamed_segment_is_read);
     tcase_add_test(content, test_html_hidden_dialog_stays_out_when_classes_mislead);
     tcase_add_test(content, test_html_framework_attributes_stay_in_their_tag);

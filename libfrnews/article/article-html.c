@@ -40,21 +40,29 @@ static size_t chosen_bytes(const html_reader *r)
     return total;
 }
 
-/* Read the blocks with the furniture of one level left out and choose
- * the article's among them. */
-static frn_status select_blocks(html_reader *r, frnp_furniture_level level)
+/* The page's blocks with the furniture of the level left out. */
+static frn_status read_blocks(html_reader *r, frnp_furniture_level level, const unsigned char *major)
 {
     unsigned char *drop = calloc(r->doc.count ? r->doc.count : 1, 1);
     frn_status status;
 
     if (!drop)
         return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    frnp_html_content_furniture(&r->doc, level, frnp_html_meta_is_discussion(&r->evidence), drop);
+    frnp_html_content_furniture(&r->doc, level, frnp_html_meta_is_discussion(&r->evidence), major, drop);
     frnp_html_blocks_release(&r->blocks);
     free(r->chosen);
     r->chosen = NULL;
+    r->chosen_count = 0;
     status = frnp_html_blocks_read(r->ctx, &r->doc, drop, &r->blocks);
     free(drop);
+    return status;
+}
+
+/* The blocks of the level and, among them, the body's. */
+static frn_status select_blocks(html_reader *r, frnp_furniture_level level, const unsigned char *major)
+{
+    frn_status status = read_blocks(r, level, major);
+
     if (status != FRN_OK)
         return status;
     r->chosen = malloc((r->blocks.count ? r->blocks.count : 1) * sizeof *r->chosen);
@@ -66,18 +74,41 @@ static frn_status select_blocks(html_reader *r, frnp_furniture_level level)
                                     &r->chosen_count, &r->listing);
 }
 
+/* The elements holding most of the page's prose when only what tags and
+ * hiding mark is left out (*major stays NULL when no class names a layout
+ * region, the only furniture they can keep). */
+static frn_status find_prose_holders(html_reader *r, unsigned char **major)
+{
+    frn_status status;
+
+    *major = NULL;
+    if (!frnp_html_content_has_regions(&r->doc))
+        return FRN_OK;
+    *major = calloc(r->doc.count ? r->doc.count : 1, 1);
+    if (!*major)
+        return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    status = read_blocks(r, FRNP_FURNITURE_MARKUP, NULL);
+    if (status == FRN_OK && !frnp_html_content_prose_holders(&r->doc, &r->blocks, *major))
+        status = frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    return status;
+}
+
 /* The fullest reading, from the strictest level down while the body is
  * short; a less strict reading must give twice as much to be taken (a
  * short article keeps its comments out). */
 static frn_status choose_body(html_reader *r)
 {
     frnp_furniture_level level = FRNP_FURNITURE_ALL, best_level = level;
-    frn_status status = select_blocks(r, level);
-    size_t best = status == FRN_OK ? chosen_bytes(r) : 0;
+    unsigned char *major;
+    frn_status status = find_prose_holders(r, &major);
+    size_t best;
 
+    if (status == FRN_OK)
+        status = select_blocks(r, level, major);
+    best = status == FRN_OK ? chosen_bytes(r) : 0;
     while (status == FRN_OK && best < SHORT_BODY_BYTES && level > FRNP_FURNITURE_NONE) {
         size_t bytes;
-        status = select_blocks(r, --level);
+        status = select_blocks(r, --level, major);
         bytes = status == FRN_OK ? chosen_bytes(r) : 0;
         if (bytes > 2 * best) {
             best = bytes;
@@ -85,7 +116,8 @@ static frn_status choose_body(html_reader *r)
         }
     }
     if (status == FRN_OK && best_level != level)
-        status = select_blocks(r, best_level);
+        status = select_blocks(r, best_level, major);
+    free(major);
     return status;
 }
 

@@ -27,8 +27,14 @@
 /* Past this many bytes a block is prose enough for the lexicons not to apply. */
 #define SHORT_BLOCK_BYTES 200
 
+/* An element holding this share of the page's prose is the article or
+ * wraps it, whatever its class says of the layout. Measured on WCXB-dev
+ * (page F1 summed over 1,497 pages): 0.75 gives +2.3, 0.6 +2.0, 0.5
+ * +2.1 (more pages change both ways), 0.9 +1.1. */
+#define PROSE_HOLDER_SHARE 0.75
+
 void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_level level,
-                                 int discussion, unsigned char *drop)
+                                 int discussion, const unsigned char *major, unsigned char *drop)
 {
     const unsigned furniture_hints = discussion ? FRNP_HINT_HIDDEN : FRNP_HINT_CHROME | FRNP_HINT_HIDDEN;
     const unsigned furniture_tags = FRNP_TAG_CHROME | FRNP_TAG_CAPTION;
@@ -56,7 +62,7 @@ void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_l
         if (level >= FRNP_FURNITURE_MARKUP)
             furniture |= !holds_body && (((e->kind & furniture_tags) && !(e->hints & FRNP_HINT_CONTENT)) ||
                                          (e->hints & FRNP_HINT_HIDDEN));
-        if (level == FRNP_FURNITURE_ALL)
+        if (level == FRNP_FURNITURE_ALL && !(major && major[i] && (e->hints & FRNP_HINT_REGION)))
             furniture |= !holds_body && ((e->kind & furniture_tags) || (e->hints & furniture_hints) ||
                                          ((e->hints & FRNP_HINT_CHROME) && !(e->hints & FRNP_HINT_COMMENTS)));
         drop[i] = (unsigned char)furniture;
@@ -132,6 +138,40 @@ static int is_prose(const frnp_html_blocks *blocks, const frnp_html_block *b)
 static int is_data_cell(const frnp_html_block *b)
 {
     return (b->context & FRNP_TAG_CELL) && b->link_bytes * 2 < block_len(b);
+}
+
+int frnp_html_content_has_regions(const frnp_html_document *doc)
+{
+    for (size_t i = 0; i < doc->count; i++)
+        if (doc->elements[i].hints & FRNP_HINT_REGION)
+            return 1;
+    return 0;
+}
+
+int frnp_html_content_prose_holders(const frnp_html_document *doc, const frnp_html_blocks *blocks,
+                                    unsigned char *major)
+{
+    double *prose = calloc(doc->count ? doc->count : 1, sizeof *prose), total = 0;
+
+    if (!prose)
+        return 0;
+    for (size_t k = 0; k < blocks->count; k++) {
+        const frnp_html_block *b = &blocks->items[k];
+        if (is_prose(blocks, b)) {
+            prose[b->owner] += (double)(block_len(b) - b->link_bytes);
+            total += (double)(block_len(b) - b->link_bytes);
+        }
+    }
+    /* Children come after their parent: each subtree is summed when its
+     * element is reached. */
+    for (size_t i = doc->count; i-- > 0;) {
+        size_t p = doc->elements[i].parent;
+        if (p != FRNP_HTML_NONE)
+            prose[p] += prose[i];
+        major[i] = total > 0 && prose[i] >= PROSE_HOLDER_SHARE * total;
+    }
+    free(prose);
+    return 1;
 }
 
 /* The element whose prose outweighs its other text by the most. */

@@ -40,9 +40,22 @@ typedef enum frnp_furniture_level {
 
 /* Mark in drop (one byte per element) the elements that markup names page
  * furniture at the given level; on a discussion page (a forum thread) the
- * posts marked as comments are not furniture at any level. */
+ * posts marked as comments are not furniture at any level. major, when not
+ * NULL, marks the elements holding most of the page's prose (see
+ * frnp_html_content_prose_holders): a layout region's class name alone
+ * ("sidebar-container", "page-footer") does not make those furniture. */
 void frnp_html_content_furniture(const frnp_html_document *doc, frnp_furniture_level level,
-                                 int discussion, unsigned char *drop);
+                                 int discussion, const unsigned char *major, unsigned char *drop);
+
+/* Whether any element is furniture by a layout region's class name alone
+ * (what frnp_html_content_prose_holders can change). */
+int frnp_html_content_has_regions(const frnp_html_document *doc);
+
+/* Mark in major (one byte per element) the elements whose subtree holds
+ * most of the prose of blocks (a reading of the page). 0 when out of
+ * memory. */
+int frnp_html_content_prose_holders(const frnp_html_document *doc, const frnp_html_blocks *blocks,
+                                    unsigned char *major);
 
 /* The blocks of the article, their indices in reading order written to
  * chosen (room for blocks->count), their number to *count. headline, when

@@ -84,7 +84,7 @@ static void on_start_element(void *user, const xmlChar *name, const xmlChar **at
     e->hints = frnp_attr_hints_of((const char *const *)attributes);
     /* An <article> is an item whatever its class says, unless a comment. */
     if ((e->kind & FRNP_TAG_CONTENT) && !(e->hints & FRNP_HINT_COMMENTS))
-        e->hints &= ~(unsigned)FRNP_HINT_CHROME;
+        e->hints &= ~(unsigned)(FRNP_HINT_CHROME | FRNP_HINT_REGION);
     node->_private = (void *)(uintptr_t)(++doc->count);
 }
 

@@ -78,6 +78,8 @@ static const char *const chrome_words[] = {
 static const char *const label_prefixes[] = {
     "category", "format", "has", "is", "lang", "no", "node", "status", "tag", "type", "with",
 };
+/* Chrome words naming a region of the layout. Sorted. */
+static const char *const region_words[] = {"footer", "header", "sidebar"};
 /* Words that mark the comment section in particular. Sorted. */
 static const char *const comment_words[] = {"comment", "comments", "disqus", "respond"};
 /* Words that mark a byline. Sorted. */
@@ -166,7 +168,9 @@ static unsigned token_hints(const char *token, size_t len)
             hints |= FRNP_HINT_COMMENTS;
         if (IN(words[i], byline_words))
             hints |= FRNP_HINT_BYLINE;
-        if (IN(words[i], chrome_words))
+        if (IN(words[i], region_words))
+            hints |= FRNP_HINT_REGION;
+        else if (IN(words[i], chrome_words))
             hints |= FRNP_HINT_CHROME;
         else if (IN(words[i], content_words))
             hints |= FRNP_HINT_CONTENT;
@@ -283,5 +287,10 @@ unsigned frnp_attr_hints_of(const char *const *attributes)
     for (size_t i = 0; attributes && attributes[i]; i += 2)
         if (!(segment && strcmp(attributes[i], "hidden") == 0))
             hints |= attribute_hints(attributes[i], attributes[i + 1] ? attributes[i + 1] : "");
+    /* A region word is chrome; REGION stays only when nothing else is. */
+    if ((hints & FRNP_HINT_REGION) && (hints & FRNP_HINT_CHROME))
+        hints &= ~(unsigned)FRNP_HINT_REGION;
+    else if (hints & FRNP_HINT_REGION)
+        hints |= FRNP_HINT_CHROME;
     return hints;
 }
