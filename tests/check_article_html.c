@@ -224,6 +224,27 @@ START_TEST(test_html_region_wrapper_of_the_article_is_kept)
 }
 END_TEST
 
+/* A collapsed panel of an accordion (role region, labelled by its button)
+ * is the page's, though hidden until opened; other hidden elements stay
+ * out. */
+START_TEST(test_html_collapsed_accordion_panel_is_read)
+{
+    frn_article *a = parse_html(
+        "<html><body><main><h1>How the budget passed</h1><p>" PROSE1 "</p><p>" PROSE2 "</p>"
+        "<h3><button id=\"q1\" aria-controls=\"a1\" aria-expanded=\"false\">What happens to the roads?</button></h3>"
+        "<div id=\"a1\" role=\"region\" aria-labelledby=\"q1\" style=\"display:none\"><p>" PROSE3 "</p></div>"
+        "<div role=\"tabpanel\" aria-labelledby=\"t2\" hidden><p>" PROSE4 "</p></div>"
+        "<div style=\"display:none\"><p>Your session has expired, please sign in again to keep reading this page.</p></div>"
+        "</main></body></html>");
+
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, PROSE3));
+    ck_assert(body_has(a, PROSE4));
+    ck_assert(!body_has(a, "Your session has expired"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* A segment of React's streamed rendering (<div hidden id="S:0">, moved
  * into place by a script) is read; other hidden elements stay out. */
 START_TEST(test_html_streamed_segment_is_read)
@@ -913,6 +934,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);
     tcase_add_test(content, test_html_article_with_link_lists_is_kept_whole);
     tcase_add_test(content, test_html_region_wrapper_of_the_article_is_kept);
+    tcase_add_test(content, test_html_collapsed_accordion_panel_is_read);
     tcase_add_test(content, test_html_streamed_segment_is_read);
     tcase_add_test(content, test_html_hidden_dialog_stays_out_when_classes_mislead);
     tcase_add_test(content, test_html_framework_attributes_stay_in_their_tag);

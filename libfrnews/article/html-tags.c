@@ -257,6 +257,15 @@ static unsigned attribute_hints(const char *name, const char *value)
     }
 }
 
+/* The value of attribute name, or NULL. */
+static const char *attribute_value(const char *const *attributes, const char *name)
+{
+    for (size_t i = 0; attributes[i]; i += 2)
+        if (strcmp(attributes[i], name) == 0)
+            return attributes[i + 1] ? attributes[i + 1] : "";
+    return NULL;
+}
+
 /* React's streamed server rendering sends a part of the page that was not
  * ready when the page began (often the whole article) at the end of the
  * body as <div hidden id="S:n">, and a script moves it into the place of
@@ -266,27 +275,38 @@ static unsigned attribute_hints(const char *name, const char *value)
  * hidden container). */
 static int is_streamed_segment(const char *const *attributes)
 {
-    for (size_t i = 0; attributes[i]; i += 2) {
-        const char *id = attributes[i + 1];
-        if (strcmp(attributes[i], "id") != 0)
-            continue;
-        if (!id || id[0] != 'S' || id[1] != ':' || !id[2])
-            return 0;
-        for (id += 2; *id >= '0' && *id <= '9'; id++)
-            ;
-        return *id == '\0';
-    }
-    return 0;
+    const char *id = attribute_value(attributes, "id");
+
+    if (!id || id[0] != 'S' || id[1] != ':' || !id[2])
+        return 0;
+    for (id += 2; *id >= '0' && *id <= '9'; id++)
+        ;
+    return *id == '\0';
+}
+
+/* A panel of an accordion or of tabs (role region or tabpanel, labelled by
+ * its button): hidden until its button is pressed, and what it holds is
+ * the page's (an answer, a step, a product's details). */
+static int is_collapsed_panel(const char *const *attributes)
+{
+    const char *role = attribute_value(attributes, "role");
+
+    if (!role || !attribute_value(attributes, "aria-labelledby"))
+        return 0;
+    return strcmp(role, "region") == 0 || strcmp(role, "tabpanel") == 0;
 }
 
 unsigned frnp_attr_hints_of(const char *const *attributes)
 {
     unsigned hints = 0;
     int segment = attributes && is_streamed_segment(attributes);
+    int panel = attributes && is_collapsed_panel(attributes);
 
     for (size_t i = 0; attributes && attributes[i]; i += 2)
         if (!(segment && strcmp(attributes[i], "hidden") == 0))
             hints |= attribute_hints(attributes[i], attributes[i + 1] ? attributes[i + 1] : "");
+    if (panel)
+        hints &= ~(unsigned)FRNP_HINT_HIDDEN;
     /* A region word is chrome; REGION stays only when nothing else is. */
     if ((hints & FRNP_HINT_REGION) && (hints & FRNP_HINT_CHROME))
         hints &= ~(unsigned)FRNP_HINT_REGION;
