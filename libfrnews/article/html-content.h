@@ -5,7 +5,11 @@
  *    header, figcaption), hidden elements and elements whose class, id or
  *    role names furniture (comments, share, related, newsletter, cookie,
  *    ad, ...) are left out, unless they hold the article's body
- *    (itemprop=articleBody, an "article-body" class, <main>). When that
+ *    (itemprop=articleBody, an "article-body" class, <main>), or, for a
+ *    class naming a layout region (header, footer, sidebar), unless they
+ *    hold three quarters of the page's prose (sites give such names to the
+ *    article's wrappers). A collapsed accordion or tab panel is not hidden
+ *    (html-tags.c). When that
  *    leaves too little, the page is read again trusting tags and hiding
  *    but not class names (a layout "with sidebar" may wrap the article),
  *    then with only the comment sections left out (hidden elements may
