@@ -345,6 +345,29 @@ START_TEST(test_html_forum_replies_are_content)
 }
 END_TEST
 
+/* A thread's posts carry labels that read as end-matter headings (the
+ * opening poster's "Author" badge): the thread goes on past them. */
+START_TEST(test_html_forum_thread_goes_on_past_a_post_label)
+{
+    const char *reply = "<div itemscope itemtype=\"https://schema.org/Comment\" class=\"comment\">"
+                        "<span class=\"badge\">Author</span><p>%s</p></div>";
+    char page[4096], first[512], later[512];
+    frn_article *a;
+
+    snprintf(first, sizeof first, reply, PROSE1 " " PROSE2);
+    snprintf(later, sizeof later, reply, PROSE3);
+    snprintf(page, sizeof page,
+             "<html><head><title>Budget thread</title><script type=\"application/ld+json\">"
+             "{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Budget thread\"}</script></head>"
+             "<body><h1>Budget thread</h1><div class=\"posts\">%s%s</div></body></html>",
+             first, later);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE1));
+    ck_assert(body_has(a, PROSE3));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_html_source_is_the_body_and_offsets_find_elements)
 {
     frn_article *a = parse_html(news_page);
@@ -940,6 +963,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_framework_attributes_stay_in_their_tag);
     tcase_add_test(content, test_html_utility_class_values_are_no_evidence);
     tcase_add_test(content, test_html_forum_replies_are_content);
+    tcase_add_test(content, test_html_forum_thread_goes_on_past_a_post_label);
     tcase_add_test(content, test_html_fragment_is_recognised);
     tcase_add_test(content, test_html_one_big_pre);
     tcase_add_test(meta, test_html_meta_tags_give_metadata);

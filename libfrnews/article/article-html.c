@@ -58,9 +58,13 @@ static frn_status read_blocks(html_reader *r, frnp_furniture_level level, const 
     return status;
 }
 
-/* The blocks of the level and, among them, the body's. */
+/* The blocks of the level and, among them, the body's. A forum thread is
+ * not read as an article for its end: its posts carry labels that read as
+ * end-matter headings (the opening poster's "Author" badge), and the
+ * thread goes on past them. */
 static frn_status select_blocks(html_reader *r, frnp_furniture_level level, const unsigned char *major)
 {
+    int discussion = frnp_html_meta_is_discussion(&r->evidence);
     frn_status status = read_blocks(r, level, major);
 
     if (status != FRN_OK)
@@ -69,7 +73,7 @@ static frn_status select_blocks(html_reader *r, frnp_furniture_level level, cons
     if (!r->chosen)
         return frnp_fail(r->ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
     return frnp_html_content_select(r->ctx, &r->doc, &r->blocks, r->article->title,
-                                    frnp_html_meta_is_article(&r->evidence),
+                                    frnp_html_meta_is_article(&r->evidence) && !discussion,
                                     !frnp_html_meta_declares_article(&r->evidence), r->chosen,
                                     &r->chosen_count, &r->listing);
 }
