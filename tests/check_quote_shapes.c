@@ -160,6 +160,17 @@ START_TEST(test_shape_plural_noun_before_the_verb_is_no_cue)
 }
 END_TEST
 
+START_TEST(test_shape_plural_noun_after_to_is_no_cue)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "The company was responding to calls that the plant is unsafe for its workers.\n");
+
+    /* After "to" a verb has its plain form: "calls" is a noun here. */
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 0);
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_cue_in_an_opening_subordinate_clause)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1011,6 +1022,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_participle_reports_for_the_sentence_subject);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
+    tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);
     tcase_add_test(shapes, test_shape_cue_in_an_opening_subordinate_clause);
     tcase_add_test(shapes, test_language_german_cues);
     tcase_add_test(shapes, test_language_german_names_and_compound_roles);

@@ -145,13 +145,26 @@ static int has_evidence_subject(const indirect_pass *x, size_t c, size_t first)
     return 0;
 }
 
+/* "responding to calls that ...": after "to", a verb has its plain form,
+ * so one ending in -s is a plural noun. */
+static int is_noun_after_to(const frnp_qtext *q, size_t c, size_t first)
+{
+    const frnp_token *t = frnp_q_token(q, c), *before;
+
+    if (c == first || t->end - t->start < 3 || q->src[t->end - 1] != 's' || q->src[t->end - 2] == 's')
+        return 0;
+    before = frnp_q_token(q, c - 1);
+    return before->end - before->start == 2 && (q->src[before->start] | 0x20) == 't' &&
+           (q->src[before->start + 1] | 0x20) == 'o';
+}
+
 /* A verb use of a reporting word: not "the claims", "his tweets", "the
- * United States", "would not say", nor a passive. */
+ * United States", "would not say", "responding to calls", nor a passive. */
 static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
 {
     const frnp_qtext *q = x->q;
 
-    if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c] || is_passive(q, c, first))
+    if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c] || is_passive(q, c, first) || is_noun_after_to(q, c, first))
         return 0;
     /* In a headline in title case, where capitals tell nothing, a word
      * after a preposition is a noun ("Backlash on Plans To Limit ..."). */
