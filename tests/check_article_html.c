@@ -345,6 +345,28 @@ START_TEST(test_html_forum_replies_are_content)
 }
 END_TEST
 
+/* On an article page, a heading that opens the end matter ("Recent
+ * posts") in the second half of the body ends it, even where the reader
+ * keeps the heading as a block of the article's element. */
+START_TEST(test_html_end_matter_heading_ends_the_body)
+{
+    char page[4096];
+    frn_article *a;
+
+    snprintf(page, sizeof page,
+             "<html><head><title>Budget</title><script type=\"application/ld+json\">"
+             "{\"@type\":\"NewsArticle\",\"headline\":\"Budget\"}</script></head><body><article>"
+             "<h1>Budget</h1><div class=\"story\"><p>%s</p><p>%s</p><p>%s</p>"
+             "<h2>Recent Posts</h2><p>%s</p></div></article></body></html>",
+             PROSE1, PROSE2, PROSE3, PROSE4);
+    a = parse_html(page);
+    ck_assert(body_has(a, PROSE3));
+    ck_assert(!body_has(a, "Recent Posts"));
+    ck_assert(!body_has(a, PROSE4));
+    frn_article_free(a);
+}
+END_TEST
+
 /* A thread's posts carry labels that read as end-matter headings (the
  * opening poster's "Author" badge): the thread goes on past them. */
 START_TEST(test_html_forum_thread_goes_on_past_a_post_label)
@@ -964,6 +986,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_utility_class_values_are_no_evidence);
     tcase_add_test(content, test_html_forum_replies_are_content);
     tcase_add_test(content, test_html_forum_thread_goes_on_past_a_post_label);
+    tcase_add_test(content, test_html_end_matter_heading_ends_the_body);
     tcase_add_test(content, test_html_fragment_is_recognised);
     tcase_add_test(content, test_html_one_big_pre);
     tcase_add_test(meta, test_html_meta_tags_give_metadata);

@@ -317,9 +317,11 @@ static int is_end_marker(frn_ctx *ctx, const char *text, size_t len)
 }
 
 /* Where a heading that opens the end matter ("Related articles",
- * "Sources") stands in the second half of the body, the body ends; the
- * marker itself was left out by keep_block(), so it is looked for among the
- * blocks between the chosen ones. Returns the new count. */
+ * "Sources", "Recent posts") stands in the second half of the body, the
+ * body ends there. keep_block() leaves the marker out when it is a
+ * boilerplate line and keeps it when it is a plain heading, so it is looked
+ * for among the blocks after each chosen one, up to the next chosen one
+ * included. Returns the new count. */
 static size_t cut_at_end_marker(frn_ctx *ctx, const frnp_html_blocks *blocks, const size_t *chosen,
                                 size_t count)
 {
@@ -331,7 +333,7 @@ static size_t cut_at_end_marker(frn_ctx *ctx, const frnp_html_blocks *blocks, co
         seen += block_len(&blocks->items[chosen[i]]);
         if (2 * seen < total)
             continue;
-        for (size_t k = chosen[i] + 1; k < chosen[i + 1]; k++) {
+        for (size_t k = chosen[i] + 1; k <= chosen[i + 1]; k++) {
             const frnp_html_block *b = &blocks->items[k];
             if (block_len(b) < END_MARKER_MAX_BYTES && is_end_marker(ctx, blocks->text + b->start, block_len(b)))
                 return i + 1;
