@@ -347,20 +347,22 @@ END_TEST
 
 /* On an article page, a heading that opens the end matter ("Recent
  * posts") in the second half of the body ends it, even where the reader
- * keeps the heading as a block of the article's element. */
+ * keeps the heading as a block of the article's element; a share bar's
+ * label ("Share this") stands anywhere and ends nothing. */
 START_TEST(test_html_end_matter_heading_ends_the_body)
 {
+    const char *last = "The vote came after the council had heard parents, teachers and shop owners at a long meeting.";
     char page[4096];
     frn_article *a;
 
     snprintf(page, sizeof page,
              "<html><head><title>Budget</title><script type=\"application/ld+json\">"
              "{\"@type\":\"NewsArticle\",\"headline\":\"Budget\"}</script></head><body><article>"
-             "<h1>Budget</h1><div class=\"story\"><p>%s</p><p>%s</p><p>%s</p>"
+             "<h1>Budget</h1><div class=\"story\"><p>%s</p><p>%s</p><p>%s</p><h3>Share this</h3><p>%s</p>"
              "<h2>Recent Posts</h2><p>%s</p></div></article></body></html>",
-             PROSE1, PROSE2, PROSE3, PROSE4);
+             PROSE1, PROSE2, PROSE3, last, PROSE4);
     a = parse_html(page);
-    ck_assert(body_has(a, PROSE3));
+    ck_assert(body_has(a, last));
     ck_assert(!body_has(a, "Recent Posts"));
     ck_assert(!body_has(a, PROSE4));
     frn_article_free(a);
