@@ -288,6 +288,27 @@ START_TEST(test_article_page_dump_menus_before_headline)
 }
 END_TEST
 
+/* A line that ends an article ("Tags", "Comments") above the body is part
+ * of the page's header: the body after it is read, and the same line
+ * after the body still ends it. */
+START_TEST(test_article_end_line_before_the_body_ends_nothing)
+{
+    const char *text =
+        "Storm closes the old river bridge\n\nTags\n\nWeather\n\nShare\n\n"
+        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        "Tags\n\nBridges\n\nLeave a Reply\n\nYour email address will not be published, and required fields are marked.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the old river bridge");
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    ck_assert(frn_test_text_contains(a, "several months to finish."));
+    ck_assert(!frn_test_text_contains(a, "Bridges"));
+    ck_assert(!frn_test_text_contains(a, "Your email address"));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
 {
     /* Some papers print quotation marks as two apostrophes (''...''): a
@@ -326,6 +347,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_one_line_is_a_headline_whatever_its_words);
     tcase_add_test(tc, test_article_bad_arguments);
     tcase_add_test(tc, test_article_page_dump_menus_before_headline);
+    tcase_add_test(tc, test_article_end_line_before_the_body_ends_nothing);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);

@@ -295,9 +295,13 @@ static int repeats_title(const line_reader *r, size_t i)
     return len >= title_len && memcmp(text, title, title_len) == 0;
 }
 
+/* The body's lines after the headline, up to what ends an article ("Leave
+ * a reply", an author box); before the first prose line such a line is
+ * the page's header ("Tags" over a list of topics) and ends nothing. */
 static frn_status mark_body_lines(line_reader *r)
 {
     size_t i = r->title == r->count ? 0 : r->title + 1;
+    int prose_seen = 0;
 
     while (i < r->count) {
         size_t len;
@@ -305,9 +309,9 @@ static frn_status mark_body_lines(line_reader *r)
         frnp_line_role role = r->lines[i].role;
         frn_status status;
         int is_byline = 0, is_dateline;
-        if (role == FRNP_LINE_END_OF_ARTICLE)
+        if (role == FRNP_LINE_END_OF_ARTICLE && prose_seen)
             break;
-        if (role == FRNP_LINE_AUTHOR_BOX)
+        if (role == FRNP_LINE_AUTHOR_BOX && prose_seen)
             return read_author_box(r, i);
         if (role == FRNP_LINE_LINK_LIST) {
             i = skip_link_list(r, i);
@@ -319,6 +323,7 @@ static frn_status mark_body_lines(line_reader *r)
             return status;
         if (!is_dateline && !is_byline)
             r->lines[i].keep = role == FRNP_LINE_CONTENT && !repeats_title(r, i);
+        prose_seen |= r->lines[i].keep && r->lines[i].prose == FRNP_PROSE_GOOD;
         i++;
     }
     return FRN_OK;
