@@ -289,10 +289,17 @@ START_TEST(test_article_page_dump_menus_before_headline)
 END_TEST
 
 /* A line that ends an article ("Tags", "Comments") above the body is part
- * of the page's header: the body after it is read, and the same line
- * after the body still ends it. */
+ * of the page's header, even after a sentence of a sign-in box: the body
+ * after it is read, and the same line after the body still ends it. */
 START_TEST(test_article_end_line_before_the_body_ends_nothing)
 {
+    const char *boxed =
+        "Storm closes the old river bridge\n\n"
+        "Sign in to read the whole story and to save your favourite articles for later.\n\n"
+        "Latest news\n\nCouncil approves the budget\n\n"
+        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        "The ferry, which had stopped running in the spring, will run twice an hour until the bridge reopens.\n";
     const char *text =
         "Storm closes the old river bridge\n\nTags\n\nWeather\n\nShare\n\n"
         "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
@@ -305,6 +312,10 @@ START_TEST(test_article_end_line_before_the_body_ends_nothing)
     ck_assert(frn_test_text_contains(a, "several months to finish."));
     ck_assert(!frn_test_text_contains(a, "Bridges"));
     ck_assert(!frn_test_text_contains(a, "Your email address"));
+    frn_article_free(a);
+    a = frn_test_parse(boxed, strlen(boxed));
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    ck_assert(frn_test_text_contains(a, "until the bridge reopens."));
     frn_article_free(a);
 }
 END_TEST
