@@ -320,6 +320,24 @@ START_TEST(test_article_end_line_before_the_body_ends_nothing)
 }
 END_TEST
 
+/* "12 Comments" opens the comment section as "Comments" does. */
+START_TEST(test_article_comment_count_ends_the_body)
+{
+    const char *text =
+        "Storm closes the old river bridge\n\n"
+        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        "12 Comments\n\n"
+        "I cross that bridge every day and it has been shaking for years, so this was only a matter of time.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "several months to finish."));
+    ck_assert(!frn_test_text_contains(a, "12 Comments"));
+    ck_assert(!frn_test_text_contains(a, "shaking for years"));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
 {
     /* Some papers print quotation marks as two apostrophes (''...''): a
@@ -359,6 +377,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_bad_arguments);
     tcase_add_test(tc, test_article_page_dump_menus_before_headline);
     tcase_add_test(tc, test_article_end_line_before_the_body_ends_nothing);
+    tcase_add_test(tc, test_article_comment_count_ends_the_body);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);

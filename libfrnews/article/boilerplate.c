@@ -14,6 +14,18 @@ static int is_photo_credit(const frnp_lexicon *lexicon, const char *folded, size
     return len < 120 && frnp_lexicon_score(lexicon, FRNP_PHRASES_PHOTO_CREDIT, folded) > 0;
 }
 
+/* "109 Comments", "3 Comments": an end-of-article line after a count. */
+static int is_counted_end_line(const frnp_lexicon *lexicon, const char *folded, size_t len)
+{
+    size_t digits = 0;
+
+    while (digits < len && folded[digits] >= '0' && folded[digits] <= '9')
+        digits++;
+    if (digits == 0 || digits > 6 || digits + 1 >= len || folded[digits] != ' ')
+        return 0;
+    return frnp_lexicon_is_line(lexicon, FRNP_PHRASES_END_OF_ARTICLE_LINE, folded + digits + 1, len - digits - 1);
+}
+
 /* The phrase searches run on the folded line, with strstr for the
  * substrings: far faster than a search without case per phrase. */
 static frnp_line_role folded_line_role(frn_ctx *ctx, const frnp_lexicon *lexicon, const char *line,
@@ -25,7 +37,8 @@ static frnp_line_role folded_line_role(frn_ctx *ctx, const frnp_lexicon *lexicon
         return FRNP_LINE_AUTHOR_BOX;
     if (frnp_lexicon_is_line(lexicon, FRNP_PHRASES_LINK_LIST_LINE, line, len))
         return FRNP_LINE_LINK_LIST;
-    if (frnp_lexicon_is_line(lexicon, FRNP_PHRASES_END_OF_ARTICLE_LINE, line, len))
+    if (frnp_lexicon_is_line(lexicon, FRNP_PHRASES_END_OF_ARTICLE_LINE, line, len) ||
+        is_counted_end_line(lexicon, line, len))
         return FRNP_LINE_END_OF_ARTICLE;
     if (frnp_lexicon_is_line(lexicon, FRNP_PHRASES_CHROME_LINE, line, len) ||
         frnp_lexicon_prefix(lexicon, FRNP_PHRASES_CHROME_PREFIX, line, len))
