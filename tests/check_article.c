@@ -338,6 +338,25 @@ START_TEST(test_article_comment_count_ends_the_body)
 }
 END_TEST
 
+/* Prose set apart from the article by a run of page furniture (a footer's
+ * links, then a promotion) is not the article's. */
+START_TEST(test_article_prose_past_the_footer_stays_out)
+{
+    const char *text =
+        "Storm closes the old river bridge\n\n"
+        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        "Privacy Policy\n\nTerms of Use\n\nCookie Settings\n\nContact Us\n\nSign In\n\nSubscribe\n\n"
+        "Our award-winning newsroom brings you the stories that matter in the valley, every single morning.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    ck_assert(frn_test_text_contains(a, "several months to finish."));
+    ck_assert(!frn_test_text_contains(a, "award-winning newsroom"));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
 {
     /* Some papers print quotation marks as two apostrophes (''...''): a
@@ -378,6 +397,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_page_dump_menus_before_headline);
     tcase_add_test(tc, test_article_end_line_before_the_body_ends_nothing);
     tcase_add_test(tc, test_article_comment_count_ends_the_body);
+    tcase_add_test(tc, test_article_prose_past_the_footer_stays_out);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);
