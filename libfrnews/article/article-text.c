@@ -311,9 +311,10 @@ static size_t prose_bytes(const line_reader *r, size_t from, size_t to)
 /* A line that ends an article ends the body only with at least this share
  * of the page's prose before it: in a full-page dump, the menus and
  * sidebars above the article hold "Latest news", "Tags" and "Comments"
- * too. On text dumps of the WCXB-dev article pages (AEB F1, html-text and
- * w3m styles): a third 0.893 and 0.887, a half 0.892 and 0.886, two thirds
- * 0.891 and 0.884; ending at the first such line 0.877 and 0.876. */
+ * too. On text dumps of the WCXB-dev article pages (AEB F1; dumps of
+ * bench/text-dumps.py and of w3m): a third 0.902 and 0.903, a half the
+ * same, a quarter 0.901 and 0.902, two thirds 0.900 and 0.900; after any
+ * prose at all 0.889 and 0.891. */
 #define END_LINE_MIN_PROSE_SHARE (1.0 / 3)
 
 /* The body's lines after the headline, up to what ends an article ("Leave
@@ -402,10 +403,10 @@ static int ends_like_prose(const line_reader *r, size_t i)
 /* What a line weighs for or against the body, in bytes of prose: a prose
  * line its length, a line left out (boilerplate, a byline) and a short
  * kept line (a heading, a menu item) these amounts against, a line that
- * may be prose nothing. On text dumps of the WCXB-dev article pages (AEB
- * F1, html-text and w3m styles): (50, 20) 0.903 and 0.903, (70, 10) 0.902
- * and 0.899, (100, 20) 0.901 and 0.901, (20, 0) 0.899 and 0.894; with no
- * weight against, from the first prose line to the last, 0.894 and 0.888. */
+ * may be prose nothing. On the text dumps of END_LINE_MIN_PROSE_SHARE:
+ * (50, 20) 0.902 and 0.903, (70, 10) 0.902 and 0.899, (100, 20) 0.902 and
+ * 0.901, (20, 0) 0.895 and 0.894; with no weight against (from the first
+ * prose line to the last) 0.893 and 0.888. */
 #define LEFT_OUT_LINE_WEIGHT 50.0
 #define SHORT_LINE_WEIGHT 20.0
 
