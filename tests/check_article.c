@@ -357,6 +357,24 @@ START_TEST(test_article_prose_past_the_footer_stays_out)
 }
 END_TEST
 
+/* A dump that opens with the page's <title> prints the headline again
+ * above the article, here with a photo credit between it and the body. */
+START_TEST(test_article_headline_repeats_the_page_title)
+{
+    const char *text =
+        "Storm closes the old river bridge | The Valley Times\n\n"
+        "Home\n\nNews\n\nSport\n\nWeather\n\nBusiness\n\nCulture\n\nSign in\n\nSubscribe\n\n"
+        "Storm closes the old river bridge\n\nPhoto courtesy of the city\n\n"
+        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert_str_eq(frn_article_get_title(a), "Storm closes the old river bridge");
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
 {
     /* Some papers print quotation marks as two apostrophes (''...''): a
@@ -398,6 +416,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_end_line_before_the_body_ends_nothing);
     tcase_add_test(tc, test_article_comment_count_ends_the_body);
     tcase_add_test(tc, test_article_prose_past_the_footer_stays_out);
+    tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);

@@ -11,12 +11,18 @@
  * Each line is also classed as prose or not (text-prose.c): the body is
  * the run of lines where prose most outweighs what is left out, lines that
  * may be prose are kept between prose lines, a short line only as a
- * subheading before prose or an item of a list within it. When the first lines hold no headline
- * (a page dump starting with its menus), the headline is the last line
- * that reads as one before the first prose. */
+ * subheading before prose or an item of a list within it.
+ *
+ * A dump that opens with the page's <title> ("Headline | Site") prints the
+ * headline again above the article: the line before the first prose that
+ * shares most of the title's words is the headline. Otherwise, when the
+ * first lines hold no headline (a page dump starting with its menus), the
+ * headline is the last line that reads as one before the first prose. */
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include <xxhash.h>
+#include "ascii-bytes.h"
 #include "core/array.h"
 #include "article-private.h"
 #include "boilerplate.h"
@@ -24,6 +30,7 @@
 #include "core/context.h"
 #include "date-text.h"
 #include "text-prose.h"
+#include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/text-words.h"
 #include "text/utf8.h"
@@ -34,6 +41,8 @@
 #define TITLE_BEFORE_PROSE_LINES 8
 #define TITLE_MIN_WORDS_AFTER_MENUS 3
 #define TITLE_MAX_WORDS 30
+#define TITLE_MAX_BYTES 300
+#define TITLE_MIN_SHARED_WORDS 3
 
 typedef struct text_line {
     frn_span span;    /* trimmed of white space */
@@ -138,7 +147,7 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
 
     words = frnp_count_words(r->ctx, text, len, TITLE_MAX_WORDS + 1);
     if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(r->ctx, text, len) ||
-        frnp_is_list_item(r->lexicon, text, len) || words < 2 || words > TITLE_MAX_WORDS || len > 300)
+        frnp_is_list_item(r->lexicon, text, len) || words < 2 || words > TITLE_MAX_WORDS || len > TITLE_MAX_BYTES)
         return 0;
     last = frnp_utf8_prev(text, &end);
     /* A headline seldom ends with a full stop; a first line may. */
@@ -212,13 +221,80 @@ static frn_status take_title(line_reader *r, size_t title)
     return status == FRN_OK ? frnp_article_set_field(r->ctx, &r->article->title, text, len) : status;
 }
 
+/* A title-length line's words, case-folded, as hashes. */
+typedef struct title_words {
+    uint32_t hashes[TITLE_MAX_WORDS + 1];
+    size_t count;
+} title_words;
+
+static void read_title_words(const line_reader *r, size_t i, title_words *words)
+{
+    char folded[3 * TITLE_MAX_BYTES + 1];
+    size_t len, start = 0;
+    const char *text = line_text(r, i, &len);
+    size_t n = frnp_fold(text, len, folded, sizeof folded - 1, NULL);
+
+    words->count = 0;
+    for (size_t k = 0; k <= n && words->count <= TITLE_MAX_WORDS; k++) {
+        unsigned char c = k < n ? (unsigned char)folded[k] : ' ';
+        if (c >= 0x80 || frnp_ascii_is_letter(c) || frnp_ascii_is_digit(c))
+            continue;
+        if (k > start)
+            words->hashes[words->count++] = XXH32(folded + start, k - start, 0);
+        start = k + 1;
+    }
+}
+
+static size_t shared_words(const title_words *a, const title_words *b)
+{
+    size_t shared = 0;
+
+    for (size_t i = 0; i < a->count; i++)
+        for (size_t k = 0; k < b->count; k++)
+            if (a->hashes[i] == b->hashes[k]) {
+                shared++;
+                break;
+            }
+    return shared;
+}
+
+/* A dump that opens with the page's <title> ("Headline | Site") prints
+ * the headline again above the article: the line before the first prose
+ * whose words are nearly all the title's and half of them or more, the
+ * one sharing most; the count of lines when there is none. */
+static size_t headline_of_the_page_title(const line_reader *r, size_t prose)
+{
+    title_words page, line;
+    size_t best = r->count, best_shared = 0;
+
+    if (prose < 2 || prose >= r->count || !could_be_title(r, 0, 1))
+        return r->count;
+    read_title_words(r, 0, &page);
+    for (size_t i = 1; i < prose; i++) {
+        size_t shared;
+        if (!could_be_title(r, i, 0))
+            continue;
+        read_title_words(r, i, &line);
+        shared = shared_words(&line, &page);
+        if (shared >= TITLE_MIN_SHARED_WORDS && shared * 5 >= line.count * 4 && shared * 2 >= page.count &&
+            shared >= best_shared) {
+            best = i;
+            best_shared = shared;
+        }
+    }
+    return best;
+}
+
 static frn_status read_header(line_reader *r)
 {
     size_t prose = first_prose_line(r);
     size_t limit = r->count < TITLE_SEARCH_LINES ? r->count : TITLE_SEARCH_LINES;
+    size_t repeated = headline_of_the_page_title(r, prose);
     int first_content = 1;
 
     r->title = r->count;
+    if (repeated < r->count)
+        return take_title(r, repeated);
     /* A page that starts with menus: the first lines are no headline. */
     if (prose > TITLE_SEARCH_LINES && prose < r->count) {
         size_t title = r->count;
