@@ -358,9 +358,14 @@ START_TEST(test_article_prose_past_the_footer_stays_out)
 END_TEST
 
 /* A dump that opens with the page's <title> prints the headline again
- * above the article, here with a photo credit between it and the body. */
+ * above the article, here with a photo credit between it and the body;
+ * when it does not, the headline is the <title> without the site's name. */
 START_TEST(test_article_headline_repeats_the_page_title)
 {
+    const char *bare =
+        "Council approves the budget after a long night | The Valley Times\n\n"
+        "The council approved the new budget on Monday after a debate that lasted well into the night.\n\n"
+        "Spending on schools rises by four percent, while the road programme is cut back to its old plan.\n";
     const char *text =
         "Storm closes the old river bridge | The Valley Times\n\n"
         "Home\n\nNews\n\nSport\n\nWeather\n\nBusiness\n\nCulture\n\nSign in\n\nSubscribe\n\n"
@@ -371,6 +376,11 @@ START_TEST(test_article_headline_repeats_the_page_title)
 
     ck_assert_str_eq(frn_article_get_title(a), "Storm closes the old river bridge");
     ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    frn_article_free(a);
+    /* Not printed again: the <title> without the site's name. */
+    a = frn_test_parse(bare, strlen(bare));
+    ck_assert_str_eq(frn_article_get_title(a), "Council approves the budget after a long night");
+    ck_assert(frn_test_text_contains(a, "The council approved"));
     frn_article_free(a);
 }
 END_TEST

@@ -43,6 +43,8 @@
 #define TITLE_MAX_WORDS 30
 #define TITLE_MAX_BYTES 300
 #define TITLE_MIN_SHARED_WORDS 3
+/* A site's name after a <title>'s last separator has at most this many words. */
+#define SITE_NAME_MAX_WORDS 4
 
 typedef struct text_line {
     frn_span span;    /* trimmed of white space */
@@ -209,13 +211,37 @@ static frn_status note_datelines(line_reader *r, size_t end)
     return FRN_OK;
 }
 
+/* The site's name after the last " | " or " - " of a page's <title>
+ * ("Headline | Site"): a few words after a headline of two or more.
+ * Returns the headline's length. */
+static size_t before_site_name(const line_reader *r, const char *text, size_t len)
+{
+    static const char *const separators[] = {" | ", " - "};
+
+    for (size_t k = 0; k < sizeof separators / sizeof *separators; k++)
+        for (size_t at = len; at-- > 0;) {
+            size_t tail = at + strlen(separators[k]);
+            if (tail > len || memcmp(text + at, separators[k], strlen(separators[k])) != 0)
+                continue;
+            if (frnp_count_words(r->ctx, text + tail, len - tail, SITE_NAME_MAX_WORDS + 1) <= SITE_NAME_MAX_WORDS &&
+                frnp_count_words(r->ctx, text, at, 2) >= 2)
+                return at;
+            break;
+        }
+    return len;
+}
+
 /* The headline is line title; the lines before it are chrome, except a
- * date line. */
+ * date line. A dump's first line is the page's <title>, site name and
+ * all. */
 static frn_status take_title(line_reader *r, size_t title)
 {
     size_t len;
     const char *text = line_text(r, title, &len);
     frn_status status = note_datelines(r, title);
+
+    if (title == 0 && r->count > 1)
+        len = before_site_name(r, text, len);
 
     r->title = title;
     return status == FRN_OK ? frnp_article_set_field(r->ctx, &r->article->title, text, len) : status;
