@@ -366,6 +366,11 @@ START_TEST(test_article_headline_repeats_the_page_title)
         "Council approves the budget after a long night | The Valley Times\n\n"
         "The council approved the new budget on Monday after a debate that lasted well into the night.\n\n"
         "Spending on schools rises by four percent, while the road programme is cut back to its old plan.\n";
+    const char *menus =
+        "Council approves the budget after a long night | The Valley Times\n\n"
+        "Home\n\nNews\n\nSport\n\nWeather\n\nBusiness\n\nCulture\n\nSign in\n\nSubscribe\n\n"
+        "Photo courtesy of the city\n\n"
+        "The council approved the new budget on Monday after a debate that lasted well into the night.\n";
     const char *text =
         "Storm closes the old river bridge | The Valley Times\n\n"
         "Home\n\nNews\n\nSport\n\nWeather\n\nBusiness\n\nCulture\n\nSign in\n\nSubscribe\n\n"
@@ -381,6 +386,9 @@ START_TEST(test_article_headline_repeats_the_page_title)
     a = frn_test_parse(bare, strlen(bare));
     ck_assert_str_eq(frn_article_get_title(a), "Council approves the budget after a long night");
     ck_assert(frn_test_text_contains(a, "The council approved"));
+    frn_article_free(a);
+    a = frn_test_parse(menus, strlen(menus));
+    ck_assert_str_eq(frn_article_get_title(a), "Council approves the budget after a long night");
     frn_article_free(a);
 }
 END_TEST

@@ -15,9 +15,10 @@
  *
  * A dump that opens with the page's <title> ("Headline | Site") prints the
  * headline again above the article: the line before the first prose that
- * shares most of the title's words is the headline. Otherwise, when the
- * first lines hold no headline (a page dump starting with its menus), the
- * headline is the last line that reads as one before the first prose. */
+ * shares most of the title's words is the headline, else the <title>
+ * without the site's name. Otherwise, when the first lines hold no
+ * headline (a page dump starting with its menus), the headline is the last
+ * line that reads as one before the first prose. */
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -321,6 +322,13 @@ static frn_status read_header(line_reader *r)
     r->title = r->count;
     if (repeated < r->count)
         return take_title(r, repeated);
+    /* A <title> with the site's name, not printed again. */
+    if (r->count > 1 && could_be_title(r, 0, 1)) {
+        size_t len;
+        const char *text = line_text(r, 0, &len);
+        if (before_site_name(r, text, len) < len)
+            return take_title(r, 0);
+    }
     /* A page that starts with menus: the first lines are no headline. */
     if (prose > TITLE_SEARCH_LINES && prose < r->count) {
         size_t title = r->count;
