@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include "ascii-bytes.h"
 #include "boilerplate.h"
 #include "text/text-match.h"
 #include "text/text-words.h"
@@ -19,7 +20,7 @@ static int is_counted_end_line(const frnp_lexicon *lexicon, const char *folded, 
 {
     size_t digits = 0;
 
-    while (digits < len && folded[digits] >= '0' && folded[digits] <= '9')
+    while (digits < len && frnp_ascii_is_digit(folded[digits]))
         digits++;
     if (digits == 0 || digits > 6 || digits + 1 >= len || folded[digits] != ' ')
         return 0;

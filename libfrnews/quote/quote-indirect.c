@@ -16,6 +16,7 @@
 #include "core/context.h"
 #include "quote-attribution.h"
 #include "quote-stages.h"
+#include "text/text-match.h"
 
 #define MIN_CONTENT_WORDS 3
 #define TAIL_MAX_WORDS 8          /* "said Tuesday in a statement" */
@@ -154,8 +155,7 @@ static int is_noun_after_to(const frnp_qtext *q, size_t c, size_t first)
     if (c == first || t->end - t->start < 3 || q->src[t->end - 1] != 's' || q->src[t->end - 2] == 's')
         return 0;
     before = frnp_q_token(q, c - 1);
-    return before->end - before->start == 2 && (q->src[before->start] | 0x20) == 't' &&
-           (q->src[before->start + 1] | 0x20) == 'o';
+    return before->end - before->start == 2 && frnp_match_at(q->src, before->end, before->start, "to") == 2;
 }
 
 /* A verb use of a reporting word: not "the claims", "his tweets", "the
