@@ -5,6 +5,10 @@
 #include <string.h>
 #include "test-support.h"
 
+/* The two paragraphs of the page dumps below, each a line of prose. */
+#define BRIDGE_CLOSED "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+#define BRIDGE_REPAIRS "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n"
+
 static frn_article *parse_sample(const char *name)
 {
     size_t len;
@@ -268,9 +272,9 @@ START_TEST(test_article_page_dump_menus_before_headline)
     const char *text =
         "Home\nNews\nSport\nWeather\nBusiness\nCulture\nSign in\nSubscribe\nMenu\nSearch\n\n"
         "Storm closes the old river bridge\n\nBy Jane Doe\n\n"
-        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
+        BRIDGE_CLOSED
         "Repairs\n\n"
-        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        BRIDGE_REPAIRS "\n"
         "The ferry will run twice an hour.\n\n"
         "Most read\nCouncil approves the budget after a long night\nMayor visits the flooded streets downtown\n";
     frn_article *a = frn_test_parse(text, strlen(text));
@@ -297,13 +301,13 @@ START_TEST(test_article_end_line_before_the_body_ends_nothing)
         "Storm closes the old river bridge\n\n"
         "Sign in to read the whole story and to save your favourite articles for later.\n\n"
         "Latest news\n\nCouncil approves the budget\n\n"
-        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
-        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        BRIDGE_CLOSED
+        BRIDGE_REPAIRS "\n"
         "The ferry, which had stopped running in the spring, will run twice an hour until the bridge reopens.\n";
     const char *text =
         "Storm closes the old river bridge\n\nTags\n\nWeather\n\nShare\n\n"
-        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
-        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        BRIDGE_CLOSED
+        BRIDGE_REPAIRS "\n"
         "Tags\n\nBridges\n\nLeave a Reply\n\nYour email address will not be published, and required fields are marked.\n";
     frn_article *a = frn_test_parse(text, strlen(text));
 
@@ -325,8 +329,8 @@ START_TEST(test_article_comment_count_ends_the_body)
 {
     const char *text =
         "Storm closes the old river bridge\n\n"
-        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
-        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        BRIDGE_CLOSED
+        BRIDGE_REPAIRS "\n"
         "12 Comments\n\n"
         "I cross that bridge every day and it has been shaking for years, so this was only a matter of time.\n";
     frn_article *a = frn_test_parse(text, strlen(text));
@@ -344,8 +348,8 @@ START_TEST(test_article_prose_past_the_footer_stays_out)
 {
     const char *text =
         "Storm closes the old river bridge\n\n"
-        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
-        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n\n"
+        BRIDGE_CLOSED
+        BRIDGE_REPAIRS "\n"
         "Privacy Policy\n\nTerms of Use\n\nCookie Settings\n\nContact Us\n\nSign In\n\nSubscribe\n\n"
         "Our award-winning newsroom brings you the stories that matter in the valley, every single morning.\n";
     frn_article *a = frn_test_parse(text, strlen(text));
@@ -375,8 +379,8 @@ START_TEST(test_article_headline_repeats_the_page_title)
         "Storm closes the old river bridge | The Valley Times\n\n"
         "Home\n\nNews\n\nSport\n\nWeather\n\nBusiness\n\nCulture\n\nSign in\n\nSubscribe\n\n"
         "Storm closes the old river bridge\n\nPhoto courtesy of the city\n\n"
-        "The old bridge over the river was closed on Friday after the storm damaged its deck, the city said.\n\n"
-        "Engineers will inspect the structure next week, and the repairs could take several months to finish.\n";
+        BRIDGE_CLOSED
+        BRIDGE_REPAIRS;
     frn_article *a = frn_test_parse(text, strlen(text));
 
     ck_assert_str_eq(frn_article_get_title(a), "Storm closes the old river bridge");
