@@ -690,6 +690,71 @@ START_TEST(test_failure_role_is_kept_apart_from_the_name)
 }
 END_TEST
 
+/* A role set off by commas before the name of who holds it: the name is
+ * the speaker, the role stays apart, whichever side of the cue they
+ * stand; a role inside the reported clause is none of the speaker's. */
+START_TEST(test_failure_role_before_an_apposed_name_gives_the_name)
+{
+    extracted e = extract("Rail line delayed\n\n"
+                          "The new rail line will open two years late, the operator said on Monday.\n\n"
+                          "\"This is a scandal,\" said the city's mayor, Thomas Brandt.\n\n"
+                          "The spokeswoman for the transport ministry, Julia Hoffmann, said the ministry was "
+                          "reviewing the figures.\n\n"
+                          "The delay will hurt the region's biggest employer, Brandt said.\n");
+    const frn_quote *scandal = quote_starting(&e, "This is a scandal");
+    const frn_quote *review = quote_starting(&e, "the ministry was reviewing");
+    const frn_quote *delay = quote_starting(&e, "The delay will hurt");
+
+    assert_speaker(scandal, "Thomas Brandt");
+    ck_assert_str_eq(frn_quote_get_speaker_role(scandal), "mayor");
+    assert_speaker(review, "Julia Hoffmann");
+    ck_assert_str_eq(frn_quote_get_speaker_role(review), "spokeswoman");
+    assert_speaker(delay, "Thomas Brandt");
+    ck_assert_ptr_null(frn_quote_get_speaker_role(delay));
+    release(&e);
+}
+END_TEST
+
+/* A word before a given name and a surname describes the person
+ * ("Geologist"), a possessive says whose ("NBC's"): the name is the rest.
+ * A person's name before "of" ends there; the name of a paper whose words
+ * include a given name ("New York Times") stays whole. */
+START_TEST(test_failure_words_around_a_name_are_not_the_name)
+{
+    extracted e = extract("Rail line delayed\n\n"
+                          "The new rail line will open two years late, the operator said on Monday.\n\n"
+                          "Geologist Martin Krause said the problems could be solved. "
+                          "\"The route cuts through valuable habitats,\" said Peter Lang of the Nature Conservation "
+                          "Union.\n\n"
+                          "NBC's Lester Holt said the debate would go ahead. "
+                          "The New York Times reported that the talks had failed.\n");
+    const frn_quote *krause = quote_starting(&e, "the problems could");
+
+    assert_speaker(krause, "Martin Krause");
+    ck_assert_str_eq(frn_quote_get_speaker_role(krause), "Geologist");
+    assert_speaker(quote_starting(&e, "The route cuts"), "Peter Lang");
+    assert_speaker(quote_starting(&e, "the debate would"), "Lester Holt");
+    ck_assert_ptr_null(frn_quote_get_speaker_role(quote_starting(&e, "the debate would")));
+    assert_speaker(quote_starting(&e, "the talks had failed"), "New York Times");
+    release(&e);
+}
+END_TEST
+
+/* "X thinks CLAUSE: “...”": the colon before the quotation ends the
+ * reported clause, and the quotation's words are in one quotation only. */
+START_TEST(test_shape_colon_before_a_quotation_ends_the_reported_clause)
+{
+    extracted e = extract("Rail line delayed\n\n"
+                          "The new rail line will open two years late, the operator said on Monday.\n\n"
+                          "Martin Krause believes the problems can be solved: \"With modern technology this can be "
+                          "managed.\"\n");
+
+    assert_quote(&e, "the problems can be solved", FRN_QUOTE_INDIRECT, "Martin Krause");
+    assert_quote(&e, "With modern technology this can be managed.", FRN_QUOTE_DIRECT, "Martin Krause");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_colon_lead_in_gives_the_speaker)
 {
     extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
@@ -1010,6 +1075,9 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);
+    tcase_add_test(failures, test_failure_role_before_an_apposed_name_gives_the_name);
+    tcase_add_test(failures, test_failure_words_around_a_name_are_not_the_name);
+    tcase_add_test(shapes, test_shape_colon_before_a_quotation_ends_the_reported_clause);
     tcase_add_test(failures, test_failure_colon_lead_in_gives_the_speaker);
     tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);

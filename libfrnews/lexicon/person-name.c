@@ -1,4 +1,5 @@
 /* Person names over tagged tokens. */
+#include <string.h>
 #include <unicode/uchar.h>
 #include "person-name.h"
 #include "text/utf8.h"
@@ -79,6 +80,38 @@ static size_t count_words(const char *src, const frnp_token_list *tokens, size_t
     return words;
 }
 
+/* "NBC's", "NBC’s": a possessive. */
+static int is_possessive(const char *src, const frnp_token *token)
+{
+    size_t n = token->end - token->start;
+    const char *end = src + token->end;
+
+    return (n > 2 && end[-1] == 's' && end[-2] == '\'') ||
+           (n > 4 && end[-1] == 's' && memcmp(end - 4, "\xE2\x80\x99", 3) == 0);
+}
+
+/* "Geologist Martin Krause", "Organizer Jane Roe": a capitalised word
+ * that is no given name, before a given name and a surname, describes the
+ * person whose name follows, as a role would ("NBC's Lester Holt" says
+ * whose, so is no role). Not
+ * in the name of a paper or a place ("New York Times": York is a given
+ * name too). */
+static int describes_the_name(const frnp_token_list *tokens, size_t first, size_t end)
+{
+    const uint64_t given = FRNP_LEX_GIVEN_NAME_MALE | FRNP_LEX_GIVEN_NAME_FEMALE;
+    const uint64_t no_person = FRNP_LEX_OUTLET_WORD | FRNP_LEX_ORGANISATION_NOUN | FRNP_LEX_PLACE_WORD;
+
+    if (first + 3 > end || !frnp_token_is_capitalized(at(tokens, first)) ||
+        frnp_token_in(at(tokens, first), given | FRNP_LEX_NAME_PARTICLE) ||
+        !frnp_token_is_capitalized(at(tokens, first + 1)) || !frnp_token_in(at(tokens, first + 1), given) ||
+        !frnp_token_is_capitalized(at(tokens, first + 2)))
+        return 0;
+    for (size_t k = first + 2; k < end; k++)
+        if (frnp_token_in(at(tokens, k), no_person))
+            return 0;
+    return 1;
+}
+
 void frnp_name_run_at(const char *src, const frnp_token_list *tokens, size_t i, size_t limit,
                       frnp_name_run *run)
 {
@@ -106,6 +139,11 @@ void frnp_name_run_at(const char *src, const frnp_token_list *tokens, size_t i, 
         }
     while (run->first < end && !frnp_token_is_capitalized(at(tokens, run->first)))
         run->first++;
+    if (describes_the_name(tokens, run->first, end)) {
+        if (!is_possessive(src, at(tokens, run->first)))
+            run->role = run->first;
+        run->first++;
+    }
     run->last = end > run->first ? end : run->first;
     run->words = count_words(src, tokens, run->first, run->last);
 }

@@ -28,6 +28,25 @@ static int in_noun_phrase(const frnp_qtext *q, size_t i)
            frnp_q_is(q, i, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION | FRNP_W_CONNECTOR);
 }
 
+/* "Peter Lang of the Nature Conservation Union": a person's name (a
+ * given name and more capitalised words) before a connector other than
+ * "and" ends the speaker's name there; what follows is where they work. The end of the
+ * name, or last when [first, last) holds no such connector. */
+static size_t person_before_connector(const frnp_qtext *q, size_t first, size_t last)
+{
+    if (first < last && frnp_q_is(q, first, FRNP_W_DETERMINER))
+        first++;
+    if (first + 2 >= last || !frnp_q_is(q, first, FRNP_W_GIVEN_NAME))
+        return last;
+    for (size_t k = first + 1; k < last; k++) {
+        if (frnp_q_is(q, k, FRNP_W_CONNECTOR) && !frnp_q_is_capitalized(q, k))
+            return k > first + 1 && frnp_q_is_word(q, k) && !frnp_q_is(q, k, FRNP_W_CONJUNCTION) ? k : last;
+        if (!frnp_q_is_capitalized(q, k) && !frnp_q_inside_name(q, k))
+            return last;
+    }
+    return last;
+}
+
 /* Tokens [first, last) read as a speaker: a pronoun, or a noun phrase of
  * names, roles and nouns, possibly after a determiner, that neither starts
  * nor ends with a connector ("and", "of") or a dot. */
@@ -46,6 +65,48 @@ static int is_speaker_phrase(const frnp_qtext *q, size_t first, size_t last)
         if (!in_noun_phrase(q, k) || frnp_q_is(q, k, FRNP_W_CUE))
             return 0;
     return 1;
+}
+
+/* Tokens [first, last) as a name: capitalised words only ("Julia
+ * Hoffmann"), no pronoun or determiner first. */
+static int is_name_phrase(const frnp_qtext *q, size_t first, size_t last)
+{
+    if (first >= last || last - first > MENTION_MAX_TOKENS || !frnp_q_is_capitalized(q, first) ||
+        frnp_q_is(q, first, FRNP_W_PRONOUN | FRNP_W_DETERMINER))
+        return 0;
+    for (size_t k = first; k < last; k++)
+        if (!frnp_q_is_capitalized(q, k) && !frnp_q_inside_name(q, k))
+            return 0;
+    return 1;
+}
+
+/* "the ministry's spokeswoman, Julia Hoffmann,": a phrase ending just
+ * before `head_end` in a common noun, a role or a body, then the name of
+ * who holds it set off by commas at [first, last). The name is the
+ * speaker; the phrase only describes them. */
+static int names_the_holder(const frnp_qtext *q, size_t head_end, size_t first, size_t last)
+{
+    return head_end > 0 && frnp_q_is_word(q, head_end - 1) && !frnp_q_is_capitalized(q, head_end - 1) &&
+           is_name_phrase(q, first, last);
+}
+
+/* "said Kassel's mayor, Thomas Brandt.": the name after the comma at
+ * `comma` when it ends the clause; its end, or comma when there is none. */
+static size_t holder_after(const frnp_qtext *q, size_t comma)
+{
+    size_t end = comma + 1;
+
+    if (comma >= q->tokens.count || !frnp_q_is_char(q, comma, ','))
+        return comma;
+    while (end < q->tokens.count && end - comma <= MENTION_MAX_TOKENS && frnp_q_same_paragraph(q, comma, end) &&
+           (frnp_q_is_capitalized(q, end) || frnp_q_inside_name(q, end)))
+        end++;
+    while (end > comma + 1 && !frnp_q_is_word(q, end - 1))
+        end--;
+    if (!names_the_holder(q, comma, comma + 1, end) ||
+        !(end >= q->tokens.count || ends_clause(q, end) || frnp_q_is_char(q, end, ',')))
+        return comma;
+    return end;
 }
 
 /* "Sen. Jane Roe (D-Ill.) said": the start of a parenthesis ending just
@@ -75,7 +136,9 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
         end++;
     while (end > start && (frnp_q_is(q, end - 1, FRNP_W_CONNECTOR) || !frnp_q_is_word(q, end - 1)))
         end--;
-    return is_speaker_phrase(q, start, end) ? end : start;
+    if (!is_speaker_phrase(q, start, end))
+        return start;
+    return person_before_connector(q, start, end);
 }
 
 size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start)
@@ -189,13 +252,21 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         if (!cue)
             continue;
         if (j == k) {
-            size_t end = frnp_attribution_inverted_speaker(q, j + cue);
+            size_t end = frnp_attribution_inverted_speaker(q, j + cue), holder = holder_after(q, end);
+            if (holder > end) {
+                *out = (frnp_attribution){j, j + cue, end + 1, holder, holder};
+                return 1;
+            }
             *out = (frnp_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
             return 1;
         }
         if (apposition != FRNP_NO_TOKEN) {
             if (!frnp_q_is_char(q, j - 1, ',') && !frnp_q_is(q, j - 1, FRNP_W_MODIFIER))
                 return 0;
+            if (frnp_q_is_char(q, j - 1, ',') && names_the_holder(q, apposition, apposition + 1, j - 1)) {
+                *out = (frnp_attribution){j, j + cue, apposition + 1, j - 1, j + cue};
+                return 1;
+            }
             mention_end = apposition;
         }
         mention_end = frnp_attribution_subject_end(q, k, mention_end);
@@ -271,7 +342,11 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         start++;
     if (start > floor && frnp_q_is(q, start - 1, FRNP_W_DETERMINER))
         start--;
-    if (!is_speaker_phrase(q, start, end)) {
+    if (apposition != FRNP_NO_TOKEN && is_speaker_phrase(q, start, end) &&
+        names_the_holder(q, end, apposition, apposition_end)) {
+        start = apposition;
+        end = apposition_end;
+    } else if (!is_speaker_phrase(q, start, end)) {
         /* "A lawyer for the outlets, David Schulz, said": the name between the commas. */
         if (apposition != FRNP_NO_TOKEN && is_speaker_phrase(q, apposition, apposition_end)) {
             start = apposition;
@@ -280,7 +355,7 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
             return 0;
     }
     *first_out = start;
-    *last_out = end;
+    *last_out = person_before_connector(q, start, end);
     return 1;
 }
 

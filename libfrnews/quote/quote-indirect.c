@@ -223,7 +223,9 @@ static size_t clause_end(const indirect_pass *x, size_t start, size_t stop)
     for (size_t j = start; j < stop; j++) {
         if (x->in_marks[j])
             continue;
-        if (frnp_q_is_char(q, j, ';'))
+        /* "X thinks the problems can be solved: “...”": a colon before
+         * a quotation ends the clause; the quotation is the direct stage's. */
+        if (frnp_q_is_char(q, j, ';') || (frnp_q_is_char(q, j, ':') && j + 1 < stop && frnp_q_is_mark(q, j + 1)))
             return j;
         if (j > start && is_reporting_verb(x, j, start) &&
             (is_conjunction(q, j - 1) || frnp_q_is_char(q, j - 1, ','))) {

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "core/context.h"
+#include "lexicon/person-name.h"
 #include "quote-stages.h"
 #include "speaker-table.h"
 #include "text/utf8.h"
@@ -17,23 +18,61 @@ static int copy_span(const char *src, frn_span span, char **out)
     return *out != NULL;
 }
 
-/* The role words of a mention, apart from its name: "CEO" in "IBM CEO
- * Arvind Krishna", "spokesperson" in "a Microsoft spokesperson"; titles such
- * as "Mr." are no role. NULL (and success) when there are none. */
-static int mention_role(const frnp_qtext *q, size_t first, size_t last, char **out)
+static int is_role(const frnp_qtext *q, size_t k)
 {
-    size_t start = last, end = last;
+    return frnp_q_is(q, k, FRNP_W_ROLE | FRNP_W_PROXY) && !frnp_q_is(q, k, FRNP_W_HONORIFIC);
+}
+
+/* "the company's chief executive, Tim Cook", "a lawyer for the outlets,
+ * David Schulz": the role set off before a name starting at token first,
+ * right before its comma or before an "of"/"for" phrase, and outside the
+ * quotation's words (in "CLAUSE ... the nominee, Graham said" the role is
+ * the clause's). Its token, or FRNP_NO_TOKEN. */
+static size_t apposed_role(const frnp_qtext *q, const frn_quote *quote, size_t first)
+{
+    size_t role;
+    const frnp_token *t;
+
+    if (!frnp_q_is_capitalized(q, first) || frnp_q_is(q, first, FRNP_W_PRONOUN) ||
+        (role = frnp_q_role_before(q, first)) == FRNP_NO_TOKEN || !is_role(q, role))
+        return FRNP_NO_TOKEN;
+    if (role + 2 != first && !frnp_q_is(q, role + 1, FRNP_W_CONNECTOR))
+        return FRNP_NO_TOKEN;
+    t = frnp_q_token(q, role);
+    return t->end <= quote->span.start || t->start >= quote->span.end ? role : FRNP_NO_TOKEN;
+}
+
+/* The role words of a mention, apart from its name: "CEO" in "IBM CEO
+ * Arvind Krishna", "spokesperson" in "a Microsoft spokesperson", else the
+ * word the name recogniser reads as describing the name ("Geologist
+ * Martin Krause"), else an
+ * apposed role before a name ("chief executive" in "the company's chief
+ * executive, Tim Cook"); titles such as "Mr." are no role. NULL (and
+ * success) when there are none. */
+static int mention_role(const frnp_qtext *q, const frn_quote *quote, char **out)
+{
+    size_t first = quote->mention_first, last = quote->mention_last, start = last, end = last;
 
     *out = NULL;
     for (size_t k = first; k < last; k++) {
-        int role = frnp_q_is(q, k, FRNP_W_ROLE | FRNP_W_PROXY) && !frnp_q_is(q, k, FRNP_W_HONORIFIC);
-        if (role && start == last)
+        if (is_role(q, k) && start == last)
             start = k;
-        if (!role && start != last) {
+        if (!is_role(q, k) && start != last) {
             end = k;
             break;
         }
     }
+    if (start == last) {
+        frnp_name_run run;
+        frnp_name_run_at(q->src, &q->tokens, first, last, &run);
+        if (run.role != FRNP_NO_TOKEN && run.role >= first && !frnp_q_is(q, run.role, FRNP_W_HONORIFIC)) {
+            start = run.role; /* "Geologist" in "Geologist Martin Krause" */
+            end = start + 1;
+        }
+    }
+    if (start == last && (end = apposed_role(q, quote, first)) != FRNP_NO_TOKEN)
+        for (start = end++; start > 0 && is_role(q, start - 1);)
+            start--;
     if (start == last)
         return 1;
     return copy_span(q->src, (frn_span){frnp_q_token(q, start)->start, frnp_q_token(q, end - 1)->end}, out);
@@ -51,7 +90,7 @@ static int resolve_one(const frnp_qtext *q, const frnp_speaker_table *speakers, 
     quote->mention_span = (frn_span){frnp_q_token(q, quote->mention_first)->start,
                                      frnp_q_token(q, quote->mention_last - 1)->end};
     if (!copy_span(q->src, quote->mention_span, &quote->mention) ||
-        !mention_role(q, quote->mention_first, quote->mention_last, &quote->role))
+        !mention_role(q, quote, &quote->role))
         return 0;
     quote->speaker = frnp_speaker_resolve(speakers, quote->mention_first, quote->mention_last, &failed);
     if (!quote->speaker)

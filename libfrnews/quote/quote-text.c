@@ -82,6 +82,36 @@ int frnp_q_is_dash(const frnp_qtext *q, size_t i)
     return c == '-' && !(i > 0 && touches(q, i - 1, i) && i + 1 < q->tokens.count && touches(q, i, i + 1));
 }
 
+/* How many tokens a role may stand from the name it is apposed to. */
+#define APPOSITION_WINDOW 8
+
+size_t frnp_q_role_after(const frnp_qtext *q, size_t after)
+{
+    if (after >= q->tokens.count || !frnp_q_is_char(q, after, ','))
+        return FRNP_NO_TOKEN;
+    for (size_t k = after + 1; k < q->tokens.count && k <= after + APPOSITION_WINDOW; k++) {
+        if (frnp_q_is_char(q, k, ',') || (frnp_q_token(q, k)->flags & FRNP_TOKEN_SENTENCE_END))
+            break;
+        if (frnp_q_is(q, k, FRNP_W_ROLE))
+            return k;
+    }
+    return FRNP_NO_TOKEN;
+}
+
+size_t frnp_q_role_before(const frnp_qtext *q, size_t first)
+{
+    if (first == 0 || !frnp_q_is_char(q, first - 1, ','))
+        return FRNP_NO_TOKEN;
+    for (size_t k = first - 1; k-- > 0 && k + APPOSITION_WINDOW >= first;) {
+        if (!frnp_q_same_paragraph(q, k, first) || frnp_q_is_char(q, k, ',') ||
+            (frnp_q_token(q, k)->flags & FRNP_TOKEN_SENTENCE_END))
+            break;
+        if (frnp_q_is(q, k, FRNP_W_ROLE))
+            return k;
+    }
+    return FRNP_NO_TOKEN;
+}
+
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
 {
     size_t phrase;

@@ -149,6 +149,13 @@ int frnp_q_is_dash(const frnp_qtext *q, size_t i);
  * after_quote also accepts cues that only follow a quotation. */
 size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote);
 
+/* A role set off by a comma from the name beside it: "The President of
+ * Microsoft, Brad Smith" (the role before the name starting at token
+ * first), "Brad Smith, the president of Microsoft," (after the name ending
+ * before token after). The role's token, or FRNP_NO_TOKEN. */
+size_t frnp_q_role_before(const frnp_qtext *q, size_t first);
+size_t frnp_q_role_after(const frnp_qtext *q, size_t after);
+
 /* "according to" (2), "laut" (1) at token i, or 0. */
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i);
 

@@ -148,40 +148,9 @@ static int followed_as_person(const frnp_speaker_table *t, size_t after)
     return frnp_q_cue_length(t->q, after, 0) > 0 || frnp_q_is_char(t->q, after, ',');
 }
 
-/* A role in an apposition after the name: "Brad Smith, Microsoft's president,". */
-static size_t role_after(const frnp_speaker_table *t, size_t after)
-{
-    size_t count = t->q->tokens.count;
-
-    if (after >= count || !frnp_q_is_char(t->q, after, ','))
-        return FRNP_NO_TOKEN;
-    for (size_t k = after + 1; k < count && k <= after + APPOSITION_WINDOW; k++) {
-        if (frnp_q_is_char(t->q, k, ',') || (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
-            break;
-        if (is_(t, k, FRNP_W_ROLE))
-            return k;
-    }
-    return FRNP_NO_TOKEN;
-}
-
-/* A role before the name across a comma: "The President of Microsoft, Brad Smith". */
-static size_t role_before(const frnp_speaker_table *t, size_t first)
-{
-    if (first == 0 || !frnp_q_is_char(t->q, first - 1, ','))
-        return FRNP_NO_TOKEN;
-    for (size_t k = first - 1; k-- > 0 && k + APPOSITION_WINDOW >= first;) {
-        if (!same_paragraph(t, k, first) || frnp_q_is_char(t->q, k, ',') ||
-            (tok(t, k)->flags & FRNP_TOKEN_SENTENCE_END))
-            break;
-        if (is_(t, k, FRNP_W_ROLE))
-            return k;
-    }
-    return FRNP_NO_TOKEN;
-}
-
 static int note_roles(frnp_speaker_table *t, const frnp_name_run *run, frn_span name)
 {
-    size_t roles[3] = {run->role, role_after(t, run->last), role_before(t, run->first)};
+    size_t roles[3] = {run->role, frnp_q_role_after(t->q, run->last), frnp_q_role_before(t->q, run->first)};
 
     for (size_t r = 0; r < 3; r++)
         if (roles[r] != FRNP_NO_TOKEN && !is_(t, roles[r], FRNP_W_HONORIFIC) && !push_role(t, roles[r], name))
@@ -241,7 +210,7 @@ static int collect_full_names(frnp_speaker_table *t)
             frn_span name = run_span(t, run.first, run.last);
             unsigned gender = run_gender(t, &run);
             int confirmed = run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last) ||
-                            role_before(t, run.first) != FRNP_NO_TOKEN || is_(t, run.first, FRNP_W_GIVEN_NAME);
+                            frnp_q_role_before(t->q, run.first) != FRNP_NO_TOKEN || is_(t, run.first, FRNP_W_GIVEN_NAME);
             if (confirmed && (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) ||
                               !index_surname(t, name, gender, run.first) || !note_roles(t, &run, name)))
                 return 0;
