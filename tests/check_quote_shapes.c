@@ -1035,6 +1035,42 @@ START_TEST(test_language_french_and_spanish_cues)
 }
 END_TEST
 
+/* German sources as news names them: a role compound the lexicon does
+ * not list whole ("Bahnvorständin", "Virologe"), a spokeswoman's name
+ * apposed to her role, a body whose name holds "für" or hyphens before
+ * "zufolge" or after "nach Angaben", a genitive after "Laut", and ", so
+ * der Sprecher" after the reported clause. */
+START_TEST(test_language_german_sources_named_in_full)
+{
+    extracted e = extract("Neue Bahnstrecke\n\n"
+                          "Der Bau der neuen Strecke verz\xC3\xB6gert sich um zwei Jahre.\n\n"
+                          "Bahnvorst\xC3\xA4ndin Katrin Weber sagte, die Kosten seien gestiegen. "
+                          "Der Virologe Christian Drosten warnte, die Lage werde untersch\xC3\xA4tzt.\n\n"
+                          "Die Sprecherin des Verkehrsministeriums, Julia Hoffmann, erkl\xC3\xA4rte, das Ministerium "
+                          "pr\xC3\xBC" "fe die Zahlen.\n\n"
+                          "Dem Landesamt f\xC3\xBCr Umwelt zufolge sind drei Schutzgebiete betroffen. "
+                          "Nach Angaben des Robert-Koch-Instituts wurden neue F\xC3\xA4lle gemeldet. "
+                          "Laut einer Studie der Universit\xC3\xA4t Kassel w\xC3\xBCrde die Strecke viel CO2 einsparen.\n\n"
+                          "Man m\xC3\xBCsse jetzt schnell handeln, so der Sprecher.\n");
+    const frn_quote *costs = quote_starting(&e, "die Kosten seien");
+    const frn_quote *review = quote_starting(&e, "das Ministerium");
+
+    ck_assert_str_eq(frn_article_get_language(e.article), "de");
+    assert_quote(&e, "die Kosten seien gestiegen", FRN_QUOTE_INDIRECT, "Katrin Weber");
+    ck_assert_str_eq(frn_quote_get_speaker_role(costs), "Bahnvorst\xC3\xA4ndin");
+    assert_quote(&e, "die Lage werde untersch\xC3\xA4tzt", FRN_QUOTE_INDIRECT, "Christian Drosten");
+    assert_quote(&e, "das Ministerium pr\xC3\xBC" "fe die Zahlen", FRN_QUOTE_INDIRECT, "Julia Hoffmann");
+    ck_assert_str_eq(frn_quote_get_speaker_role(review), "Sprecherin");
+    assert_quote(&e, "sind drei Schutzgebiete betroffen", FRN_QUOTE_INDIRECT, "Landesamt f\xC3\xBCr Umwelt");
+    assert_quote(&e, "wurden neue F\xC3\xA4lle gemeldet", FRN_QUOTE_INDIRECT, "Robert-Koch-Instituts");
+    assert_quote(&e, "w\xC3\xBCrde die Strecke viel CO2 einsparen", FRN_QUOTE_INDIRECT, "Universit\xC3\xA4t Kassel");
+    assert_quote(&e, "Man m\xC3\xBCsse jetzt schnell handeln", FRN_QUOTE_INDIRECT, NULL);
+    assert_mention(&e, "Man m\xC3\xBCsse", "der Sprecher");
+    assert_cue(&e, "Man m\xC3\xBCsse", "so");
+    release(&e);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("quote shapes");
@@ -1098,6 +1134,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_sources_by_phrase);
     tcase_add_test(shapes, test_language_german_subjunctive_goes_on);
     tcase_add_test(shapes, test_language_german_role_compounds);
+    tcase_add_test(shapes, test_language_german_sources_named_in_full);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);

@@ -80,19 +80,23 @@ static int is_name_phrase(const frnp_qtext *q, size_t first, size_t last)
     return 1;
 }
 
-/* "the ministry's spokeswoman, Julia Hoffmann,": a phrase ending just
- * before `head_end` in a common noun, a role or a body, then the name of
- * who holds it set off by commas at [first, last). The name is the
- * speaker; the phrase only describes them. */
-static int names_the_holder(const frnp_qtext *q, size_t head_end, size_t first, size_t last)
+/* "the ministry's spokeswoman, Julia Hoffmann,", "die Sprecherin des
+ * Ministeriums, Julia Hoffmann,": a phrase [head_first, head_end) that
+ * describes, ending in a common noun (a role, a body) or opening with a
+ * determiner, then the name of who holds it set off by commas at [first,
+ * last). The name is the speaker; the phrase only describes them. */
+static int names_the_holder(const frnp_qtext *q, size_t head_first, size_t head_end, size_t first, size_t last)
 {
-    return head_end > 0 && frnp_q_is_word(q, head_end - 1) && !frnp_q_is_capitalized(q, head_end - 1) &&
+    if (head_first >= head_end || !frnp_q_is_word(q, head_end - 1))
+        return 0;
+    return (!frnp_q_is_capitalized(q, head_end - 1) || frnp_q_is(q, head_first, FRNP_W_DETERMINER)) &&
            is_name_phrase(q, first, last);
 }
 
 /* "said Kassel's mayor, Thomas Brandt.": the name after the comma at
- * `comma` when it ends the clause; its end, or comma when there is none. */
-static size_t holder_after(const frnp_qtext *q, size_t comma)
+ * `comma` that ends the phrase starting at head, when the name ends the
+ * clause; its end, or comma when there is none. */
+static size_t holder_after(const frnp_qtext *q, size_t head, size_t comma)
 {
     size_t end = comma + 1;
 
@@ -103,7 +107,7 @@ static size_t holder_after(const frnp_qtext *q, size_t comma)
         end++;
     while (end > comma + 1 && !frnp_q_is_word(q, end - 1))
         end--;
-    if (!names_the_holder(q, comma, comma + 1, end) ||
+    if (!names_the_holder(q, head, comma, comma + 1, end) ||
         !(end >= q->tokens.count || ends_clause(q, end) || frnp_q_is_char(q, end, ',')))
         return comma;
     return end;
@@ -252,7 +256,7 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         if (!cue)
             continue;
         if (j == k) {
-            size_t end = frnp_attribution_inverted_speaker(q, j + cue), holder = holder_after(q, end);
+            size_t end = frnp_attribution_inverted_speaker(q, j + cue), holder = holder_after(q, j + cue, end);
             if (holder > end) {
                 *out = (frnp_attribution){j, j + cue, end + 1, holder, holder};
                 return 1;
@@ -263,7 +267,7 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         if (apposition != FRNP_NO_TOKEN) {
             if (!frnp_q_is_char(q, j - 1, ',') && !frnp_q_is(q, j - 1, FRNP_W_MODIFIER))
                 return 0;
-            if (frnp_q_is_char(q, j - 1, ',') && names_the_holder(q, apposition, apposition + 1, j - 1)) {
+            if (frnp_q_is_char(q, j - 1, ',') && names_the_holder(q, k, apposition, apposition + 1, j - 1)) {
                 *out = (frnp_attribution){j, j + cue, apposition + 1, j - 1, j + cue};
                 return 1;
             }
@@ -343,7 +347,7 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
     if (start > floor && frnp_q_is(q, start - 1, FRNP_W_DETERMINER))
         start--;
     if (apposition != FRNP_NO_TOKEN && is_speaker_phrase(q, start, end) &&
-        names_the_holder(q, end, apposition, apposition_end)) {
+        names_the_holder(q, start, end, apposition, apposition_end)) {
         start = apposition;
         end = apposition_end;
     } else if (!is_speaker_phrase(q, start, end)) {

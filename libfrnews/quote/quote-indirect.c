@@ -25,7 +25,7 @@
 #define COMPLEMENTISER_WINDOW 10  /* "said in a statement on Monday that" */
 #define SEPARABLE_PARTICLE_MAX_GAP 6 /* words between a verb and its particle: "kündigte am Montag in der Sitzung an" */
 #define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
-#define SOURCE_RUN_MAX_TOKENS 4   /* a source named without a comma after it: "Laut Innenministerin Anna Weber" */
+#define SOURCE_RUN_MAX_WORDS 4    /* a source named without a comma after it: "Laut Innenministerin Anna Weber" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define PARTICIPLE_LOOK_BACK 40   /* tokens back to the speech verb of "..., adding" */
 #define PARTICIPLE_MIN_WEIGHT 0.9f
@@ -707,6 +707,26 @@ static void set_piece(frame *f, size_t first, size_t last)
 /* The end of a source named without a comma after it, starting at s: a
  * name or noun run, opened by its article or not ("der Polizei"), with a
  * genitive after it ("Angaben der Polizei"); s when there is none. */
+/* A connector between two capitalised words of a name: "Landesamt für
+ * Umwelt", "Procter & Gamble". */
+static int connects_capitals(const indirect_pass *x, size_t k)
+{
+    const frnp_qtext *q = x->q;
+
+    return k > 0 && k + 1 < q->tokens.count && frnp_q_is(q, k, FRNP_W_CONNECTOR) && !frnp_q_is_capitalized(q, k) &&
+           frnp_q_is_capitalized(q, k - 1) && frnp_q_is_capitalized(q, k + 1) && !x->in_marks[k + 1];
+}
+
+/* The end of the run of capitalised words from e, before stop, with
+ * hyphens ("Robert-Koch-Instituts") and connectors between them. */
+static size_t capitals_end(const indirect_pass *x, size_t e, size_t stop)
+{
+    while (e < stop && !x->in_marks[e] &&
+           (frnp_q_is_capitalized(x->q, e) || frnp_q_inside_name(x->q, e) || (e + 1 < stop && connects_capitals(x, e))))
+        e++;
+    return e;
+}
+
 static size_t source_run_end(const indirect_pass *x, size_t s, size_t stop)
 {
     const frnp_qtext *q = x->q;
@@ -714,12 +734,15 @@ static size_t source_run_end(const indirect_pass *x, size_t s, size_t stop)
 
     if (e + 1 < stop && frnp_q_is(q, e, FRNP_W_DETERMINER) && frnp_q_is_capitalized(q, e + 1))
         e++;
-    while (e < stop && e - s <= SOURCE_RUN_MAX_TOKENS && frnp_q_is_capitalized(q, e) && !x->in_marks[e])
-        e++;
-    if (e == s || e - s > SOURCE_RUN_MAX_TOKENS)
+    e = capitals_end(x, e, stop);
+    if (e == s || count_words(q, s, e) > SOURCE_RUN_MAX_WORDS)
         return s;
-    if (e + 1 < stop && frnp_q_is(q, e, FRNP_W_DETERMINER) && frnp_q_is_capitalized(q, e + 1))
-        e += 2; /* "Angaben der Polizei" */
+    /* A genitive: "Angaben der Polizei", "einer Studie der Universität Kassel". */
+    if (e + 1 < stop && frnp_q_is(q, e, FRNP_W_DETERMINER) && frnp_q_is_capitalized(q, e + 1)) {
+        size_t genitive = capitals_end(x, e + 1, stop);
+        if (count_words(q, e + 1, genitive) <= SOURCE_RUN_MAX_WORDS)
+            e = genitive;
+    }
     return e;
 }
 
@@ -783,9 +806,9 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
 
 /* "Dem Sprecher zufolge brach das Feuer aus.", "Das Feuer brach dem
  * Sprecher zufolge aus.": German names the source before the word; the
- * source is the noun or name run before it, with its article and a
- * genitive ("dem Bericht der Polizei"), and the clause around it is what
- * it says. */
+ * source is the noun or name run before it ("dem Landesamt für Umwelt"),
+ * with its article and a genitive ("dem Bericht der Polizei"), and the
+ * clause around it is what it says. */
 static int according_after_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;
@@ -795,7 +818,8 @@ static int according_after_frame(indirect_pass *x, size_t first, size_t stop, si
      * genitive after a noun ("dem Bericht | der Polizei"). */
     for (int level = 0; level < 2; level++) {
         size_t run = k;
-        while (k > first && run - k < SOURCE_RUN_MAX_TOKENS && frnp_q_is_capitalized(q, k - 1) &&
+        while (k > first && count_words(q, k, run) < SOURCE_RUN_MAX_WORDS &&
+               (frnp_q_is_capitalized(q, k - 1) || frnp_q_inside_name(q, k - 1) || connects_capitals(x, k - 1)) &&
                !x->in_marks[k - 1])
             k--;
         if (k == run)
@@ -989,9 +1013,10 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     if (named) {
         f->subject_first = sf;
         f->subject_last = sl;
-        /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said.") */
+        /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said."), but not
+         * "ROLE, X, said", whose X is apposed to the role before it. */
         if (sf > first + 1 && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
-            !x->colon_lead_in) {
+            !x->colon_lead_in && !(frnp_q_is_char(q, sl, ',') && frnp_attribution_subject_end(q, first, c) == sl + 1)) {
             size_t tail_end = tail_stop(x, verb_end, after_end);
             /* After a quotation, what follows the cue is its adjunct
              * ("said on “Meet the Press”") unless a clause opens there;
@@ -1145,6 +1170,24 @@ static int emit_carrying(indirect_pass *x, size_t s, const frame *f)
     return 1;
 }
 
+/* "Man müsse jetzt handeln, so der Sprecher.": a cue that otherwise
+ * follows only quotations ("so", "read"), after the comma that ends a
+ * clause and before its speaker, reports that clause. */
+static int cue_after_clause(const indirect_pass *x, size_t c, size_t first)
+{
+    const frnp_qtext *q = x->q;
+    size_t end;
+
+    if (c <= first + 1 || x->in_marks[c] || !frnp_q_is(q, c, FRNP_W_CUE_AFTER) || !frnp_q_is_char(q, c - 1, ',') ||
+        x->in_marks[c - 1])
+        return 0;
+    end = frnp_attribution_phrase_after(q, c + 1);
+    /* The speaker ends the sentence, or an adjunct or a comma follows:
+     * "so der Sprecher am Montag", not "so Gott will". */
+    return end > c + 1 && (end >= frnp_q_sentence_last(q, c) || !frnp_q_is_word(q, end) ||
+                           frnp_q_is(q, end, FRNP_W_ADJUNCT));
+}
+
 static int find_in_sentence(indirect_pass *x, size_t s)
 {
     const frnp_qtext *q = x->q;
@@ -1166,7 +1209,7 @@ static int find_in_sentence(indirect_pass *x, size_t s)
             found = according_frame(x, first, stop, c, according, &f);
         else if (source_before)
             found = according_after_frame(x, first, stop, c, &f);
-        else if (is_reporting_verb(x, c, first))
+        else if (is_reporting_verb(x, c, first) || cue_after_clause(x, c, first))
             found = verb_frame(x, first, stop, c, &f);
         else
             continue;

@@ -24,8 +24,9 @@ static int is_role(const frnp_qtext *q, size_t k)
 }
 
 /* "the company's chief executive, Tim Cook", "a lawyer for the outlets,
- * David Schulz": the role set off before a name starting at token first,
- * right before its comma or before an "of"/"for" phrase, and outside the
+ * David Schulz", "die Sprecherin des Ministeriums, Julia Hoffmann": the
+ * role set off before a name starting at token first, right before its
+ * comma or before an "of"/"for" phrase or a genitive, and outside the
  * quotation's words (in "CLAUSE ... the nominee, Graham said" the role is
  * the clause's). Its token, or FRNP_NO_TOKEN. */
 static size_t apposed_role(const frnp_qtext *q, const frn_quote *quote, size_t first)
@@ -36,7 +37,7 @@ static size_t apposed_role(const frnp_qtext *q, const frn_quote *quote, size_t f
     if (!frnp_q_is_capitalized(q, first) || frnp_q_is(q, first, FRNP_W_PRONOUN) ||
         (role = frnp_q_role_before(q, first)) == FRNP_NO_TOKEN || !is_role(q, role))
         return FRNP_NO_TOKEN;
-    if (role + 2 != first && !frnp_q_is(q, role + 1, FRNP_W_CONNECTOR))
+    if (role + 2 != first && !frnp_q_is(q, role + 1, FRNP_W_CONNECTOR | FRNP_W_DETERMINER))
         return FRNP_NO_TOKEN;
     t = frnp_q_token(q, role);
     return t->end <= quote->span.start || t->start >= quote->span.end ? role : FRNP_NO_TOKEN;
