@@ -1021,7 +1021,8 @@ START_TEST(test_language_french_and_spanish_cues)
                            "Le gouvernement a pr\xC3\xA9sent\xC3\xA9 mardi le budget de la ville pour la prochaine "
                            "ann\xC3\xA9" "e. L'opposition n'est pas satisfaite de ce projet.\n\n"
                            "\xC2\xAB Nous ne voterons pas ce budget \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Marie Dupont.\n\n"
-                           "Selon le minist\xC3\xA8re, les d\xC3\xA9penses ont augment\xC3\xA9 de dix pour cent.\n");
+                           "Selon le minist\xC3\xA8re, les d\xC3\xA9penses ont augment\xC3\xA9 de dix pour cent. "
+                           "D'apr\xC3\xA8s le syndicat, les recettes baisseront l'an prochain.\n");
     extracted es = extract("Presupuesto pol\xC3\xA9mico\n\n"
                            "El gobierno present\xC3\xB3 el martes el presupuesto de la ciudad para el pr\xC3\xB3ximo "
                            "a\xC3\xB1o. La oposici\xC3\xB3n no est\xC3\xA1 contenta con el proyecto.\n\n"
@@ -1029,6 +1030,8 @@ START_TEST(test_language_french_and_spanish_cues)
 
     assert_quote(&fr, "Nous ne voterons pas ce budget", FRN_QUOTE_DIRECT, "Marie Dupont");
     assert_cue(&fr, "les d\xC3\xA9penses", "Selon");
+    assert_cue(&fr, "les recettes baisseront", "D'apr\xC3\xA8s");
+    assert_mention(&fr, "les recettes baisseront", "le syndicat");
     assert_quote(&es, "No vamos a votar este presupuesto", FRN_QUOTE_DIRECT, "Carmen L\xC3\xB3pez");
     release(&fr);
     release(&es);
@@ -1068,6 +1071,43 @@ START_TEST(test_language_german_sources_named_in_full)
     assert_mention(&e, "Man m\xC3\xBCsse", "der Sprecher");
     assert_cue(&e, "Man m\xC3\xBCsse", "so");
     release(&e);
+}
+END_TEST
+
+/* French and Spanish name a speaker after their role as English does:
+ * the name apposed to "le secrétaire général du syndicat" or "el portavoz
+ * del partido" is the speaker, the role kept apart; "de acuerdo con" names
+ * a source as "según" does. */
+START_TEST(test_language_french_and_spanish_roles_and_apposed_names)
+{
+    extracted fr = extract("R\xC3\xA9" "forme des retraites\n\n"
+                           "Le gouvernement a pr\xC3\xA9sent\xC3\xA9 mardi son projet de loi sur les retraites. "
+                           "Les syndicats appellent \xC3\xA0 manifester jeudi dans toute la France.\n\n"
+                           "\xC2\xAB C'est une r\xC3\xA9" "forme injuste \xC2\xBB, a estim\xC3\xA9 le secr\xC3\xA9taire "
+                           "g\xC3\xA9n\xC3\xA9ral du syndicat, Laurent Berger.\n");
+    extracted es = extract("Reforma laboral\n\n"
+                           "El Consejo de Ministros aprob\xC3\xB3 este martes la reforma laboral. Los sindicatos "
+                           "y la patronal firmaron el acuerdo la semana pasada.\n\n"
+                           "El portavoz del partido, Borja S\xC3\xA9mper, asegur\xC3\xB3 que su partido votar\xC3\xA1 "
+                           "en contra. De acuerdo con el ministerio, la reforma afectar\xC3\xA1 a tres millones de "
+                           "contratos.\n\n"
+                           "\xC2\xABNo es suficiente\xC2\xBB, dijo el secretario general del sindicato, Pepe \xC3\x81lvarez.\n");
+    const frn_quote *unjust = quote_starting(&fr, "C'est une r\xC3\xA9" "forme injuste");
+    const frn_quote *against = quote_starting(&es, "su partido votar\xC3\xA1");
+    const frn_quote *enough = quote_starting(&es, "No es suficiente");
+
+    ck_assert_str_eq(frn_article_get_language(fr.article), "fr");
+    ck_assert_str_eq(frn_article_get_language(es.article), "es");
+    assert_speaker(unjust, "Laurent Berger");
+    ck_assert_str_eq(frn_quote_get_speaker_role(unjust), "secr\xC3\xA9taire g\xC3\xA9n\xC3\xA9ral");
+    assert_speaker(against, "Borja S\xC3\xA9mper");
+    ck_assert_str_eq(frn_quote_get_speaker_role(against), "portavoz");
+    assert_cue(&es, "la reforma afectar", "De acuerdo con");
+    assert_mention(&es, "la reforma afectar", "el ministerio");
+    assert_speaker(enough, "Pepe \xC3\x81lvarez");
+    ck_assert_str_eq(frn_quote_get_speaker_role(enough), "secretario general");
+    release(&fr);
+    release(&es);
 }
 END_TEST
 
@@ -1136,6 +1176,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_role_compounds);
     tcase_add_test(shapes, test_language_german_sources_named_in_full);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
+    tcase_add_test(shapes, test_language_french_and_spanish_roles_and_apposed_names);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);
     return s;

@@ -93,15 +93,21 @@ static int names_the_holder(const frnp_qtext *q, size_t head_first, size_t head_
            is_name_phrase(q, first, last);
 }
 
-/* "said Kassel's mayor, Thomas Brandt.": the name after the comma at
- * `comma` that ends the phrase starting at head, when the name ends the
- * clause; its end, or comma when there is none. */
-static size_t holder_after(const frnp_qtext *q, size_t head, size_t comma)
+/* "said Kassel's mayor, Thomas Brandt.", "dijo el secretario general de
+ * UGT, Pepe Álvarez": the name after the comma that ends, a few words on
+ * at the most, the phrase starting at head and describing up to `from`,
+ * when the name ends the clause. Returns 1 and the name's tokens when
+ * there is one. */
+static int holder_after(const frnp_qtext *q, size_t head, size_t from, size_t *first, size_t *last)
 {
-    size_t end = comma + 1;
+    size_t comma = from, end;
 
+    while (comma < q->tokens.count && comma - head < INVERTED_MAX_TOKENS && frnp_q_is_word(q, comma) &&
+           !frnp_q_is(q, comma, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) && frnp_q_same_paragraph(q, head, comma))
+        comma++;
     if (comma >= q->tokens.count || !frnp_q_is_char(q, comma, ','))
-        return comma;
+        return 0;
+    end = comma + 1;
     while (end < q->tokens.count && end - comma <= MENTION_MAX_TOKENS && frnp_q_same_paragraph(q, comma, end) &&
            (frnp_q_is_capitalized(q, end) || frnp_q_inside_name(q, end)))
         end++;
@@ -109,8 +115,10 @@ static size_t holder_after(const frnp_qtext *q, size_t head, size_t comma)
         end--;
     if (!names_the_holder(q, head, comma, comma + 1, end) ||
         !(end >= q->tokens.count || ends_clause(q, end) || frnp_q_is_char(q, end, ',')))
-        return comma;
-    return end;
+        return 0;
+    *first = comma + 1;
+    *last = end;
+    return 1;
 }
 
 /* "Sen. Jane Roe (D-Ill.) said": the start of a parenthesis ending just
@@ -256,9 +264,9 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         if (!cue)
             continue;
         if (j == k) {
-            size_t end = frnp_attribution_inverted_speaker(q, j + cue), holder = holder_after(q, j + cue, end);
-            if (holder > end) {
-                *out = (frnp_attribution){j, j + cue, end + 1, holder, holder};
+            size_t end = frnp_attribution_inverted_speaker(q, j + cue), name_first, name_last;
+            if (end > j + cue && holder_after(q, j + cue, end, &name_first, &name_last)) {
+                *out = (frnp_attribution){j, j + cue, name_first, name_last, name_last};
                 return 1;
             }
             *out = (frnp_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
