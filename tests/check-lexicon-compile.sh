@@ -71,6 +71,22 @@ if sed -n '/de_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"statement"'; then
 else
     pass
 fi
+# A list in all/ is every language's: German gets the shared names.
+good_lexicon
+printf 'names words NAME given names\n' >> "$tmp/lex/lists.txt"
+mkdir -p "$tmp/lex/all"
+printf 'Katrin\nJens\n' > "$tmp/lex/all/names.txt"
+compile en de
+if [ "$rc" -eq 0 ] && sed -n '/de_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"katrin"' &&
+   sed -n '/en_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"jens"'; then
+    pass
+else
+    fail "a shared list in all/ is not in every language (status $rc)"
+fi
+printf 'Anna\n' > "$tmp/lex/de/names.txt"
+compile en de
+expect_failure "list both shared and a language's" 'de/names.txt:0: the list is shared too'
+
 # The word table is sorted by bytes.
 sed -n '/en_words\[\] = {/,/};/p' "$tmp/out.c" | sed -n 's/^ *{"\([^"]*\)".*/\1/p' > "$tmp/words"
 if LC_ALL=C sort -c "$tmp/words" 2>/dev/null && [ -s "$tmp/words" ]; then pass; else fail "word table not sorted"; fi

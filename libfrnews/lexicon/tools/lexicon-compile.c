@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <unicode/uclean.h>
 #include "core/context.h"
 #include "lexicon/lexicon-hash.h"
@@ -355,16 +356,35 @@ static void release_entries(list *l)
     l->count = l->capacity = 0;
 }
 
-/* Read a list for lang (empty when a language other than English lacks
- * it); sort it and report duplicates. */
+/* Lists that are the same in every language (given names) live in one
+ * folder beside the language folders. */
+#define SHARED_FOLDER "all"
+
+/* Read a list for lang: its folder's file, else the shared folder's, else
+ * none (an error for English, empty for another language); sort it and
+ * report duplicates. A list may not be both shared and a language's. */
 static void read_list(compiler *c, list *l, const char *lang)
 {
+    char shared[sizeof l->path];
+    int own;
+
     release_entries(l);
     snprintf(l->path, sizeof l->path, "%s/%s/%s.txt", c->dir, lang, l->file);
-    if (!each_line(c, l->path, entry_line, l)) {
-        if (strcmp(lang, "en") == 0 || errno != ENOENT)
-            error_at(c, l->path, 0, "cannot read the list: %s", strerror(errno));
+    snprintf(shared, sizeof shared, "%s/%s/%s.txt", c->dir, SHARED_FOLDER, l->file);
+    own = each_line(c, l->path, entry_line, l);
+    if (own && access(shared, F_OK) == 0)
+        error_at(c, l->path, 0, "the list is shared too (%s): one home for it", shared);
+    if (!own && errno != ENOENT) {
+        error_at(c, l->path, 0, "cannot read the list: %s", strerror(errno));
         return;
+    }
+    if (!own) {
+        memcpy(l->path, shared, sizeof shared);
+        if (!each_line(c, l->path, entry_line, l)) {
+            if (strcmp(lang, "en") == 0 || errno != ENOENT)
+                error_at(c, l->path, 0, "cannot read the list: %s", strerror(errno));
+            return;
+        }
     }
     if ((l->kind == KIND_SUBSTRINGS || l->kind == KIND_WEIGHTED) && l->count > SUBSTRINGS_MAX)
         error_at(c, l->path, 0, "%zu phrases: a %s list holds %d at most", l->count, kind_names[l->kind],
@@ -390,7 +410,8 @@ static void check_contradictions(compiler *c)
     }
 }
 
-/* A language folder holds the declared lists and nothing else ending in .txt. */
+/* A language folder (or the shared one, when there is one) holds the
+ * declared lists and nothing else ending in .txt. */
 static void check_folder(compiler *c, const char *lang)
 {
     char path[1024];
@@ -400,7 +421,8 @@ static void check_folder(compiler *c, const char *lang)
     snprintf(path, sizeof path, "%s/%s", c->dir, lang);
     dir = opendir(path);
     if (!dir) {
-        error_at(c, path, 0, "cannot open the language folder: %s", strerror(errno));
+        if (strcmp(lang, SHARED_FOLDER) != 0 || errno != ENOENT)
+            error_at(c, path, 0, "cannot open the language folder: %s", strerror(errno));
         return;
     }
     while ((d = readdir(dir))) {
@@ -651,6 +673,7 @@ static void compile_languages(compiler *c, FILE *tables, char **langs, int count
           " * Each table is sorted by its folded bytes; the words are indexed by hash\n"
           " * too (lexicon-hash.h; lexicon.c searches them). */\n"
           "#include <stddef.h>\n#include <stdint.h>\n#include \"lexicon-tables.h\"\n", tables);
+    check_folder(c, SHARED_FOLDER);
     for (int i = 0; i < count; i++) {
         check_folder(c, langs[i]);
         for (size_t k = 0; k < c->list_count; k++)
