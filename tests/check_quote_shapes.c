@@ -1112,7 +1112,8 @@ START_TEST(test_language_french_and_spanish_roles_and_apposed_names)
 END_TEST
 
 /* Given names are every language's: "sie" and "elle" find the woman the
- * article named, not the man named last, and a surname her full name. */
+ * article named, not the man named last, and a surname her full name.
+ * French puts the pronoun after the verb: "a-t-il déclaré". */
 START_TEST(test_language_pronouns_find_their_gender_in_german_and_french)
 {
     extracted de = extract("Streit im Rathaus\n\n"
@@ -1123,6 +1124,7 @@ START_TEST(test_language_pronouns_find_their_gender_in_german_and_french)
     extracted fr = extract("Crise au conseil\n\n"
                            "La conseill\xC3\xA8re Marie Dupont a critiqu\xC3\xA9 le projet du maire. Le maire Jean "
                            "Martin a d\xC3\xA9" "fendu son projet mardi.\n\n"
+                           "\xC2\xAB Nous n'avons pas le choix \xC2\xBB, a-t-il d\xC3\xA9" "clar\xC3\xA9.\n\n"
                            "\xC2\xAB C'est une catastrophe pour la ville \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Dupont. "
                            "Elle a ajout\xC3\xA9 que le conseil voterait contre.\n");
 
@@ -1131,6 +1133,8 @@ START_TEST(test_language_pronouns_find_their_gender_in_german_and_french)
     assert_speaker(quote_starting(&de, "Wir haben keine"), "Peter Weber");
     assert_speaker(quote_starting(&de, "Das ist eine Katastrophe"), "Anna Schmidt");
     assert_speaker(quote_starting(&fr, "C'est une catastrophe"), "Marie Dupont");
+    assert_speaker(quote_starting(&fr, "Nous n'avons pas"), "Jean Martin");
+    assert_mention(&fr, "Nous n'avons pas", "il");
     assert_speaker(quote_starting(&fr, "le conseil voterait"), "Marie Dupont");
     release(&de);
     release(&fr);

@@ -229,9 +229,29 @@ static size_t described_speaker_start(const frnp_qtext *q, size_t floor, size_t 
     return FRNP_NO_TOKEN;
 }
 
+static int joined(const frnp_qtext *q, size_t a, size_t b)
+{
+    return frnp_q_token(q, a)->end == frnp_q_token(q, b)->start;
+}
+
+/* "dit-il", "a-t-elle déclaré": French puts the subject pronoun after the
+ * verb, joined by hyphens (and a "t" between two vowels). The pronoun's
+ * token when one starts at token i, or FRNP_NO_TOKEN. */
+static size_t hyphenated_pronoun(const frnp_qtext *q, size_t i)
+{
+    size_t k = i;
+
+    if (k == 0 || k + 1 >= q->tokens.count || !frnp_q_is_char(q, k, '-') || !joined(q, k - 1, k))
+        return FRNP_NO_TOKEN;
+    if (k + 3 < q->tokens.count && frnp_q_is_char(q, k + 1, 't') && frnp_q_is_char(q, k + 2, '-') &&
+        joined(q, k, k + 1) && joined(q, k + 1, k + 2))
+        k += 2;
+    return joined(q, k, k + 1) && frnp_q_is(q, k + 1, FRNP_W_PRONOUN) ? k + 1 : FRNP_NO_TOKEN;
+}
+
 int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *out)
 {
-    size_t k = after, limit, count = q->tokens.count, first;
+    size_t k = after, limit, count = q->tokens.count, first, pronoun, verb;
 
     while (k < count && frnp_q_is_char(q, k, ','))
         k++;
@@ -242,6 +262,16 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         return 0;
     if (dash_attribution(q, k, out))
         return 1;
+    /* "..., a-t-il déclaré", "..., explique-t-elle" */
+    if (frnp_q_is(q, k, FRNP_W_MODIFIER) && (pronoun = hyphenated_pronoun(q, k + 1)) != FRNP_NO_TOKEN &&
+        pronoun + 1 < count && (verb = frnp_q_cue_length(q, pronoun + 1, 1)) > 0) {
+        *out = (frnp_attribution){pronoun + 1, pronoun + 1 + verb, pronoun, pronoun + 1, pronoun + 1 + verb};
+        return 1;
+    }
+    if ((verb = frnp_q_cue_length(q, k, 1)) > 0 && (pronoun = hyphenated_pronoun(q, k + verb)) != FRNP_NO_TOKEN) {
+        *out = (frnp_attribution){k, k + verb, pronoun, pronoun + 1, pronoun + 1};
+        return 1;
+    }
     limit = k + AFTER_WINDOW;
     for (size_t j = k, apposition = FRNP_NO_TOKEN; j < count && j < limit && frnp_q_same_paragraph(q, j, k); j++) {
         size_t cue = frnp_q_cue_length(q, j, 1), mention_end = j;
