@@ -414,6 +414,28 @@ START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
 }
 END_TEST
 
+/* A sentence that ends inside a closing quotation mark is no headline, and
+ * none stands under the article's first paragraph: a text whose first line
+ * is one word keeps its lead. */
+START_TEST(test_article_no_headline_under_the_first_paragraph)
+{
+    const char *text = "Rally\n\n"
+                       "Hundreds of people gathered outside city hall on Saturday.\n\n"
+                       "\"We will be back,\" said Tom Hale.\n\n"
+                       "Jane Roe had a simple message for the crowd: \"We will win this fight.\"\n\n"
+                       "The mayor was blunt: \"This plan is dead.\"\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+    const char *title = frn_article_get_title(a);
+
+    ck_assert_msg(!title || strstr(title, "Jane Roe") == NULL, "title: %s", title);
+    ck_assert(frn_test_text_contains(a, "Hundreds of people gathered"));
+    ck_assert(frn_test_text_contains(a, "said Tom Hale."));
+    ck_assert(frn_test_text_contains(a, "We will win this fight."));
+    ck_assert(frn_test_text_contains(a, "This plan is dead."));
+    frn_article_free(a);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("article");
@@ -440,6 +462,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_prose_past_the_footer_stays_out);
     tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
+    tcase_add_test(tc, test_article_no_headline_under_the_first_paragraph);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);
     return s;

@@ -152,8 +152,11 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
     if (r->lines[i].role != FRNP_LINE_CONTENT || frnp_is_dateline(r->ctx, text, len) ||
         frnp_is_list_item(r->lexicon, text, len) || words < 2 || words > TITLE_MAX_WORDS || len > TITLE_MAX_BYTES)
         return 0;
-    last = frnp_utf8_prev(text, &end);
-    /* A headline seldom ends with a full stop; a first line may. */
+    /* A headline seldom ends with a full stop, even inside a closing
+     * quotation mark (".”"); a first line may. */
+    do
+        last = frnp_utf8_prev(text, &end);
+    while (end > 0 && (u_hasBinaryProperty(last, UCHAR_QUOTATION_MARK) || last == ')'));
     return last != '.' || (first_content && words <= 20);
 }
 
@@ -336,7 +339,8 @@ static frn_status read_header(line_reader *r)
         if (status != FRN_OK || title < r->count)
             return status == FRN_OK ? take_title(r, title) : status;
     }
-    for (size_t i = 0; i < limit; i++) {
+    /* No headline under the article's first paragraph. */
+    for (size_t i = 0; i < limit && i <= prose; i++) {
         if (could_be_title(r, i, first_content))
             return take_title(r, i);
         if (r->lines[i].role == FRNP_LINE_CONTENT)
