@@ -414,6 +414,14 @@ START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
 }
 END_TEST
 
+/* The article's headline, if any, is not the line holding word. */
+static void assert_title_lacks(const frn_article *a, const char *word)
+{
+    const char *title = frn_article_get_title(a);
+
+    ck_assert_msg(!title || strstr(title, word) == NULL, "title: %s", title);
+}
+
 /* A sentence that ends inside a closing quotation mark is no headline, and
  * none stands under the article's first paragraph: a text whose first line
  * is one word keeps its lead. */
@@ -425,13 +433,32 @@ START_TEST(test_article_no_headline_under_the_first_paragraph)
                        "Jane Roe had a simple message for the crowd: \"We will win this fight.\"\n\n"
                        "The mayor was blunt: \"This plan is dead.\"\n";
     frn_article *a = frn_test_parse(text, strlen(text));
-    const char *title = frn_article_get_title(a);
 
-    ck_assert_msg(!title || strstr(title, "Jane Roe") == NULL, "title: %s", title);
+    assert_title_lacks(a, "Jane Roe");
     ck_assert(frn_test_text_contains(a, "Hundreds of people gathered"));
     ck_assert(frn_test_text_contains(a, "said Tom Hale."));
     ck_assert(frn_test_text_contains(a, "We will win this fight."));
     ck_assert(frn_test_text_contains(a, "This plan is dead."));
+    frn_article_free(a);
+}
+END_TEST
+
+/* German closes a quotation with “ (and »...« with «): a last paragraph
+ * that ends so ends a sentence, and is neither a heading nor a headline. */
+START_TEST(test_article_german_quotation_marks_close_sentences)
+{
+    const char *text = "Streit\n\n"
+                       "Die Stadt plant einen neuen Hafen. Die Kosten sind hoch.\n\n"
+                       "Der Geologe Martin Krause h\xC3\xA4lt die Probleme f\xC3\xBCr l\xC3\xB6sbar: "
+                       "\xE2\x80\x9EMit moderner Technik l\xC3\xA4sst sich das beherrschen.\xE2\x80\x9C\n\n"
+                       "Auch B\xC3\xBCrgermeisterin Anna Schmidt zeigte sich zuversichtlich: "
+                       "\xC2\xBBWir schaffen das.\xC2\xAB\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    assert_title_lacks(a, "Krause");
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 3);
+    ck_assert(frn_test_text_contains(a, "das beherrschen."));
+    ck_assert(frn_test_text_contains(a, "Wir schaffen das."));
     frn_article_free(a);
 }
 END_TEST
@@ -463,6 +490,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_no_headline_under_the_first_paragraph);
+    tcase_add_test(tc, test_article_german_quotation_marks_close_sentences);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);
     suite_add_tcase(s, tc);
     return s;

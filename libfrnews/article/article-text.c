@@ -145,7 +145,6 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
 {
     size_t len, words;
     const char *text = line_text(r, i, &len);
-    size_t end = len;
     UChar32 last;
 
     words = frnp_count_words(r->ctx, text, len, TITLE_MAX_WORDS + 1);
@@ -154,9 +153,7 @@ static int could_be_title(const line_reader *r, size_t i, int first_content)
         return 0;
     /* A headline seldom ends with a full stop, even inside a closing
      * quotation mark (".”"); a first line may. */
-    do
-        last = frnp_utf8_prev(text, &end);
-    while (end > 0 && (u_hasBinaryProperty(last, UCHAR_QUOTATION_MARK) || last == ')'));
+    last = frnp_last_before_closers(text, len);
     return last != '.' || (first_content && words <= 20);
 }
 

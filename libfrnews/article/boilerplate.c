@@ -81,10 +81,9 @@ int frnp_is_heading_like(frn_ctx *ctx, const char *line, size_t len)
     if (len == 0 || len > 140 || frnp_count_words(ctx, line, len, 17) > 16)
         return 0;
     last = frnp_utf8_prev(line, &end);
-    /* Two apostrophes close a quotation in some styles, as " does. */
-    if (last == '\'' && end > 0 && line[end - 1] == '\'')
-        last = '"';
-    return !(last == '.' || last == ',' || last == ';' || last == 0x201D || last == '"');
+    /* A quotation closes no heading, whatever its marks: ” and " in
+     * English, “ and « in German, two apostrophes in some styles. */
+    return !(last == '.' || last == ',' || last == ';' || u_hasBinaryProperty(last, UCHAR_QUOTATION_MARK));
 }
 
 int frnp_is_list_item(const frnp_lexicon *lexicon, const char *line, size_t len)

@@ -1,4 +1,5 @@
 /* The prose classes of lines. */
+#include <unicode/uchar.h>
 #include "language.h"
 #include "text-prose.h"
 #include "text/text-words.h"
@@ -20,10 +21,9 @@ UChar32 frnp_last_before_closers(const char *line, size_t len)
     size_t end = len;
     UChar32 last = frnp_utf8_prev(line, &end);
 
-    /* Closing quotation marks (two apostrophes, '', in some styles) and a
-     * bracket may follow the full stop. */
-    for (int k = 0; k < 2 && end > 0 && (last == '"' || last == '\'' || last == 0x201D ||
-                                         last == 0x2019 || last == ')' || last == 0xBB); k++)
+    /* Closing quotation marks of any style (two apostrophes, '', in some;
+     * “ and « in German) and a bracket may follow the full stop. */
+    for (int k = 0; k < 2 && end > 0 && (u_hasBinaryProperty(last, UCHAR_QUOTATION_MARK) || last == ')'); k++)
         last = frnp_utf8_prev(line, &end);
     return last;
 }
