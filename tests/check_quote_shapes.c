@@ -767,6 +767,30 @@ START_TEST(test_failure_colon_lead_in_gives_the_speaker)
 }
 END_TEST
 
+/* A colon lead-in with no cue names the speaker as its subject, after an
+ * opening adjunct or adverb; a sentence with an aside set off by dashes
+ * names no one so. German as English. */
+START_TEST(test_failure_colon_lead_in_without_a_cue_gives_its_subject)
+{
+    extracted en = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday.\n\n"
+                           "Jane Roe had a simple message for the crowd: \"We will win this fight.\"\n\n"
+                           "On Sunday, Tom Hale was more careful: \"We will see what the council does.\"\n\n"
+                           "If the council listens -- and it rarely does -- we would all ask: \"Why did it take so "
+                           "long?\"\n");
+    extracted de = extract("Streit um den Hafen\n\n"
+                           "Die Stadt plant einen neuen Hafen. Die Kosten sind hoch.\n\n"
+                           "Auch B\xC3\xBCrgermeisterin Anna Schmidt zeigte sich zuversichtlich: "
+                           "\xE2\x80\x9EWir schaffen das.\xE2\x80\x9C\n");
+
+    assert_speaker(quote_starting(&en, "We will win"), "Jane Roe");
+    assert_speaker(quote_starting(&en, "We will see"), "Tom Hale");
+    ck_assert_ptr_null(frn_quote_get_mention(quote_starting(&en, "Why did it take")));
+    assert_speaker(quote_starting(&de, "Wir schaffen das."), "Anna Schmidt");
+    release(&en);
+    release(&de);
+}
+END_TEST
+
 START_TEST(test_failure_second_of_a_run_inherits_and_only_then)
 {
     extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
@@ -1185,6 +1209,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_words_around_a_name_are_not_the_name);
     tcase_add_test(shapes, test_shape_colon_before_a_quotation_ends_the_reported_clause);
     tcase_add_test(failures, test_failure_colon_lead_in_gives_the_speaker);
+    tcase_add_test(failures, test_failure_colon_lead_in_without_a_cue_gives_its_subject);
     tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
     tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);

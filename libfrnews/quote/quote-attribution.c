@@ -441,3 +441,45 @@ int frnp_attribution_before(const frnp_qtext *q, size_t open, int intro_only, fr
     }
     return 0;
 }
+
+/* Where the subject of the clause ending at token end starts, from the
+ * sentence's first token: after an opening adjunct and its comma ("On
+ * Monday, Jane Roe ...", "With X ..., President Obama ...") or an opening
+ * adverb ("Auch Bürgermeisterin Anna Schmidt ...", "But Jane Roe ...");
+ * FRNP_NO_TOKEN when a dash sets off an aside in it. */
+static size_t lead_in_subject(const frnp_qtext *q, size_t first, size_t end)
+{
+    size_t comma = FRNP_NO_TOKEN;
+
+    for (size_t k = first; k < end; k++) {
+        if (frnp_q_is_dash(q, k))
+            return FRNP_NO_TOKEN;
+        if (comma == FRNP_NO_TOKEN && frnp_q_is_char(q, k, ','))
+            comma = k;
+    }
+    if (frnp_q_is(q, first, FRNP_W_DETERMINER | FRNP_W_PRONOUN | FRNP_W_ROLE) ||
+        !frnp_q_is(q, first, FRNP_W_NON_NAME | FRNP_W_CONJUNCTION | FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP))
+        return first;
+    if (comma != FRNP_NO_TOKEN)
+        return comma + 1;
+    return frnp_q_is(q, first, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP) ? FRNP_NO_TOKEN : first + 1;
+}
+
+int frnp_attribution_lead_in(const frnp_qtext *q, size_t colon, frnp_attribution *out)
+{
+    size_t first, head, end;
+
+    if (colon >= q->tokens.count || !frnp_q_is_char(q, colon, ':'))
+        return 0;
+    first = lead_in_subject(q, frnp_q_sentence_first(q, colon), colon);
+    if (first == FRNP_NO_TOKEN || first >= colon)
+        return 0;
+    end = frnp_attribution_phrase_after(q, first);
+    head = first < end && frnp_q_is(q, first, FRNP_W_DETERMINER) ? first + 1 : first;
+    /* The subject, then its verb: a word in lower case. */
+    if (end == first || end >= colon || !frnp_q_is_word(q, end) || frnp_q_is_capitalized(q, end) ||
+        (frnp_q_is(q, head, FRNP_W_NON_NAME) && !frnp_q_is(q, head, FRNP_W_ROLE | FRNP_W_PRONOUN)))
+        return 0;
+    *out = (frnp_attribution){colon, colon + 1, first, end, colon + 1};
+    return 1;
+}

@@ -44,4 +44,10 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start);
  * when none. */
 size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start);
 
+/* "Jane Roe had a simple message for the crowd: “...”": a colon lead-in
+ * with no cue (the colon at token `colon` stands for one) whose sentence
+ * opens with its speaker, a name, a role or a pronoun, and then a verb.
+ * Returns 1 when found. */
+int frnp_attribution_lead_in(const frnp_qtext *q, size_t colon, frnp_attribution *out);
+
 #endif

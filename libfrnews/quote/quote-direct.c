@@ -2,7 +2,8 @@
  *
  * A quotation that opens a sentence, or follows its introducing cue, is
  * direct; it is attributed by the cue after it, the cue introducing it, the
- * previous paragraph's "...says:", or else continues the attributed
+ * previous paragraph's "...says:", a colon lead-in naming its speaker
+ * ("Roe was blunt: “...”"), or else continues the attributed
  * quotation just before it. One inside a sentence is a mixed quotation's
  * quoted phrase, kept only when the sentence attributes it, since
  * unattributed fragments are mostly scare quotes and titles. */
@@ -18,6 +19,7 @@
 
 #define CONFIDENCE_ATTRIBUTED 0.9
 #define CONFIDENCE_CARRIED 0.75
+#define CONFIDENCE_LEAD_IN 0.7
 #define CONFIDENCE_MIXED 0.7
 #define CONFIDENCE_UNATTRIBUTED 0.35
 #define UNATTRIBUTED_MIN_WORDS 5
@@ -113,6 +115,19 @@ static int attribution_from_previous_paragraph(direct_pass *x, size_t open, frnp
     return frnp_attribution_before(x->q, end, 1, a);
 }
 
+/* A colon lead-in without a cue, in this paragraph or closing the one
+ * before: "Roe was blunt: “...”". */
+static int attribution_by_lead_in(direct_pass *x, size_t open, frnp_attribution *a)
+{
+    size_t first = paragraph_first(x);
+
+    if (open > first && frnp_q_is_char(x->q, open - 1, ':'))
+        return frnp_attribution_lead_in(x->q, open - 1, a);
+    if (x->paragraph == 0 || open != first || first == x->q->tokens.paragraph_first[x->paragraph - 1])
+        return 0;
+    return frnp_attribution_lead_in(x->q, first - 1, a);
+}
+
 static int count_words(const direct_pass *x, frn_span span)
 {
     size_t end = x->q->tokens.paragraph_first[x->paragraph + 1];
@@ -203,7 +218,8 @@ static frn_quote *new_quote(direct_pass *x, const frnp_marked_quote *marked, frn
 }
 
 /* Attribute a direct quotation: the cue after it, the cue introducing it,
- * the previous paragraph's "...says:", or the quotation before it. */
+ * the previous paragraph's "...says:", a colon lead-in, or the quotation
+ * before it. */
 static void attribute_direct(direct_pass *x, frn_quote *quote, const frnp_marked_quote *marked,
                              size_t open, size_t after)
 {
@@ -213,6 +229,8 @@ static void attribute_direct(direct_pass *x, frn_quote *quote, const frnp_marked
     if (trailing || frnp_attribution_before(x->q, open, 1, &a) ||
         attribution_from_previous_paragraph(x, open, &a)) {
         set_attribution(x, quote, &a, CONFIDENCE_ATTRIBUTED);
+    } else if (attribution_by_lead_in(x, open, &a)) {
+        set_attribution(x, quote, &a, CONFIDENCE_LEAD_IN);
     } else if (!carry_attribution(x, quote, open)) {
         quote->attribution_confidence = CONFIDENCE_UNATTRIBUTED;
         return;
