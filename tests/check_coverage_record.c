@@ -227,6 +227,33 @@ START_TEST(test_record_foreign_bytes)
 }
 END_TEST
 
+/* Found by fuzz_coverage_record (data/record-unshared-words.rec, a
+ * sample's record with bytes changed): a quotation whose word hashes were
+ * changed merges, added twice, with one whose text shares none of its
+ * words. The empty word diff was taken for a failed allocation, and the
+ * build failed with FRN_ERR_NOMEM. */
+START_TEST(test_record_printing_without_shared_words_builds)
+{
+    size_t len;
+    char *bytes = frn_test_read_sample("record-unshared-words.rec", &len);
+    frn_coverage_record *once, *twice;
+    frn_coverage *cov;
+
+    ck_assert_int_eq(frn_coverage_record_decode(ctx, bytes, len, &once), FRN_OK);
+    ck_assert_int_eq(frn_coverage_record_decode(ctx, bytes, len, &twice), FRN_OK);
+    ck_assert_int_eq(frn_coverage_new(ctx, NULL, &cov), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add_record(ctx, cov, once, NULL), FRN_OK);
+    ck_assert_int_eq(frn_coverage_add_record(ctx, cov, twice, NULL), FRN_OK);
+    ck_assert_int_eq(frn_coverage_build(ctx, cov), FRN_OK);
+    ck_assert_uint_eq(frn_coverage_get_article_count(cov), 2);
+    ck_assert_str_eq(frn_coverage_get_quote_source_diff(cov, 0, 0), "");
+    frn_coverage_free(cov);
+    frn_coverage_record_free(once);
+    frn_coverage_record_free(twice);
+    free(bytes);
+}
+END_TEST
+
 START_TEST(test_record_band_keys)
 {
     frn_coverage_record *a = sample_record("a", samples[1]), *b = sample_record("b", samples[1]);
@@ -278,6 +305,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_record_damaged_bytes_give_a_status);
     tcase_add_test(tc, test_record_foreign_bytes);
     tcase_add_test(tc, test_record_band_keys);
+    tcase_add_test(tc, test_record_printing_without_shared_words_builds);
     tcase_add_test(tc, test_record_bad_arguments);
     suite_add_tcase(suite, tc);
     return suite;

@@ -281,8 +281,9 @@ static frn_status word_diff(frn_ctx *ctx, const frnp_cov_quote *q, const frnp_co
             ok = (steps = whole_change(printed.count, canonical.count, &step_count)) != NULL;
     }
     if (ok) {
+        put(&text, "", 0); /* printings with no words differ in none: an empty diff */
         render(steps, step_count, &printed, &canonical, canon_start, &text);
-        ok = !text.failed && text.text;
+        ok = !text.failed;
     }
     free(steps);
     word_strings_clear(&printed);
