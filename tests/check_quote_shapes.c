@@ -740,6 +740,30 @@ START_TEST(test_failure_words_around_a_name_are_not_the_name)
 }
 END_TEST
 
+/* A place or a phrase in an adjunct between the subject and the cue is
+ * not the speaker ("Smith in Washington said", "ein Sprecher auf Anfrage
+ * erklärte"), and a surname that is also a common word stays the surname
+ * after a given name ("Stephan Weil": "weil" is "because"). */
+START_TEST(test_failure_adjunct_before_the_cue_and_surnames_that_are_words)
+{
+    extracted en = extract("Trade talks\n\n"
+                           "The two governments met on Monday to discuss the new tariffs.\n\n"
+                           "Trade Secretary Jane Roe in Washington said the talks would go on.\n");
+    extracted de = extract("Stellenabbau\n\n"
+                           "Der Konzern will rund 5000 Stellen streichen. Die Gewerkschaft reagierte emp\xC3\xB6rt.\n\n"
+                           "Ministerpr\xC3\xA4sident Stephan Weil betonte, das Land stehe an der Seite der "
+                           "Besch\xC3\xA4" "ftigten. Wie ein Regierungssprecher auf Anfrage erkl\xC3\xA4rte, will "
+                           "die Regierung noch in dieser Woche mit der Konzernspitze sprechen.\n");
+
+    assert_quote(&en, "the talks would go on", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&de, "das Land stehe an der Seite der Besch\xC3\xA4" "ftigten", FRN_QUOTE_INDIRECT,
+                 "Stephan Weil");
+    assert_mention(&de, "will die Regierung", "ein Regierungssprecher");
+    release(&en);
+    release(&de);
+}
+END_TEST
+
 /* "X thinks CLAUSE: “...”": the colon before the quotation ends the
  * reported clause, and the quotation's words are in one quotation only. */
 START_TEST(test_shape_colon_before_a_quotation_ends_the_reported_clause)
@@ -1208,6 +1232,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_role_before_an_apposed_name_gives_the_name);
     tcase_add_test(failures, test_failure_words_around_a_name_are_not_the_name);
     tcase_add_test(shapes, test_shape_colon_before_a_quotation_ends_the_reported_clause);
+    tcase_add_test(failures, test_failure_adjunct_before_the_cue_and_surnames_that_are_words);
     tcase_add_test(failures, test_failure_colon_lead_in_gives_the_speaker);
     tcase_add_test(failures, test_failure_colon_lead_in_without_a_cue_gives_its_subject);
     tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);

@@ -80,6 +80,16 @@ static size_t count_words(const char *src, const frnp_token_list *tokens, size_t
     return words;
 }
 
+/* "Stephan Weil", "Frank Will": right after a given name, a word that
+ * would begin no name is the surname (a title is still a title:
+ * "Charlotte Mayor Jennifer Roberts"). */
+static int after_given_name(const frnp_token_list *tokens, size_t i, size_t k)
+{
+    return k > i && !frnp_token_in(at(tokens, k), TITLE) &&
+           frnp_token_in(at(tokens, k - 1), FRNP_LEX_GIVEN_NAME_MALE | FRNP_LEX_GIVEN_NAME_FEMALE) &&
+           !frnp_token_in(at(tokens, k - 1), TITLE | FRNP_LEX_NON_NAME_WORD);
+}
+
 /* "NBC's", "NBC’s": a possessive. */
 static int is_possessive(const char *src, const frnp_token *token)
 {
@@ -132,7 +142,7 @@ void frnp_name_run_at(const char *src, const frnp_token_list *tokens, size_t i, 
     /* The name starts after the last title, role or word that begins none. */
     run->first = i;
     for (size_t k = i; k < end; k++)
-        if (frnp_token_in(at(tokens, k), TITLE | FRNP_LEX_NON_NAME_WORD)) {
+        if (frnp_token_in(at(tokens, k), TITLE | FRNP_LEX_NON_NAME_WORD) && !after_given_name(tokens, i, k)) {
             if (frnp_token_in(at(tokens, k), TITLE))
                 run->role = k;
             run->first = k + 1;

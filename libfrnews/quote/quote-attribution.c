@@ -324,12 +324,22 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
     return 0;
 }
 
-/* "on Wednesday", "in April": an adjunct opener and a capitalised word
- * that begins no name (a day, a month), ending just before token end. */
+/* "on Wednesday", "in April", "in Washington", "auf Anfrage": an adjunct
+ * opener and a capitalised word, ending just before token end: a day or a
+ * month (a word that begins no name), or any capitalised word after a
+ * subject ("Smith in Washington said", "ein Sprecher auf Anfrage
+ * erklärte"). */
 static int is_time_adjunct(const frnp_qtext *q, size_t floor, size_t end)
 {
-    return end > floor + 1 && frnp_q_is_capitalized(q, end - 1) && frnp_q_is(q, end - 1, FRNP_W_NON_NAME) &&
-           frnp_q_is(q, end - 2, FRNP_W_ADJUNCT) && !frnp_q_is_capitalized(q, end - 2);
+    if (end <= floor + 1 || !frnp_q_is_capitalized(q, end - 1) || !frnp_q_is(q, end - 2, FRNP_W_ADJUNCT) ||
+        frnp_q_is_capitalized(q, end - 2))
+        return 0;
+    if (frnp_q_is(q, end - 1, FRNP_W_NON_NAME))
+        return 1;
+    /* Not "So when Patriot signaled", "as Smith said": a subordinator. */
+    return end > floor + 2 && frnp_q_is_word(q, end - 3) && !frnp_q_is(q, end - 3, FRNP_W_NON_NAME) &&
+           !frnp_token_in(frnp_q_token(q, end - 2), FRNP_LEX_CUE_SUBORDINATOR) &&
+           (frnp_q_is_capitalized(q, end - 3) || frnp_q_is(q, end - 3, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION));
 }
 
 size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cue)
