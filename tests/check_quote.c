@@ -55,6 +55,31 @@ START_TEST(test_quote_surname_resolves_to_full_name)
 }
 END_TEST
 
+/* A surname stands for the first person named with it, not for a relative
+ * named after ("his wife, Hillary Clinton"); a particle before the surname
+ * ("De Blasio") is no other given name. */
+START_TEST(test_quote_surname_keeps_the_first_person_named)
+{
+    frn_article *a, *b;
+    frn_quote_list *wife = quotes_of("Campaign trail\n\n"
+                                     "Former President Bill Clinton spoke in Flint on Tuesday for his wife, "
+                                     "Hillary Clinton.\n\n"
+                                     "\xE2\x80\x9CThe insurance model does not work,\xE2\x80\x9D Clinton said.\n",
+                                     &a);
+    frn_quote_list *particle = quotes_of("De Blasio calls the blast intentional\n\n"
+                                         "Mayor Bill de Blasio spoke to reporters late on Saturday.\n\n"
+                                         "\xE2\x80\x9CIt was an intentional act,\xE2\x80\x9D De Blasio said.\n",
+                                         &b);
+
+    assert_speaker(find_quote(wife, "The insurance model"), "Bill Clinton");
+    assert_speaker(find_quote(particle, "It was an intentional act"), "Bill de Blasio");
+    frn_quote_list_free(wife);
+    frn_quote_list_free(particle);
+    frn_article_free(a);
+    frn_article_free(b);
+}
+END_TEST
+
 START_TEST(test_quote_following_quote_keeps_speaker)
 {
     frn_article *a;
@@ -366,6 +391,7 @@ Suite *frn_test_suite(void)
     TCase *tc = tcase_create("core");
 
     tcase_add_test(tc, test_quote_surname_resolves_to_full_name);
+    tcase_add_test(tc, test_quote_surname_keeps_the_first_person_named);
     tcase_add_test(tc, test_quote_following_quote_keeps_speaker);
     tcase_add_test(tc, test_quote_role_and_affiliation_stripped_from_name);
     tcase_add_test(tc, test_quote_pronoun_and_title_resolve);

@@ -66,6 +66,25 @@ static frn_span last_word(const char *src, frn_span name)
     return word;
 }
 
+/* A given name that is no particle of a surname ("De" in "De Blasio"). */
+static int is_given_name_alone(const frnp_speaker_table *t, size_t i)
+{
+    return is_(t, i, FRNP_W_GIVEN_NAME) && !frnp_token_in(tok(t, i), FRNP_LEX_NAME_PARTICLE);
+}
+
+/* Whether two full names of one surname are two people: their first words
+ * are different given names ("Michelle Obama" after "Barack Obama"), not a
+ * fuller form ("Barack Hussein Obama") or a particle ("Bill de Blasio"
+ * after "De Blasio"). */
+static int another_person(const frnp_speaker_table *t, const frnp_name_mention *known, size_t first)
+{
+    const frnp_token *a = tok(t, known->token), *b = tok(t, first);
+
+    if (!is_given_name_alone(t, known->token) || !is_given_name_alone(t, first))
+        return 0;
+    return a->end - a->start != b->end - b->start || memcmp(t->q->src + a->start, t->q->src + b->start, a->end - a->start);
+}
+
 static int push(frnp_mentions *m, size_t token, frn_span name, unsigned classes, size_t previous)
 {
     if (!frnp_array_reserve(&m->items, &m->capacity, m->count + 1, sizeof *m->items))
@@ -168,7 +187,8 @@ static unsigned run_gender(const frnp_speaker_table *t, const frnp_name_run *run
     return is_(t, run->first, FRNP_W_GIVEN_NAME) ? t->q->words[run->first].classes & genders : 0;
 }
 
-/* Remember a full name as the fullest form of its last word. */
+/* Remember a full name as the fullest form of its last word, unless the
+ * word is already another person's. */
 static int index_surname(frnp_speaker_table *t, frn_span name, unsigned gender, size_t token)
 {
     frn_span word = last_word(t->q->src, name);
@@ -178,8 +198,14 @@ static int index_surname(frnp_speaker_table *t, frn_span name, unsigned gender, 
         return 0;
     if (slot->value != FRNP_NAME_NONE) {
         frnp_name_mention *known = &t->full_names.items[slot->value];
-        if (name.end - name.start > known->name.end - known->name.start)
+        /* Another person of the same surname keeps it for the one named
+         * first. */
+        if (another_person(t, known, token))
+            return 1;
+        if (name.end - name.start > known->name.end - known->name.start) {
             known->name = name;
+            known->token = token;
+        }
         if (!known->classes)
             known->classes = gender;
         return 1;
