@@ -1005,6 +1005,36 @@ START_TEST(test_language_german_sources_by_phrase)
 }
 END_TEST
 
+/* German's impersonal "hieß es": the source, if any, is the phrase after
+ * the cue (past an adverb or a day) or the one opening the sentence;
+ * after a medium or a circle, its genitive. A place ("In Berlin") or no
+ * phrase names no source: the speaker is null, not a guess. */
+START_TEST(test_language_german_impersonal_cue)
+{
+    extracted e = extract("Bahnstreik\n\n"
+                          "Die Gewerkschaft hat f\xC3\xBCr Donnerstag zu einem neuen Streik aufgerufen. "
+                          "Betroffen ist der gesamte Fernverkehr.\n\n"
+                          "\xE2\x80\x9EWir bedauern die Einschr\xC3\xA4nkungen\xE2\x80\x9C, hie\xC3\x9F es in "
+                          "einer Mitteilung der Bahn. "
+                          "Die Verhandlungen seien gescheitert, hie\xC3\x9F es am Montag aus Kreisen der Gewerkschaft. "
+                          "Aus dem Verkehrsministerium hie\xC3\x9F es, man beobachte die Lage genau.\n\n"
+                          "Der Notfahrplan gelte bis Freitag, hei\xC3\x9Ft es weiter. "
+                          "In Berlin hie\xC3\x9F es, die Regierung pr\xC3\xBC" "fe alle Optionen.\n");
+
+    assert_quote(&e, "Wir bedauern die Einschr\xC3\xA4nkungen", FRN_QUOTE_DIRECT, "Bahn");
+    assert_mention(&e, "Wir bedauern", "der Bahn");
+    assert_cue(&e, "Wir bedauern", "hie\xC3\x9F es");
+    assert_quote(&e, "Die Verhandlungen seien gescheitert", FRN_QUOTE_INDIRECT, "Gewerkschaft");
+    assert_mention(&e, "Die Verhandlungen", "der Gewerkschaft");
+    assert_quote(&e, "man beobachte die Lage genau", FRN_QUOTE_INDIRECT, "Verkehrsministerium");
+    assert_mention(&e, "man beobachte", "dem Verkehrsministerium");
+    assert_quote(&e, "Der Notfahrplan gelte bis Freitag", FRN_QUOTE_INDIRECT, NULL);
+    assert_cue(&e, "Der Notfahrplan", "hei\xC3\x9Ft es");
+    assert_quote(&e, "die Regierung pr\xC3\xBC" "fe alle Optionen", FRN_QUOTE_INDIRECT, NULL);
+    release(&e);
+}
+END_TEST
+
 /* German joins a role to its field: any compound ending in a role
  * ("Oppositionsführerin", "Verbandspräsident") stands apart from the name,
  * and "die Ministerin" is whoever was introduced with a ministerin
@@ -1252,6 +1282,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_names_and_compound_roles);
     tcase_add_test(shapes, test_language_german_reported_speech);
     tcase_add_test(shapes, test_language_german_sources_by_phrase);
+    tcase_add_test(shapes, test_language_german_impersonal_cue);
     tcase_add_test(shapes, test_language_german_subjunctive_goes_on);
     tcase_add_test(shapes, test_language_german_role_compounds);
     tcase_add_test(shapes, test_language_german_sources_named_in_full);

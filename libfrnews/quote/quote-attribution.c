@@ -9,6 +9,8 @@
 #define INVERTED_MAX_TOKENS 8
 #define SUFFIX_MAX_SKIP 2
 #define DESCRIBED_MAX_TOKENS 5   /* "the New York businessman" */
+#define SOURCE_MAX_TOKENS 8      /* "aus Kreisen der Gewerkschaft der Lokführer" */
+#define ADVERBS_MAX 2
 /* How far back a cue may stand from a quotation inside its sentence. */
 #define BEFORE_MAX_TOKENS 80
 
@@ -172,6 +174,78 @@ size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start)
     return end;
 }
 
+/* An adverb or a time adjunct before an impersonal cue's source: "hieß es
+ * weiter", "hieß es am Montag": the tokens it takes, or 0. */
+static size_t adverb_length(const frnp_qtext *q, size_t i, size_t stop)
+{
+    if (!frnp_q_is(q, i, FRNP_W_ADJUNCT) || frnp_token_in(frnp_q_token(q, i), FRNP_LEX_SOURCE_PREPOSITION))
+        return 0;
+    if (i + 1 < stop && frnp_q_is_capitalized(q, i + 1) && frnp_q_is(q, i + 1, FRNP_W_NON_NAME))
+        return 2; /* "am Montag" */
+    if (i + 1 < stop && (frnp_q_is(q, i + 1, FRNP_W_DETERMINER) || frnp_q_is_capitalized(q, i + 1)))
+        return 0; /* "in einer Mitteilung", "in Berlin": a phrase of its own */
+    return 1;
+}
+
+/* A word of a source's noun phrase: "der zuständigen Behörde". */
+static int in_source_phrase(const frnp_qtext *q, size_t i)
+{
+    return in_noun_phrase(q, i) || frnp_q_is(q, i, FRNP_W_DETERMINER) ||
+           (frnp_q_is_word(q, i) && !frnp_q_is(q, i, FRNP_W_ADJUNCT | FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) &&
+            !frnp_q_impersonal_length(q, i));
+}
+
+size_t frnp_attribution_impersonal_source(const frnp_qtext *q, size_t from, size_t stop, size_t *first, size_t *last)
+{
+    size_t k = from, start, end, head;
+    int source_word;
+
+    *first = *last = FRNP_NO_TOKEN;
+    for (size_t n = 0, skip; n < ADVERBS_MAX && k < stop && (skip = adverb_length(q, k, stop)) > 0; n++)
+        k += skip;
+    if (k >= stop || frnp_q_is_mark(q, k))
+        return from;
+    source_word = frnp_token_in(frnp_q_token(q, k), FRNP_LEX_SOURCE_PREPOSITION);
+    if (!source_word && !frnp_q_is(q, k, FRNP_W_ADJUNCT))
+        return from;
+    start = ++k;
+    while (k < stop && k - start < SOURCE_MAX_TOKENS && !ends_clause(q, k) && in_source_phrase(q, k))
+        k++;
+    end = k;
+    while (end > start && !frnp_q_is_capitalized(q, end - 1) && !frnp_q_inside_name(q, end - 1))
+        end--;
+    if (end == start)
+        return from;
+    for (head = start; head < end && !frnp_q_is_capitalized(q, head); head++)
+        ;
+    if (frnp_token_in(frnp_q_token(q, head), FRNP_LEX_MEDIUM_NOUN)) {
+        /* The medium's genitive, its article first: "einer Mitteilung | der Polizei". */
+        for (size_t g = head + 1; g + 1 < end; g++)
+            if (frnp_q_is(q, g, FRNP_W_DETERMINER)) {
+                *first = g;
+                *last = end;
+                break;
+            }
+        return end;
+    }
+    if (!source_word)
+        return from; /* "in Berlin" names a place, no source */
+    *first = start;
+    *last = end;
+    return end;
+}
+
+/* "..., hieß es aus dem Ministerium": an impersonal cue at token cue, its
+ * source after it, if any. */
+static void impersonal_attribution(const frnp_qtext *q, size_t cue, size_t length, frnp_attribution *out)
+{
+    size_t first, last, end = frnp_attribution_impersonal_source(q, cue + length, frnp_q_sentence_last(q, cue), &first, &last);
+
+    if (first == FRNP_NO_TOKEN)
+        first = last = cue + length;
+    *out = (frnp_attribution){cue, cue + length, first, last, end};
+}
+
 /* The longest speaker phrase ending at `end` that starts at `first` or a
  * few words later: "panel Chairman Jason Chaffetz" -> "Chairman Jason
  * Chaffetz". */
@@ -293,6 +367,10 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         }
         if (!cue)
             continue;
+        if (j == k && frnp_q_impersonal_length(q, j)) {
+            impersonal_attribution(q, j, cue, out);
+            return 1;
+        }
         if (j == k) {
             size_t end = frnp_attribution_inverted_speaker(q, j + cue), name_first, name_last;
             if (end > j + cue && holder_after(q, j + cue, end, &name_first, &name_last)) {

@@ -44,6 +44,17 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start);
  * when none. */
 size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start);
 
+/* The source an impersonal cue ("hieß es") names in the phrase starting
+ * at token `from`, before token `stop`: "aus dem Ministerium" gives "dem
+ * Ministerium"; after a medium or a circle, its genitive ("in einer
+ * Mitteilung der Polizei", "aus Kreisen der Gewerkschaft" give "der
+ * Polizei", "der Gewerkschaft"). Adverbs before it ("weiter", "am
+ * Montag") are skipped. The index past the phrase, or from when none
+ * starts there; *first == *last == FRNP_NO_TOKEN when the phrase names no
+ * source ("in einer Mitteilung"). */
+size_t frnp_attribution_impersonal_source(const frnp_qtext *q, size_t from, size_t stop, size_t *first,
+                                          size_t *last);
+
 /* "Jane Roe had a simple message for the crowd: “...”": a colon lead-in
  * with no cue (the colon at token `colon` stands for one) whose sentence
  * opens with its speaker, a name, a role or a pronoun, and then a verb.

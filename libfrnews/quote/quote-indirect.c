@@ -4,6 +4,7 @@
  *   CLAUSE, X said [Tuesday].      CLAUSE, said X, a spokesman.
  *   According to X, CLAUSE.        CLAUSE, according to X[, CLAUSE].
  *   ..., adding/saying (that) CLAUSE  (the speaker of the sentence)
+ *   CLAUSE, hieß es aus X.         Aus X hieß es, CLAUSE.
  *
  * The content runs from the cue (after its complementiser) to the end of
  * its clause: the sentence's end, a ';', or the next reporting verb joined
@@ -41,6 +42,7 @@
 #define CONFIDENCE_GENERIC 0.55
 #define CONFIDENCE_HEADLINE 0.6
 #define CONFIDENCE_UNNAMED 0.45
+#define CONFIDENCE_IMPERSONAL 0.7
 
 /* A mention's tokens [first, last). */
 typedef struct mention {
@@ -841,6 +843,35 @@ static int according_after_frame(indirect_pass *x, size_t first, size_t stop, si
     return 1;
 }
 
+/* "Die Gespräche seien gescheitert, hieß es aus Kreisen der
+ * Gewerkschaft.", "Aus dem Ministerium hieß es, man beobachte die Lage.":
+ * an impersonal cue reports the clause before its comma or after it; its
+ * source, if any, is the phrase after the cue or the one opening the
+ * sentence before it. */
+static int impersonal_frame(indirect_pass *x, size_t first, size_t stop, size_t c, size_t len, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t sf, sl, end = frnp_attribution_impersonal_source(q, c + len, stop, &sf, &sl), start;
+
+    if (end == c + len && c > first && frnp_attribution_impersonal_source(q, first, c, &sf, &sl) != c)
+        sf = sl = FRNP_NO_TOKEN; /* the opening phrase is no source */
+    frame_start(f, c, c + len, sf, sl, CONFIDENCE_IMPERSONAL);
+    if (c > first + 1 && frnp_q_is_char(q, c - 1, ',')) {
+        if (all_in_marks(x, first, c - 1) || count_words(q, first, c - 1) < MIN_CONTENT_WORDS)
+            return 0; /* "„...“, hieß es": the direct stage's */
+        set_piece(f, first, piece_before(q, c));
+        return 1;
+    }
+    if (end >= stop || !frnp_q_is_char(q, end, ','))
+        return 0;
+    start = end + 1;
+    end = clause_end(x, start, stop);
+    if (all_in_marks(x, start, end) || count_words(q, start, end) < MIN_CONTENT_WORDS)
+        return 0;
+    set_piece(f, start, end);
+    return 1;
+}
+
 /* "X said, “...”": the cue introduces a direct quotation, the direct
  * stage's; it reports no clause of its own. */
 static int introduces_marks(const indirect_pass *x, size_t cue_end, size_t stop)
@@ -1202,10 +1233,13 @@ static int find_in_sentence(indirect_pass *x, size_t s)
     before = x->list->count;
     for (size_t c = first; c < stop; c++) {
         size_t according = x->in_marks[c] ? 0 : frnp_q_according_length(q, c);
+        size_t impersonal = x->in_marks[c] ? 0 : frnp_q_impersonal_length(q, c);
         int source_before = !according && !x->in_marks[c] &&
                             frnp_token_in(frnp_q_token(q, c), FRNP_LEX_ACCORDING_AFTER);
         int found;
-        if (according)
+        if (impersonal)
+            found = impersonal_frame(x, first, stop, c, impersonal, &f);
+        else if (according)
             found = according_frame(x, first, stop, c, according, &f);
         else if (source_before)
             found = according_after_frame(x, first, stop, c, &f);
@@ -1217,7 +1251,7 @@ static int find_in_sentence(indirect_pass *x, size_t s)
             continue;
         /* A source named by "according to" or "zufolge" is no subject
          * that a later "..., adding" could take. */
-        if (f.subject_first != FRNP_NO_TOKEN && !according && !source_before) {
+        if (f.subject_first != FRNP_NO_TOKEN && !according && !source_before && !impersonal) {
             x->subject_first = f.subject_first;
             x->subject_last = f.subject_last;
         }

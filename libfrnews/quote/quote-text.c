@@ -130,12 +130,21 @@ size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
     return phrase ? phrase : 1; /* "according to", "laut" */
 }
 
+size_t frnp_q_impersonal_length(const frnp_qtext *q, size_t i)
+{
+    if (!frnp_token_in(frnp_q_token(q, i), FRNP_LEX_IMPERSONAL_CUE))
+        return 0;
+    return frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_IMPERSONAL_CUE, q->src, &q->tokens, i);
+}
+
 size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote)
 {
-    size_t according = frnp_q_according_length(q, i), phrase;
+    size_t according = frnp_q_according_length(q, i), phrase = frnp_q_impersonal_length(q, i);
 
     if (according)
         return according;
+    if (phrase)
+        return phrase; /* "hieß es" */
     if (frnp_token_in(frnp_q_token(q, i), FRNP_LEX_CUE_PHRASE)) {
         phrase = frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_CUE_PHRASE, q->src, &q->tokens, i);
         if (phrase)

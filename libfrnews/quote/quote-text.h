@@ -159,4 +159,8 @@ size_t frnp_q_role_after(const frnp_qtext *q, size_t after);
 /* "according to" (2), "laut" (1) at token i, or 0. */
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i);
 
+/* Tokens of the impersonal cue at token i ("hieß es" 2), whose subject is
+ * an empty pronoun, or 0. */
+size_t frnp_q_impersonal_length(const frnp_qtext *q, size_t i);
+
 #endif
