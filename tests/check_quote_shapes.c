@@ -1116,6 +1116,38 @@ START_TEST(test_language_french_and_spanish_cues)
 }
 END_TEST
 
+/* French and Spanish invert the speaker after a reported clause as after
+ * a quotation: "..., a déclaré le ministre, Clément Beaune",
+ * "..., a-t-elle ajouté", "..., explique-t-il", "..., ha dicho el
+ * ministro"; the clause before the comma is what they report. */
+START_TEST(test_language_french_and_spanish_inverted_after_a_clause)
+{
+    extracted fr = extract("Gr\xC3\xA8ve \xC3\xA0 la SNCF\n\n"
+                           "Les syndicats ont appel\xC3\xA9 \xC3\xA0 une nouvelle gr\xC3\xA8ve jeudi. Le trafic sera "
+                           "perturb\xC3\xA9 sur les grandes lignes.\n\n"
+                           "La ministre \xC3\x89lisabeth Borne s'est exprim\xC3\xA9" "e lundi. Les usagers seront "
+                           "rembours\xC3\xA9s, a-t-elle ajout\xC3\xA9. Le dialogue reste la priorit\xC3\xA9, "
+                           "explique-t-elle. Les n\xC3\xA9gociations reprendront mardi, a d\xC3\xA9" "clar\xC3\xA9 "
+                           "le ministre des Transports, Cl\xC3\xA9ment Beaune.\n");
+    extracted es = extract("Huelga en Renfe\n\n"
+                           "Los sindicatos han convocado una nueva huelga para el jueves. El tr\xC3\xA1" "fico estar\xC3\xA1 "
+                           "muy afectado en las grandes l\xC3\xAD" "neas.\n\n"
+                           "Las negociaciones seguir\xC3\xA1n la pr\xC3\xB3xima semana, ha dicho el ministro de "
+                           "Transportes, \xC3\x93scar Puente.\n");
+
+    assert_quote(&fr, "Les usagers seront rembours\xC3\xA9s", FRN_QUOTE_INDIRECT, "\xC3\x89lisabeth Borne");
+    assert_mention(&fr, "Les usagers", "elle");
+    assert_cue(&fr, "Les usagers", "ajout\xC3\xA9");
+    assert_quote(&fr, "Le dialogue reste la priorit\xC3\xA9", FRN_QUOTE_INDIRECT, "\xC3\x89lisabeth Borne");
+    assert_quote(&fr, "Les n\xC3\xA9gociations reprendront mardi", FRN_QUOTE_INDIRECT, "Cl\xC3\xA9ment Beaune");
+    assert_quote(&es, "Las negociaciones seguir\xC3\xA1n la pr\xC3\xB3xima semana", FRN_QUOTE_INDIRECT,
+                 "\xC3\x93scar Puente");
+    assert_cue(&es, "Las negociaciones", "dicho");
+    release(&fr);
+    release(&es);
+}
+END_TEST
+
 /* German sources as news names them: a role compound the lexicon does
  * not list whole ("Bahnvorständin", "Virologe"), a spokeswoman's name
  * apposed to her role, a body whose name holds "für" or hyphens before
@@ -1287,6 +1319,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_role_compounds);
     tcase_add_test(shapes, test_language_german_sources_named_in_full);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
+    tcase_add_test(shapes, test_language_french_and_spanish_inverted_after_a_clause);
     tcase_add_test(shapes, test_language_pronouns_find_their_gender_in_german_and_french);
     tcase_add_test(shapes, test_language_french_and_spanish_roles_and_apposed_names);
     suite_add_tcase(s, shapes);

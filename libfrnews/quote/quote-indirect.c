@@ -20,6 +20,7 @@
 #include "text/text-match.h"
 
 #define MIN_CONTENT_WORDS 3
+#define INVERSION_MAX_TOKENS 6    /* ", a-t-elle ajouté": comma to cue */
 #define TAIL_MAX_WORDS 8          /* "said Tuesday in a statement" */
 #define APPOSITION_MAX_WORDS 16   /* "said Jane Roe, the chief executive of ..." */
 #define DESCRIBED_APPOSITION_MAX_WORDS 30 /* "said Jane Roe, an adviser who oversees ..." */
@@ -1016,12 +1017,48 @@ static size_t separable_particle_end(const indirect_pass *x, size_t cue_end, siz
 }
 
 /* The frame around the reporting verb at c, if any. */
+/* "CLAUSE, a déclaré le ministre.", "CLAUSE, a-t-elle ajouté.",
+ * "CLAUSE, explique-t-il.": an inverted cue after an auxiliary that
+ * inverts (not English "X, a doctor, has said"), or with a pronoun joined
+ * by hyphens, read as the direct stage reads it after a
+ * quotation; the clause before the comma is what it reports. */
+static int inverted_after_auxiliary(const indirect_pass *x, size_t first, size_t c, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    frnp_attribution a;
+    size_t comma = c;
+
+    if (c > first + 1 && frnp_q_is(q, c - 1, FRNP_W_PRONOUN) && frnp_q_is_char(q, c - 2, '-'))
+        comma = c - 2; /* "a-t-elle ajouté": the pronoun's hyphens, then its auxiliary */
+    while (comma > first && c - comma < INVERSION_MAX_TOKENS && !frnp_q_is_char(q, comma - 1, ',') &&
+           (frnp_token_in(frnp_q_token(q, comma - 1), FRNP_LEX_INVERTING_AUXILIARY) ||
+            frnp_q_is_char(q, comma - 1, '-') ||
+            frnp_q_is_char(q, comma - 1, 't')))
+        comma--;
+    if (comma <= first + 1 || !frnp_q_is_char(q, comma - 1, ',') || x->in_marks[comma - 1] ||
+        (comma == c && !(c + 1 < q->tokens.count && frnp_q_is_char(q, c + 1, '-'))))
+        return 0;
+    if (!frnp_attribution_after(q, comma, &a) || a.cue_first != c || all_in_marks(x, first, comma - 1) ||
+        count_words(q, first, comma - 1) < MIN_CONTENT_WORDS)
+        return 0;
+    frame_start(f, a.cue_first, a.cue_last, FRNP_NO_TOKEN, FRNP_NO_TOKEN, CONFIDENCE_SUBJECT_CUE);
+    if (a.mention_first < a.mention_last) {
+        f->subject_first = a.mention_first;
+        f->subject_last = a.mention_last;
+    }
+    set_piece(f, first, piece_before(q, comma));
+    return 1;
+}
+
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;
     size_t verb_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end, sf, sl, after_end;
-    int named = frnp_attribution_subject(q, first, c, &sf, &sl);
+    int named;
 
+    if (inverted_after_auxiliary(x, first, c, f))
+        return 1;
+    named = frnp_attribution_subject(q, first, c, &sf, &sl);
     stop = adverbial_clause_stop(x, first, c, stop);
     while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
         cue_end++; /* "called for" */
