@@ -1035,6 +1035,30 @@ START_TEST(test_language_german_impersonal_cue)
 }
 END_TEST
 
+/* "„..., aber unter Kontrolle“, sagte X der Zeitung": the words of a
+ * quotation closing before the comma are no subject apposed before the
+ * cue, so its object makes no quotation of its own, and the subjunctive
+ * sentence after goes on with X. "Nach Einschätzung der Meteorologen"
+ * names a source as "nach Angaben" does. */
+START_TEST(test_failure_quotation_before_the_comma_is_no_subject)
+{
+    extracted e = extract("Unwetter in Bayern\n\n"
+                          "Heftige Regenf\xC3\xA4lle haben in Teilen Bayerns zu \xC3\x9C" "berschwemmungen gef\xC3\xBChrt.\n\n"
+                          "\xE2\x80\x9E" "Die Lage ist ernst, aber unter Kontrolle\xE2\x80\x9C, sagte Innenminister Joachim "
+                          "Herrmann der Deutschen Presse-Agentur. Er gehe davon aus, dass sich die Lage bis zum Abend "
+                          "entspanne.\n\n"
+                          "Nach Einsch\xC3\xA4tzung der Meteorologen k\xC3\xB6nnte es bis Mittwoch regnen.\n");
+
+    assert_quote(&e, "Die Lage ist ernst, aber unter Kontrolle", FRN_QUOTE_DIRECT, "Joachim Herrmann");
+    assert_quote(&e, "Er gehe davon aus, dass sich die Lage bis zum Abend entspanne", FRN_QUOTE_INDIRECT,
+                 "Joachim Herrmann");
+    for (size_t i = 0; i < frn_quote_list_get_count(e.quotes); i++)
+        ck_assert_ptr_null(strstr(frn_quote_get_text(frn_quote_list_get_quote(e.quotes, i), NULL), "Presse-Agentur"));
+    assert_quote(&e, "k\xC3\xB6nnte es bis Mittwoch regnen", FRN_QUOTE_INDIRECT, "Meteorologen");
+    release(&e);
+}
+END_TEST
+
 /* German joins a role to its field: any compound ending in a role
  * ("Oppositionsführerin", "Verbandspräsident") stands apart from the name,
  * and "die Ministerin" is whoever was introduced with a ministerin
@@ -1315,6 +1339,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_reported_speech);
     tcase_add_test(shapes, test_language_german_sources_by_phrase);
     tcase_add_test(shapes, test_language_german_impersonal_cue);
+    tcase_add_test(failures, test_failure_quotation_before_the_comma_is_no_subject);
     tcase_add_test(shapes, test_language_german_subjunctive_goes_on);
     tcase_add_test(shapes, test_language_german_role_compounds);
     tcase_add_test(shapes, test_language_german_sources_named_in_full);

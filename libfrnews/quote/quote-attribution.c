@@ -446,8 +446,10 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         while (k > floor && end - k < APPOSITIVE_MAX_TOKENS && !frnp_q_is_char(q, k - 1, ','))
             k--;
         /* ", and the meeting deteriorated from there, said": a clause of
-         * its own, no apposition. */
-        if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS || frnp_q_is(q, k, FRNP_W_CONJUNCTION))
+         * its own, no apposition; nor is a quotation closing before the
+         * comma ("„..., aber unter Kontrolle“, sagte"). */
+        if (k == floor || end - k >= APPOSITIVE_MAX_TOKENS || frnp_q_is(q, k, FRNP_W_CONJUNCTION) ||
+            (end >= floor + 2 && frnp_q_is_mark(q, end - 2)))
             return 0;
         apposition = k;
         apposition_end = end - 1;
