@@ -56,6 +56,30 @@ START_TEST(test_dateline_after_the_standfirst)
 }
 END_TEST
 
+/* A line longer than a dateline is the date when its class names one
+ * ("publish-date-author"): the date, then the author and on whose behalf
+ * they write. The same line in a plain <div> is not taken. */
+START_TEST(test_long_line_whose_class_names_a_date)
+{
+    const char *line = "Dec. 19, 2025 &middot; Ann Other on behalf of the county harbour board and its members";
+    char dated[1024], plain[1024];
+    frn_article *a, *b;
+
+    snprintf(dated, sizeof dated, "<html><body><h1>Harbour board agrees to dredge the channel</h1>"
+                                  "<div class=\"publish-date-author\">%s</div>"
+                                  "<p>" PROSE1 "</p><p>" PROSE2 "</p><p>" PROSE3 "</p></body></html>", line);
+    snprintf(plain, sizeof plain, "<html><body><h1>Harbour board agrees to dredge the channel</h1>"
+                                  "<div class=\"note\">%s</div>"
+                                  "<p>" PROSE1 "</p><p>" PROSE2 "</p><p>" PROSE3 "</p></body></html>", line);
+    a = frn_test_parse_html(dated);
+    b = frn_test_parse_html(plain);
+    ck_assert_str_eq(frn_article_get_published(a), "2025-12-19");
+    ck_assert_ptr_null(frn_article_get_published(b));
+    frn_article_free(a);
+    frn_article_free(b);
+}
+END_TEST
+
 /* A list of posts under the page's headline, read as the body: each item
  * has its date in an element like the others; the first item's is not the
  * page's. */
@@ -170,6 +194,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_webpage_date_is_not_publication);
     tcase_add_test(tc, test_product_page_takes_no_meta_date);
     tcase_add_test(tc, test_date_under_the_title_heading_when_the_h1_is_the_blog_name);
+    tcase_add_test(tc, test_long_line_whose_class_names_a_date);
     suite_add_tcase(s, tc);
     return s;
 }

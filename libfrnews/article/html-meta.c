@@ -922,7 +922,8 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
         if (announced && !frnp_date_announced(text, len))
             dated = 0;
         else
-            dated = (frnp_is_dateline(ctx, text, len) && frnp_date_find(ctx, text, len, iso)) ||
+            dated = ((frnp_is_dateline(ctx, text, len) || (e->hints & FRNP_HINT_DATE)) &&
+                     frnp_date_find(ctx, text, len, iso)) ||
                     (reference && frnp_date_relative(text, len, reference, iso));
         free(text);
         if (dated) {

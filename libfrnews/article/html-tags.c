@@ -84,6 +84,8 @@ static const char *const region_words[] = {"footer", "header", "sidebar"};
 static const char *const comment_words[] = {"comment", "comments", "disqus", "respond"};
 /* Words that mark a byline. Sorted. */
 static const char *const byline_words[] = {"author", "authors", "byline", "contributor", "writer"};
+/* Words that mark a date. Sorted. */
+static const char *const date_words[] = {"date", "dateline", "pubdate", "published", "timestamp"};
 /* Words that mark content. Sorted. */
 static const char *const content_words[] = {
     "article", "blog", "body", "content", "entry", "main", "post", "prose", "story", "text",
@@ -168,6 +170,8 @@ static unsigned token_hints(const char *token, size_t len)
             hints |= FRNP_HINT_COMMENTS;
         if (IN(words[i], byline_words))
             hints |= FRNP_HINT_BYLINE;
+        if (IN(words[i], date_words))
+            hints |= FRNP_HINT_DATE;
         if (IN(words[i], region_words))
             hints |= FRNP_HINT_REGION;
         else if (IN(words[i], chrome_words))

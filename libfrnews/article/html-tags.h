@@ -37,8 +37,9 @@ enum frnp_attr_hint {
     FRNP_HINT_BODY = 1u << 3,       /* the article's body itself: itemprop=articleBody, "article-body" */
     FRNP_HINT_COMMENTS = 1u << 4,   /* the comment section: never the article */
     FRNP_HINT_BYLINE = 1u << 5,     /* class/id names a byline or author */
-    FRNP_HINT_REGION = 1u << 6      /* with CHROME: a layout region (header, footer, sidebar) is all the
+    FRNP_HINT_REGION = 1u << 6,     /* with CHROME: a layout region (header, footer, sidebar) is all the
                                        class/id names, which sites also give wrappers of the article */
+    FRNP_HINT_DATE = 1u << 7        /* class/id names a date: "post-date", "publish-date-author" */
 };
 
 /* The kind flags of a tag name (libxml2 gives HTML names in lower case). */
