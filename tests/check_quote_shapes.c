@@ -1008,7 +1008,8 @@ END_TEST
 /* German's impersonal "hieß es": the source, if any, is the phrase after
  * the cue (past an adverb or a day) or the one opening the sentence;
  * after a medium or a circle, its genitive. A place ("In Berlin") or no
- * phrase names no source: the speaker is null, not a guess. */
+ * phrase names no source: the speaker is null, not a guess. "Nach
+ * Angaben von X" names X after the same preposition. */
 START_TEST(test_language_german_impersonal_cue)
 {
     extracted e = extract("Bahnstreik\n\n"
@@ -1019,7 +1020,8 @@ START_TEST(test_language_german_impersonal_cue)
                           "Die Verhandlungen seien gescheitert, hie\xC3\x9F es am Montag aus Kreisen der Gewerkschaft. "
                           "Aus dem Verkehrsministerium hie\xC3\x9F es, man beobachte die Lage genau.\n\n"
                           "Der Notfahrplan gelte bis Freitag, hei\xC3\x9Ft es weiter. "
-                          "In Berlin hie\xC3\x9F es, die Regierung pr\xC3\xBC" "fe alle Optionen.\n");
+                          "In Berlin hie\xC3\x9F es, die Regierung pr\xC3\xBC" "fe alle Optionen. "
+                          "Nach Angaben von Bahnchef Richard Lutz fallen zwei Drittel der Z\xC3\xBCge aus.\n");
 
     assert_quote(&e, "Wir bedauern die Einschr\xC3\xA4nkungen", FRN_QUOTE_DIRECT, "Bahn");
     assert_mention(&e, "Wir bedauern", "der Bahn");
@@ -1031,6 +1033,9 @@ START_TEST(test_language_german_impersonal_cue)
     assert_quote(&e, "Der Notfahrplan gelte bis Freitag", FRN_QUOTE_INDIRECT, NULL);
     assert_cue(&e, "Der Notfahrplan", "hei\xC3\x9Ft es");
     assert_quote(&e, "die Regierung pr\xC3\xBC" "fe alle Optionen", FRN_QUOTE_INDIRECT, NULL);
+    /* The same prepositions before a source after "nach Angaben". */
+    assert_quote(&e, "fallen zwei Drittel der Z\xC3\xBCge aus", FRN_QUOTE_INDIRECT, "Richard Lutz");
+    assert_mention(&e, "fallen zwei", "Bahnchef Richard Lutz");
     release(&e);
 }
 END_TEST

@@ -786,8 +786,14 @@ static int source_inside_clause(indirect_pass *x, size_t first, size_t c, size_t
 static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c, size_t len, frame *f)
 {
     const frnp_qtext *q = x->q;
-    size_t s = c + len, e = s;
+    size_t s = c + len, e;
 
+    /* "Nach Angaben von Experten", "nach Worten aus Regierungskreisen":
+     * the source after its preposition. */
+    if (s + 1 < stop && frnp_token_in(frnp_q_token(q, s), FRNP_LEX_SOURCE_PREPOSITION) && !x->in_marks[s] &&
+        (frnp_q_is_capitalized(q, s + 1) || frnp_q_is(q, s + 1, FRNP_W_DETERMINER)))
+        s++;
+    e = s;
     while (e < stop && e - s < ACCORDING_MAX_TOKENS && !frnp_q_is_char(q, e, ',') && !x->in_marks[e])
         e++;
     if (e == s || e - s >= ACCORDING_MAX_TOKENS)
