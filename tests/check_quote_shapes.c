@@ -1044,7 +1044,8 @@ END_TEST
  * quotation closing before the comma are no subject apposed before the
  * cue, so its object makes no quotation of its own, and the subjunctive
  * sentence after goes on with X. "Nach Einschätzung der Meteorologen"
- * names a source as "nach Angaben" does. */
+ * names a source as "nach Angaben" does, and ", wie X sagte" after a
+ * clause names the source of that clause. */
 START_TEST(test_failure_quotation_before_the_comma_is_no_subject)
 {
     extracted e = extract("Unwetter in Bayern\n\n"
@@ -1052,7 +1053,9 @@ START_TEST(test_failure_quotation_before_the_comma_is_no_subject)
                           "\xE2\x80\x9E" "Die Lage ist ernst, aber unter Kontrolle\xE2\x80\x9C, sagte Innenminister Joachim "
                           "Herrmann der Deutschen Presse-Agentur. Er gehe davon aus, dass sich die Lage bis zum Abend "
                           "entspanne.\n\n"
-                          "Nach Einsch\xC3\xA4tzung der Meteorologen k\xC3\xB6nnte es bis Mittwoch regnen.\n");
+                          "Nach Einsch\xC3\xA4tzung der Meteorologen k\xC3\xB6nnte es bis Mittwoch regnen. "
+                          "Die Opposition h\xC3\xA4lt das f\xC3\xBCr unrealistisch, wie CDU-Chef Friedrich Merz "
+                          "sagte.\n");
 
     assert_quote(&e, "Die Lage ist ernst, aber unter Kontrolle", FRN_QUOTE_DIRECT, "Joachim Herrmann");
     assert_quote(&e, "Er gehe davon aus, dass sich die Lage bis zum Abend entspanne", FRN_QUOTE_INDIRECT,
@@ -1060,6 +1063,8 @@ START_TEST(test_failure_quotation_before_the_comma_is_no_subject)
     for (size_t i = 0; i < frn_quote_list_get_count(e.quotes); i++)
         ck_assert_ptr_null(strstr(frn_quote_get_text(frn_quote_list_get_quote(e.quotes, i), NULL), "Presse-Agentur"));
     assert_quote(&e, "k\xC3\xB6nnte es bis Mittwoch regnen", FRN_QUOTE_INDIRECT, "Meteorologen");
+    assert_quote(&e, "Die Opposition h\xC3\xA4lt das f\xC3\xBCr unrealistisch", FRN_QUOTE_INDIRECT,
+                 "Friedrich Merz");
     release(&e);
 }
 END_TEST

@@ -1056,13 +1056,34 @@ static int inverted_after_auxiliary(const indirect_pass *x, size_t first, size_t
     return 1;
 }
 
+/* "Niemand wurde verletzt, wie die Polizei mitteilte.": a clause after
+ * the reported one, opened by a source-clause opener, that names the
+ * source and ends with its cue; the clause before the comma is what it
+ * reports. */
+static int source_clause_after(const indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t sf, sl;
+
+    if (c + 1 < stop && frnp_q_is_word(q, c + 1))
+        return 0; /* the cue ends the clause */
+    if (!frnp_attribution_subject(q, first, c, &sf, &sl) || sf < first + 2 ||
+        !frnp_token_in(frnp_q_token(q, sf - 1), FRNP_LEX_SOURCE_CLAUSE_OPENER) ||
+        !frnp_q_is_char(q, sf - 2, ',') || x->in_marks[sf - 2] || all_in_marks(x, first, sf - 2) ||
+        count_words(q, first, sf - 2) < MIN_CONTENT_WORDS)
+        return 0;
+    frame_start(f, c, c + 1, sf, sl, CONFIDENCE_SUBJECT_CUE);
+    set_piece(f, first, sf - 2);
+    return 1;
+}
+
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;
     size_t verb_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end, sf, sl, after_end;
     int named;
 
-    if (inverted_after_auxiliary(x, first, c, f))
+    if (inverted_after_auxiliary(x, first, c, f) || source_clause_after(x, first, stop, c, f))
         return 1;
     named = frnp_attribution_subject(q, first, c, &sf, &sl);
     stop = adverbial_clause_stop(x, first, c, stop);
