@@ -60,6 +60,13 @@ static void assert_cue(const extracted *e, const char *prefix, const char *cue)
     ck_assert_str_eq(frn_quote_get_cue(quote_starting(e, prefix)), cue);
 }
 
+/* No quotation's text holds these words. */
+static void assert_no_quote_containing(const extracted *e, const char *words)
+{
+    for (size_t i = 0; i < frn_quote_list_get_count(e->quotes); i++)
+        ck_assert_ptr_null(strstr(frn_quote_get_text(frn_quote_list_get_quote(e->quotes, i), NULL), words));
+}
+
 static void assert_quote(const extracted *e, const char *text, frn_quote_type type, const char *speaker)
 {
     const frn_quote *q = quote_starting(e, text);
@@ -999,8 +1006,7 @@ START_TEST(test_language_german_sources_by_phrase)
     assert_quote(&e, "Das Feuer war lange unbemerkt geblieben", FRN_QUOTE_INDIRECT, "Zeitung");
     assert_mention(&e, "Das Feuer war", "einem Bericht der Zeitung");
     assert_quote(&e, "Die Ursache ist noch unklar", FRN_QUOTE_INDIRECT, "Polizei");
-    for (size_t i = 0; i < frn_quote_list_get_count(e.quotes); i++)
-        ck_assert_ptr_null(strstr(frn_quote_get_text(frn_quote_list_get_quote(e.quotes, i), NULL), "Berlin"));
+    assert_no_quote_containing(&e, "Berlin");
     release(&e);
 }
 END_TEST
@@ -1060,8 +1066,7 @@ START_TEST(test_failure_quotation_before_the_comma_is_no_subject)
     assert_quote(&e, "Die Lage ist ernst, aber unter Kontrolle", FRN_QUOTE_DIRECT, "Joachim Herrmann");
     assert_quote(&e, "Er gehe davon aus, dass sich die Lage bis zum Abend entspanne", FRN_QUOTE_INDIRECT,
                  "Joachim Herrmann");
-    for (size_t i = 0; i < frn_quote_list_get_count(e.quotes); i++)
-        ck_assert_ptr_null(strstr(frn_quote_get_text(frn_quote_list_get_quote(e.quotes, i), NULL), "Presse-Agentur"));
+    assert_no_quote_containing(&e, "Presse-Agentur");
     assert_quote(&e, "k\xC3\xB6nnte es bis Mittwoch regnen", FRN_QUOTE_INDIRECT, "Meteorologen");
     assert_quote(&e, "Die Opposition h\xC3\xA4lt das f\xC3\xBCr unrealistisch", FRN_QUOTE_INDIRECT,
                  "Friedrich Merz");

@@ -246,6 +246,24 @@ static void impersonal_attribution(const frnp_qtext *q, size_t cue, size_t lengt
     *out = (frnp_attribution){cue, cue + length, first, last, end};
 }
 
+/* "..., said the spokesperson", "..., said the city's mayor, Thomas
+ * Brandt", "..., hieß es aus dem Ministerium": the cue at token cue opens
+ * the attribution, its speaker after it. */
+static void inverted_attribution(const frnp_qtext *q, size_t cue, size_t length, frnp_attribution *out)
+{
+    size_t end, name_first, name_last;
+
+    if (frnp_q_impersonal_length(q, cue)) {
+        impersonal_attribution(q, cue, length, out);
+        return;
+    }
+    end = frnp_attribution_inverted_speaker(q, cue + length);
+    if (end > cue + length && holder_after(q, cue + length, end, &name_first, &name_last))
+        *out = (frnp_attribution){cue, cue + length, name_first, name_last, name_last};
+    else
+        *out = (frnp_attribution){cue, cue + length, cue + length, end, end > cue + length ? end : cue + length};
+}
+
 /* The longest speaker phrase ending at `end` that starts at `first` or a
  * few words later: "panel Chairman Jason Chaffetz" -> "Chairman Jason
  * Chaffetz". */
@@ -367,17 +385,8 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         }
         if (!cue)
             continue;
-        if (j == k && frnp_q_impersonal_length(q, j)) {
-            impersonal_attribution(q, j, cue, out);
-            return 1;
-        }
         if (j == k) {
-            size_t end = frnp_attribution_inverted_speaker(q, j + cue), name_first, name_last;
-            if (end > j + cue && holder_after(q, j + cue, end, &name_first, &name_last)) {
-                *out = (frnp_attribution){j, j + cue, name_first, name_last, name_last};
-                return 1;
-            }
-            *out = (frnp_attribution){j, j + cue, j + cue, end, end > j + cue ? end : j + cue};
+            inverted_attribution(q, j, cue, out);
             return 1;
         }
         if (apposition != FRNP_NO_TOKEN) {

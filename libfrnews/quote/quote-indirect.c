@@ -1022,7 +1022,6 @@ static size_t separable_particle_end(const indirect_pass *x, size_t cue_end, siz
     return cue_end;
 }
 
-/* The frame around the reporting verb at c, if any. */
 /* "CLAUSE, a déclaré le ministre.", "CLAUSE, a-t-elle ajouté.",
  * "CLAUSE, explique-t-il.": an inverted cue after an auxiliary that
  * inverts (not English "X, a doctor, has said"), or with a pronoun joined
@@ -1077,6 +1076,7 @@ static int source_clause_after(const indirect_pass *x, size_t first, size_t stop
     return 1;
 }
 
+/* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;

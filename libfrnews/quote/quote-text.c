@@ -139,11 +139,11 @@ size_t frnp_q_impersonal_length(const frnp_qtext *q, size_t i)
 
 size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote)
 {
-    size_t according = frnp_q_according_length(q, i), phrase = frnp_q_impersonal_length(q, i);
+    size_t according = frnp_q_according_length(q, i), phrase;
 
     if (according)
         return according;
-    if (phrase)
+    if ((phrase = frnp_q_impersonal_length(q, i)) > 0)
         return phrase; /* "hieß es" */
     if (frnp_token_in(frnp_q_token(q, i), FRNP_LEX_CUE_PHRASE)) {
         phrase = frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_CUE_PHRASE, q->src, &q->tokens, i);
