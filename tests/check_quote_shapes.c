@@ -137,6 +137,23 @@ START_TEST(test_shape_participle_reports_for_the_sentence_subject)
 }
 END_TEST
 
+/* A participle after a comma goes on from the sentence's subject: never
+ * the place just before the comma, and past the adjuncts that open the
+ * sentence. */
+START_TEST(test_shape_participle_skips_places_and_opening_adjuncts)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe spoke on Tuesday about the closure of the plant in Springfield, Ohio, arguing "
+                          "that the state had failed the workers.\n\n"
+                          "On Thursday, however, Tom Hale met the union leaders, saying the plant would reopen.\n");
+
+    assert_quote(&e, "the state had failed the workers", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "the plant would reopen", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_mention(&e, "the plant would reopen", "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1345,6 +1362,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_speaker_before_several_appositions);
     tcase_add_test(shapes, test_shape_second_clause_after_comma_and);
     tcase_add_test(shapes, test_shape_participle_reports_for_the_sentence_subject);
+    tcase_add_test(shapes, test_shape_participle_skips_places_and_opening_adjuncts);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

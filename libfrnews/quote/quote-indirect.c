@@ -31,6 +31,10 @@
 #define GENERIC_SUBJECT_MAX_WORDS 5
 #define PARTICIPLE_LOOK_BACK 40   /* tokens back to the speech verb of "..., adding" */
 #define PARTICIPLE_MIN_WEIGHT 0.9f
+/* "On Thursday, however, Trump spoke ..., promising": adjuncts of at
+ * most this many tokens, each closed by a comma, before the subject. */
+#define OPENING_ADJUNCTS_MAX 3
+#define OPENING_ADJUNCT_MAX_TOKENS 8
 #define APPOSED_MAX_TOKENS 40     /* "Roe, 56, who has served on ... for a decade, told" */
 #define SENTENCE_SUBJECT_MAX_WORDS 10
 #define HEADLINE_SPEAKER_MAX_TOKENS 4
@@ -942,6 +946,28 @@ static int participle_introduces_marks(indirect_pass *x, size_t first, size_t c,
     return 1;
 }
 
+/* Whether a speaker phrase at k opens a clause before c: not an adjunct,
+ * not set off by a comma, not the agent of a passive. *end is past it. */
+static int opens_clause(const indirect_pass *x, size_t k, size_t c, size_t *end)
+{
+    const frnp_qtext *q = x->q;
+
+    *end = frnp_attribution_phrase_after(q, k);
+    return *end > k && *end < c && !frnp_q_is(q, k, FRNP_W_ADJUNCT | FRNP_W_PARTICLE) &&
+           !frnp_q_is_char(q, *end, ',') && !x->in_marks[k] &&
+           !frnp_token_in(frnp_q_token(q, *end), FRNP_LEX_AGENT_PREPOSITION);
+}
+
+/* The token after the first comma from k, a few words on and before c,
+ * outside quotation marks; c when there is none. */
+static size_t past_comma(const indirect_pass *x, size_t k, size_t c)
+{
+    for (size_t j = k; j < c && j - k < OPENING_ADJUNCT_MAX_TOKENS && !x->in_marks[j]; j++)
+        if (frnp_q_is_char(x->q, j, ','))
+            return j + 1;
+    return c;
+}
+
 /* The speaker of ", claiming that CLAUSE" where no frame of the sentence
  * named one: the subject of a speech verb earlier in the sentence ("“...,”
  * he said, adding ..."), else the name the sentence opens with ("The
@@ -959,15 +985,18 @@ static int participle_subject(const indirect_pass *x, size_t first, size_t c, si
         if (!x->in_marks[k] && frnp_q_is(q, k, FRNP_W_CUE) && frnp_attribution_subject(q, first, k, sf, sl))
             return 1;
     /* Not an opening adjunct ("On Thursday, ...", "Chastened by ..."):
-     * then the speaker is left unknown. */
-    opening = frnp_attribution_phrase_after(q, first);
-    if (opening == first || opening >= c || frnp_q_is(q, first, FRNP_W_ADJUNCT | FRNP_W_PARTICLE) ||
-        frnp_q_is_char(q, opening, ',') || frnp_token_in(frnp_q_token(q, opening), FRNP_LEX_AGENT_PREPOSITION))
-        *sf = *sl = FRNP_NO_TOKEN;
-    else {
+     * the subject after it, else the speaker is left unknown. */
+    *sf = *sl = FRNP_NO_TOKEN;
+    if (opens_clause(x, first, c, &opening)) {
         *sf = first;
         *sl = opening;
-    }
+    } else
+        for (size_t k = first, n = 0; n < OPENING_ADJUNCTS_MAX && (k = past_comma(x, k, c)) < c; n++)
+            if (opens_clause(x, k, c, &opening)) {
+                *sf = k;
+                *sl = opening;
+                break;
+            }
     return 1;
 }
 
@@ -1076,6 +1105,35 @@ static int source_clause_after(const indirect_pass *x, size_t first, size_t stop
     return 1;
 }
 
+/* "..., arguing that": a participle after a comma goes on from the
+ * sentence's subject, never the phrase before the comma ("the death of a
+ * man in Tulsa, Oklahoma, arguing"); participle_subject finds it. */
+static int participle_after_comma(const frnp_qtext *q, size_t first, size_t c)
+{
+    return c > first + 1 && is_participle(q, c) && frnp_q_is_char(q, c - 1, ',');
+}
+
+/* The subject of the verb at c: the phrase before it, a subject apposed
+ * to the sentence's opening, a generic one ("an architect who said") or
+ * the subject of a coordinated verb; f's confidence says which. */
+static int frame_subject(const indirect_pass *x, size_t first, size_t c, frame *f, size_t *sf,
+                         size_t *sl)
+{
+    if (participle_after_comma(x->q, first, c))
+        return 0;
+    if (frnp_attribution_subject(x->q, first, c, sf, sl) || apposed_subject(x, first, c, sf, sl))
+        return 1;
+    if (generic_subject(x, first, c, sf, sl)) {
+        f->confidence = CONFIDENCE_GENERIC;
+        return 1;
+    }
+    if (coordinated_subject(x, first, c, sf, sl)) {
+        f->confidence = CONFIDENCE_INHERITED;
+        return 1;
+    }
+    return 0;
+}
+
 /* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
@@ -1085,23 +1143,13 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
 
     if (inverted_after_auxiliary(x, first, c, f) || source_clause_after(x, first, stop, c, f))
         return 1;
-    named = frnp_attribution_subject(q, first, c, &sf, &sl);
     stop = adverbial_clause_stop(x, first, c, stop);
     while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
         cue_end++; /* "called for" */
     cue_end = separable_particle_end(x, cue_end, stop);
 
     frame_start(f, c, cue_end, FRNP_NO_TOKEN, FRNP_NO_TOKEN, CONFIDENCE_SUBJECT_CUE);
-    if (!named)
-        named = apposed_subject(x, first, c, &sf, &sl);
-    if (!named && generic_subject(x, first, c, &sf, &sl)) {
-        named = 1;
-        f->confidence = CONFIDENCE_GENERIC;
-    }
-    if (!named && coordinated_subject(x, first, c, &sf, &sl)) {
-        named = 1;
-        f->confidence = CONFIDENCE_INHERITED;
-    }
+    named = frame_subject(x, first, c, f, &sf, &sl);
     if (introduces_marks(x, cue_end, stop))
         return participle_introduces_marks(x, first, c, cue_end, f);
     after_end = clause_end(x, cue_end, stop);
