@@ -145,11 +145,14 @@ START_TEST(test_shape_participle_skips_places_and_opening_adjuncts)
     extracted e = extract("Plant closes\n\n"
                           "Jane Roe spoke on Tuesday about the closure of the plant in Springfield, Ohio, arguing "
                           "that the state had failed the workers.\n\n"
-                          "On Thursday, however, Tom Hale met the union leaders, saying the plant would reopen.\n");
+                          "On Thursday, however, Tom Hale met the union leaders, saying the plant would reopen.\n\n"
+                          "Chastened by the vote, as well as by complaints over the plan's high costs, Anna Berg "
+                          "revised her plan, promising to cut the water rates.\n");
 
     assert_quote(&e, "the state had failed the workers", FRN_QUOTE_INDIRECT, "Jane Roe");
     assert_quote(&e, "the plant would reopen", FRN_QUOTE_INDIRECT, "Tom Hale");
     assert_mention(&e, "the plant would reopen", "Tom Hale");
+    assert_quote(&e, "to cut the water rates", FRN_QUOTE_INDIRECT, "Anna Berg");
     release(&e);
 }
 END_TEST

@@ -34,7 +34,7 @@
 /* "On Thursday, however, Trump spoke ..., promising": adjuncts of at
  * most this many tokens, each closed by a comma, before the subject. */
 #define OPENING_ADJUNCTS_MAX 3
-#define OPENING_ADJUNCT_MAX_TOKENS 8
+#define OPENING_ADJUNCT_MAX_TOKENS 12
 #define APPOSED_MAX_TOKENS 40     /* "Roe, 56, who has served on ... for a decade, told" */
 #define SENTENCE_SUBJECT_MAX_WORDS 10
 #define HEADLINE_SPEAKER_MAX_TOKENS 4
