@@ -157,6 +157,23 @@ START_TEST(test_shape_participle_skips_places_and_opening_adjuncts)
 }
 END_TEST
 
+/* A verb in an adjunct opening the sentence reports up to the adjunct's
+ * comma at most: the main clause after it has its own speaker. */
+START_TEST(test_shape_verb_in_an_opening_adjunct_stops_at_its_comma)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Back when she wrote her book, Jane Roe said that she considered debt a last resort.\n\n"
+                          "In a message posted Friday, Tom Hale said he would appeal the ruling.\n");
+
+    assert_quote(&e, "she considered debt a last resort", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_cue(&e, "she considered debt", "said");
+    assert_quote(&e, "he would appeal the ruling", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_no_quote_containing(&e, "Jane Roe said");
+    assert_no_quote_containing(&e, "Tom Hale said");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1366,6 +1383,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_second_clause_after_comma_and);
     tcase_add_test(shapes, test_shape_participle_reports_for_the_sentence_subject);
     tcase_add_test(shapes, test_shape_participle_skips_places_and_opening_adjuncts);
+    tcase_add_test(shapes, test_shape_verb_in_an_opening_adjunct_stops_at_its_comma);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

@@ -1020,14 +1020,31 @@ static int unnamed_frame(const indirect_pass *x, size_t c, size_t cue_end, size_
     return 1;
 }
 
+/* Whether the verb at c lies in an adjunct opening the sentence ("Back
+ * when he wrote his book, ...", "In a message posted Friday, ..."): an
+ * adjunct word first or second, and no comma or quotation before c. */
+static int in_opening_adjunct(const indirect_pass *x, size_t first, size_t c)
+{
+    const frnp_qtext *q = x->q;
+
+    if (!(frnp_q_is(q, first, FRNP_W_ADJUNCT) || (first + 1 < c && frnp_q_is(q, first + 1, FRNP_W_ADJUNCT))))
+        return 0;
+    for (size_t k = first; k < c; k++)
+        if (frnp_q_is_char(q, k, ',') || x->in_marks[k])
+            return 0;
+    return 1;
+}
+
 /* "After calling for a vote, the mayor left": a participle opened by an
- * adjunct word reports within its adverbial clause, which ends at the
- * first comma outside quotation marks. */
+ * adjunct word, or any verb in an adjunct opening the sentence, reports
+ * within its adverbial clause, which ends at the first comma outside
+ * quotation marks; the main clause after it has its own frame. */
 static size_t adverbial_clause_stop(const indirect_pass *x, size_t first, size_t c, size_t stop)
 {
     const frnp_qtext *q = x->q;
 
-    if (c == first || !is_participle(q, c) || !frnp_q_is(q, c - 1, FRNP_W_ADJUNCT))
+    if (c == first || (!(is_participle(q, c) && frnp_q_is(q, c - 1, FRNP_W_ADJUNCT)) &&
+                       !in_opening_adjunct(x, first, c)))
         return stop;
     for (size_t k = c + 1; k < stop; k++)
         if (!x->in_marks[k] && frnp_q_is_char(q, k, ','))
