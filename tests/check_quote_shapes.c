@@ -174,6 +174,24 @@ START_TEST(test_shape_verb_in_an_opening_adjunct_stops_at_its_comma)
 }
 END_TEST
 
+/* Verbs of a manner of speaking attribute the quotation they follow,
+ * and report nothing before a clause of their own. */
+START_TEST(test_shape_manner_of_speaking_after_a_quotation)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "\"We will not give up,\" Jane Roe whispered.\n\n"
+                          "Tom Hale conceded that the plant would close in May.\n\n"
+                          "Anna Berg shrugged off the charge that the board had lied.\n");
+
+    assert_quote(&e, "We will not give up,", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_cue(&e, "We will not give up,", "whispered");
+    assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Tom Hale");
+    assert_cue(&e, "the plant would close", "conceded");
+    assert_no_quote_containing(&e, "the board had lied");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1384,6 +1402,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_participle_reports_for_the_sentence_subject);
     tcase_add_test(shapes, test_shape_participle_skips_places_and_opening_adjuncts);
     tcase_add_test(shapes, test_shape_verb_in_an_opening_adjunct_stops_at_its_comma);
+    tcase_add_test(shapes, test_shape_manner_of_speaking_after_a_quotation);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);
