@@ -192,6 +192,19 @@ START_TEST(test_shape_manner_of_speaking_after_a_quotation)
 }
 END_TEST
 
+/* "that" before a name within a sentence is a complementiser, no part
+ * of the mention. */
+START_TEST(test_shape_mention_leaves_out_the_complementiser)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "It was clear on Monday that Jane Roe said the plant would close in May.\n");
+
+    assert_quote(&e, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_mention(&e, "the plant would close", "Jane Roe");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1403,6 +1416,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_participle_skips_places_and_opening_adjuncts);
     tcase_add_test(shapes, test_shape_verb_in_an_opening_adjunct_stops_at_its_comma);
     tcase_add_test(shapes, test_shape_manner_of_speaking_after_a_quotation);
+    tcase_add_test(shapes, test_shape_mention_leaves_out_the_complementiser);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

@@ -481,7 +481,10 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         frnp_q_is(q, start, FRNP_W_CONJUNCTION | FRNP_W_CLAUSE_STOP | FRNP_W_ADJUNCT) &&
         !frnp_q_is(q, start, FRNP_W_RELATIVE))
         start++;
-    if (start > floor && frnp_q_is(q, start - 1, FRNP_W_DETERMINER))
+    /* "It is apparent that Clinton wanted": "that" within a sentence is
+     * its complementiser, no determiner of the speaker. */
+    if (start > floor && frnp_q_is(q, start - 1, FRNP_W_DETERMINER) &&
+        !(start - 1 > floor && frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER)))
         start--;
     if (apposition != FRNP_NO_TOKEN && is_speaker_phrase(q, start, end) &&
         names_the_holder(q, start, end, apposition, apposition_end)) {
