@@ -205,6 +205,19 @@ START_TEST(test_shape_mention_leaves_out_the_complementiser)
 }
 END_TEST
 
+/* An indefinite pronoun opening a sentence ("Everything Roe says") is no
+ * given name: the speaker stays "Roe". */
+START_TEST(test_shape_indefinite_pronoun_begins_no_name)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Everything Roe says is a lie unless proven otherwise.\n\n"
+                          "Roe said the board would appeal the ruling.\n");
+
+    assert_quote(&e, "the board would appeal the ruling", FRN_QUOTE_INDIRECT, "Roe");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1417,6 +1430,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_verb_in_an_opening_adjunct_stops_at_its_comma);
     tcase_add_test(shapes, test_shape_manner_of_speaking_after_a_quotation);
     tcase_add_test(shapes, test_shape_mention_leaves_out_the_complementiser);
+    tcase_add_test(shapes, test_shape_indefinite_pronoun_begins_no_name);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);
