@@ -218,6 +218,19 @@ START_TEST(test_shape_indefinite_pronoun_begins_no_name)
 }
 END_TEST
 
+/* A participle in an adverbial clause ("In defending ...,") reports for
+ * the subject of the main clause after its comma, not for "In". */
+START_TEST(test_shape_adverbial_participle_reports_for_the_main_subject)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "In defending her record on water rates, Jane Roe offered a long list of projects.\n");
+
+    assert_quote(&e, "her record on water rates", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_mention(&e, "her record", "Jane Roe");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1431,6 +1444,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_manner_of_speaking_after_a_quotation);
     tcase_add_test(shapes, test_shape_mention_leaves_out_the_complementiser);
     tcase_add_test(shapes, test_shape_indefinite_pronoun_begins_no_name);
+    tcase_add_test(shapes, test_shape_adverbial_participle_reports_for_the_main_subject);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

@@ -1130,14 +1130,32 @@ static int participle_after_comma(const frnp_qtext *q, size_t first, size_t c)
     return c > first + 1 && is_participle(q, c) && frnp_q_is_char(q, c - 1, ',');
 }
 
+/* "In defending himself, Trump offered ...": the subject of the main
+ * clause after an adverbial clause's comma at `comma`, within the
+ * sentence ending at stop. */
+static int main_clause_subject(const indirect_pass *x, size_t comma, size_t stop, size_t *sf,
+                               size_t *sl)
+{
+    size_t end;
+
+    if (comma >= stop || !frnp_q_is_char(x->q, comma, ',') || !opens_clause(x, comma + 1, stop, &end))
+        return 0;
+    *sf = comma + 1;
+    *sl = end;
+    return 1;
+}
+
 /* The subject of the verb at c: the phrase before it, a subject apposed
  * to the sentence's opening, a generic one ("an architect who said") or
  * the subject of a coordinated verb; f's confidence says which. */
-static int frame_subject(const indirect_pass *x, size_t first, size_t c, frame *f, size_t *sf,
-                         size_t *sl)
+static int frame_subject(const indirect_pass *x, size_t first, size_t c, size_t clause_stop,
+                         size_t stop, frame *f, size_t *sf, size_t *sl)
 {
     if (participle_after_comma(x->q, first, c))
         return 0;
+    if (is_participle(x->q, c) && c > first && frnp_q_is(x->q, c - 1, FRNP_W_ADJUNCT) &&
+        main_clause_subject(x, clause_stop, stop, sf, sl))
+        return 1;
     if (frnp_attribution_subject(x->q, first, c, sf, sl) || apposed_subject(x, first, c, sf, sl))
         return 1;
     if (generic_subject(x, first, c, sf, sl)) {
@@ -1156,17 +1174,19 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
 {
     const frnp_qtext *q = x->q;
     size_t verb_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end, sf, sl, after_end;
+    size_t sentence_stop;
     int named;
 
     if (inverted_after_auxiliary(x, first, c, f) || source_clause_after(x, first, stop, c, f))
         return 1;
+    sentence_stop = stop;
     stop = adverbial_clause_stop(x, first, c, stop);
     while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
         cue_end++; /* "called for" */
     cue_end = separable_particle_end(x, cue_end, stop);
 
     frame_start(f, c, cue_end, FRNP_NO_TOKEN, FRNP_NO_TOKEN, CONFIDENCE_SUBJECT_CUE);
-    named = frame_subject(x, first, c, f, &sf, &sl);
+    named = frame_subject(x, first, c, stop, sentence_stop, f, &sf, &sl);
     if (introduces_marks(x, cue_end, stop))
         return participle_introduces_marks(x, first, c, cue_end, f);
     after_end = clause_end(x, cue_end, stop);
@@ -1175,7 +1195,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         f->subject_last = sl;
         /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said."), but not
          * "ROLE, X, said", whose X is apposed to the role before it. */
-        if (sf > first + 1 && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
+        if (sf > first + 1 && sf < c && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
             !x->colon_lead_in && !(frnp_q_is_char(q, sl, ',') && frnp_attribution_subject_end(q, first, c) == sl + 1)) {
             size_t tail_end = tail_stop(x, verb_end, after_end);
             /* After a quotation, what follows the cue is its adjunct
@@ -1193,7 +1213,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
                 return 1;
             }
         }
-        if (splits_short_head(x, first, sf, c, verb_end, after_end)) {
+        if (sf < c && splits_short_head(x, first, sf, c, verb_end, after_end)) {
             set_piece(f, first, sf - 1);
             add_continuation(x, f, tail_stop(x, verb_end, after_end), stop);
             return 1;
