@@ -416,7 +416,8 @@ START_TEST(test_shape_no_report_without_a_reporting_verb)
 {
     extracted e = extract("Plant closes\n\n"
                           "The United States imports steel. The claims of the company were rejected. "
-                          "Jane Roe would not say whether the plant would close.\n");
+                          "Jane Roe would not say whether the plant would close. Tom Hale did not "
+                          "immediately say when it would reopen.\n");
 
     ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 0);
     release(&e);

@@ -165,6 +165,17 @@ static int is_noun_after_to(const frnp_qtext *q, size_t c, size_t first)
     return before->end - before->start == 2 && frnp_match_at(q->src, before->end, before->start, "to") == 2;
 }
 
+/* "would not say", "did not immediately respond": a negation before the
+ * verb, past its modifiers. What was not said is no quotation. */
+static int is_negated(const frnp_qtext *q, size_t first, size_t c)
+{
+    size_t k = c;
+
+    while (k > first && frnp_q_is(q, k - 1, FRNP_W_MODIFIER) && !frnp_q_is_negation(q, k - 1))
+        k--;
+    return k > first && frnp_q_is_negation(q, k - 1);
+}
+
 /* A verb use of a reporting word: not "the claims", "his tweets", "the
  * United States", "would not say", "responding to calls", nor a passive. */
 static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
@@ -178,7 +189,7 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
     if (c > first && frnp_q_in_title_case(q, c) && frnp_q_is(q, c - 1, FRNP_W_ADJUNCT | FRNP_W_PARTICLE))
         return 0;
     if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || (frnp_q_is_capitalized(q, c) && !frnp_q_in_title_case(q, c)) ||
-                      frnp_q_is_negation(q, c - 1)))
+                      is_negated(q, first, c)))
         return 0;
     /* "spoke of a long winter", not "spoke at the gates". */
     if (frnp_token_in(frnp_q_token(q, c), FRNP_LEX_REPORT_BEFORE_PARTICLE) &&
