@@ -231,6 +231,20 @@ START_TEST(test_shape_adverbial_participle_reports_for_the_main_subject)
 }
 END_TEST
 
+/* "that" before a verb is the reported clause's subject and stays in it;
+ * before a subject it is the complementiser, left out. */
+START_TEST(test_shape_that_as_the_reported_subject)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Anna Berg said that was not true.\n\n"
+                          "Tom Hale said that the plant would close.\n");
+
+    assert_quote(&e, "that was not true", FRN_QUOTE_INDIRECT, "Anna Berg");
+    assert_quote(&e, "the plant would close", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1446,6 +1460,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_mention_leaves_out_the_complementiser);
     tcase_add_test(shapes, test_shape_indefinite_pronoun_begins_no_name);
     tcase_add_test(shapes, test_shape_adverbial_participle_reports_for_the_main_subject);
+    tcase_add_test(shapes, test_shape_that_as_the_reported_subject);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

@@ -477,6 +477,11 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
             if ((frnp_q_is_mark(q, k) && (k == cue_end || (k + 1 < stop && x->in_marks[k + 1]))) ||
                 frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
                 break;
+            /* "said that was not true": "that" before a verb is the
+             * content's subject, no complementiser. */
+            if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER) && k + 1 < stop &&
+                frnp_q_is(q, k + 1, FRNP_W_BE | FRNP_W_MODIFIER))
+                return k;
             if (frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
                 return past_punctuation(q, k + 1, stop); /* "that, “...”" */
         }
