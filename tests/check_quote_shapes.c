@@ -245,6 +245,20 @@ START_TEST(test_shape_that_as_the_reported_subject)
 }
 END_TEST
 
+/* A pronoun goes to a person: not to a country a comma follows ("the
+ * United States,"), and a person named in the possessive is named without
+ * it. */
+START_TEST(test_shape_pronoun_skips_countries_and_possessives)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Jane Roe's report came out on Monday.\n\n"
+                          "\"We want the plant to stay in the United States,\" she said.\n");
+
+    assert_quote(&e, "We want the plant to stay in the United States,", FRN_QUOTE_DIRECT, "Jane Roe");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1461,6 +1475,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_indefinite_pronoun_begins_no_name);
     tcase_add_test(shapes, test_shape_adverbial_participle_reports_for_the_main_subject);
     tcase_add_test(shapes, test_shape_that_as_the_reported_subject);
+    tcase_add_test(shapes, test_shape_pronoun_skips_countries_and_possessives);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

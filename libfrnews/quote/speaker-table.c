@@ -233,7 +233,7 @@ static int collect_full_names(frnp_speaker_table *t)
         frnp_name_run run;
         size_t next = read_name_run(t, i, &run);
         if (frnp_name_is_full(run.words) && !run_is_no_person(t, &run)) {
-            frn_span name = run_span(t, run.first, run.last);
+            frn_span name = base_span(t, run.first, run.last);
             unsigned gender = run_gender(t, &run);
             int confirmed = run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last) ||
                             frnp_q_role_before(t->q, run.first) != FRNP_NO_TOKEN || is_(t, run.first, FRNP_W_GIVEN_NAME);
