@@ -259,6 +259,23 @@ START_TEST(test_shape_pronoun_skips_countries_and_possessives)
 }
 END_TEST
 
+/* A given name of both sexes that English mostly gives to one tells that
+ * one: "he" skips Hillary Hale for Bill Roe, "she" Bill Roe for Hillary
+ * Hale. */
+START_TEST(test_shape_mostly_one_sex_given_names)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Bill Roe and Hillary Hale met the workers on Monday.\n\n"
+                          "\"We will not give up,\" he said.\n\n"
+                          "Hillary Hale and Bill Roe met the board on Tuesday.\n\n"
+                          "\"We will win,\" she said.\n");
+
+    assert_quote(&e, "We will not give up,", FRN_QUOTE_DIRECT, "Bill Roe");
+    assert_quote(&e, "We will win,", FRN_QUOTE_DIRECT, "Hillary Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1476,6 +1493,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_adverbial_participle_reports_for_the_main_subject);
     tcase_add_test(shapes, test_shape_that_as_the_reported_subject);
     tcase_add_test(shapes, test_shape_pronoun_skips_countries_and_possessives);
+    tcase_add_test(shapes, test_shape_mostly_one_sex_given_names);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

@@ -209,9 +209,15 @@ static frnp_word_info classify(const frnp_qtext *q, size_t i, uint64_t *lexicon_
     for (size_t k = 0; k < sizeof lex_to_word / sizeof lex_to_word[0]; k++)
         if (entry.classes & lex_to_word[k].lex)
             info.classes |= lex_to_word[k].word;
-    /* A name given to both sexes tells neither. */
-    if ((info.classes & (FRNP_W_MALE | FRNP_W_FEMALE)) == (FRNP_W_MALE | FRNP_W_FEMALE))
+    /* A name given to both sexes tells neither, unless the language
+     * mostly gives it to one ("Hillary", "Bill" in English). */
+    if ((info.classes & (FRNP_W_MALE | FRNP_W_FEMALE)) == (FRNP_W_MALE | FRNP_W_FEMALE)) {
         info.classes &= ~(unsigned)(FRNP_W_MALE | FRNP_W_FEMALE);
+        if (entry.classes & FRNP_LEX_GIVEN_NAME_MOSTLY_MALE)
+            info.classes |= FRNP_W_MALE;
+        else if (entry.classes & FRNP_LEX_GIVEN_NAME_MOSTLY_FEMALE)
+            info.classes |= FRNP_W_FEMALE;
+    }
     return info;
 }
 
