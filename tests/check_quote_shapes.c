@@ -1113,6 +1113,30 @@ START_TEST(test_language_german_reported_speech)
 }
 END_TEST
 
+/* A title in quotation marks inside the cue's adjunct ("im
+ * ZDF-„Morgenmagazin“", "on “Meet the Press”") is neither the content nor
+ * a quotation; reporting verbs in the present and the plural, and the
+ * subjunctive going on ("Sie halte ..."). */
+START_TEST(test_language_titles_in_adjuncts_and_more_german_cues)
+{
+    extracted de = extract("Streit um Neuwahlen\n\n"
+                           "Die Gr\xC3\xBCnen-Vorsitzende Ricarda Lang sagte im ZDF-\xE2\x80\x9EMorgenmagazin\xE2\x80\x9C, "
+                           "sie sehe keinen Grund f\xC3\xBCr Neuwahlen. Sie halte das f\xC3\xBCr falsch.\n\n"
+                           "Bildungsministerin Anna Berg versprach, die Schulen w\xC3\xBCrden bis zum Herbst saniert.\n");
+    extracted en = extract("Plant closes\n\n"
+                           "Jane Roe said on \xE2\x80\x9CMeet the Press\xE2\x80\x9D, the plant would close in May.\n");
+
+    ck_assert_str_eq(frn_article_get_language(de.article), "de");
+    assert_quote(&de, "sie sehe keinen Grund f\xC3\xBCr Neuwahlen", FRN_QUOTE_INDIRECT, "Ricarda Lang");
+    assert_quote(&de, "Sie halte das f\xC3\xBCr falsch", FRN_QUOTE_INDIRECT, "Ricarda Lang");
+    assert_quote(&de, "die Schulen w\xC3\xBCrden bis zum Herbst saniert", FRN_QUOTE_INDIRECT, "Anna Berg");
+    assert_quote(&en, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_no_quote_containing(&en, "Meet the Press");
+    release(&de);
+    release(&en);
+}
+END_TEST
+
 /* German names a source with phrases English has no word for: "nach
  * Angaben der Polizei" before the clause or inside it, "dem Sprecher
  * zufolge" with the source before the word, "laut Polizei" inside the
@@ -1494,6 +1518,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_that_as_the_reported_subject);
     tcase_add_test(shapes, test_shape_pronoun_skips_countries_and_possessives);
     tcase_add_test(shapes, test_shape_mostly_one_sex_given_names);
+    tcase_add_test(shapes, test_language_titles_in_adjuncts_and_more_german_cues);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

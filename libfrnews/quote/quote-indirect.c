@@ -34,6 +34,7 @@
 /* "On Thursday, however, Trump spoke ..., promising": adjuncts of at
  * most this many tokens, each closed by a comma, before the subject. */
 #define OPENING_ADJUNCTS_MAX 3
+#define TITLE_MAX_WORDS 3 /* a show's or a paper's title in an adjunct */
 #define OPENING_ADJUNCT_MAX_TOKENS 12
 #define APPOSED_MAX_TOKENS 40     /* "Roe, 56, who has served on ... for a decade, told" */
 #define SENTENCE_SUBJECT_MAX_WORDS 10
@@ -457,6 +458,28 @@ static int is_reporters_subordinate(const indirect_pass *x, size_t start, size_t
     return 1;
 }
 
+
+/* The token after a short title in quotation marks within an adjunct
+ * ("im „Morgenmagazin“", "im ZDF-„Morgenmagazin“"): at k its opening mark
+ * after an adjunct word or an article, or a hyphen and the mark; at most
+ * TITLE_MAX_WORDS words; its closing mark. k when there is none: "am
+ * Montag „Wir ...“" opens a quotation. */
+static size_t quoted_title_end(const indirect_pass *x, size_t k, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+    int hyphen = frnp_q_is_char(q, k, '-');
+    size_t open = hyphen ? k + 1 : k, j = open + 1, words = 0;
+
+    if (j >= stop || !frnp_q_is_mark(q, open) ||
+        !(hyphen || frnp_q_is(q, k - 1, FRNP_W_ADJUNCT | FRNP_W_DETERMINER)))
+        return k;
+    for (; j < stop && !frnp_q_is_mark(q, j) && words <= TITLE_MAX_WORDS; j++)
+        words += frnp_q_is_word(q, j);
+    if (words == 0 || words > TITLE_MAX_WORDS || j >= stop || !frnp_q_is_mark(q, j))
+        return k;
+    return j + 1;
+}
+
 /* Where the content after a cue starts: after its complementiser when one
  * follows closely ("said in a statement that ..."), else after the cue,
  * its punctuation and, for "told", the one told. */
@@ -491,6 +514,11 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
      * "said while the dredging is overdue, ...", a clause of its own. */
     if (start < stop && frnp_q_is(q, start, FRNP_W_ADJUNCT) && !x->in_marks[start])
         for (size_t k = start + 1; k + 1 < stop && k <= start + TAIL_MAX_WORDS; k++) {
+            size_t title_end = quoted_title_end(x, k, stop);
+            if (title_end > k) {
+                k = title_end - 1; /* "im ZDF-„Morgenmagazin“" */
+                continue;
+            }
             if (x->in_marks[k] || !(frnp_q_is_char(q, k, ',') || frnp_q_is_capitalized(q, k) ||
                                     frnp_q_is(q, k, FRNP_W_ADJUNCT | FRNP_W_DETERMINER)))
                 break;
@@ -713,6 +741,10 @@ static int emit(indirect_pass *x, const frame *f)
             absorb_phrases(x, span);
         }
     }
+    /* A title between the cue and the content ("said on “Meet the
+     * Press”, ...") is the cue's adjunct, no quotation of its own. */
+    if (f->cue_last < f->pieces[0][0])
+        absorb_phrases(x, (frn_span){frnp_q_token(q, f->cue_last)->start, frnp_q_token(q, f->pieces[0][0])->start});
     quote->cue_span = (frn_span){frnp_q_token(q, f->cue_first)->start, frnp_q_token(q, f->cue_last - 1)->end};
     quote->mention_first = f->subject_first;
     quote->mention_last = f->subject_last;
