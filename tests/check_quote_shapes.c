@@ -276,6 +276,20 @@ START_TEST(test_shape_mostly_one_sex_given_names)
 }
 END_TEST
 
+/* A colon lead-in before a quotation whose cue follows it is the
+ * reporter's: the quotation alone is reported, once. */
+START_TEST(test_shape_lead_in_before_a_quotation_is_not_reported)
+{
+    extracted e = extract("Plant closes\n\n"
+                          "Criticism came from the union: \"This is a disgrace,\" said union leader Jane Roe.\n");
+
+    assert_quote(&e, "This is a disgrace,", FRN_QUOTE_DIRECT, "Jane Roe");
+    assert_no_quote_containing(&e, "Criticism came");
+    ck_assert_uint_eq(frn_quote_list_get_count(e.quotes), 1);
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speech_verb_and_that_without_a_subject)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1518,6 +1532,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_that_as_the_reported_subject);
     tcase_add_test(shapes, test_shape_pronoun_skips_countries_and_possessives);
     tcase_add_test(shapes, test_shape_mostly_one_sex_given_names);
+    tcase_add_test(shapes, test_shape_lead_in_before_a_quotation_is_not_reported);
     tcase_add_test(shapes, test_language_titles_in_adjuncts_and_more_german_cues);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);

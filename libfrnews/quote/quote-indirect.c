@@ -342,6 +342,17 @@ static size_t tail_stop(const indirect_pass *x, size_t start, size_t stop)
     return stop;
 }
 
+/* Where a clause reported before its cue starts: after a colon lead-in
+ * that opens a quotation ("Criticism came from the union: “...,” said
+ * X"), whose words are the reporter's; else at first. */
+static size_t past_lead_in(const indirect_pass *x, size_t first, size_t end)
+{
+    for (size_t k = end; k-- > first + 1;)
+        if (frnp_q_is_char(x->q, k, ':') && !x->in_marks[k] && frnp_q_is_mark(x->q, k + 1))
+            return k + 1;
+    return first;
+}
+
 static void set_piece(frame *f, size_t first, size_t last);
 
 /* Whether every word of [first, last) is inside quotation marks. */
@@ -859,7 +870,7 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
     }
     if (!frnp_q_is_char(q, c - 1, ','))
         return source_inside_clause(x, first, c, s, stop, f);
-    set_piece(f, first, piece_before(q, c));
+    set_piece(f, past_lead_in(x, first, c), piece_before(q, c));
     if (e + 1 < stop)
         set_piece(f, e + 1, clause_end(x, e + 1, stop));
     return 1;
@@ -918,7 +929,7 @@ static int impersonal_frame(indirect_pass *x, size_t first, size_t stop, size_t 
     if (c > first + 1 && frnp_q_is_char(q, c - 1, ',')) {
         if (all_in_marks(x, first, c - 1) || count_words(q, first, c - 1) < MIN_CONTENT_WORDS)
             return 0; /* "„...“, hieß es": the direct stage's */
-        set_piece(f, first, piece_before(q, c));
+        set_piece(f, past_lead_in(x, first, c), piece_before(q, c));
         return 1;
     }
     if (end >= stop || !frnp_q_is_char(q, end, ','))
@@ -1145,7 +1156,7 @@ static int inverted_after_auxiliary(const indirect_pass *x, size_t first, size_t
         f->subject_first = a.mention_first;
         f->subject_last = a.mention_last;
     }
-    set_piece(f, first, piece_before(q, comma));
+    set_piece(f, past_lead_in(x, first, comma), piece_before(q, comma));
     return 1;
 }
 
@@ -1253,7 +1264,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
             if (follows_marks(q, first, sf) ? !(cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_COMPLEMENTISER))
                                             : is_adjunct_tail(x, c, verb_end, tail_end) &&
                                                   count_words(q, first, sf - 1) >= MIN_CONTENT_WORDS) {
-                set_piece(f, first, piece_before(q, sf));
+                set_piece(f, past_lead_in(x, first, sf), piece_before(q, sf));
                 /* '“...,” X said, adding ...': a direct quotation, then
                  * the reporter's words or a cue of their own. */
                 if (!all_in_marks(x, first, sf))
@@ -1283,7 +1294,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
             f->cue_last = verb_end;
             f->subject_first = verb_end;
             f->subject_last = pe;
-            set_piece(f, first, piece_before(q, c));
+            set_piece(f, past_lead_in(x, first, c), piece_before(q, c));
             return 1;
         }
         /* "..., adding that CLAUSE": the sentence's speaker goes on. */
