@@ -1151,6 +1151,29 @@ START_TEST(test_language_titles_in_adjuncts_and_more_german_cues)
 }
 END_TEST
 
+/* A paper's or a channel's title in quotation marks is a name, not a
+ * quotation: the one told ("told “Fox News” that", "sagte der „Bild am
+ * Sonntag“:") or, after its article, the subject ("Der „Spiegel“
+ * berichtete"). */
+START_TEST(test_shape_titles_in_marks_name_the_one_told_or_the_source)
+{
+    extracted de = extract("Wahl\n\n"
+                           "Der \xE2\x80\x9ESpiegel\xE2\x80\x9C berichtete, die Koalition wolle neu verhandeln.\n\n"
+                           "Jens Roth sagte der \xE2\x80\x9E" "Bild am Sonntag\xE2\x80\x9C: "
+                           "\xE2\x80\x9EWir treten bei der Wahl an.\xE2\x80\x9C\n");
+    extracted en = extract("Plant closes\n\n"
+                           "Jane Roe told \xE2\x80\x9C" "Fox News\xE2\x80\x9D that the plant would close in May.\n");
+
+    assert_quote(&de, "die Koalition wolle neu verhandeln", FRN_QUOTE_INDIRECT, "Spiegel");
+    assert_quote(&de, "Wir treten bei der Wahl an.", FRN_QUOTE_DIRECT, "Jens Roth");
+    assert_no_quote_containing(&de, "Bild am Sonntag");
+    assert_quote(&en, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_no_quote_containing(&en, "Fox News");
+    release(&de);
+    release(&en);
+}
+END_TEST
+
 /* German names a source with phrases English has no word for: "nach
  * Angaben der Polizei" before the clause or inside it, "dem Sprecher
  * zufolge" with the source before the word, "laut Polizei" inside the
@@ -1534,6 +1557,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_mostly_one_sex_given_names);
     tcase_add_test(shapes, test_shape_lead_in_before_a_quotation_is_not_reported);
     tcase_add_test(shapes, test_language_titles_in_adjuncts_and_more_german_cues);
+    tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
     tcase_add_test(shapes, test_shape_plural_noun_after_to_is_no_cue);

@@ -1,6 +1,7 @@
 /* Finding the cue and the speaker mention around a quotation. */
 #include "quote-attribution.h"
 
+#define NAMED_TITLE_MAX_WORDS 4 /* "Bild am Sonntag", "Fox & Friends" */
 #define AFTER_WINDOW 12
 #define MENTION_MAX_TOKENS 10
 #define APPOSITIVE_MAX_TOKENS 30
@@ -429,6 +430,31 @@ static int is_time_adjunct(const frnp_qtext *q, size_t floor, size_t end)
            (frnp_q_is_capitalized(q, end - 3) || frnp_q_is(q, end - 3, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION));
 }
 
+int frnp_attribution_named_title(const frnp_qtext *q, size_t open, size_t after)
+{
+    size_t words = 0, k = after;
+
+    if (open == 0 || after < open + 3 || !frnp_q_is_mark(q, open) || !frnp_q_is_mark(q, after - 1))
+        return 0;
+    for (size_t i = open + 1; i + 1 < after; i++) {
+        if (frnp_q_is_mark(q, i))
+            return 0;
+        words += frnp_q_is_word(q, i);
+    }
+    if (words == 0 || words > NAMED_TITLE_MAX_WORDS)
+        return 0;
+    /* The one told: "told “Fox News”", "sagte der „Bild am Sonntag“". */
+    if (frnp_q_is(q, open - 1, FRNP_W_TELL) ||
+        (open > 1 && frnp_q_is(q, open - 1, FRNP_W_DETERMINER) && frnp_q_is(q, open - 2, FRNP_W_TELL)))
+        return 1;
+    /* The subject: "der „Spiegel“ berichtete". */
+    if (!frnp_q_is(q, open - 1, FRNP_W_DETERMINER))
+        return 0;
+    while (k < q->tokens.count && frnp_q_is(q, k, FRNP_W_MODIFIER))
+        k++;
+    return k < q->tokens.count && frnp_q_same_paragraph(q, open, k) && frnp_q_cue_length(q, k, 0) > 0;
+}
+
 size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cue)
 {
     size_t end = cue;
@@ -450,6 +476,16 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
 
     end = frnp_attribution_subject_end(q, floor, end);
     end = before_parenthesis(q, floor, end);
+    if (end > floor + 3 && frnp_q_is_mark(q, end - 1)) {
+        size_t open = end - 2;
+        while (open > floor && !frnp_q_is_mark(q, open))
+            open--;
+        if (frnp_attribution_named_title(q, open, end)) {
+            *first_out = open + 1; /* der „Spiegel“: Spiegel */
+            *last_out = end - 1;
+            return 1;
+        }
+    }
     if (end > floor && frnp_q_is_char(q, end - 1, ',')) {
         size_t k = end - 1;
         while (k > floor && end - k < APPOSITIVE_MAX_TOKENS && !frnp_q_is_char(q, k - 1, ','))

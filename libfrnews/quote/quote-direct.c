@@ -324,7 +324,8 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
     frnp_attribution a;
     frn_quote *quote;
 
-    if (x->options->skip_titles && is_title(x, marked->content))
+    if ((x->options->skip_titles && is_title(x, marked->content)) ||
+        (marked->closed && frnp_attribution_named_title(x->q, open, after)))
         return 1; /* as if no marks stood there */
     if (!remember_marks(x, marked->content))
         return 0;

@@ -35,6 +35,7 @@
  * most this many tokens, each closed by a comma, before the subject. */
 #define OPENING_ADJUNCTS_MAX 3
 #define TITLE_MAX_WORDS 3 /* a show's or a paper's title in an adjunct */
+#define NAMED_TITLE_TOKENS 8 /* the tokens of the one told, in quotation marks */
 #define OPENING_ADJUNCT_MAX_TOKENS 12
 #define APPOSED_MAX_TOKENS 40     /* "Roe, 56, who has served on ... for a decade, told" */
 #define SENTENCE_SUBJECT_MAX_WORDS 10
@@ -491,6 +492,20 @@ static size_t quoted_title_end(const indirect_pass *x, size_t k, size_t stop)
     return j + 1;
 }
 
+/* The end of the title in quotation marks of the one told, right after
+ * the cue or its article ("told “Fox News”", "sagte der „Bild am
+ * Sonntag“"); start when there is none. */
+static size_t told_title_end(const indirect_pass *x, size_t start, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+
+    for (size_t open = start; open < start + 2 && open < stop; open++)
+        for (size_t close = open + 1; close < stop && close <= open + NAMED_TITLE_TOKENS; close++)
+            if (frnp_q_is_mark(q, close) && frnp_attribution_named_title(q, open, close + 1))
+                return close + 1;
+    return start;
+}
+
 /* Where the content after a cue starts: after its complementiser when one
  * follows closely ("said in a statement that ..."), else after the cue,
  * its punctuation and, for "told", the one told. */
@@ -500,6 +515,7 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     size_t start = cue_end;
 
     int told = frnp_q_is(q, cue_first, FRNP_W_TELL), day = start < stop && is_day_word(x, start);
+    size_t title_end = told ? told_title_end(x, start, stop) : start;
 
     /* "fügte hinzu, dass ...": German sets the complementiser off by a comma. */
     if (start + 1 < stop && frnp_q_is_char(q, start, ',') && frnp_q_is(q, start + 1, FRNP_W_COMPLEMENTISER))
@@ -507,7 +523,7 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
 
     /* "that" right after the cue, or after an adjunct, a day or the one told. */
     if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told || day))
-        for (size_t k = cue_end; k < stop && k < cue_end + COMPLEMENTISER_WINDOW; k++) {
+        for (size_t k = title_end; k < stop && k < title_end + COMPLEMENTISER_WINDOW; k++) {
             if ((frnp_q_is_mark(q, k) && (k == cue_end || (k + 1 < stop && x->in_marks[k + 1]))) ||
                 frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
                 break;
@@ -540,6 +556,8 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
         }
     if (told && start < stop) {
         size_t after = frnp_attribution_phrase_after(q, start);
+        if (title_end > start)
+            after = title_end;
         /* "told reporters", "told the crowd": a word, after its article. */
         if (after == start && start + 2 < stop && frnp_q_is(q, start, FRNP_W_DETERMINER))
             after = start + 2;
@@ -1255,6 +1273,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said."), but not
          * "ROLE, X, said", whose X is apposed to the role before it. */
         if (sf > first + 1 && sf < c && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
+            !(frnp_q_is_mark(q, sf - 1) && frnp_attribution_named_title(q, sf - 1, sl + 1)) &&
             !x->colon_lead_in && !(frnp_q_is_char(q, sl, ',') && frnp_attribution_subject_end(q, first, c) == sl + 1)) {
             size_t tail_end = tail_stop(x, verb_end, after_end);
             /* After a quotation, what follows the cue is its adjunct
