@@ -1151,6 +1151,29 @@ START_TEST(test_language_titles_in_adjuncts_and_more_german_cues)
 }
 END_TEST
 
+/* German puts the verb second after an opening adjunct or adverb, its
+ * subject after the verb ("Am Montag erklärte X, ..."), and an auxiliary
+ * there in the perfect ("Zuvor hatte X erklärt, dass"); the verb is the
+ * main clause's, not one inside the adjunct. English keeps its subject
+ * before the verb, so "X later told CNN that" is X's, not CNN's. */
+START_TEST(test_language_german_verb_second)
+{
+    extracted de = extract("Streit in Berlin\n\n"
+                           "Am Montag erkl\xC3\xA4rte CDU-Chef Peter Brandt, die Verhandlungen seien gescheitert.\n\n"
+                           "Zuvor hatte Innenministerin Anna Berg erkl\xC3\xA4rt, dass die Grenzen offen blieben.\n\n"
+                           "Die Polizei hatte zuvor mitgeteilt, dass niemand verletzt worden sei.\n");
+    extracted en = extract("Video released\n\n"
+                           "Kerr Putney later told CNN that the video was not clear.\n");
+
+    assert_quote(&de, "die Verhandlungen seien gescheitert", FRN_QUOTE_INDIRECT, "Peter Brandt");
+    assert_quote(&de, "die Grenzen offen blieben", FRN_QUOTE_INDIRECT, "Anna Berg");
+    assert_mention(&de, "niemand verletzt worden sei", "Die Polizei");
+    assert_quote(&en, "the video was not clear", FRN_QUOTE_INDIRECT, "Kerr Putney");
+    release(&de);
+    release(&en);
+}
+END_TEST
+
 /* A paper's or a channel's title in quotation marks is a name, not a
  * quotation: the one told ("told “Fox News” that", "sagte der „Bild am
  * Sonntag“:") or, after its article, the subject ("Der „Spiegel“
@@ -1557,6 +1580,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_mostly_one_sex_given_names);
     tcase_add_test(shapes, test_shape_lead_in_before_a_quotation_is_not_reported);
     tcase_add_test(shapes, test_language_titles_in_adjuncts_and_more_german_cues);
+    tcase_add_test(shapes, test_language_german_verb_second);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);

@@ -1097,6 +1097,15 @@ static int unnamed_frame(const indirect_pass *x, size_t c, size_t cue_end, size_
     return 1;
 }
 
+/* Whether no comma or quotation stands from first to before c. */
+static int unbroken_before(const indirect_pass *x, size_t first, size_t c)
+{
+    for (size_t k = first; k < c; k++)
+        if (frnp_q_is_char(x->q, k, ',') || x->in_marks[k])
+            return 0;
+    return 1;
+}
+
 /* Whether the verb at c lies in an adjunct opening the sentence ("Back
  * when he wrote his book, ...", "In a message posted Friday, ..."): an
  * adjunct word first or second, and no comma or quotation before c. */
@@ -1104,12 +1113,16 @@ static int in_opening_adjunct(const indirect_pass *x, size_t first, size_t c)
 {
     const frnp_qtext *q = x->q;
 
-    if (!(frnp_q_is(q, first, FRNP_W_ADJUNCT) || (first + 1 < c && frnp_q_is(q, first + 1, FRNP_W_ADJUNCT))))
-        return 0;
-    for (size_t k = first; k < c; k++)
-        if (frnp_q_is_char(q, k, ',') || x->in_marks[k])
-            return 0;
-    return 1;
+    return (frnp_q_is(q, first, FRNP_W_ADJUNCT) || (first + 1 < c && frnp_q_is(q, first + 1, FRNP_W_ADJUNCT))) &&
+           unbroken_before(x, first, c);
+}
+
+/* Whether the sentence from first opens with a word after whose phrase
+ * its language puts the verb second ("Am Montag sagte Merz", "Zuvor hatte
+ * Merz erklärt"): its first verb is the main clause's. */
+static int opens_verb_second(const frnp_qtext *q, size_t first)
+{
+    return frnp_token_in(frnp_q_token(q, first), FRNP_LEX_VERB_SECOND_OPENER);
 }
 
 /* "After calling for a vote, the mayor left": a participle opened by an
@@ -1121,7 +1134,7 @@ static size_t adverbial_clause_stop(const indirect_pass *x, size_t first, size_t
     const frnp_qtext *q = x->q;
 
     if (c == first || (!(is_participle(q, c) && frnp_q_is(q, c - 1, FRNP_W_ADJUNCT)) &&
-                       !in_opening_adjunct(x, first, c)))
+                       (!in_opening_adjunct(x, first, c) || opens_verb_second(q, first))))
         return stop;
     for (size_t k = c + 1; k < stop; k++)
         if (!x->in_marks[k] && frnp_q_is_char(q, k, ','))
@@ -1222,6 +1235,25 @@ static int main_clause_subject(const indirect_pass *x, size_t comma, size_t stop
     return 1;
 }
 
+/* "Am Montag erklärte Merz, ...", "Dann sagte die Ministerin, dass": in a
+ * sentence whose verb comes second, the subject is the phrase right after
+ * the verb, before the comma or complementiser of the content. */
+static int verb_second_subject(const indirect_pass *x, size_t first, size_t c, size_t *sf, size_t *sl)
+{
+    const frnp_qtext *q = x->q;
+    size_t verb_end = c + 1, end;
+
+    if (c == first || !opens_verb_second(q, first) || !unbroken_before(x, first, c))
+        return 0;
+    end = frnp_attribution_phrase_after(q, verb_end);
+    if (end == verb_end || end >= q->tokens.count || x->in_marks[verb_end] ||
+        !(frnp_q_is_char(q, end, ',') || frnp_q_is(q, end, FRNP_W_COMPLEMENTISER)))
+        return 0;
+    *sf = verb_end;
+    *sl = end;
+    return 1;
+}
+
 /* The subject of the verb at c: the phrase before it, a subject apposed
  * to the sentence's opening, a generic one ("an architect who said") or
  * the subject of a coordinated verb; f's confidence says which. */
@@ -1230,6 +1262,8 @@ static int frame_subject(const indirect_pass *x, size_t first, size_t c, size_t 
 {
     if (participle_after_comma(x->q, first, c))
         return 0;
+    if (verb_second_subject(x, first, c, sf, sl))
+        return 1;
     if (is_participle(x->q, c) && c > first && frnp_q_is(x->q, c - 1, FRNP_W_ADJUNCT) &&
         main_clause_subject(x, clause_stop, stop, sf, sl))
         return 1;
