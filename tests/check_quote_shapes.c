@@ -839,6 +839,19 @@ START_TEST(test_failure_he_is_never_a_place_or_the_wrong_gender)
 }
 END_TEST
 
+/* A preposition opening a sentence ("Unlike Patriot, ...") is no given
+ * name: "Unlike Patriot" is no person for "he" to be. */
+START_TEST(test_failure_opening_preposition_is_not_part_of_a_name)
+{
+    extracted e = extract("Mine plan\n\n"
+                          "Tom Clarke bought the mine in May.\n\n"
+                          "Unlike Patriot, the company has money. He said the mine would stay open.\n");
+
+    assert_quote(&e, "the mine would stay open", FRN_QUOTE_INDIRECT, "Tom Clarke");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_role_is_kept_apart_from_the_name)
 {
     extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
@@ -1553,6 +1566,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_quotation_after_a_mixed_one_keeps_its_speaker);
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
+    tcase_add_test(failures, test_failure_opening_preposition_is_not_part_of_a_name);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);
     tcase_add_test(failures, test_failure_role_before_an_apposed_name_gives_the_name);
     tcase_add_test(failures, test_failure_words_around_a_name_are_not_the_name);
