@@ -839,6 +839,19 @@ START_TEST(test_failure_he_is_never_a_place_or_the_wrong_gender)
 }
 END_TEST
 
+/* A run made from a place's name is no person, though a given name opens
+ * it ("Kent County Republican headquarters"). */
+START_TEST(test_failure_a_place_inside_a_name_run_is_no_person)
+{
+    extracted e = extract("Rally\n\n"
+                          "Tom Baker spoke at the Kent County Republican headquarters.\n\n"
+                          "He said the crowd was huge.\n");
+
+    assert_quote(&e, "the crowd was huge", FRN_QUOTE_INDIRECT, "Tom Baker");
+    release(&e);
+}
+END_TEST
+
 /* A preposition opening a sentence ("Unlike Patriot, ...") is no given
  * name: "Unlike Patriot" is no person for "he" to be. */
 START_TEST(test_failure_opening_preposition_is_not_part_of_a_name)
@@ -848,6 +861,21 @@ START_TEST(test_failure_opening_preposition_is_not_part_of_a_name)
                           "Unlike Patriot, the company has money. He said the mine would stay open.\n");
 
     assert_quote(&e, "the mine would stay open", FRN_QUOTE_INDIRECT, "Tom Clarke");
+    release(&e);
+}
+END_TEST
+
+/* A pronoun after a quotation means a person the reporter named, not one
+ * the quoted words name: "He concluded" is Baker's, though the
+ * quotation before it named John Smith last. */
+START_TEST(test_failure_pronoun_skips_people_named_inside_quotations)
+{
+    extracted e = extract("Radio show\n\n"
+                          "Tom Baker spoke on his show on Monday.\n\n"
+                          "Baker continued: \xE2\x80\x9CJohn Smith is such a liar, the left says.\xE2\x80\x9D\n\n"
+                          "He concluded: \xE2\x80\x9CThe person who cannot tell the truth is someone else.\xE2\x80\x9D\n");
+
+    assert_quote(&e, "The person who cannot tell the truth is someone else.", FRN_QUOTE_DIRECT, "Tom Baker");
     release(&e);
 }
 END_TEST
@@ -1567,6 +1595,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_surname_expands_to_the_person_introduced);
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_opening_preposition_is_not_part_of_a_name);
+    tcase_add_test(failures, test_failure_a_place_inside_a_name_run_is_no_person);
+    tcase_add_test(failures, test_failure_pronoun_skips_people_named_inside_quotations);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);
     tcase_add_test(failures, test_failure_role_before_an_apposed_name_gives_the_name);
     tcase_add_test(failures, test_failure_words_around_a_name_are_not_the_name);

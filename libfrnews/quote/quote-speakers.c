@@ -102,7 +102,7 @@ static int resolve_one(const frnp_qtext *q, const frnp_speaker_table *speakers, 
 frn_status frnp_quote_speakers_resolve(frn_ctx *ctx, const frnp_qtext *q, frn_quote_list *list)
 {
     frnp_speaker_table speakers;
-    frn_status status = frnp_speaker_table_build(ctx, q, &speakers);
+    frn_status status = frnp_speaker_table_build(ctx, q, list, &speakers);
 
     for (size_t i = 0; status == FRN_OK && i < list->count; i++)
         if (!resolve_one(q, &speakers, &list->items[i]))

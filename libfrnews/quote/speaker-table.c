@@ -89,7 +89,7 @@ static int push(frnp_mentions *m, size_t token, frn_span name, unsigned classes,
 {
     if (!frnp_array_reserve(&m->items, &m->capacity, m->count + 1, sizeof *m->items))
         return 0;
-    m->items[m->count++] = (frnp_name_mention){token, name, classes, previous};
+    m->items[m->count++] = (frnp_name_mention){token, name, classes, previous, 0};
     return 1;
 }
 
@@ -141,12 +141,14 @@ static frn_span base_span(const frnp_speaker_table *t, size_t first, size_t last
     return (frn_span){tok(t, first)->start, tok(t, last - 1)->start + base_length(t->q->src, tok(t, last - 1))};
 }
 
+/* A run naming an organisation or a place, or made from a place's name
+ * ("Kent County Republican headquarters"), is no person's. */
 static int run_is_no_person(const frnp_speaker_table *t, const frnp_name_run *run)
 {
     for (size_t k = run->first; k < run->last; k++)
-        if (is_(t, k, FRNP_W_ORGANISATION))
+        if (is_(t, k, FRNP_W_ORGANISATION) || (k > run->first && is_(t, k, FRNP_W_PLACE)))
             return 1;
-    return run->last > run->first && is_(t, run->last - 1, FRNP_W_PLACE);
+    return 0;
 }
 
 static frn_span run_span(const frnp_speaker_table *t, size_t first, size_t last)
@@ -351,7 +353,29 @@ static int collect_organisations(frnp_speaker_table *t)
     return 1;
 }
 
-frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, frnp_speaker_table *table)
+/* Mark the people named inside a quotation's words ("“... Trump is such a
+ * liar ...” He concluded:" is not Trump's): a pronoun after a quotation
+ * means a person the reporter named, not one the quoted words name. */
+static void mark_reported(frnp_speaker_table *t, const frn_quote_list *quotes)
+{
+    for (size_t i = 0; i < quotes->count; i++)
+        for (size_t f = 0; f < quotes->items[i].fragment_count; f++) {
+            frn_span words = quotes->items[i].fragments[f];
+            size_t lo = 0, hi = t->people.count;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (tok(t, t->people.items[mid].token)->start < words.start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < t->people.count && tok(t, t->people.items[lo].token)->start < words.end; lo++)
+                t->people.items[lo].reported = 1;
+        }
+}
+
+frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, const frn_quote_list *quotes,
+                                    frnp_speaker_table *table)
 {
     memset(table, 0, sizeof *table);
     table->q = q;
@@ -366,6 +390,7 @@ frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, frnp_spea
     }
     if (table->people.count > 1)
         qsort(table->people.items, table->people.count, sizeof *table->people.items, by_token);
+    mark_reported(table, quotes);
     return FRN_OK;
 }
 
@@ -407,14 +432,15 @@ static size_t count_before(const frnp_mentions *m, size_t before)
 }
 
 /* The most salient person before `before` whom the pronoun can mean: the
- * last named whose known gender does not contradict it. */
+ * last named outside a quotation's words whose known gender does not
+ * contradict it. */
 static char *last_person(const frnp_speaker_table *t, size_t before, unsigned gender, int *failed)
 {
     size_t n = count_before(&t->people, before);
 
     for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++) {
         const frnp_name_mention *p = &t->people.items[m];
-        if (!gender || !p->classes || (p->classes & gender))
+        if (!p->reported && (!gender || !p->classes || (p->classes & gender)))
             return copy_span(t->q->src, p->name, failed);
     }
     return NULL;

@@ -9,6 +9,7 @@
 #define FRNP_SPEAKER_TABLE_H
 
 #include "text/name-index.h"
+#include "frnews/quote.h"
 #include "quote-text.h"
 
 typedef struct frnp_name_mention {
@@ -17,6 +18,7 @@ typedef struct frnp_name_mention {
     unsigned classes; /* a person's gender (FRNP_W_MALE, FRNP_W_FEMALE or 0);
                        * FRNP_W_OUTLET for a news outlet's name */
     size_t previous; /* for roles and organisations: the one before with the same key word */
+    int reported;    /* stands inside a quotation's words, which a pronoun does not reach back into */
 } frnp_name_mention;
 
 typedef struct frnp_mentions {
@@ -36,7 +38,10 @@ typedef struct frnp_speaker_table {
     frnp_name_index inner_capitals; /* words capitalised inside a sentence: names, not sentence openers */
 } frnp_speaker_table;
 
-frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, frnp_speaker_table *table);
+/* The table of the article q, whose quotations (their words) are those of
+ * quotes. */
+frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, const frn_quote_list *quotes,
+                                    frnp_speaker_table *table);
 
 void frnp_speaker_table_release(frnp_speaker_table *table);
 
