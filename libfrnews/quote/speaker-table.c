@@ -141,6 +141,17 @@ static frn_span base_span(const frnp_speaker_table *t, size_t first, size_t last
     return (frn_span){tok(t, first)->start, tok(t, last - 1)->start + base_length(t->q->src, tok(t, last - 1))};
 }
 
+/* Whether the run is a country's, a state's or a province's name ("North
+ * Korea", "West Virginia"). */
+static int run_is_place_name(const frnp_speaker_table *t, const frnp_name_run *run)
+{
+    const frnp_qtext *q = t->q;
+
+    return frnp_token_in(tok(t, run->first), FRNP_LEX_PLACE_NAME) &&
+           frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_PLACE_NAME, q->src, &q->tokens, run->first) ==
+               run->last - run->first;
+}
+
 /* A run naming an organisation or a place, or made from a place's name
  * ("Kent County Republican headquarters"), is no person's. */
 static int run_is_no_person(const frnp_speaker_table *t, const frnp_name_run *run)
@@ -148,7 +159,7 @@ static int run_is_no_person(const frnp_speaker_table *t, const frnp_name_run *ru
     for (size_t k = run->first; k < run->last; k++)
         if (is_(t, k, FRNP_W_ORGANISATION) || (k > run->first && is_(t, k, FRNP_W_PLACE)))
             return 1;
-    return 0;
+    return run->last > run->first && run_is_place_name(t, run);
 }
 
 static frn_span run_span(const frnp_speaker_table *t, size_t first, size_t last)
