@@ -550,6 +550,23 @@ START_TEST(test_shape_speaker_described_by_common_nouns)
 }
 END_TEST
 
+/* A subject of plain nouns with a modifier after a preposition that holds
+ * an "and" ("experts on X and Y said"), or opening the clause after a
+ * colon ("Frustration with the port: local fishermen say ..."). */
+START_TEST(test_shape_subject_with_a_modifier_or_after_a_colon)
+{
+    extracted e = extract("Harbour works\n\n"
+                          "The harbour is quiet.\n\n"
+                          "But experts on fishing and port safety said the old pier could collapse.\n\n"
+                          "Frustration with the port: Local fishermen say the fees have doubled since May.\n");
+
+    assert_quote(&e, "the old pier could collapse", FRN_QUOTE_INDIRECT, NULL);
+    assert_mention(&e, "the old pier could collapse", "experts on fishing and port safety");
+    assert_mention(&e, "the fees have doubled since May", "Local fishermen");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_praise_and_charges)
 {
     extracted e = extract("Harbour works\n\n"
@@ -1596,6 +1613,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_subordinate_clause_after_the_cue_is_the_reporters);
     tcase_add_test(shapes, test_shape_participle_in_an_adverbial_clause_reports_to_its_comma);
     tcase_add_test(shapes, test_shape_speaker_described_by_common_nouns);
+    tcase_add_test(shapes, test_shape_subject_with_a_modifier_or_after_a_colon);
     tcase_add_test(shapes, test_shape_praise_and_charges);
     tcase_add_test(shapes, test_shape_speaking_of_reports_speaking_at_does_not);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);

@@ -617,6 +617,28 @@ static size_t opening_clause_end(const indirect_pass *x, size_t first, size_t cu
     return end;
 }
 
+/* "experts on North Korea and nuclear nonproliferation said", "observers
+ * in Virginia and around the country say": a subject opening the sentence
+ * whose modifier after a preposition holds the "and" before `start`. Where
+ * the subject starts (after an opening "But"), or FRNP_NO_TOKEN when the
+ * words from the sentence's start are no such phrase. */
+static size_t modified_subject_start(const indirect_pass *x, size_t first, size_t start)
+{
+    const frnp_qtext *q = x->q;
+    size_t from = first + (frnp_q_is(q, first, FRNP_W_CONJUNCTION) ? 1 : 0);
+    int modified = 0;
+
+    if (start - from > SENTENCE_SUBJECT_MAX_WORDS || !is_conjunction(q, start - 1))
+        return FRNP_NO_TOKEN;
+    for (size_t k = from; k + 1 < start; k++) {
+        if (!(frnp_q_is_word(q, k) || frnp_q_inside_name(q, k)) || x->in_marks[k] ||
+            frnp_q_is(q, k, FRNP_W_COMPLEMENTISER | FRNP_W_REPORT | FRNP_W_CUE | FRNP_W_PRONOUN))
+            return FRNP_NO_TOKEN;
+        modified |= k > from && frnp_q_is(q, k, FRNP_W_ADJUNCT | FRNP_W_CONNECTOR);
+    }
+    return modified ? from : FRNP_NO_TOKEN;
+}
+
 /* A lower-case subject standing at the start of its clause ("officials
  * said", "the source added", "while 73 percent said"), or a relative
  * pronoun ("an architect who said"), when no name or role names the
@@ -643,12 +665,17 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
      * study by a law school professor found"). */
     if (start > first && end - start > GENERIC_SUBJECT_MAX_WORDS)
         start = end - GENERIC_SUBJECT_MAX_WORDS;
-    if (start == end || !(start == first || frnp_q_is_char(q, start - 1, ',') ||
+    /* A colon opens a clause as a sentence's start does ("Frustration
+     * with police: civil rights activists say ..."). */
+    int opens = start == first || frnp_q_is_char(q, start - 1, ':');
+
+    if (start == end || !(opens || frnp_q_is_char(q, start - 1, ',') ||
                           frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) || is_conjunction(q, start - 1) ||
                           frnp_q_is(q, start - 1, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP)))
         return 0;
-    if (end - start > 1 && !frnp_q_is(q, start, FRNP_W_DETERMINER) && start != first &&
-        !frnp_q_is_char(q, start - 1, ',') && !after_comma_conjunction(q, first, start))
+    if (end - start > 1 && !frnp_q_is(q, start, FRNP_W_DETERMINER) && !opens &&
+        !frnp_q_is_char(q, start - 1, ',') && !after_comma_conjunction(q, first, start) &&
+        (start = modified_subject_start(x, first, start)) == FRNP_NO_TOKEN)
         return 0;
     *sf = start;
     *sl = end;
