@@ -551,18 +551,21 @@ START_TEST(test_shape_speaker_described_by_common_nouns)
 END_TEST
 
 /* A subject of plain nouns with a modifier after a preposition that holds
- * an "and" ("experts on X and Y said"), or opening the clause after a
- * colon ("Frustration with the port: local fishermen say ..."). */
+ * an "and" ("experts on X and Y said"), opening the clause after a colon
+ * ("Frustration with the port: local fishermen say ..."), or holding a
+ * capitalised word that is a cue elsewhere ("the Coastal States survey"). */
 START_TEST(test_shape_subject_with_a_modifier_or_after_a_colon)
 {
     extracted e = extract("Harbour works\n\n"
                           "The harbour is quiet.\n\n"
                           "But experts on fishing and port safety said the old pier could collapse.\n\n"
-                          "Frustration with the port: Local fishermen say the fees have doubled since May.\n");
+                          "Frustration with the port: Local fishermen say the fees have doubled since May.\n\n"
+                          "The Coastal States survey shows fees rising by a third.\n");
 
     assert_quote(&e, "the old pier could collapse", FRN_QUOTE_INDIRECT, NULL);
     assert_mention(&e, "the old pier could collapse", "experts on fishing and port safety");
     assert_mention(&e, "the fees have doubled since May", "Local fishermen");
+    assert_mention(&e, "fees rising by a third", "The Coastal States survey");
     release(&e);
 }
 END_TEST

@@ -617,6 +617,15 @@ static size_t opening_clause_end(const indirect_pass *x, size_t first, size_t cu
     return end;
 }
 
+/* Whether the word at k, a reporting word, is a verb where it stands:
+ * not capitalised inside a sentence ("the Battleground States average"),
+ * unless the sentence is a headline in title case. */
+static int is_verb_in_sentence(const frnp_qtext *q, size_t first, size_t k)
+{
+    return frnp_q_is(q, k, FRNP_W_REPORT) &&
+           !(k > first && frnp_q_is_capitalized(q, k) && !frnp_q_in_title_case(q, k));
+}
+
 /* "experts on North Korea and nuclear nonproliferation said", "observers
  * in Virginia and around the country say": a subject opening the sentence
  * whose modifier after a preposition holds the "and" before `start`. Where
@@ -657,7 +666,8 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
     start = end;
     while (start > first && end - start < SENTENCE_SUBJECT_MAX_WORDS &&
            (frnp_q_is_word(q, start - 1) || frnp_q_inside_name(q, start - 1)) &&
-           !frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER | (start == end ? 0u : (unsigned)FRNP_W_REPORT)) &&
+           !frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) &&
+           !(start < end && is_verb_in_sentence(q, first, start - 1)) &&
            !x->in_marks[start - 1] &&
            !is_conjunction(q, start - 1))
         start--;
