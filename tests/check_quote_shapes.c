@@ -570,6 +570,22 @@ START_TEST(test_shape_subject_with_a_modifier_or_after_a_colon)
 }
 END_TEST
 
+/* After an inverted cue, a few words after an article are the speaker
+ * ("said the widow."), and a slash joins words in a speaker's phrase
+ * ("said 9/11 widow Jane Roe"). */
+START_TEST(test_shape_inverted_speaker_after_an_article_or_with_a_slash)
+{
+    extracted e = extract("Ruling\n\n"
+                          "The court ruled on Friday.\n\n"
+                          "\xE2\x80\x9C" "A state cannot purge its rolls this way,\xE2\x80\x9D said the ruling.\n\n"
+                          "\xE2\x80\x9CThe rationales do not hold weight,\xE2\x80\x9D said 9/11 widow Jane Roe.\n");
+
+    assert_mention(&e, "A state cannot purge its rolls this way,", "the ruling");
+    assert_quote(&e, "The rationales do not hold weight,", FRN_QUOTE_DIRECT, "Jane Roe");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_praise_and_charges)
 {
     extracted e = extract("Harbour works\n\n"
@@ -1617,6 +1633,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_participle_in_an_adverbial_clause_reports_to_its_comma);
     tcase_add_test(shapes, test_shape_speaker_described_by_common_nouns);
     tcase_add_test(shapes, test_shape_subject_with_a_modifier_or_after_a_colon);
+    tcase_add_test(shapes, test_shape_inverted_speaker_after_an_article_or_with_a_slash);
     tcase_add_test(shapes, test_shape_praise_and_charges);
     tcase_add_test(shapes, test_shape_speaking_of_reports_speaking_at_does_not);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);

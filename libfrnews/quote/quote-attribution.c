@@ -8,6 +8,7 @@
 #define INTRO_MAX_TOKENS 8
 #define PARENTHESIS_MAX_TOKENS 10
 #define INVERTED_MAX_TOKENS 8
+#define ARTICLE_PHRASE_MAX_TOKENS 4 /* "said the ruling", "said the state's lawyer" */
 #define SUFFIX_MAX_SKIP 2
 #define DESCRIBED_MAX_TOKENS 5   /* "the New York businessman" */
 #define SOURCE_MAX_TOKENS 8      /* "aus Kreisen der Gewerkschaft der Lokführer" */
@@ -156,6 +157,15 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
     return person_before_connector(q, start, end);
 }
 
+/* Whether the token at k joins the words on either side of it, within a
+ * phrase from `start` ("9/11", "Reuters/Ipsos"). */
+static int joins_words(const frnp_qtext *q, size_t start, size_t k)
+{
+    return k > start && k + 1 < q->tokens.count && frnp_q_is_char(q, k, '/') && frnp_q_is_word(q, k - 1) &&
+           frnp_q_is_word(q, k + 1) && frnp_q_token(q, k - 1)->end == frnp_q_token(q, k)->start &&
+           frnp_q_token(q, k)->end == frnp_q_token(q, k + 1)->start;
+}
+
 size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start)
 {
     size_t end = frnp_attribution_phrase_after(q, start), named = 0;
@@ -164,12 +174,15 @@ size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start)
         return end;
     /* "..., said one Democratic source on the panel.", "said 9/11 widow
      * Terry Strada": a short phrase to the clause's end that names a role,
-     * a proxy or a name. */
-    for (end = start; end < q->tokens.count && end - start < INVERTED_MAX_TOKENS && frnp_q_is_word(q, end) &&
+     * a proxy or a name; or a few words after an article ("said the
+     * widow.", "said the ruling."). */
+    for (end = start; end < q->tokens.count && end - start < INVERTED_MAX_TOKENS &&
+                      (frnp_q_is_word(q, end) || joins_words(q, start, end)) &&
                       !frnp_q_is(q, end, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) &&
                       frnp_q_same_paragraph(q, start, end);
          end++)
         named |= frnp_q_is_capitalized(q, end) || frnp_q_is(q, end, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION);
+    named |= end > start + 1 && end - start <= ARTICLE_PHRASE_MAX_TOKENS && frnp_q_is(q, start, FRNP_W_DETERMINER);
     if (!named || end == start || end >= q->tokens.count || !(ends_clause(q, end) || frnp_q_is_char(q, end, ',')))
         return start;
     return end;
