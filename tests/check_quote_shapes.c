@@ -498,10 +498,14 @@ START_TEST(test_shape_speech_act_with_its_object)
 {
     extracted e = extract("Fireworks\n\n"
                           "Jane Roe called for a ban on the sale of fireworks in the city.\n\n"
-                          "Tom Hale has criticized the council for its slow response to the fires.\n");
+                          "Tom Hale has criticized the council for its slow response to the fires.\n\n"
+                          "Mary Hale called on the council to close the market.\n");
 
     assert_quote(&e, "a ban on the sale of fireworks in the city", FRN_QUOTE_INDIRECT, "Jane Roe");
     assert_cue(&e, "a ban", "called for");
+    /* "called on" is the cue; the one called on starts the content. */
+    assert_quote(&e, "the council to close the market", FRN_QUOTE_INDIRECT, "Mary Hale");
+    assert_cue(&e, "the council to close", "called on");
     assert_quote(&e, "the council for its slow response to the fires", FRN_QUOTE_INDIRECT, "Tom Hale");
     release(&e);
 }
@@ -708,8 +712,8 @@ START_TEST(test_shape_adverb_or_time_between_speaker_and_cue)
                           "Jane Roe on Wednesday called on the council to keep the plant open.\n\n"
                           "Tom Hale sharply criticized the decision to close the plant.\n");
 
-    assert_quote(&e, "on the council to keep the plant open", FRN_QUOTE_INDIRECT, "Jane Roe");
-    assert_mention(&e, "on the council", "Jane Roe");
+    assert_quote(&e, "the council to keep the plant open", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_mention(&e, "the council to keep", "Jane Roe");
     assert_quote(&e, "the decision to close the plant", FRN_QUOTE_INDIRECT, "Tom Hale");
     release(&e);
 }
