@@ -590,6 +590,23 @@ START_TEST(test_shape_inverted_speaker_after_an_article_or_with_a_slash)
 }
 END_TEST
 
+/* A second verb joined by "but" after an adverb starts a report of its
+ * own ("agreed but also contended that"), and shares the subject of the
+ * first, plain nouns after a possessive too ("His ex-wife agreed, but"). */
+START_TEST(test_shape_coordinated_cue_after_an_adverb_and_a_plain_subject)
+{
+    extracted e = extract("Divorce files\n\n"
+                          "The court ruled on Friday.\n\n"
+                          "Jane Roe agreed but also contended that the files should stay closed.\n\n"
+                          "His ex-wife agreed, but also argued that the judge had erred.\n");
+
+    assert_quote(&e, "the files should stay closed", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_no_quote_containing(&e, "but also contended");
+    assert_mention(&e, "the judge had erred", "His ex-wife");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_praise_and_charges)
 {
     extracted e = extract("Harbour works\n\n"
@@ -1638,6 +1655,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_speaker_described_by_common_nouns);
     tcase_add_test(shapes, test_shape_subject_with_a_modifier_or_after_a_colon);
     tcase_add_test(shapes, test_shape_inverted_speaker_after_an_article_or_with_a_slash);
+    tcase_add_test(shapes, test_shape_coordinated_cue_after_an_adverb_and_a_plain_subject);
     tcase_add_test(shapes, test_shape_praise_and_charges);
     tcase_add_test(shapes, test_shape_speaking_of_reports_speaking_at_does_not);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);

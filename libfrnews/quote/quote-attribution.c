@@ -157,15 +157,6 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
     return person_before_connector(q, start, end);
 }
 
-/* Whether the token at k joins the words on either side of it, within a
- * phrase from `start` ("9/11", "Reuters/Ipsos"). */
-static int joins_words(const frnp_qtext *q, size_t start, size_t k)
-{
-    return k > start && k + 1 < q->tokens.count && frnp_q_is_char(q, k, '/') && frnp_q_is_word(q, k - 1) &&
-           frnp_q_is_word(q, k + 1) && frnp_q_token(q, k - 1)->end == frnp_q_token(q, k)->start &&
-           frnp_q_token(q, k)->end == frnp_q_token(q, k + 1)->start;
-}
-
 size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start)
 {
     size_t end = frnp_attribution_phrase_after(q, start), named = 0;
@@ -177,7 +168,7 @@ size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start)
      * a proxy or a name; or a few words after an article ("said the
      * widow.", "said the ruling."). */
     for (end = start; end < q->tokens.count && end - start < INVERTED_MAX_TOKENS &&
-                      (frnp_q_is_word(q, end) || joins_words(q, start, end)) &&
+                      (frnp_q_is_word(q, end) || (end > start && frnp_q_joins_words(q, end))) &&
                       !frnp_q_is(q, end, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER) &&
                       frnp_q_same_paragraph(q, start, end);
          end++)

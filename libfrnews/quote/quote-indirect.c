@@ -247,12 +247,16 @@ static size_t clause_end(const indirect_pass *x, size_t start, size_t stop)
          * a quotation ends the clause; the quotation is the direct stage's. */
         if (frnp_q_is_char(q, j, ';') || (frnp_q_is_char(q, j, ':') && j + 1 < stop && frnp_q_is_mark(q, j + 1)))
             return j;
-        if (j > start && is_reporting_verb(x, j, start) &&
-            (is_conjunction(q, j - 1) || frnp_q_is_char(q, j - 1, ','))) {
-            size_t end = j - 1;
-            if (end > start && frnp_q_is_char(q, end - 1, ','))
+        if (j > start && is_reporting_verb(x, j, start)) {
+            size_t end = j;
+            while (end > start + 1 && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
+                end--; /* "... but also contended" */
+            if (is_conjunction(q, end - 1) || frnp_q_is_char(q, end - 1, ',')) {
                 end--;
-            return end;
+                if (end > start && frnp_q_is_char(q, end - 1, ','))
+                    end--;
+                return end;
+            }
         }
         if (j + 1 < stop && frnp_q_is_char(q, j, ',') && !x->in_marks[j + 1] && ends_clause_after_comma(x, j + 1))
             return j;
@@ -695,6 +699,23 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
 /* "Cruz urged delegates to vote and said CLAUSE": a cue joined by "and"
  * or "but" to an earlier verb shares its subject, the speaker of an
  * earlier frame of the sentence or the phrase the sentence opens with. */
+/* "His ex-wife agreed, but ...": a few plain words after an article or a
+ * possessive opening the sentence, up to its first reporting verb before
+ * `end`. Where they end, or first when the sentence opens otherwise. */
+static size_t common_noun_opening(const indirect_pass *x, size_t first, size_t end)
+{
+    const frnp_qtext *q = x->q;
+    size_t k = first + 1;
+
+    if (!frnp_q_is(q, first, FRNP_W_DETERMINER))
+        return first;
+    while (k < end && k - first <= GENERIC_SUBJECT_MAX_WORDS && !x->in_marks[k] &&
+           (frnp_q_is_word(q, k) || frnp_q_joins_words(q, k)) && !is_reporting_verb(x, k, first))
+        k++;
+    return k > first + 1 && k < end && k - first <= GENERIC_SUBJECT_MAX_WORDS && is_reporting_verb(x, k, first)
+               ? k : first;
+}
+
 static int coordinated_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
@@ -710,6 +731,8 @@ static int coordinated_subject(const indirect_pass *x, size_t first, size_t cue,
         return 1;
     }
     opening = frnp_attribution_phrase_after(q, first);
+    if (opening == first)
+        opening = common_noun_opening(x, first, end);
     if (opening == first || opening + 1 >= end || !frnp_q_is_word(q, opening))
         return 0;
     *sf = first;

@@ -71,6 +71,12 @@ int frnp_q_inside_name(const frnp_qtext *q, size_t i)
            frnp_q_is_capitalized(q, i - 2);
 }
 
+int frnp_q_joins_words(const frnp_qtext *q, size_t i)
+{
+    return i > 0 && i + 1 < q->tokens.count && (frnp_q_is_char(q, i, '-') || frnp_q_is_char(q, i, '/')) &&
+           frnp_q_is_word(q, i - 1) && frnp_q_is_word(q, i + 1) && touches(q, i - 1, i) && touches(q, i, i + 1);
+}
+
 int frnp_q_is_dash(const frnp_qtext *q, size_t i)
 {
     size_t pos = frnp_q_token(q, i)->start;

@@ -142,6 +142,10 @@ static inline int frnp_q_is_mark(const frnp_qtext *q, size_t i)
  * "E.U.", "Sen.", "Park Geun-hye", "Ocasio-Cortez". */
 int frnp_q_inside_name(const frnp_qtext *q, size_t i);
 
+/* A hyphen or a slash joining the words it touches on both sides:
+ * "ex-wife", "9/11", "Reuters/Ipsos". */
+int frnp_q_joins_words(const frnp_qtext *q, size_t i);
+
 /* A dash between words ("--", "—", "–"), not a hyphen. */
 int frnp_q_is_dash(const frnp_qtext *q, size_t i);
 
