@@ -607,6 +607,27 @@ START_TEST(test_shape_coordinated_cue_after_an_adverb_and_a_plain_subject)
 }
 END_TEST
 
+/* Words before a verb that are no subject are left out of the mention: a
+ * subordinator ("although few experts said"), an adverb after "and"
+ * ("and promptly voted": the sentence's subject), a subordinator alone
+ * ("After saying": no speaker); "His family" stays a noun. */
+START_TEST(test_shape_subordinators_and_adverbs_are_no_subject)
+{
+    extracted e = extract("Crime bill\n\n"
+                          "The court ruled.\n\n"
+                          "Tom Scott arrived in Congress in 1993 and promptly voted against the crime bill of the president.\n\n"
+                          "The talks went on, although few experts said a deal was likely.\n\n"
+                          "After saying her right foot was so swollen she was whisked off to the hospital.\n\n"
+                          "His family said the police had lied about the shooting.\n");
+
+    assert_mention(&e, "the crime bill of the president", "Tom Scott");
+    assert_mention(&e, "a deal was likely", "few experts");
+    ck_assert_ptr_null(frn_quote_get_mention(quote_starting(&e, "her right foot was so swollen")));
+    assert_mention(&e, "the police had lied", "His family");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_praise_and_charges)
 {
     extracted e = extract("Harbour works\n\n"
@@ -1656,6 +1677,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_subject_with_a_modifier_or_after_a_colon);
     tcase_add_test(shapes, test_shape_inverted_speaker_after_an_article_or_with_a_slash);
     tcase_add_test(shapes, test_shape_coordinated_cue_after_an_adverb_and_a_plain_subject);
+    tcase_add_test(shapes, test_shape_subordinators_and_adverbs_are_no_subject);
     tcase_add_test(shapes, test_shape_praise_and_charges);
     tcase_add_test(shapes, test_shape_speaking_of_reports_speaking_at_does_not);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);

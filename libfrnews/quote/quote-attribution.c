@@ -517,10 +517,12 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         start++;
     /* "But the mayor", "Although the mayor": a capital opening the
      * sentence, no name. */
-    if (start == floor && start + 1 < end &&
-        frnp_q_is(q, start, FRNP_W_CONJUNCTION | FRNP_W_CLAUSE_STOP | FRNP_W_ADJUNCT) &&
-        !frnp_q_is(q, start, FRNP_W_RELATIVE))
+    if (start == floor && frnp_q_is(q, start, FRNP_W_CONJUNCTION | FRNP_W_CLAUSE_STOP | FRNP_W_ADJUNCT) &&
+        !frnp_q_is(q, start, FRNP_W_RELATIVE)) {
+        if (start + 1 == end)
+            return 0; /* "After saying ...": no subject */
         start++;
+    }
     /* "It is apparent that Clinton wanted": "that" within a sentence is
      * its complementiser, no determiner of the speaker. */
     if (start > floor && frnp_q_is(q, start - 1, FRNP_W_DETERMINER) &&

@@ -29,6 +29,7 @@
 #define ACCORDING_MAX_TOKENS 24   /* "according to a civil complaint filed by the Securities and Exchange Commission" */
 #define SOURCE_RUN_MAX_WORDS 4    /* a source named without a comma after it: "Laut Innenministerin Anna Weber" */
 #define GENERIC_SUBJECT_MAX_WORDS 5
+#define UNKNOWN_SUBJECT 2 /* generic_subject: a clause whose speaker is not there */
 #define PARTICIPLE_LOOK_BACK 40   /* tokens back to the speech verb of "..., adding" */
 #define PARTICIPLE_MIN_WEIGHT 0.9f
 /* "On Thursday, however, Trump spoke ..., promising": adjuncts of at
@@ -652,10 +653,42 @@ static size_t modified_subject_start(const indirect_pass *x, size_t first, size_
     return modified ? from : FRNP_NO_TOKEN;
 }
 
+/* Whether the word at k ends in a possessive "'s" ("Scott's"). */
+static int is_possessive(const frnp_qtext *q, size_t k)
+{
+    const frnp_token *t = frnp_q_token(q, k);
+    size_t n = t->end - t->start;
+
+    return n > 2 && q->src[t->end - 1] == 's' &&
+           (q->src[t->end - 2] == '\'' || (n > 4 && memcmp(q->src + t->end - 4, "\xE2\x80\x99", 3) == 0));
+}
+
+/* "-ly" ending a lower-case word of five letters or more, not after an
+ * article or a possessive: an adverb ("promptly", "egregiously"), where
+ * "the family" and "Scott's family" are nouns. */
+static int is_ly_adverb(const frnp_qtext *q, size_t k)
+{
+    const frnp_token *t = frnp_q_token(q, k);
+
+    return frnp_q_is_word(q, k) && !frnp_q_is_capitalized(q, k) && t->end - t->start >= 5 &&
+           q->src[t->end - 2] == 'l' && q->src[t->end - 1] == 'y' &&
+           !(k > 0 && (frnp_q_is(q, k - 1, FRNP_W_DETERMINER) || is_possessive(q, k - 1)));
+}
+
+/* What opens an adjunct or a subordinate clause, not a subject: "when",
+ * "after", "as", "for". */
+static int opens_adjunct_or_clause(const frnp_qtext *q, size_t k)
+{
+    return frnp_q_is(q, k, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP | FRNP_W_PARTICLE) &&
+           !frnp_q_is(q, k, FRNP_W_RELATIVE | FRNP_W_DETERMINER);
+}
+
 /* A lower-case subject standing at the start of its clause ("officials
  * said", "the source added", "while 73 percent said"), or a relative
  * pronoun ("an architect who said"), when no name or role names the
- * speaker. */
+ * speaker: 1. UNKNOWN_SUBJECT when the words there cannot be one (a
+ * subordinator, an adverb or a day alone), 0 when there is no clause
+ * start. */
 static int generic_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
@@ -691,6 +724,16 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
         !frnp_q_is_char(q, start - 1, ',') && !after_comma_conjunction(q, first, start) &&
         (start = modified_subject_start(x, first, start)) == FRNP_NO_TOKEN)
         return 0;
+    /* "when the state", "although few experts": the subordinator is no
+     * part of the subject; "as I truly": nor an adverb before the verb. */
+    while (start < end && opens_adjunct_or_clause(q, start))
+        start++;
+    while (end > start + 1 && is_ly_adverb(q, end - 1))
+        end--;
+    if (start == end || (end == start + 1 && (is_ly_adverb(q, start) || is_day_word(x, start)))) {
+        *sf = *sl = FRNP_NO_TOKEN; /* "After saying", "and promptly voted", "called Friday for" */
+        return UNKNOWN_SUBJECT;
+    }
     *sf = start;
     *sl = end;
     return 1;
@@ -721,8 +764,8 @@ static int coordinated_subject(const indirect_pass *x, size_t first, size_t cue,
     const frnp_qtext *q = x->q;
     size_t end = cue, opening;
 
-    while (end > first && frnp_q_is(q, end - 1, FRNP_W_MODIFIER))
-        end--;
+    while (end > first && (frnp_q_is(q, end - 1, FRNP_W_MODIFIER) || is_ly_adverb(q, end - 1)))
+        end--; /* "and promptly voted" */
     if (end == first || !is_conjunction(q, end - 1))
         return 0;
     if (x->subject_first != FRNP_NO_TOKEN) {
@@ -1329,12 +1372,19 @@ static int frame_subject(const indirect_pass *x, size_t first, size_t c, size_t 
         return 1;
     if (frnp_attribution_subject(x->q, first, c, sf, sl) || apposed_subject(x, first, c, sf, sl))
         return 1;
-    if (generic_subject(x, first, c, sf, sl)) {
+    int generic = generic_subject(x, first, c, sf, sl);
+
+    if (generic == 1) {
         f->confidence = CONFIDENCE_GENERIC;
         return 1;
     }
     if (coordinated_subject(x, first, c, sf, sl)) {
         f->confidence = CONFIDENCE_INHERITED;
+        return 1;
+    }
+    if (generic == UNKNOWN_SUBJECT) {
+        *sf = *sl = FRNP_NO_TOKEN; /* "After saying ...", "when pressed on": the clause, no speaker */
+        f->confidence = CONFIDENCE_GENERIC;
         return 1;
     }
     return 0;
