@@ -628,6 +628,23 @@ START_TEST(test_shape_subordinators_and_adverbs_are_no_subject)
 }
 END_TEST
 
+/* A compound joined by hyphens is one word of a described speaker ("the
+ * 34-year-old mother of three replied"), and a cue word inside one is no
+ * verb ("the so-called movement"). */
+START_TEST(test_shape_hyphenated_compounds)
+{
+    extracted e = extract("Paid leave\n\n"
+                          "The plan was published.\n\n"
+                          "Asked why, the 34-year-old mother of three replied, "
+                          "\"It is meant to benefit all families.\"\n\n"
+                          "But in recent months, the so-called school choice movement has faced more pushback.\n");
+
+    assert_mention(&e, "It is meant to benefit all families.", "the 34-year-old mother of three");
+    assert_no_quote_containing(&e, "school choice movement");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_praise_and_charges)
 {
     extracted e = extract("Harbour works\n\n"
@@ -1678,6 +1695,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_inverted_speaker_after_an_article_or_with_a_slash);
     tcase_add_test(shapes, test_shape_coordinated_cue_after_an_adverb_and_a_plain_subject);
     tcase_add_test(shapes, test_shape_subordinators_and_adverbs_are_no_subject);
+    tcase_add_test(shapes, test_shape_hyphenated_compounds);
     tcase_add_test(shapes, test_shape_praise_and_charges);
     tcase_add_test(shapes, test_shape_speaking_of_reports_speaking_at_does_not);
     tcase_add_test(shapes, test_shape_reported_clause_ends_where_the_reporter_goes_on);

@@ -299,12 +299,25 @@ static int dash_attribution(const frnp_qtext *q, size_t k, frnp_attribution *out
 /* "“...,” the harbour master said": right after a quotation, a determiner
  * and a few plain words up to the cue describe its speaker, whatever
  * their nouns. */
+/* The tokens of [first, end), a compound joined by hyphens or slashes
+ * counting as one ("34-year-old"). */
+static size_t compound_length(const frnp_qtext *q, size_t first, size_t end)
+{
+    size_t n = end - first;
+
+    for (size_t k = first + 1; k + 1 < end; k++)
+        if (frnp_q_joins_words(q, k))
+            n -= 2;
+    return n;
+}
+
 static int is_described_speaker(const frnp_qtext *q, size_t first, size_t end)
 {
-    if (end < first + 2 || end - first > DESCRIBED_MAX_TOKENS || !frnp_q_is(q, first, FRNP_W_DETERMINER))
+    if (end < first + 2 || compound_length(q, first, end) > DESCRIBED_MAX_TOKENS ||
+        !frnp_q_is(q, first, FRNP_W_DETERMINER))
         return 0;
     for (size_t k = first + 1; k < end; k++)
-        if (!frnp_q_is_word(q, k) ||
+        if (!(frnp_q_is_word(q, k) || frnp_q_joins_words(q, k)) || /* "the 34-year-old mother" */
             frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_COMPLEMENTISER | FRNP_W_CONJUNCTION | FRNP_W_PRONOUN |
                                 FRNP_W_DETERMINER | FRNP_W_NEGATION | FRNP_W_RELATIVE))
             return 0;
@@ -317,7 +330,7 @@ static int is_described_speaker(const frnp_qtext *q, size_t first, size_t end)
  * FRNP_NO_TOKEN. */
 static size_t described_speaker_start(const frnp_qtext *q, size_t floor, size_t end)
 {
-    for (size_t k = end; k-- > floor && end - k <= DESCRIBED_MAX_TOKENS;)
+    for (size_t k = end; k-- > floor && compound_length(q, k, end) <= DESCRIBED_MAX_TOKENS;)
         if (frnp_q_is(q, k, FRNP_W_DETERMINER))
             return is_described_speaker(q, k, end) &&
                            (k == floor || frnp_q_is_char(q, k - 1, ',') || frnp_q_is_mark(q, k - 1))

@@ -187,6 +187,8 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
 
     if (!frnp_q_is(q, c, FRNP_W_REPORT) || x->in_marks[c] || is_passive(q, c, first) || is_noun_after_to(q, c, first))
         return 0;
+    if (c > 0 && frnp_q_joins_words(q, c - 1))
+        return 0; /* "the so-called movement": part of a compound */
     /* In a headline in title case, where capitals tell nothing, a word
      * after a preposition is a noun ("Backlash on Plans To Limit ..."). */
     if (c > first && frnp_q_in_title_case(q, c) && frnp_q_is(q, c - 1, FRNP_W_ADJUNCT | FRNP_W_PARTICLE))
