@@ -1307,6 +1307,24 @@ START_TEST(test_language_titles_in_adjuncts_and_more_german_cues)
 }
 END_TEST
 
+/* A role and the name of whom it serves, joined by a genitive article,
+ * are one mention before the cue ("Ein Sprecher der Deutschen Bahn
+ * sagte"); after it the article is the one told's ("sagte die Ministerin
+ * der Zeitung"). */
+START_TEST(test_language_german_role_of_a_body)
+{
+    extracted e = extract("Bahnstrecke gesperrt\n\n"
+                          "Die Z\xC3\xBCge fallen aus.\n\n"
+                          "Ein Sprecher der Deutschen Bahn sagte, die Strecke bleibe gesperrt.\n\n"
+                          "\xE2\x80\x9EWir arbeiten daran\xE2\x80\x9C, sagte die Ministerin der Zeitung.\n");
+
+    assert_quote(&e, "die Strecke bleibe gesperrt", FRN_QUOTE_INDIRECT, "Deutschen Bahn");
+    assert_mention(&e, "die Strecke bleibe gesperrt", "Ein Sprecher der Deutschen Bahn");
+    assert_mention(&e, "Wir arbeiten daran", "die Ministerin");
+    release(&e);
+}
+END_TEST
+
 /* German puts the verb second after an opening adjunct or adverb, its
  * subject after the verb ("Am Montag erklärte X, ..."), and an auxiliary
  * there in the perfect ("Zuvor hatte X erklärt, dass"); the verb is the
@@ -1746,6 +1764,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_lead_in_before_a_quotation_is_not_reported);
     tcase_add_test(shapes, test_language_titles_in_adjuncts_and_more_german_cues);
     tcase_add_test(shapes, test_language_german_verb_second);
+    tcase_add_test(shapes, test_language_german_role_of_a_body);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);

@@ -24,12 +24,23 @@ static int ends_clause(const frnp_qtext *q, size_t i)
 }
 
 /* A token that may belong to a speaker's noun phrase. */
+/* "ein Sprecher der Deutschen Bahn", "die Sprecherin des Ministeriums":
+ * an article between a role and the capitalised name of whom it serves
+ * joins them, as "for" does in English. */
+static int genitive_after_role(const frnp_qtext *q, size_t i)
+{
+    return i > 0 && i + 1 < q->tokens.count && frnp_q_is(q, i, FRNP_W_DETERMINER) &&
+           frnp_q_is(q, i - 1, FRNP_W_ROLE | FRNP_W_PROXY) && !frnp_q_is_capitalized(q, i) &&
+           frnp_q_is_capitalized(q, i + 1) && frnp_q_same_paragraph(q, i - 1, i + 1);
+}
+
 static int in_noun_phrase(const frnp_qtext *q, size_t i)
 {
     if (!frnp_q_is_word(q, i))
         return frnp_q_inside_name(q, i);
     return frnp_q_is_capitalized(q, i) || frnp_q_inside_name(q, i) ||
-           frnp_q_is(q, i, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION | FRNP_W_CONNECTOR);
+           frnp_q_is(q, i, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION | FRNP_W_CONNECTOR) ||
+           genitive_after_role(q, i);
 }
 
 /* "Peter Lang of the Nature Conservation Union": a person's name (a
@@ -147,8 +158,10 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
         return start + 1;
     if (frnp_q_is(q, end, FRNP_W_DETERMINER))
         end++;
+    /* After a cue, the article is the one told's ("sagte die Ministerin
+     * der Zeitung"), not a genitive. */
     while (end < q->tokens.count && end - start < MENTION_MAX_TOKENS && in_noun_phrase(q, end) &&
-           frnp_q_same_paragraph(q, start, end))
+           !genitive_after_role(q, end) && frnp_q_same_paragraph(q, start, end))
         end++;
     while (end > start && (frnp_q_is(q, end - 1, FRNP_W_CONNECTOR) || !frnp_q_is_word(q, end - 1)))
         end--;
