@@ -982,6 +982,30 @@ START_TEST(test_failure_a_place_is_no_person)
 }
 END_TEST
 
+/* A person named by a given name alone, as a speech verb's subject, is
+ * the one of that name introduced in full ("Melanie" for Melanie Austin),
+ * else a person of that name, whom "she" then means; a city with a given
+ * name's spelling is no person ("In Charlotte, ..."). */
+START_TEST(test_failure_given_name_alone_names_a_person)
+{
+    extracted full = extract("Debate night\n\n"
+                             "Melanie Austin watched the debate at home.\n\n"
+                             "\xE2\x80\x9CI would,\xE2\x80\x9D Melanie said to the TV.\n\n"
+                             "\xE2\x80\x9CIt is finished,\xE2\x80\x9D she said.\n");
+    extracted alone = extract("Debate night\n\n"
+                              "Jane Roe wrote this story.\n\n"
+                              "\xE2\x80\x9CI would,\xE2\x80\x9D Melanie said to the TV.\n\n"
+                              "In Charlotte, the crowd was quiet. \xE2\x80\x9CIt is finished,\xE2\x80\x9D she said.\n");
+
+    assert_speaker(quote_starting(&full, "I would"), "Melanie Austin");
+    assert_speaker(quote_starting(&full, "It is finished"), "Melanie Austin");
+    assert_speaker(quote_starting(&alone, "I would"), "Melanie");
+    assert_speaker(quote_starting(&alone, "It is finished"), "Melanie");
+    release(&full);
+    release(&alone);
+}
+END_TEST
+
 /* The commonest given names that the Moby lists lack ("Donald", "Walter")
  * still make a person of their full name. */
 START_TEST(test_failure_common_given_names_missing_from_moby_are_known)
@@ -1736,6 +1760,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_a_place_is_no_person);
     tcase_add_test(failures, test_failure_pronoun_skips_people_named_inside_quotations);
     tcase_add_test(failures, test_failure_common_given_names_missing_from_moby_are_known);
+    tcase_add_test(failures, test_failure_given_name_alone_names_a_person);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);
     tcase_add_test(failures, test_failure_role_before_an_apposed_name_gives_the_name);
     tcase_add_test(failures, test_failure_words_around_a_name_are_not_the_name);

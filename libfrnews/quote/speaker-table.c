@@ -25,6 +25,7 @@
  * one that fits (of its gender, not an outlet): a constant, so resolution
  * stays linear in the article. */
 #define SALIENCE_WINDOW 64
+#define GIVEN_NAME_SHARED (FRNP_NAME_NONE - 1) /* given_names: two people's */
 
 static const frnp_token *tok(const frnp_speaker_table *t, size_t i)
 {
@@ -167,17 +168,22 @@ static frn_span run_span(const frnp_speaker_table *t, size_t first, size_t last)
     return (frn_span){tok(t, first)->start, tok(t, last - 1)->end};
 }
 
-/* What follows a name that shows it is a person's: a speech verb, possibly
- * after an auxiliary, or an apposition. */
-static int followed_as_person(const frnp_speaker_table *t, size_t after)
+/* Whether a speech verb follows token `after`, possibly after an
+ * auxiliary. */
+static int followed_by_cue(const frnp_speaker_table *t, size_t after)
 {
     size_t count = t->q->tokens.count;
 
     while (after < count && is_(t, after, FRNP_W_MODIFIER))
         after++;
-    if (after >= count)
-        return 0;
-    return frnp_q_cue_length(t->q, after, 0) > 0 || frnp_q_is_char(t->q, after, ',');
+    return after < count && frnp_q_cue_length(t->q, after, 0) > 0;
+}
+
+/* What follows a name that shows it is a person's: a speech verb or an
+ * apposition. */
+static int followed_as_person(const frnp_speaker_table *t, size_t after)
+{
+    return followed_by_cue(t, after) || (after < t->q->tokens.count && frnp_q_is_char(t->q, after, ','));
 }
 
 static int note_roles(frnp_speaker_table *t, const frnp_name_run *run, frn_span name)
@@ -229,6 +235,35 @@ static int index_surname(frnp_speaker_table *t, frn_span name, unsigned gender, 
     return 1;
 }
 
+/* Remember the given name a full name opens ("Melanie" of "Melanie
+ * Austin") as that person's; one that two people have is no one's. */
+static int index_given_name(frnp_speaker_table *t, frn_span name, size_t token)
+{
+    frn_span surname = last_word(t->q->src, name);
+    const frnp_token *given = tok(t, token);
+    size_t full = frnp_name_index_get(&t->surnames, t->q->src + surname.start, surname.end - surname.start);
+    frnp_name_slot *slot;
+
+    if (!is_given_name_alone(t, token) || full == FRNP_NAME_NONE)
+        return 1;
+    slot = frnp_name_index_slot(&t->given_names, t->q->src + given->start, base_length(t->q->src, given));
+    if (!slot)
+        return 0;
+    if (slot->value == FRNP_NAME_NONE)
+        slot->value = full;
+    else if (slot->value != full)
+        slot->value = GIVEN_NAME_SHARED;
+    return 1;
+}
+
+/* The person a given name alone names, or NULL. */
+static const frnp_name_mention *known_by_given_name(const frnp_speaker_table *t, frn_span given)
+{
+    size_t k = frnp_name_index_get(&t->given_names, t->q->src + given.start, given.end - given.start);
+
+    return k == FRNP_NAME_NONE || k == GIVEN_NAME_SHARED ? NULL : &t->full_names.items[k];
+}
+
 /* The full name known for a surname ("Smith", "Ocasio-Cortez"), or NULL. */
 static const frnp_name_mention *known_full_name(const frnp_speaker_table *t, frn_span surname)
 {
@@ -251,7 +286,8 @@ static int collect_full_names(frnp_speaker_table *t)
             int confirmed = run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last) ||
                             frnp_q_role_before(t->q, run.first) != FRNP_NO_TOKEN || is_(t, run.first, FRNP_W_GIVEN_NAME);
             if (confirmed && (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) ||
-                              !index_surname(t, name, gender, run.first) || !note_roles(t, &run, name)))
+                              !index_surname(t, name, gender, run.first) ||
+                              !index_given_name(t, name, run.first) || !note_roles(t, &run, name)))
                 return 0;
         }
         i = next;
@@ -274,7 +310,16 @@ static int collect_short_mentions(frnp_speaker_table *t)
         if (run.words == 1 && !run_is_no_person(t, &run)) {
             frn_span mention = base_span(t, run.first, run.last);
             const frnp_name_mention *full = known_full_name(t, mention);
-            if (full || run.role != FRNP_NO_TOKEN) {
+            if (!full && run.role == FRNP_NO_TOKEN && is_given_name_alone(t, run.first) &&
+                followed_by_cue(t, run.last)) {
+                /* "“I would,” Melanie said": a person named by a given
+                 * name, the full name's holder when one has it; not
+                 * "Charlotte," (a city's name, a given name too). */
+                const frnp_name_mention *holder = known_by_given_name(t, mention);
+                if (!push(&t->people, run.first, holder ? holder->name : mention,
+                          holder ? holder->classes : run_gender(t, &run), FRNP_NAME_NONE))
+                    return 0;
+            } else if (full || run.role != FRNP_NO_TOKEN) {
                 frn_span name = full ? full->name : mention;
                 unsigned gender = full ? full->classes : run_gender(t, &run);
                 if (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) || !note_roles(t, &run, name) ||
@@ -394,6 +439,7 @@ frn_status frnp_speaker_table_build(frn_ctx *ctx, const frnp_qtext *q, const frn
     frnp_name_index_init(&table->role_words, 1);
     frnp_name_index_init(&table->org_heads, 1);
     frnp_name_index_init(&table->inner_capitals, 0);
+    frnp_name_index_init(&table->given_names, 0);
     if (!collect_full_names(table) || !collect_short_mentions(table) || !collect_inner_capitals(table) ||
         !collect_organisations(table)) {
         frnp_speaker_table_release(table);
@@ -415,6 +461,7 @@ void frnp_speaker_table_release(frnp_speaker_table *table)
     frnp_name_index_release(&table->role_words);
     frnp_name_index_release(&table->org_heads);
     frnp_name_index_release(&table->inner_capitals);
+    frnp_name_index_release(&table->given_names);
     memset(table, 0, sizeof *table);
 }
 
@@ -585,6 +632,9 @@ static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t las
     /* "Smith", or "Brad Smith" for "Brad Smith" (not "Jane Smith"). */
     if (full && (run.words == 1 || memcmp(t->q->src + given->start, t->q->src + full->name.start,
                                           given->end - given->start) == 0))
+        return copy_span(t->q->src, full->name, failed);
+    /* "Melanie" for Melanie Austin, named in full before. */
+    if (!full && run.words == 1 && is_given_name_alone(t, run.first) && (full = known_by_given_name(t, name)))
         return copy_span(t->q->src, full->name, failed);
     return copy_span(t->q->src, name, failed);
 }

@@ -36,6 +36,7 @@ typedef struct frnp_speaker_table {
     frnp_name_index role_words;  /* role word -> its last index in roles */
     frnp_name_index org_heads;   /* head word -> its last index in organisations */
     frnp_name_index inner_capitals; /* words capitalised inside a sentence: names, not sentence openers */
+    frnp_name_index given_names; /* a full name's given name -> index in full_names */
 } frnp_speaker_table;
 
 /* The table of the article q, whose quotations (their words) are those of
