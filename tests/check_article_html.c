@@ -430,6 +430,32 @@ START_TEST(test_html_meta_tags_give_metadata)
 }
 END_TEST
 
+/* With no author in the metadata nor a byline element, a link to the
+ * author's page whose text is the name its address spells gives the
+ * author; a link elsewhere ("/authors/" alone, another name) does not. */
+START_TEST(test_html_author_page_link_names_the_author)
+{
+    const char *page =
+        "<html><head><title>Budget approved</title></head><body>"
+        "<nav><a href=\"/authors/\">Our authors</a></nav>"
+        "<article><h1>Budget approved</h1>"
+        "<div><span>Text by </span><a href=\"https://example.com/authors/emily-walker/\">Emily Walker</a>"
+        " <a href=\"/authors/casey-mcdevitt/\">Reviewed</a></div>"
+        "<p>" PROSE1 "</p><p>" PROSE2 "</p></article></body></html>";
+    const char *unmatched =
+        "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1>"
+        "<div><a href=\"/authors/emily-walker/\">Our team</a></div>"
+        "<p>" PROSE1 "</p><p>" PROSE2 "</p></article></body></html>";
+    frn_article *a = parse_html(page), *b = parse_html(unmatched);
+
+    ck_assert_uint_eq(frn_article_get_author_count(a), 1);
+    ck_assert_str_eq(frn_article_get_author(a, 0), "Emily Walker");
+    ck_assert_uint_eq(frn_article_get_author_count(b), 0);
+    frn_article_free(a);
+    frn_article_free(b);
+}
+END_TEST
+
 START_TEST(test_html_json_ld_comes_first)
 {
     const char *page =
@@ -993,6 +1019,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(content, test_html_one_big_pre);
     tcase_add_test(meta, test_html_meta_tags_give_metadata);
     tcase_add_test(meta, test_html_json_ld_comes_first);
+    tcase_add_test(meta, test_html_author_page_link_names_the_author);
     tcase_add_test(meta, test_html_title_loses_the_site_name);
     tcase_add_test(meta, test_html_title_is_the_first_part);
     tcase_add_test(meta, test_html_title_of_separators_is_none);

@@ -4,6 +4,8 @@
 #ifndef FRNP_ASCII_BYTES_H
 #define FRNP_ASCII_BYTES_H
 
+#include <stddef.h>
+
 /* HTML's white space: space, tab, line feed, carriage return, form feed. */
 static inline int frnp_ascii_is_space(unsigned char c)
 {
@@ -37,6 +39,18 @@ static inline int frnp_ascii_equals_lower(const char *a, const char *lower)
         if (frnp_ascii_lower(*a) != *lower)
             return 0;
     return *a == *lower;
+}
+
+/* Whether the n bytes at a, in ASCII lower case, are lower (itself in
+ * lower case, n bytes long). */
+static inline int frnp_ascii_equals_lower_n(const char *a, size_t n, const char *lower)
+{
+    size_t k = 0;
+
+    for (; k < n && lower[k]; k++)
+        if (frnp_ascii_lower(a[k]) != lower[k])
+            return 0;
+    return k == n && lower[k] == '\0';
 }
 
 #endif

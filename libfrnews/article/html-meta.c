@@ -262,6 +262,77 @@ static frn_status read_byline(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_h
     return status;
 }
 
+/* Whether a path segment names a section of authors' pages. */
+static int is_author_section(const char *segment, size_t len)
+{
+    static const char *const sections[] = {"author", "authors", "contributor", "contributors", "writer", "writers"};
+
+    for (size_t k = 0; k < sizeof sections / sizeof *sections; k++)
+        if (frnp_ascii_equals_lower_n(segment, len, sections[k]))
+            return 1;
+    return 0;
+}
+
+/* The slug after an authors' section in a link's address ("/authors/
+ * emily-walker/" -> "emily-walker"), or NULL; *len its length. */
+static const char *author_slug(const char *href, size_t *len)
+{
+    const char *p = strstr(href, "//") ? strstr(href, "//") + 2 : href;
+
+    p = strchr(p, '/');
+    while (p && *p == '/') {
+        const char *segment = p + 1, *end = segment + strcspn(segment, "/?#");
+        if (is_author_section(segment, (size_t)(end - segment)) && *end == '/') {
+            const char *slug = end + 1;
+            *len = strcspn(slug, "/?#");
+            return *len > 0 ? slug : NULL;
+        }
+        p = *end == '/' ? end : NULL;
+    }
+    return NULL;
+}
+
+/* Whether a name reads as the slug spells it: its ASCII letters and digits
+ * in order, lower-cased, each run of others a hyphen ("Emily Walker",
+ * "emily-walker"). */
+static int name_matches_slug(const char *name, const char *slug, size_t slug_len)
+{
+    size_t k = 0;
+    int gap = 0;
+
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+        if (frnp_ascii_is_letter(*c) || frnp_ascii_is_digit(*c)) {
+            if (gap && k > 0 && (k >= slug_len || slug[k++] != '-'))
+                return 0;
+            if (k >= slug_len || frnp_ascii_lower(*c) != frnp_ascii_lower((unsigned char)slug[k++]))
+                return 0;
+            gap = 0;
+        } else if (*c >= 0x80) {
+            return 0; /* the slug's spelling of a letter beyond ASCII is unknown */
+        } else {
+            gap = 1;
+        }
+    }
+    return k > 0 && k == slug_len;
+}
+
+/* "<a href="/authors/emily-walker/">Emily Walker</a>": a link to the
+ * author's page whose text is the name its address spells. */
+static void read_author_link(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
+{
+    const char *href = frnp_html_attribute(doc->elements[i].node, "href");
+    size_t slug_len;
+    const char *slug = href ? author_slug(href, &slug_len) : NULL;
+    char *text;
+
+    if (!slug)
+        return;
+    text = frnp_html_element_text(doc, i, BYLINE_MAX_BYTES, &ev->out_of_memory);
+    if (text && name_matches_slug(text, slug, slug_len))
+        frnp_html_evidence_add(ev, FRNP_META_LINK_AUTHORS, text, strlen(text));
+    free(text);
+}
+
 /* Elements whose dates and bylines are not the article's: comments,
  * asides, navigation, footers. Parents come before children. */
 static void mark_foreign(const frnp_html_document *doc, unsigned char *foreign)
@@ -389,6 +460,11 @@ static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_d
         const frnp_html_element *e = &doc->elements[i];
         const char *name = (const char *)e->node->name;
         switch (name[0]) {
+        case 'a':
+            /* The first: the byline's; later ones are editors' and other pages' authors. */
+            if (name[1] == '\0' && !foreign[i] && ev->lists[FRNP_META_LINK_AUTHORS].count == 0)
+                read_author_link(ev, doc, i);
+            break;
         case 'h':
             if (strcmp(name, "html") == 0 && frnp_html_attribute(e->node, "lang")) {
                 const char *lang = frnp_html_attribute(e->node, "lang");
@@ -677,6 +753,7 @@ static frn_status decide_authors(frn_ctx *ctx, const frnp_html_evidence *ev, frn
 {
     static const frnp_meta_list order[] = {
         FRNP_META_LD_AUTHORS, FRNP_META_TAG_AUTHORS, FRNP_META_MICRO_AUTHORS, FRNP_META_BYLINE_AUTHORS,
+        FRNP_META_LINK_AUTHORS,
     };
     const char *label = ev->slots[FRNP_META_TWITTER_LABEL];
     frn_status status = FRN_OK;

@@ -56,6 +56,7 @@ typedef enum frnp_meta_slot {
 
 typedef enum frnp_meta_list {
     FRNP_META_LD_AUTHORS, FRNP_META_TAG_AUTHORS, FRNP_META_MICRO_AUTHORS, FRNP_META_BYLINE_AUTHORS,
+    FRNP_META_LINK_AUTHORS,     /* a link to the author's page, named as its address names it */
     FRNP_META_LD_ORGANISATIONS, /* organisations credited as authors: the last resort */
     FRNP_META_LD_KEYWORDS, FRNP_META_TAG_TAGS, FRNP_META_TAG_KEYWORDS,
     FRNP_META_LIST_COUNT
