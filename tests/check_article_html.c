@@ -432,7 +432,9 @@ END_TEST
 
 /* With no author in the metadata nor a byline element, a link to the
  * author's page whose text is the name its address spells gives the
- * author; a link elsewhere ("/authors/" alone, another name) does not. */
+ * author, whatever separates its words ("a._j._neal"), and so does a link
+ * marked rel="author" holding a name; a link elsewhere ("/authors/"
+ * alone, another name) does not. */
 START_TEST(test_html_author_page_link_names_the_author)
 {
     const char *page =
@@ -446,13 +448,25 @@ START_TEST(test_html_author_page_link_names_the_author)
         "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1>"
         "<div><a href=\"/authors/emily-walker/\">Our team</a></div>"
         "<p>" PROSE1 "</p><p>" PROSE2 "</p></article></body></html>";
-    frn_article *a = parse_html(page), *b = parse_html(unmatched);
+    const char *dotted =
+        "<html><head><title>Robots</title></head><body><article><h1>Robots</h1>"
+        "<p>By <a href=\"/magazine/contributor/a._j._neal\">A. J. Neal</a></p>"
+        "<p>" PROSE1 "</p><p>" PROSE2 "</p></article></body></html>";
+    const char *marked =
+        "<html><head><title>Robots</title></head><body><article><h1>Robots</h1>"
+        "<p class=\"name\"><a href=\"/about/\" rel=\"author\">Jane Roe</a></p>"
+        "<p>" PROSE1 "</p><p>" PROSE2 "</p></article></body></html>";
+    frn_article *a = parse_html(page), *b = parse_html(unmatched), *c = parse_html(dotted), *d = parse_html(marked);
 
     ck_assert_uint_eq(frn_article_get_author_count(a), 1);
     ck_assert_str_eq(frn_article_get_author(a, 0), "Emily Walker");
     ck_assert_uint_eq(frn_article_get_author_count(b), 0);
+    ck_assert_str_eq(frn_article_get_author(c, 0), "A. J. Neal");
+    ck_assert_str_eq(frn_article_get_author(d, 0), "Jane Roe");
     frn_article_free(a);
     frn_article_free(b);
+    frn_article_free(c);
+    frn_article_free(d);
 }
 END_TEST
 

@@ -292,45 +292,57 @@ static const char *author_slug(const char *href, size_t *len)
     return NULL;
 }
 
-/* Whether a name reads as the slug spells it: its ASCII letters and digits
- * in order, lower-cased, each run of others a hyphen ("Emily Walker",
- * "emily-walker"). */
+/* Whether a name reads as the slug spells it: the same ASCII letters and
+ * digits in order, compared without case, whatever stands between them
+ * ("Emily Walker" and "emily-walker", "A. J. Neal" and "a._j._neal"). */
 static int name_matches_slug(const char *name, const char *slug, size_t slug_len)
 {
     size_t k = 0;
-    int gap = 0;
 
     for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
-        if (frnp_ascii_is_letter(*c) || frnp_ascii_is_digit(*c)) {
-            if (gap && k > 0 && (k >= slug_len || slug[k++] != '-'))
-                return 0;
-            if (k >= slug_len || frnp_ascii_lower(*c) != frnp_ascii_lower((unsigned char)slug[k++]))
-                return 0;
-            gap = 0;
-        } else if (*c >= 0x80) {
+        if (*c >= 0x80)
             return 0; /* the slug's spelling of a letter beyond ASCII is unknown */
-        } else {
-            gap = 1;
-        }
+        if (!frnp_ascii_is_letter(*c) && !frnp_ascii_is_digit(*c))
+            continue;
+        while (k < slug_len && !frnp_ascii_is_letter((unsigned char)slug[k]) &&
+               !frnp_ascii_is_digit((unsigned char)slug[k]))
+            k++;
+        if (k >= slug_len || frnp_ascii_lower((char)*c) != frnp_ascii_lower(slug[k++]))
+            return 0;
     }
-    return k > 0 && k == slug_len;
+    while (k < slug_len && !frnp_ascii_is_letter((unsigned char)slug[k]) && !frnp_ascii_is_digit((unsigned char)slug[k]))
+        k++;
+    return k == slug_len && k > 0;
 }
 
 /* "<a href="/authors/emily-walker/">Emily Walker</a>": a link to the
- * author's page whose text is the name its address spells. */
-static void read_author_link(frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
+ * author's page whose text is the name its address spells; or a link the
+ * page marks rel="author" whose text is a name alone. */
+static frn_status read_author_link(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_document *doc, size_t i)
 {
     const char *href = frnp_html_attribute(doc->elements[i].node, "href");
-    size_t slug_len;
+    const char *rel = frnp_html_attribute(doc->elements[i].node, "rel");
+    int marked = rel && frnp_ascii_equals_lower(rel, "author");
+    size_t slug_len = 0, len;
     const char *slug = href ? author_slug(href, &slug_len) : NULL;
     char *text;
+    int alone = 0;
+    frn_status status = FRN_OK;
 
-    if (!slug)
-        return;
+    if (!slug && !marked)
+        return FRN_OK;
     text = frnp_html_element_text(doc, i, BYLINE_MAX_BYTES, &ev->out_of_memory);
-    if (text && name_matches_slug(text, slug, slug_len))
-        frnp_html_evidence_add(ev, FRNP_META_LINK_AUTHORS, text, strlen(text));
+    if (!text)
+        return FRN_OK;
+    len = strlen(text);
+    if (slug && name_matches_slug(text, slug, slug_len))
+        alone = 1;
+    else if (marked)
+        status = is_name_alone(ctx, text, len, &alone);
+    if (status == FRN_OK && alone)
+        frnp_html_evidence_add(ev, FRNP_META_LINK_AUTHORS, text, len);
     free(text);
+    return status;
 }
 
 /* Elements whose dates and bylines are not the article's: comments,
@@ -463,7 +475,7 @@ static frn_status gather(frn_ctx *ctx, frnp_html_evidence *ev, const frnp_html_d
         case 'a':
             /* The first: the byline's; later ones are editors' and other pages' authors. */
             if (name[1] == '\0' && !foreign[i] && ev->lists[FRNP_META_LINK_AUTHORS].count == 0)
-                read_author_link(ev, doc, i);
+                status = read_author_link(ctx, ev, doc, i);
             break;
         case 'h':
             if (strcmp(name, "html") == 0 && frnp_html_attribute(e->node, "lang")) {
