@@ -47,6 +47,20 @@ START_TEST(test_byline_two_names_joined_by_and)
 }
 END_TEST
 
+/* A colon after the opener ("By: ..."), and the openers of a text or an
+ * article ("Text by ..."). */
+START_TEST(test_byline_openers_with_a_colon_or_a_kind)
+{
+    const char *colon = "By: Ziyi Xu", *text = "Text by Hunter Dukes";
+    frn_span names[FRNP_BYLINE_MAX_NAMES];
+
+    ck_assert_uint_eq(names_of(colon, names), 1);
+    assert_name(colon, names[0], "Ziyi Xu");
+    ck_assert_uint_eq(names_of(text, names), 1);
+    assert_name(text, names[0], "Hunter Dukes");
+}
+END_TEST
+
 START_TEST(test_byline_list_with_commas_and_particles)
 {
     const char *line = "Written by Maria de la Cruz, Ana Lima and Tom van der Berg";
@@ -95,6 +109,7 @@ Suite *frn_test_suite(void)
     TCase *tcase = tcase_create("names");
 
     tcase_add_test(tcase, test_byline_two_names_joined_by_and);
+    tcase_add_test(tcase, test_byline_openers_with_a_colon_or_a_kind);
     tcase_add_test(tcase, test_byline_list_with_commas_and_particles);
     tcase_add_test(tcase, test_byline_prose_starting_with_by_is_not_one);
     tcase_add_test(tcase, test_byline_long_line_is_prose);
