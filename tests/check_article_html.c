@@ -470,6 +470,35 @@ START_TEST(test_html_author_page_link_names_the_author)
 }
 END_TEST
 
+/* An author credit loses the date after the name ("BeauHD on Friday
+ * December 19", "jsteinhardt 18th Dec 2025") and the quotation marks
+ * around it; a date alone names no one. */
+static const char *first_author_of(const char *credit, char *page, size_t size)
+{
+    frn_article *a;
+    static char author[64];
+
+    snprintf(page, size,
+             "<html><head><title>Budget</title><meta name=\"author\" content=\"%s\"></head>"
+             "<body><article><h1>Budget</h1><p>" PROSE1 "</p><p>" PROSE2 "</p></article></body></html>",
+             credit);
+    a = parse_html(page);
+    snprintf(author, sizeof author, "%s", frn_article_get_author_count(a) ? frn_article_get_author(a, 0) : "");
+    frn_article_free(a);
+    return author;
+}
+
+START_TEST(test_html_author_credit_loses_dates_and_quotes)
+{
+    char page[1024];
+
+    ck_assert_str_eq(first_author_of("BeauHD on Friday December 19", page, sizeof page), "BeauHD");
+    ck_assert_str_eq(first_author_of("jsteinhardt 18th Dec 2025 3 min read", page, sizeof page), "jsteinhardt");
+    ck_assert_str_eq(first_author_of("&quot;David Kim&quot;", page, sizeof page), "David Kim");
+    ck_assert_str_eq(first_author_of("2025/4/29", page, sizeof page), "");
+}
+END_TEST
+
 START_TEST(test_html_json_ld_comes_first)
 {
     const char *page =
@@ -1034,6 +1063,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_meta_tags_give_metadata);
     tcase_add_test(meta, test_html_json_ld_comes_first);
     tcase_add_test(meta, test_html_author_page_link_names_the_author);
+    tcase_add_test(meta, test_html_author_credit_loses_dates_and_quotes);
     tcase_add_test(meta, test_html_title_loses_the_site_name);
     tcase_add_test(meta, test_html_title_is_the_first_part);
     tcase_add_test(meta, test_html_title_of_separators_is_none);

@@ -18,8 +18,8 @@ static const char *const separators[] = {
 
 static int is_edge_punctuation(UChar32 c)
 {
-    return u_isUWhiteSpace(c) || c == ':' || c == '-' || c == '|' || c == ',' || c == '.' ||
-           c == 0x2013 || c == 0x2014 || c == 0xB7 || c == 0x2022;
+    return u_isUWhiteSpace(c) || c == ':' || c == '-' || c == '|' || c == ',' || c == '.' || c == '"' ||
+           c == 0x2013 || c == 0x2014 || c == 0xB7 || c == 0x2022 || c == 0x201C || c == 0x201D;
 }
 
 static frn_span trim_edges(const char *text, frn_span s)
@@ -65,8 +65,23 @@ static frn_span strip_labels(const frnp_lexicon *lexicon, const char *text, frn_
     }
 }
 
-/* Cut what follows the name: a separator, or a date line's announcer
- * ("Jane Doe Published June 12") after a space. */
+/* Whether a date starts at `at`: a word opening with a digit ("18th Dec
+ * 2025", "2025/4/29"), or "on" before one ("BeauHD on Friday December
+ * 19"); no name holds a digit. */
+static int starts_date(const char *text, size_t at, size_t end)
+{
+    if (text[at] >= '0' && text[at] <= '9')
+        return 1;
+    if (end - at < 4 || memcmp(text + at, "on ", 3) != 0)
+        return 0;
+    for (size_t k = at + 3; k < end; k++)
+        if (text[k] >= '0' && text[k] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Cut what follows the name: a separator, a date, or a date line's
+ * announcer ("Jane Doe Published June 12") after a space. */
 static frn_span cut_trailer(const frnp_lexicon *lexicon, const char *text, frn_span s)
 {
     for (size_t i = 0; separators[i]; i++) {
@@ -74,10 +89,11 @@ static frn_span cut_trailer(const frnp_lexicon *lexicon, const char *text, frn_s
         if (at != (size_t)-1 && at > 0)
             s.end = s.start + at;
     }
-    for (size_t at = s.start + 1; at < s.end; at++)
-        if (text[at - 1] == ' ' &&
-            frnp_lexicon_prefix(lexicon, FRNP_PHRASES_DATELINE_ANNOUNCER, text + at, s.end - at) > 0) {
-            s.end = at - 1;
+    for (size_t at = s.start; at < s.end; at++)
+        if ((at == s.start || text[at - 1] == ' ') &&
+            (starts_date(text, at, s.end) ||
+             (at > s.start && frnp_lexicon_prefix(lexicon, FRNP_PHRASES_DATELINE_ANNOUNCER, text + at, s.end - at) > 0))) {
+            s.end = at > s.start ? at - 1 : at;
             break;
         }
     return s;
