@@ -29,6 +29,27 @@ END_TEST
 
 /* A date before the headline outside its block (a sidebar's, a news
  * ticker's) is not the article's. */
+/* With no date printed or declared, the page's address gives one when
+ * it holds it in full ("/2025/12/16/"); a year and a month alone give
+ * none. */
+START_TEST(test_date_from_the_address_as_a_last_resort)
+{
+    frn_article *full = frn_test_parse_html("<html><head><link rel=\"canonical\" "
+                                            "href=\"https://example.com/news/2025/12/16/harbour-dredging\"></head>"
+                                            "<body><h1>Harbour board agrees to dredge the channel</h1>"
+                                            "<p>" PROSE1 "</p><p>" PROSE2 "</p><p>" PROSE3 "</p></body></html>");
+    frn_article *month = frn_test_parse_html("<html><head><link rel=\"canonical\" "
+                                             "href=\"https://example.com/2025/12/harbour-dredging\"></head>"
+                                             "<body><h1>Harbour board agrees to dredge the channel</h1>"
+                                             "<p>" PROSE1 "</p><p>" PROSE2 "</p><p>" PROSE3 "</p></body></html>");
+
+    ck_assert_str_eq(frn_article_get_published(full), "2025-12-16");
+    ck_assert_ptr_null(frn_article_get_published(month));
+    frn_article_free(full);
+    frn_article_free(month);
+}
+END_TEST
+
 START_TEST(test_date_far_above_the_headline_is_not_taken)
 {
     frn_article *a = frn_test_parse_html("<html><body><div class=\"ticker\"><span>Nov 30, 2025</span></div>"
@@ -187,6 +208,7 @@ Suite *frn_test_suite(void)
     TCase *tc = tcase_create("positional dates");
 
     tcase_add_test(tc, test_date_printed_above_the_headline);
+    tcase_add_test(tc, test_date_from_the_address_as_a_last_resort);
     tcase_add_test(tc, test_date_far_above_the_headline_is_not_taken);
     tcase_add_test(tc, test_dateline_after_the_standfirst);
     tcase_add_test(tc, test_listing_item_dates_are_not_the_page_date);

@@ -1163,6 +1163,42 @@ static frn_status title_heading_date(frn_ctx *ctx, const frnp_html_document *doc
     return headline_date(ctx, doc, ev, article, heading, body_start, reference);
 }
 
+/* The number of the n digits at p, or -1 when they are not all digits. */
+static int digits_value(const char *p, int n)
+{
+    int v = 0;
+
+    for (int k = 0; k < n; k++) {
+        if (!frnp_ascii_is_digit((unsigned char)p[k]))
+            return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    return v;
+}
+
+/* The last resort: the date a page's address holds in full, "/2025/12/18/"
+ * or "/2025-12-15+..." (the publisher's own day, as the address was made
+ * when it was published). A year and a month alone date nothing. */
+static frn_status date_from_url(frn_ctx *ctx, frn_article *article, const char *url)
+{
+    const char *path = strstr(url, "//") ? strchr(strstr(url, "//") + 2, '/') : strchr(url, '/');
+
+    for (const char *p = path; p && *p; p = strchr(p + 1, '/')) {
+        const char *d = p + 1;
+        int year = digits_value(d, 4), month, day;
+        if (year < 1990 || year > 2100 || (d[4] != '/' && d[4] != '-'))
+            continue;
+        month = digits_value(d + 5, 2);
+        day = d[7] == d[4] ? digits_value(d + 8, 2) : -1;
+        if (month < 1 || month > 12 || day < 1 || day > 31 || frnp_ascii_is_digit((unsigned char)d[10]))
+            continue;
+        char iso[11];
+        snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+        return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
+    }
+    return FRN_OK;
+}
+
 frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
                                      const frnp_html_evidence *ev, frn_article *article,
                                      size_t body_start, int listing, const char *reference)
@@ -1194,5 +1230,7 @@ frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document
      * body or at its start is the article's, whatever the page. */
     if (status == FRN_OK && !article->published)
         status = date_from_dateline(ctx, doc, article, from, to + DATELINE_ELEMENTS_NEAR, reference, 1, FRNP_HTML_NONE);
+    if (status == FRN_OK && !article->published && article->canonical_url)
+        status = date_from_url(ctx, article, article->canonical_url);
     return status;
 }
