@@ -1581,6 +1581,34 @@ END_TEST
  * a quotation: "..., a déclaré le ministre, Clément Beaune",
  * "..., a-t-elle ajouté", "..., explique-t-il", "..., ha dicho el
  * ministro"; the clause before the comma is what they report. */
+/* A role, its holder apposed between commas, then an auxiliary and the
+ * cue ("Le secrétaire général de la CGT, Philippe Martinez, a estimé
+ * que"): the holder reports what follows, not the role before. And after
+ * "according to" a role with its holder apposed ("Selon le ministre du
+ * Travail, Olivier Dussopt, ...") names the holder; the clause starts
+ * after the second comma. */
+START_TEST(test_language_apposed_holder_after_a_role)
+{
+    extracted fr = extract("Retraites\n\n"
+                           "La r\xC3\xA9" "forme est pass\xC3\xA9" "e.\n\n"
+                           "Le secr\xC3\xA9taire g\xC3\xA9n\xC3\xA9ral de la CGT, Philippe Martinez, a estim\xC3\xA9 "
+                           "que le texte \xC3\xA9tait injuste pour les salari\xC3\xA9s.\n\n"
+                           "Selon le ministre du Travail, Olivier Dussopt, la r\xC3\xA9" "forme permettra "
+                           "d'\xC3\xA9quilibrer le syst\xC3\xA8me.\n");
+    extracted en = extract("Pensions\n\n"
+                           "The reform passed.\n\n"
+                           "According to the labor minister, Jane Roe, the reform will balance the system by 2030.\n");
+
+    assert_quote(&fr, "le texte \xC3\xA9tait injuste pour les salari\xC3\xA9s", FRN_QUOTE_INDIRECT, "Philippe Martinez");
+    assert_no_quote_containing(&fr, "CGT, Philippe");
+    assert_quote(&fr, "la r\xC3\xA9" "forme permettra d'\xC3\xA9quilibrer le syst\xC3\xA8me", FRN_QUOTE_INDIRECT,
+                 "Olivier Dussopt");
+    assert_quote(&en, "the reform will balance the system by 2030", FRN_QUOTE_INDIRECT, "Jane Roe");
+    release(&fr);
+    release(&en);
+}
+END_TEST
+
 START_TEST(test_language_french_and_spanish_inverted_after_a_clause)
 {
     extracted fr = extract("Gr\xC3\xA8ve \xC3\xA0 la SNCF\n\n"
@@ -1806,6 +1834,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_sources_named_in_full);
     tcase_add_test(shapes, test_language_french_and_spanish_cues);
     tcase_add_test(shapes, test_language_french_and_spanish_inverted_after_a_clause);
+    tcase_add_test(shapes, test_language_apposed_holder_after_a_role);
     tcase_add_test(shapes, test_language_pronouns_find_their_gender_in_german_and_french);
     tcase_add_test(shapes, test_language_french_and_spanish_roles_and_apposed_names);
     suite_add_tcase(s, shapes);

@@ -968,6 +968,26 @@ static int source_inside_clause(indirect_pass *x, size_t first, size_t c, size_t
     return 1;
 }
 
+/* "According to the labor minister, Jane Roe, CLAUSE", "Selon le
+ * ministre du Travail, Olivier Dussopt, ...": a source that is a role
+ * (a role word in it) at [s, comma), then the holder's name between that
+ * comma and the next. The second comma, or `comma` when there is none. */
+static size_t apposed_name_end(const indirect_pass *x, size_t s, size_t comma, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+    size_t end = frnp_attribution_phrase_after(q, comma + 1);
+    int role = 0;
+
+    for (size_t k = s; k < comma; k++)
+        role |= frnp_q_is(q, k, FRNP_W_ROLE);
+    if (!role || end == comma + 1 || end >= stop || !frnp_q_is_char(q, end, ',') || x->in_marks[comma + 1])
+        return comma;
+    for (size_t k = comma + 1; k < end; k++)
+        if (!frnp_q_is_capitalized(q, k) && !frnp_q_inside_name(q, k))
+            return comma;
+    return end;
+}
+
 /* "According to X, CLAUSE." / "CLAUSE, according to X[, CLAUSE]." */
 static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c, size_t len, frame *f)
 {
@@ -986,8 +1006,14 @@ static int according_frame(indirect_pass *x, size_t first, size_t stop, size_t c
         return 0;
     frame_start(f, c, c + len, s, e, CONFIDENCE_ACCORDING);
     if (c == first || (c == first + 1 && is_conjunction(q, first))) {
+        size_t name_end;
         if (e >= stop)
             return source_without_comma(x, s, stop, f);
+        if ((name_end = apposed_name_end(x, s, e, stop)) != e) {
+            f->subject_first = e + 1; /* "According to the minister, Jane Roe, ..." */
+            f->subject_last = name_end;
+            e = name_end;
+        }
         set_piece(f, e + 1, clause_end(x, e + 1, stop));
         return 1;
     }
@@ -1284,14 +1310,14 @@ static int inverted_after_auxiliary(const indirect_pass *x, size_t first, size_t
     if (comma <= first + 1 || !frnp_q_is_char(q, comma - 1, ',') || x->in_marks[comma - 1] ||
         (comma == c && !(c + 1 < q->tokens.count && frnp_q_is_char(q, c + 1, '-'))))
         return 0;
-    if (!frnp_attribution_after(q, comma, &a) || a.cue_first != c || all_in_marks(x, first, comma - 1) ||
-        count_words(q, first, comma - 1) < MIN_CONTENT_WORDS)
+    /* The speaker follows ("..., a déclaré le ministre."); "X, a estimé
+     * que ..." is X's own report, its subject apposed before the comma. */
+    if (!frnp_attribution_after(q, comma, &a) || a.cue_first != c || a.mention_first >= a.mention_last ||
+        all_in_marks(x, first, comma - 1) || count_words(q, first, comma - 1) < MIN_CONTENT_WORDS)
         return 0;
     frame_start(f, a.cue_first, a.cue_last, FRNP_NO_TOKEN, FRNP_NO_TOKEN, CONFIDENCE_SUBJECT_CUE);
-    if (a.mention_first < a.mention_last) {
-        f->subject_first = a.mention_first;
-        f->subject_last = a.mention_last;
-    }
+    f->subject_first = a.mention_first;
+    f->subject_last = a.mention_last;
     set_piece(f, past_lead_in(x, first, comma), piece_before(q, comma));
     return 1;
 }
