@@ -1349,6 +1349,26 @@ START_TEST(test_language_german_role_of_a_body)
 }
 END_TEST
 
+/* Verbs that report only with their separable particle before the comma
+ * ("warf der Regierung vor, sie ...", "gab zu, dass"); without it they
+ * throw and give ("warf den Ball über den Zaun, weil ..."). */
+START_TEST(test_language_german_separable_cue_verbs)
+{
+    extracted e = extract("Streit\n\n"
+                          "Die Koalition streitet.\n\n"
+                          "CDU-Chef Peter Brandt warf der Regierung vor, sie verschiebe die Probleme nur.\n\n"
+                          "Der Minister gab zu, dass Fehler gemacht worden seien.\n\n"
+                          "Der Junge warf den Ball \xC3\xBC" "ber den Zaun, weil er w\xC3\xBCtend war.\n");
+
+    assert_quote(&e, "sie verschiebe die Probleme nur", FRN_QUOTE_INDIRECT, "Peter Brandt");
+    assert_cue(&e, "sie verschiebe", "warf der Regierung vor");
+    assert_mention(&e, "Fehler gemacht worden seien", "Der Minister");
+    assert_no_quote_containing(&e, "Ball");
+    assert_no_quote_containing(&e, "weil er");
+    release(&e);
+}
+END_TEST
+
 /* German puts the verb second after an opening adjunct or adverb, its
  * subject after the verb ("Am Montag erklärte X, ..."), and an auxiliary
  * there in the perfect ("Zuvor hatte X erklärt, dass"); the verb is the
@@ -1817,6 +1837,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_lead_in_before_a_quotation_is_not_reported);
     tcase_add_test(shapes, test_language_titles_in_adjuncts_and_more_german_cues);
     tcase_add_test(shapes, test_language_german_verb_second);
+    tcase_add_test(shapes, test_language_german_separable_cue_verbs);
     tcase_add_test(shapes, test_language_german_role_of_a_body);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);

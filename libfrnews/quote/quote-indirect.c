@@ -1432,6 +1432,8 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     stop = adverbial_clause_stop(x, first, c, stop);
     while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
         cue_end++; /* "called for" */
+    if (separable_particle_end(x, cue_end, stop) == cue_end && frnp_token_in(frnp_q_token(q, c), FRNP_LEX_SEPARABLE_CUE_VERB))
+        return 0; /* "warf den Ball", not "warf der Regierung vor, ..." */
     cue_end = separable_particle_end(x, cue_end, stop);
 
     frame_start(f, c, cue_end, FRNP_NO_TOKEN, FRNP_NO_TOKEN, CONFIDENCE_SUBJECT_CUE);
