@@ -962,6 +962,21 @@ START_TEST(test_failure_pronoun_skips_people_named_inside_quotations)
 }
 END_TEST
 
+/* A pronoun in a later sentence means the subject of a speech act there
+ * rather than the person it names last ("Tom Baker told Mark Hale ...
+ * “...,” he said": Baker). */
+START_TEST(test_failure_pronoun_prefers_the_subject_of_the_sentence_before)
+{
+    extracted e = extract("Meeting\n\n"
+                          "The board met on Monday.\n\n"
+                          "Tom Baker told Mark Hale about the plan on Monday.\n\n"
+                          "\xE2\x80\x9CIt was a fine day for the town,\xE2\x80\x9D he said.\n");
+
+    assert_speaker(quote_starting(&e, "It was a fine day"), "Tom Baker");
+    release(&e);
+}
+END_TEST
+
 /* A place is no person, though a given name is one of its words: a run
  * made from a place's name ("Kent County Republican headquarters"), a
  * state's name that a comma follows ("led by West Virginia, will"). */
@@ -1807,6 +1822,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_opening_preposition_is_not_part_of_a_name);
     tcase_add_test(failures, test_failure_a_place_is_no_person);
     tcase_add_test(failures, test_failure_pronoun_skips_people_named_inside_quotations);
+    tcase_add_test(failures, test_failure_pronoun_prefers_the_subject_of_the_sentence_before);
     tcase_add_test(failures, test_failure_common_given_names_missing_from_moby_are_known);
     tcase_add_test(failures, test_failure_given_name_alone_names_a_person);
     tcase_add_test(failures, test_failure_role_is_kept_apart_from_the_name);

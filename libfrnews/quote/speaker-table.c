@@ -90,7 +90,17 @@ static int push(frnp_mentions *m, size_t token, frn_span name, unsigned classes,
 {
     if (!frnp_array_reserve(&m->items, &m->capacity, m->count + 1, sizeof *m->items))
         return 0;
-    m->items[m->count++] = (frnp_name_mention){token, name, classes, previous, 0};
+    m->items[m->count++] = (frnp_name_mention){token, name, classes, previous, 0, token, token};
+    return 1;
+}
+
+/* A person's mention: the run it is written in, named `name`. */
+static int push_person(frnp_speaker_table *t, const frnp_name_run *run, frn_span name, unsigned gender)
+{
+    if (!push(&t->people, run->first, name, gender, FRNP_NAME_NONE))
+        return 0;
+    t->people.items[t->people.count - 1].written = run->start;
+    t->people.items[t->people.count - 1].after = run->last;
     return 1;
 }
 
@@ -285,7 +295,7 @@ static int collect_full_names(frnp_speaker_table *t)
             unsigned gender = run_gender(t, &run);
             int confirmed = run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last) ||
                             frnp_q_role_before(t->q, run.first) != FRNP_NO_TOKEN || is_(t, run.first, FRNP_W_GIVEN_NAME);
-            if (confirmed && (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) ||
+            if (confirmed && (!push_person(t, &run, name, gender) ||
                               !index_surname(t, name, gender, run.first) ||
                               !index_given_name(t, name, run.first) || !note_roles(t, &run, name)))
                 return 0;
@@ -316,13 +326,13 @@ static int collect_short_mentions(frnp_speaker_table *t)
                  * name, the full name's holder when one has it; not
                  * "Charlotte," (a city's name, a given name too). */
                 const frnp_name_mention *holder = known_by_given_name(t, mention);
-                if (!push(&t->people, run.first, holder ? holder->name : mention,
-                          holder ? holder->classes : run_gender(t, &run), FRNP_NAME_NONE))
+                if (!push_person(t, &run, holder ? holder->name : mention,
+                                 holder ? holder->classes : run_gender(t, &run)))
                     return 0;
             } else if (full || run.role != FRNP_NO_TOKEN) {
                 frn_span name = full ? full->name : mention;
                 unsigned gender = full ? full->classes : run_gender(t, &run);
-                if (!push(&t->people, run.first, name, gender, FRNP_NAME_NONE) || !note_roles(t, &run, name) ||
+                if (!push_person(t, &run, name, gender) || !note_roles(t, &run, name) ||
                     (!full && !index_surname(t, name, gender, run.first)))
                     return 0;
             }
@@ -492,14 +502,44 @@ static size_t count_before(const frnp_mentions *m, size_t before)
 /* The most salient person before `before` whom the pronoun can mean: the
  * last named outside a quotation's words whose known gender does not
  * contradict it. */
+/* Whether a person's mention opens a clause (at the sentence's start,
+ * after a comma, a quotation mark or a conjunction) and is its subject: a
+ * speech verb follows, or an apposition after a given name ("Donna
+ * Rawlings, 59, of Ashton, said"; not "in Fort Pierce, Florida Friday,"). */
+static int is_clause_subject(const frnp_speaker_table *t, const frnp_name_mention *p)
+{
+    const frnp_qtext *q = t->q;
+    size_t k = p->written;
+
+    if (k > frnp_q_sentence_first(q, k) && !frnp_q_is_char(q, k - 1, ',') && !frnp_q_is_mark(q, k - 1) &&
+        !is_(t, k - 1, FRNP_W_CONJUNCTION))
+        return 0;
+    return followed_by_cue(t, p->after) ||
+           (is_given_name_alone(t, p->token) && p->after < q->tokens.count && frnp_q_is_char(q, p->after, ','));
+}
+
+static int fits_pronoun(const frnp_name_mention *p, unsigned gender)
+{
+    return !p->reported && (!gender || !p->classes || (p->classes & gender));
+}
+
 static char *last_person(const frnp_speaker_table *t, size_t before, unsigned gender, int *failed)
 {
     size_t n = count_before(&t->people, before);
 
     for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++) {
         const frnp_name_mention *p = &t->people.items[m];
-        if (!p->reported && (!gender || !p->classes || (p->classes & gender)))
-            return copy_span(t->q->src, p->name, failed);
+        if (!fits_pronoun(p, gender))
+            continue;
+        /* In a sentence before the pronoun's, the first person that fits
+         * as the subject of a clause in it ("Smith praised Jones. He
+         * said ..."). */
+        size_t sentence = t->q->sentence_of[p->token];
+        if (sentence != t->q->sentence_of[before])
+            for (size_t k = m; k-- > 0 && t->q->sentence_of[t->people.items[k].token] == sentence;)
+                if (fits_pronoun(&t->people.items[k], gender) && is_clause_subject(t, &t->people.items[k]))
+                    p = &t->people.items[k];
+        return copy_span(t->q->src, p->name, failed);
     }
     return NULL;
 }
