@@ -23,7 +23,6 @@ static int ends_clause(const frnp_qtext *q, size_t i)
     return frnp_q_sentence_last(q, i) == i + 1 || frnp_q_is_char(q, i, ';') || frnp_q_is_mark(q, i);
 }
 
-/* A token that may belong to a speaker's noun phrase. */
 /* "ein Sprecher der Deutschen Bahn", "die Sprecherin des Ministeriums":
  * an article between a role and the capitalised name of whom it serves
  * joins them, as "for" does in English. */
@@ -34,6 +33,7 @@ static int genitive_after_role(const frnp_qtext *q, size_t i)
            frnp_q_is_capitalized(q, i + 1) && frnp_q_same_paragraph(q, i - 1, i + 1);
 }
 
+/* A token that may belong to a speaker's noun phrase. */
 static int in_noun_phrase(const frnp_qtext *q, size_t i)
 {
     if (!frnp_q_is_word(q, i))
@@ -309,9 +309,6 @@ static int dash_attribution(const frnp_qtext *q, size_t k, frnp_attribution *out
     return 1;
 }
 
-/* "“...,” the harbour master said": right after a quotation, a determiner
- * and a few plain words up to the cue describe its speaker, whatever
- * their nouns. */
 /* The tokens of [first, end), a compound joined by hyphens or slashes
  * counting as one ("34-year-old"). */
 static size_t compound_length(const frnp_qtext *q, size_t first, size_t end)
@@ -324,6 +321,9 @@ static size_t compound_length(const frnp_qtext *q, size_t first, size_t end)
     return n;
 }
 
+/* "“...,” the harbour master said": right after a quotation, a determiner
+ * and a few plain words up to the cue describe its speaker, whatever
+ * their nouns. */
 static int is_described_speaker(const frnp_qtext *q, size_t first, size_t end)
 {
     if (end < first + 2 || compound_length(q, first, end) > DESCRIBED_MAX_TOKENS ||

@@ -18,6 +18,7 @@
 #include "quote-attribution.h"
 #include "quote-stages.h"
 #include "text/text-match.h"
+#include "text/text-words.h"
 
 #define MIN_CONTENT_WORDS 3
 #define INVERSION_MAX_TOKENS 6    /* ", a-t-elle ajouté": comma to cue */
@@ -139,6 +140,13 @@ static int is_passive(const frnp_qtext *q, size_t c, size_t first)
     return k > first && frnp_q_is(q, k - 1, FRNP_W_BE);
 }
 
+/* A word capitalised inside a sentence that is no headline in title case:
+ * a name or a title's word, no verb ("the Battleground States average"). */
+static int is_capital_inside_sentence(const frnp_qtext *q, size_t first, size_t k)
+{
+    return k > first && frnp_q_is_capitalized(q, k) && !frnp_q_in_title_case(q, k);
+}
+
 /* "A 2014 study by a law professor found ...": a poll, a study or a
  * record in the verb's subject, within its clause. */
 static int has_evidence_subject(const indirect_pass *x, size_t c, size_t first)
@@ -193,7 +201,7 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
      * after a preposition is a noun ("Backlash on Plans To Limit ..."). */
     if (c > first && frnp_q_in_title_case(q, c) && frnp_q_is(q, c - 1, FRNP_W_ADJUNCT | FRNP_W_PARTICLE))
         return 0;
-    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || (frnp_q_is_capitalized(q, c) && !frnp_q_in_title_case(q, c)) ||
+    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || is_capital_inside_sentence(q, first, c) ||
                       is_negated(q, first, c)))
         return 0;
     /* "spoke of a long winter", not "spoke at the gates". */
@@ -624,15 +632,6 @@ static size_t opening_clause_end(const indirect_pass *x, size_t first, size_t cu
     return end;
 }
 
-/* Whether the word at k, a reporting word, is a verb where it stands:
- * not capitalised inside a sentence ("the Battleground States average"),
- * unless the sentence is a headline in title case. */
-static int is_verb_in_sentence(const frnp_qtext *q, size_t first, size_t k)
-{
-    return frnp_q_is(q, k, FRNP_W_REPORT) &&
-           !(k > first && frnp_q_is_capitalized(q, k) && !frnp_q_in_title_case(q, k));
-}
-
 /* "experts on North Korea and nuclear nonproliferation said", "observers
  * in Virginia and around the country say": a subject opening the sentence
  * whose modifier after a preposition holds the "and" before `start`. Where
@@ -659,10 +658,8 @@ static size_t modified_subject_start(const indirect_pass *x, size_t first, size_
 static int is_possessive(const frnp_qtext *q, size_t k)
 {
     const frnp_token *t = frnp_q_token(q, k);
-    size_t n = t->end - t->start;
 
-    return n > 2 && q->src[t->end - 1] == 's' &&
-           (q->src[t->end - 2] == '\'' || (n > 4 && memcmp(q->src + t->end - 4, "\xE2\x80\x99", 3) == 0));
+    return frnp_possessive_base(q->src + t->start, t->end - t->start) < t->end - t->start;
 }
 
 /* "-ly" ending a lower-case word of five letters or more, not after an
@@ -688,9 +685,9 @@ static int opens_adjunct_or_clause(const frnp_qtext *q, size_t k)
 /* A lower-case subject standing at the start of its clause ("officials
  * said", "the source added", "while 73 percent said"), or a relative
  * pronoun ("an architect who said"), when no name or role names the
- * speaker: 1. UNKNOWN_SUBJECT when the words there cannot be one (a
- * subordinator, an adverb or a day alone), 0 when there is no clause
- * start. */
+ * speaker. Returns 1 with the subject, UNKNOWN_SUBJECT (no subject set)
+ * when the words there cannot be one (a subordinator, an adverb or a day
+ * alone), 0 when no clause starts there. */
 static int generic_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
@@ -706,7 +703,7 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
     while (start > first && end - start < SENTENCE_SUBJECT_MAX_WORDS &&
            (frnp_q_is_word(q, start - 1) || frnp_q_inside_name(q, start - 1)) &&
            !frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) &&
-           !(start < end && is_verb_in_sentence(q, first, start - 1)) &&
+           !(start < end && frnp_q_is(q, start - 1, FRNP_W_REPORT) && !is_capital_inside_sentence(q, first, start - 1)) &&
            !x->in_marks[start - 1] &&
            !is_conjunction(q, start - 1))
         start--;
@@ -741,9 +738,6 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
     return 1;
 }
 
-/* "Cruz urged delegates to vote and said CLAUSE": a cue joined by "and"
- * or "but" to an earlier verb shares its subject, the speaker of an
- * earlier frame of the sentence or the phrase the sentence opens with. */
 /* "His ex-wife agreed, but ...": a few plain words after an article or a
  * possessive opening the sentence, up to its first reporting verb before
  * `end`. Where they end, or first when the sentence opens otherwise. */
@@ -761,6 +755,9 @@ static size_t common_noun_opening(const indirect_pass *x, size_t first, size_t e
                ? k : first;
 }
 
+/* "Cruz urged delegates to vote and said CLAUSE": a cue joined by "and"
+ * or "but" to an earlier verb shares its subject, the speaker of an
+ * earlier frame of the sentence or the phrase the sentence opens with. */
 static int coordinated_subject(const indirect_pass *x, size_t first, size_t cue, size_t *sf, size_t *sl)
 {
     const frnp_qtext *q = x->q;
@@ -1411,8 +1408,7 @@ static int frame_subject(const indirect_pass *x, size_t first, size_t c, size_t 
         return 1;
     }
     if (generic == UNKNOWN_SUBJECT) {
-        *sf = *sl = FRNP_NO_TOKEN; /* "After saying ...", "when pressed on": the clause, no speaker */
-        f->confidence = CONFIDENCE_GENERIC;
+        f->confidence = CONFIDENCE_GENERIC; /* "After saying ...", "when pressed on": the clause, no speaker */
         return 1;
     }
     return 0;
@@ -1423,7 +1419,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
 {
     const frnp_qtext *q = x->q;
     size_t verb_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end, sf, sl, after_end;
-    size_t sentence_stop;
+    size_t sentence_stop, particle_end;
     int named;
 
     if (inverted_after_auxiliary(x, first, c, f) || source_clause_after(x, first, stop, c, f))
@@ -1432,9 +1428,10 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     stop = adverbial_clause_stop(x, first, c, stop);
     while (cue_end < stop && frnp_q_is(q, cue_end, FRNP_W_PARTICLE) && !x->in_marks[cue_end])
         cue_end++; /* "called for" */
-    if (separable_particle_end(x, cue_end, stop) == cue_end && frnp_token_in(frnp_q_token(q, c), FRNP_LEX_SEPARABLE_CUE_VERB))
+    particle_end = separable_particle_end(x, cue_end, stop);
+    if (particle_end == cue_end && frnp_token_in(frnp_q_token(q, c), FRNP_LEX_SEPARABLE_CUE_VERB))
         return 0; /* "warf den Ball", not "warf der Regierung vor, ..." */
-    cue_end = separable_particle_end(x, cue_end, stop);
+    cue_end = particle_end;
 
     frame_start(f, c, cue_end, FRNP_NO_TOKEN, FRNP_NO_TOKEN, CONFIDENCE_SUBJECT_CUE);
     named = frame_subject(x, first, c, stop, sentence_stop, f, &sf, &sl);

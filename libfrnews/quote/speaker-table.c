@@ -419,6 +419,22 @@ static int collect_organisations(frnp_speaker_table *t)
     return 1;
 }
 
+/* Index past the last mention whose token starts before byte `byte` (the
+ * list is in order). */
+static size_t count_before(const frnp_speaker_table *t, const frnp_mentions *m, size_t byte)
+{
+    size_t lo = 0, hi = m->count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tok(t, m->items[mid].token)->start < byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Mark the people named inside a quotation's words ("“... Trump is such a
  * liar ...” He concluded:" is not Trump's): a pronoun after a quotation
  * means a person the reporter named, not one the quoted words name. */
@@ -427,16 +443,9 @@ static void mark_reported(frnp_speaker_table *t, const frn_quote_list *quotes)
     for (size_t i = 0; i < quotes->count; i++)
         for (size_t f = 0; f < quotes->items[i].fragment_count; f++) {
             frn_span words = quotes->items[i].fragments[f];
-            size_t lo = 0, hi = t->people.count;
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (tok(t, t->people.items[mid].token)->start < words.start)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            for (; lo < t->people.count && tok(t, t->people.items[lo].token)->start < words.end; lo++)
-                t->people.items[lo].reported = 1;
+            for (size_t k = count_before(t, &t->people, words.start);
+                 k < t->people.count && tok(t, t->people.items[k].token)->start < words.end; k++)
+                t->people.items[k].reported = 1;
         }
 }
 
@@ -484,24 +493,6 @@ static char *copy_span(const char *src, frn_span span, int *failed)
     return copy;
 }
 
-/* Index past the last mention before token `before` (the list is in order). */
-static size_t count_before(const frnp_mentions *m, size_t before)
-{
-    size_t lo = 0, hi = m->count;
-
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m->items[mid].token < before)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* The most salient person before `before` whom the pronoun can mean: the
- * last named outside a quotation's words whose known gender does not
- * contradict it. */
 /* Whether a person's mention opens a clause (at the sentence's start,
  * after a comma, a quotation mark or a conjunction) and is its subject: a
  * speech verb follows, or an apposition after a given name ("Donna
@@ -523,9 +514,12 @@ static int fits_pronoun(const frnp_name_mention *p, unsigned gender)
     return !p->reported && (!gender || !p->classes || (p->classes & gender));
 }
 
+/* The most salient person before `before` whom the pronoun can mean: the
+ * last named outside a quotation's words whose known gender does not
+ * contradict it. */
 static char *last_person(const frnp_speaker_table *t, size_t before, unsigned gender, int *failed)
 {
-    size_t n = count_before(&t->people, before);
+    size_t n = count_before(t, &t->people, tok(t, before)->start);
 
     for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++) {
         const frnp_name_mention *p = &t->people.items[m];
@@ -590,7 +584,7 @@ static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t h
  * news outlet reporting it. */
 static char *last_organisation(const frnp_speaker_table *t, size_t head, size_t before, int *failed)
 {
-    size_t n = count_before(&t->organisations, before);
+    size_t n = count_before(t, &t->organisations, tok(t, before)->start);
 
     if (head != FRNP_NO_TOKEN) {
         const frnp_token *h = tok(t, head);
@@ -611,7 +605,7 @@ static char *last_organisation(const frnp_speaker_table *t, size_t head, size_t 
  * likely people). */
 static char *recent_organisation(const frnp_speaker_table *t, size_t before, int *failed)
 {
-    size_t n = count_before(&t->organisations, before), paragraph = tok(t, before)->paragraph;
+    size_t n = count_before(t, &t->organisations, tok(t, before)->start), paragraph = tok(t, before)->paragraph;
 
     for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++) {
         const frnp_name_mention *o = &t->organisations.items[m];
