@@ -27,6 +27,11 @@ static inline int frnp_ascii_is_letter(unsigned char c)
     return frnp_ascii_is_upper(c) || (c >= 'a' && c <= 'z');
 }
 
+static inline int frnp_ascii_is_alnum(unsigned char c)
+{
+    return frnp_ascii_is_letter(c) || frnp_ascii_is_digit(c);
+}
+
 static inline char frnp_ascii_lower(char c)
 {
     return frnp_ascii_is_upper((unsigned char)c) ? (char)(c - 'A' + 'a') : c;

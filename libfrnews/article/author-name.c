@@ -6,6 +6,7 @@
 #include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/utf8.h"
+#include "ascii-bytes.h"
 
 /* What may follow the name in a credit besides a date line's announcer
  * (lexicon: dateline-announcers): separators. */
@@ -70,12 +71,12 @@ static frn_span strip_labels(const frnp_lexicon *lexicon, const char *text, frn_
  * 19"); no name holds a digit. */
 static int starts_date(const char *text, size_t at, size_t end)
 {
-    if (text[at] >= '0' && text[at] <= '9')
+    if (frnp_ascii_is_digit((unsigned char)text[at]))
         return 1;
     if (end - at < 4 || memcmp(text + at, "on ", 3) != 0)
         return 0;
     for (size_t k = at + 3; k < end; k++)
-        if (text[k] >= '0' && text[k] <= '9')
+        if (frnp_ascii_is_digit((unsigned char)text[k]))
             return 1;
     return 0;
 }

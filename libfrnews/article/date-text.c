@@ -190,6 +190,18 @@ int frnp_date_find(frn_ctx *ctx, const char *text, size_t len, char iso[11])
     return 0;
 }
 
+int frnp_date_in_path(const char *path, char iso[11])
+{
+    for (const char *p = path; p && *p; p = strchr(p + 1, '/')) {
+        const char *segment = p + (*p == '/');
+        size_t len = strcspn(segment, "?#");
+        /* A year of the web's time, not an article number. */
+        if (year_first(segment, len, 0, iso) && strncmp(iso, "1990", 4) >= 0 && strncmp(iso, "2100", 4) <= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Published June 12, 2020": the lexicon's dateline announcers, English's (the
  * language is guessed later, from the body these lines make up). */
 int frnp_date_announced(const char *line, size_t len)

@@ -31,6 +31,11 @@ int frnp_date_announced(const char *line, size_t len);
  * a date. */
 int frnp_date_normalize(frn_ctx *ctx, const char *value, size_t len, char out[FRNP_DATE_BYTES]);
 
+/* The day a URL's path holds in full ("/2025/12/18/", "/2025-12-15+title"),
+ * a path segment opening with it, as "YYYY-MM-DD" in iso; a year and a
+ * month alone give none. Returns 1 when found. */
+int frnp_date_in_path(const char *path, char iso[11]);
+
 /* A relative date ("3 hours ago", "2 days ago", "yesterday", "today") in
  * text, counted back from reference (an ISO 8601 date or date-time): the
  * day, as "YYYY-MM-DD", in iso. Returns 1 when found. */

@@ -273,13 +273,21 @@ static int is_author_section(const char *segment, size_t len)
     return 0;
 }
 
+/* The path of a URL, from the '/' after its host (or its first '/' when
+ * it has none), or NULL. */
+static const char *url_path(const char *url)
+{
+    const char *host = strstr(url, "//");
+
+    return strchr(host ? host + 2 : url, '/');
+}
+
 /* The slug after an authors' section in a link's address ("/authors/
  * emily-walker/" -> "emily-walker"), or NULL; *len its length. */
 static const char *author_slug(const char *href, size_t *len)
 {
-    const char *p = strstr(href, "//") ? strstr(href, "//") + 2 : href;
+    const char *p = url_path(href);
 
-    p = strchr(p, '/');
     while (p && *p == '/') {
         const char *segment = p + 1, *end = segment + strcspn(segment, "/?#");
         if (is_author_section(segment, (size_t)(end - segment)) && *end == '/') {
@@ -302,15 +310,14 @@ static int name_matches_slug(const char *name, const char *slug, size_t slug_len
     for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
         if (*c >= 0x80)
             return 0; /* the slug's spelling of a letter beyond ASCII is unknown */
-        if (!frnp_ascii_is_letter(*c) && !frnp_ascii_is_digit(*c))
+        if (!frnp_ascii_is_alnum(*c))
             continue;
-        while (k < slug_len && !frnp_ascii_is_letter((unsigned char)slug[k]) &&
-               !frnp_ascii_is_digit((unsigned char)slug[k]))
+        while (k < slug_len && !frnp_ascii_is_alnum((unsigned char)slug[k]))
             k++;
         if (k >= slug_len || frnp_ascii_lower((char)*c) != frnp_ascii_lower(slug[k++]))
             return 0;
     }
-    while (k < slug_len && !frnp_ascii_is_letter((unsigned char)slug[k]) && !frnp_ascii_is_digit((unsigned char)slug[k]))
+    while (k < slug_len && !frnp_ascii_is_alnum((unsigned char)slug[k]))
         k++;
     return k == slug_len && k > 0;
 }
@@ -1163,40 +1170,15 @@ static frn_status title_heading_date(frn_ctx *ctx, const frnp_html_document *doc
     return headline_date(ctx, doc, ev, article, heading, body_start, reference);
 }
 
-/* The number of the n digits at p, or -1 when they are not all digits. */
-static int digits_value(const char *p, int n)
-{
-    int v = 0;
-
-    for (int k = 0; k < n; k++) {
-        if (!frnp_ascii_is_digit((unsigned char)p[k]))
-            return -1;
-        v = v * 10 + (p[k] - '0');
-    }
-    return v;
-}
-
-/* The last resort: the date a page's address holds in full, "/2025/12/18/"
- * or "/2025-12-15+..." (the publisher's own day, as the address was made
- * when it was published). A year and a month alone date nothing. */
+/* The last resort: the date a page's address holds in full (the
+ * publisher's own day, as the address was made when it was published). */
 static frn_status date_from_url(frn_ctx *ctx, frn_article *article, const char *url)
 {
-    const char *path = strstr(url, "//") ? strchr(strstr(url, "//") + 2, '/') : strchr(url, '/');
+    char iso[11];
 
-    for (const char *p = path; p && *p; p = strchr(p + 1, '/')) {
-        const char *d = p + 1;
-        int year = digits_value(d, 4), month, day;
-        if (year < 1990 || year > 2100 || (d[4] != '/' && d[4] != '-'))
-            continue;
-        month = digits_value(d + 5, 2);
-        day = d[7] == d[4] ? digits_value(d + 8, 2) : -1;
-        if (month < 1 || month > 12 || day < 1 || day > 31 || frnp_ascii_is_digit((unsigned char)d[10]))
-            continue;
-        char iso[11];
-        snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-        return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
-    }
-    return FRN_OK;
+    if (!frnp_date_in_path(url_path(url), iso))
+        return FRN_OK;
+    return frnp_article_set_field(ctx, &article->published, iso, strlen(iso));
 }
 
 frn_status frnp_html_meta_read_positional(frn_ctx *ctx, const frnp_html_document *doc,
