@@ -1347,19 +1347,27 @@ START_TEST(test_language_titles_in_adjuncts_and_more_german_cues)
 END_TEST
 
 /* A role and the name of whom it serves, joined by a genitive article,
- * are one mention before the cue ("Ein Sprecher der Deutschen Bahn
- * sagte"); after it the article is the one told's ("sagte die Ministerin
- * der Zeitung"). */
+ * are one mention, before the cue ("Ein Sprecher der Deutschen Bahn
+ * sagte") and after it ("sagte ein Sprecher der Polizei"); after it an
+ * article before a news outlet is the one told's ("sagte die Ministerin
+ * der Zeitung", "sagte ein Sprecher der Polizei der Deutschen
+ * Presse-Agentur"). */
 START_TEST(test_language_german_role_of_a_body)
 {
     extracted e = extract("Bahnstrecke gesperrt\n\n"
                           "Die Z\xC3\xBCge fallen aus.\n\n"
                           "Ein Sprecher der Deutschen Bahn sagte, die Strecke bleibe gesperrt.\n\n"
-                          "\xE2\x80\x9EWir arbeiten daran\xE2\x80\x9C, sagte die Ministerin der Zeitung.\n");
+                          "\xE2\x80\x9EWir arbeiten daran\xE2\x80\x9C, sagte die Ministerin der Zeitung.\n\n"
+                          "\xE2\x80\x9E" "Die Lage ist ruhig\xE2\x80\x9C, sagte ein Sprecher der Polizei.\n\n"
+                          "\xE2\x80\x9E" "Es gab keine Verletzten\xE2\x80\x9C, sagte ein Sprecher der Feuerwehr "
+                          "der Deutschen Presse-Agentur.\n");
 
     assert_quote(&e, "die Strecke bleibe gesperrt", FRN_QUOTE_INDIRECT, "Deutschen Bahn");
     assert_mention(&e, "die Strecke bleibe gesperrt", "Ein Sprecher der Deutschen Bahn");
     assert_mention(&e, "Wir arbeiten daran", "die Ministerin");
+    assert_quote(&e, "Die Lage ist ruhig", FRN_QUOTE_DIRECT, "Polizei");
+    assert_mention(&e, "Die Lage ist ruhig", "ein Sprecher der Polizei");
+    assert_mention(&e, "Es gab keine", "ein Sprecher der Feuerwehr");
     release(&e);
 }
 END_TEST

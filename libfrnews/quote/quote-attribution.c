@@ -33,6 +33,21 @@ static int genitive_after_role(const frnp_qtext *q, size_t i)
            frnp_q_is_capitalized(q, i + 1) && frnp_q_same_paragraph(q, i - 1, i + 1);
 }
 
+/* Whether the capitalised phrase from token i names a news outlet ("der
+ * Zeitung", "der Deutschen Presse-Agentur", "der Nachrichtenagentur
+ * Reuters"): after a cue, an article before it is the one told's, not a
+ * genitive ("sagte die Ministerin der Zeitung", but "sagte ein Sprecher
+ * der Bahn"). */
+static int names_outlet(const frnp_qtext *q, size_t i)
+{
+    for (size_t k = i; k < q->tokens.count && frnp_q_same_paragraph(q, i, k) &&
+                       (frnp_q_is_capitalized(q, k) || frnp_q_joins_words(q, k));
+         k++)
+        if (frnp_q_is(q, k, FRNP_W_OUTLET))
+            return 1;
+    return 0;
+}
+
 /* A token that may belong to a speaker's noun phrase. */
 static int in_noun_phrase(const frnp_qtext *q, size_t i)
 {
@@ -158,10 +173,9 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
         return start + 1;
     if (frnp_q_is(q, end, FRNP_W_DETERMINER))
         end++;
-    /* After a cue, the article is the one told's ("sagte die Ministerin
-     * der Zeitung"), not a genitive. */
     while (end < q->tokens.count && end - start < MENTION_MAX_TOKENS && in_noun_phrase(q, end) &&
-           !genitive_after_role(q, end) && frnp_q_same_paragraph(q, start, end))
+           !(genitive_after_role(q, end) && names_outlet(q, end + 1)) &&
+           frnp_q_same_paragraph(q, start, end))
         end++;
     while (end > start && (frnp_q_is(q, end - 1, FRNP_W_CONNECTOR) || !frnp_q_is_word(q, end - 1)))
         end--;
