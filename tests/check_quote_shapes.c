@@ -1196,6 +1196,26 @@ START_TEST(test_failure_the_department_is_not_the_outlet)
 }
 END_TEST
 
+/* A cue's or a role's word written with a capital inside an
+ * organisation's name is the name's: "the State Department said" has its
+ * cue in "said", and "the Justice Department" has no role "Justice". */
+START_TEST(test_failure_cue_and_role_words_inside_an_organisation_name)
+{
+    extracted e = extract("Contract review\n\n"
+                          "The contract was signed in May.\n\n"
+                          "\"We are reviewing it,\" a spokeswoman for the State Department said.\n\n"
+                          "The Justice Department said it would appeal the ruling.\n");
+    const frn_quote *justice = quote_starting(&e, "it would appeal");
+
+    assert_quote(&e, "We are reviewing it,", FRN_QUOTE_DIRECT, "State Department");
+    assert_mention(&e, "We are reviewing", "a spokeswoman for the State Department");
+    assert_cue(&e, "We are reviewing", "said");
+    assert_speaker(justice, "Justice Department");
+    ck_assert_ptr_null(frn_quote_get_speaker_role(justice));
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_it_and_the_company_are_the_organisation_not_a_person)
 {
     extracted e = extract("Software maker changes course\n\n"
@@ -1842,6 +1862,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_colon_lead_in_without_a_cue_gives_its_subject);
     tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
+    tcase_add_test(failures, test_failure_cue_and_role_words_inside_an_organisation_name);
     tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
     tcase_add_test(failures, test_failure_relative_pronoun_after_an_apposition_is_the_name);

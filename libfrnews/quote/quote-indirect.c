@@ -140,13 +140,6 @@ static int is_passive(const frnp_qtext *q, size_t c, size_t first)
     return k > first && frnp_q_is(q, k - 1, FRNP_W_BE);
 }
 
-/* A word capitalised inside a sentence that is no headline in title case:
- * a name or a title's word, no verb ("the Battleground States average"). */
-static int is_capital_inside_sentence(const frnp_qtext *q, size_t first, size_t k)
-{
-    return k > first && frnp_q_is_capitalized(q, k) && !frnp_q_in_title_case(q, k);
-}
-
 /* "A 2014 study by a law professor found ...": a poll, a study or a
  * record in the verb's subject, within its clause. */
 static int has_evidence_subject(const indirect_pass *x, size_t c, size_t first)
@@ -201,8 +194,7 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
      * after a preposition is a noun ("Backlash on Plans To Limit ..."). */
     if (c > first && frnp_q_in_title_case(q, c) && frnp_q_is(q, c - 1, FRNP_W_ADJUNCT | FRNP_W_PARTICLE))
         return 0;
-    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || is_capital_inside_sentence(q, first, c) ||
-                      is_negated(q, first, c)))
+    if (c > first && (frnp_q_is(q, c - 1, FRNP_W_DETERMINER) || is_negated(q, first, c)))
         return 0;
     /* "spoke of a long winter", not "spoke at the gates". */
     if (frnp_token_in(frnp_q_token(q, c), FRNP_LEX_REPORT_BEFORE_PARTICLE) &&
@@ -703,7 +695,7 @@ static int generic_subject(const indirect_pass *x, size_t first, size_t cue, siz
     while (start > first && end - start < SENTENCE_SUBJECT_MAX_WORDS &&
            (frnp_q_is_word(q, start - 1) || frnp_q_inside_name(q, start - 1)) &&
            !frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER) &&
-           !(start < end && frnp_q_is(q, start - 1, FRNP_W_REPORT) && !is_capital_inside_sentence(q, first, start - 1)) &&
+           !(start < end && frnp_q_is(q, start - 1, FRNP_W_REPORT)) &&
            !x->in_marks[start - 1] &&
            !is_conjunction(q, start - 1))
         start--;

@@ -56,7 +56,7 @@ static int mention_role(const frnp_qtext *q, const frn_quote *quote, char **out)
 
     *out = NULL;
     for (size_t k = first; k < last; k++) {
-        if (is_role(q, k) && start == last)
+        if (is_role(q, k) && start == last && !frnp_q_in_organisation_name(q, k, last))
             start = k;
         if (!is_role(q, k) && start != last) {
             end = k;
@@ -66,7 +66,8 @@ static int mention_role(const frnp_qtext *q, const frn_quote *quote, char **out)
     if (start == last) {
         frnp_name_run run;
         frnp_name_run_at(q->src, &q->tokens, first, last, &run);
-        if (run.role != FRNP_NO_TOKEN && run.role >= first && !frnp_q_is(q, run.role, FRNP_W_HONORIFIC)) {
+        if (run.role != FRNP_NO_TOKEN && run.role >= first && !frnp_q_is(q, run.role, FRNP_W_HONORIFIC) &&
+            !frnp_q_in_organisation_name(q, run.role, last)) {
             start = run.role; /* "Geologist" in "Geologist Martin Krause" */
             end = start + 1;
         }

@@ -118,6 +118,16 @@ size_t frnp_q_role_before(const frnp_qtext *q, size_t first)
     return FRNP_NO_TOKEN;
 }
 
+int frnp_q_in_organisation_name(const frnp_qtext *q, size_t k, size_t last)
+{
+    if (!frnp_q_is_capitalized(q, k) || k + 1 >= last || !frnp_q_is(q, last - 1, FRNP_W_ORGANISATION))
+        return 0;
+    for (size_t j = k + 1; j < last; j++)
+        if (!frnp_q_is_capitalized(q, j))
+            return 0;
+    return 1;
+}
+
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i)
 {
     size_t phrase;
@@ -371,6 +381,20 @@ static void read_headline_case(frnp_qtext *q)
     q->headline_title_case = words >= 2 && capitalised * 4 >= words * 3;
 }
 
+/* The speech classes a word loses when written with a capital inside a
+ * sentence, outside a title-case headline: there it is a name's word ("the
+ * State Department said", "Battleground States average"). The cue lists
+ * hold verbs, which no language here capitalises inside a sentence. */
+#define SPEECH_CLASSES (FRNP_W_CUE | FRNP_W_CUE_AFTER | FRNP_W_REPORT | FRNP_W_NEEDS_THAT | FRNP_W_TELL)
+
+static void read_capitalised_names(frnp_qtext *q)
+{
+    for (size_t i = 0; i < q->tokens.count; i++)
+        if ((q->words[i].classes & SPEECH_CLASSES) && frnp_q_is_capitalized(q, i) &&
+            i > frnp_q_sentence_first(q, i) && !frnp_q_in_title_case(q, i))
+            q->words[i].classes &= ~(unsigned)SPEECH_CLASSES;
+}
+
 frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
 {
     frn_status status;
@@ -386,8 +410,10 @@ frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext
         status = classify_words(ctx, q);
     if (status == FRN_OK)
         status = frnp_qtext_find_sentences(ctx, q);
-    if (status == FRN_OK)
+    if (status == FRN_OK) {
         read_headline_case(q);
+        read_capitalised_names(q);
+    }
     if (status != FRN_OK)
         frnp_qtext_release(q);
     return status;

@@ -628,19 +628,21 @@ static int opens_sentence_only(const frnp_speaker_table *t, size_t first, size_t
            !known_full_name(t, base_span(t, first, last));
 }
 
-/* An organisation's name used as the mention: "Fight for the Future". */
+/* An organisation's name used as the mention: "Fight for the Future";
+ * a role's word before the organisation's noun names its field there
+ * ("the Justice Department"). */
 static int is_organisation_name(const frnp_speaker_table *t, size_t first, size_t last)
 {
-    int connector = 0;
+    int connector = 0, organisation = is_(t, last - 1, FRNP_W_ORGANISATION);
 
     if (!is_capitalized_word(t, first) || !is_capitalized_word(t, last - 1))
         return 0;
     for (size_t k = first; k < last; k++) {
-        if (is_(t, k, FRNP_W_ROLE))
+        if (is_(t, k, FRNP_W_ROLE) && !(organisation && frnp_q_in_organisation_name(t->q, k, last)))
             return 0;
         connector |= is_(t, k, FRNP_W_CONNECTOR);
     }
-    return connector || is_(t, last - 1, FRNP_W_ORGANISATION);
+    return connector || organisation;
 }
 
 /* The name at the end of a mention, after its roles: "IBM CEO Arvind
