@@ -1412,7 +1412,7 @@ START_TEST(test_language_german_separable_cue_verbs)
 }
 END_TEST
 
-/* German puts the verb second after an opening adjunct or adverb, its
+/* German puts the verb second after an opening adjunct, adverb or object, its
  * subject after the verb ("Am Montag erklärte X, ..."), and an auxiliary
  * there in the perfect ("Zuvor hatte X erklärt, dass"); the verb is the
  * main clause's, not one inside the adjunct. English keeps its subject
@@ -1422,11 +1422,14 @@ START_TEST(test_language_german_verb_second)
     extracted de = extract("Streit in Berlin\n\n"
                            "Am Montag erkl\xC3\xA4rte CDU-Chef Peter Brandt, die Verhandlungen seien gescheitert.\n\n"
                            "Zuvor hatte Innenministerin Anna Berg erkl\xC3\xA4rt, dass die Grenzen offen blieben.\n\n"
-                           "Die Polizei hatte zuvor mitgeteilt, dass niemand verletzt worden sei.\n");
+                           "Die Polizei hatte zuvor mitgeteilt, dass niemand verletzt worden sei.\n\n"
+                           "Dem \xE2\x80\x9ESpiegel\xE2\x80\x9C sagte Berg, sie rechne mit Widerstand.\n");
     extracted en = extract("Video released\n\n"
                            "Kerr Putney later told CNN that the video was not clear.\n");
 
     assert_quote(&de, "die Verhandlungen seien gescheitert", FRN_QUOTE_INDIRECT, "Peter Brandt");
+    /* A fronted dative object: the subject comes after the verb. */
+    assert_speaker(quote_starting(&de, "sie rechne mit Widerstand"), "Anna Berg");
     assert_quote(&de, "die Grenzen offen blieben", FRN_QUOTE_INDIRECT, "Anna Berg");
     assert_mention(&de, "niemand verletzt worden sei", "Die Polizei");
     assert_quote(&en, "the video was not clear", FRN_QUOTE_INDIRECT, "Kerr Putney");
