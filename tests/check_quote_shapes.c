@@ -1046,6 +1046,36 @@ START_TEST(test_failure_role_is_kept_apart_from_the_name)
 }
 END_TEST
 
+/* A role after the definite article whose holder the article never
+ * named points back to the person named last ("the senator", "die
+ * SPD-Politikerin"); with words of its own ("the Vermont senator") or an
+ * indefinite article ("a senator") it may be someone new, and a
+ * spokesperson is always someone else, in a compound too ("der
+ * Bahnsprecher"). */
+START_TEST(test_failure_bare_definite_role_means_the_last_person)
+{
+    extracted en = extract("Budget fight\n\n"
+                           "Jane Roe spoke on Monday in Concord.\n\n"
+                           "The senator said the plan would cut taxes.\n\n"
+                           "The Vermont senator said the vote would be close.\n\n"
+                           "A senator said the talks had failed.\n\n"
+                           "The spokesman said the office was closed.\n");
+    extracted de = extract("Rente\n\n"
+                           "\xE2\x80\x9EWir halten das Niveau\xE2\x80\x9C, sagte B\xC3\xA4rbel Bas.\n\n"
+                           "Die SPD-Politikerin betonte, man werde niemanden zur\xC3\xBC" "cklassen.\n\n"
+                           "Die Stra\xC3\x9F" "e bleibe gesperrt, sagte der Bahnsprecher.\n");
+
+    assert_speaker(quote_starting(&en, "the plan would cut taxes"), "Jane Roe");
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&en, "the vote would be close")));
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&en, "the talks had failed")));
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&en, "the office was closed")));
+    assert_speaker(quote_starting(&de, "man werde niemanden"), "B\xC3\xA4rbel Bas");
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&de, "Die Stra\xC3\x9F" "e bleibe gesperrt")));
+    release(&en);
+    release(&de);
+}
+END_TEST
+
 /* A role set off by commas before the name of who holds it: the name is
  * the speaker, the role stays apart, whichever side of the cue they
  * stand; a role inside the reported clause is none of the speaker's. */
@@ -1866,6 +1896,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
     tcase_add_test(failures, test_failure_cue_and_role_words_inside_an_organisation_name);
+    tcase_add_test(failures, test_failure_bare_definite_role_means_the_last_person);
     tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
     tcase_add_test(failures, test_failure_relative_pronoun_after_an_apposition_is_the_name);

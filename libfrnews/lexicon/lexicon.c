@@ -166,8 +166,13 @@ frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, s
         found.classes = entry->classes;
         found.weight = entry->weight;
     }
-    if (!(found.classes & FRNP_LEX_ROLE_WORD) && frnp_lexicon_role_suffix(lexicon, word, len) > 0)
-        found.classes |= FRNP_LEX_ROLE_WORD;
+    if (!(found.classes & FRNP_LEX_ROLE_WORD) && (n = frnp_lexicon_role_suffix(lexicon, word, len)) > 0) {
+        /* A compound is what its last part is: "Polizeisprecher" is a
+         * role and, as "Sprecher" is, a proxy. */
+        size_t tail = fold_word(word + n, len - n, folded);
+        const frnp_lex_entry *head = tail ? find_word(lexicon, folded, tail) : NULL;
+        found.classes |= FRNP_LEX_ROLE_WORD | (head ? head->classes & FRNP_LEX_PROXY_NOUN : 0);
+    }
     return found;
 }
 

@@ -189,11 +189,12 @@ static int followed_by_cue(const frnp_speaker_table *t, size_t after)
     return after < count && frnp_q_cue_length(t->q, after, 0) > 0;
 }
 
-/* What follows a name that shows it is a person's: a speech verb or an
- * apposition. */
-static int followed_as_person(const frnp_speaker_table *t, size_t after)
+/* What surrounds a name that shows it is a person's: a speech verb after
+ * it or right before it ("..., sagte Bärbel Bas."), or an apposition. */
+static int marked_as_person(const frnp_speaker_table *t, size_t first, size_t after)
 {
-    return followed_by_cue(t, after) || (after < t->q->tokens.count && frnp_q_is_char(t->q, after, ','));
+    return followed_by_cue(t, after) || (after < t->q->tokens.count && frnp_q_is_char(t->q, after, ',')) ||
+           (first > 0 && is_(t, first - 1, FRNP_W_CUE | FRNP_W_CUE_AFTER));
 }
 
 static int note_roles(frnp_speaker_table *t, const frnp_name_run *run, frn_span name)
@@ -293,7 +294,7 @@ static int collect_full_names(frnp_speaker_table *t)
         if (frnp_name_is_full(run.words) && !run_is_no_person(t, &run)) {
             frn_span name = base_span(t, run.first, run.last);
             unsigned gender = run_gender(t, &run);
-            int confirmed = run.role != FRNP_NO_TOKEN || followed_as_person(t, run.last) ||
+            int confirmed = run.role != FRNP_NO_TOKEN || marked_as_person(t, run.first, run.last) ||
                             frnp_q_role_before(t->q, run.first) != FRNP_NO_TOKEN || is_(t, run.first, FRNP_W_GIVEN_NAME);
             if (confirmed && (!push_person(t, &run, name, gender) ||
                               !index_surname(t, name, gender, run.first) ||
@@ -371,7 +372,7 @@ static int is_speaking_organisation(const frnp_speaker_table *t, size_t first, s
 
     if (end != first + 1 || is_(t, first, FRNP_W_NON_NAME | FRNP_W_PRONOUN | FRNP_W_ROLE | FRNP_W_GIVEN_NAME |
                                              FRNP_W_PLACE | FRNP_W_DETERMINER) ||
-        !followed_as_person(t, end) || frnp_q_is_char(t->q, end, ','))
+        !followed_by_cue(t, end))
         return 0;
     frnp_name_run_at(t->q->src, &t->q->tokens, first, end, &run);
     if (run.role != FRNP_NO_TOKEN || known_full_name(t, base_span(t, first, end)))
@@ -549,6 +550,22 @@ static char *person_in_role(const frnp_speaker_table *t, size_t role, int *faile
         if (t->roles.items[k].token < role)
             return copy_span(t->q->src, t->roles.items[k].name, failed);
     return NULL;
+}
+
+/* "the senator", "die SPD-Politikerin": a role word (not a proxy's: a
+ * spokesperson is someone else) after a definite article, with nothing
+ * between but the parts of its compound. Such a role whose holder the
+ * article never named points back, as a pronoun does, to the last person
+ * named; one with words of its own ("the Vermont senator") may bring in
+ * someone new. [first, head] is the mention after its article. */
+static int is_bare_definite_role(const frnp_speaker_table *t, size_t first, size_t head)
+{
+    if (first == 0 || is_(t, head, FRNP_W_PROXY) || !frnp_token_in(tok(t, first - 1), FRNP_LEX_DEFINITE_ARTICLE))
+        return 0;
+    for (size_t k = first; k < head; k++)
+        if (!frnp_q_joins_words(t->q, k) && !frnp_q_joins_words(t->q, k + 1))
+            return 0;
+    return 1;
 }
 
 /* The capitalised words before a proxy noun ("a Microsoft spokesperson",
@@ -734,8 +751,12 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
      * title-case headline. */
     if (frnp_q_is_capitalized(t->q, head) && !is_(t, head, FRNP_W_ROLE))
         return opens_sentence_only(t, first, last) ? NULL : trailing_name(t, first, last, failed);
-    if (is_(t, head, FRNP_W_ROLE))
-        return person_in_role(t, head, failed);
+    if (is_(t, head, FRNP_W_ROLE)) {
+        char *holder = person_in_role(t, head, failed);
+        if (holder || *failed || !is_bare_definite_role(t, first, head))
+            return holder;
+        return last_person(t, first, 0, failed);
+    }
     if (is_(t, head, FRNP_W_ORGANISATION))
         return last_organisation(t, head, first, failed);
     return NULL;
