@@ -1693,15 +1693,24 @@ START_TEST(test_language_apposed_holder_after_a_role)
                            "d'\xC3\xA9quilibrer le syst\xC3\xA8me.\n");
     extracted en = extract("Pensions\n\n"
                            "The reform passed.\n\n"
-                           "According to the labor minister, Jane Roe, the reform will balance the system by 2030.\n");
+                           "According to the labor minister, Jane Roe, the reform will balance the system by 2030.\n\n"
+                           "The march had been peaceful, said the spokeswoman for the alliance, Lena Meyer.\n");
+    extracted de = extract("Demonstration\n\n"
+                           "Die Demonstration endete am Sonntag.\n\n"
+                           "Die Veranstalter seien \xE2\x80\x9Esehr entt\xC3\xA4uscht\xE2\x80\x9C, sagte die "
+                           "Sprecherin des B\xC3\xBCndnisses, Lena Meyer.\n");
 
     assert_quote(&fr, "le texte \xC3\xA9tait injuste pour les salari\xC3\xA9s", FRN_QUOTE_INDIRECT, "Philippe Martinez");
     assert_no_quote_containing(&fr, "CGT, Philippe");
     assert_quote(&fr, "la r\xC3\xA9" "forme permettra d'\xC3\xA9quilibrer le syst\xC3\xA8me", FRN_QUOTE_INDIRECT,
                  "Olivier Dussopt");
     assert_quote(&en, "the reform will balance the system by 2030", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&en, "The march had been peaceful", FRN_QUOTE_INDIRECT, "Lena Meyer");
+    /* After a reported clause as after a quotation. */
+    assert_speaker(quote_starting(&de, "Die Veranstalter seien"), "Lena Meyer");
     release(&fr);
     release(&en);
+    release(&de);
 }
 END_TEST
 

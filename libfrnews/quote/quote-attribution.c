@@ -289,11 +289,19 @@ static void inverted_attribution(const frnp_qtext *q, size_t cue, size_t length,
         impersonal_attribution(q, cue, length, out);
         return;
     }
-    end = frnp_attribution_inverted_speaker(q, cue + length);
-    if (end > cue + length && holder_after(q, cue + length, end, &name_first, &name_last))
-        *out = (frnp_attribution){cue, cue + length, name_first, name_last, name_last};
-    else
-        *out = (frnp_attribution){cue, cue + length, cue + length, end, end > cue + length ? end : cue + length};
+    end = frnp_attribution_inverted_subject(q, cue + length, &name_first, &name_last);
+    *out = (frnp_attribution){cue, cue + length, name_first, name_last, end};
+}
+
+size_t frnp_attribution_inverted_subject(const frnp_qtext *q, size_t start, size_t *first, size_t *last)
+{
+    size_t end = frnp_attribution_inverted_speaker(q, start);
+
+    *first = start;
+    *last = end;
+    if (end > start && holder_after(q, start, end, first, last))
+        return *last;
+    return end;
 }
 
 /* The longest speaker phrase ending at `end` that starts at `first` or a

@@ -51,6 +51,12 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start);
  * when none. */
 size_t frnp_attribution_inverted_speaker(const frnp_qtext *q, size_t start);
 
+/* The speaker after an inverted cue ending before token start, the name
+ * when an apposed name follows the phrase ("said the spokeswoman for the
+ * alliance, Lena Meyer."): its tokens in [*first, *last). The index past
+ * the whole phrase, or start when there is none. */
+size_t frnp_attribution_inverted_subject(const frnp_qtext *q, size_t start, size_t *first, size_t *last);
+
 /* The source an impersonal cue ("hieß es") names in the phrase starting
  * at token `from`, before token `stop`: "aus dem Ministerium" gives "dem
  * Ministerium"; after a medium or a circle, its genitive ("in einer

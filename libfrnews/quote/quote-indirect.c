@@ -1471,11 +1471,12 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     /* "CLAUSE, said X." */
     if (c > first + 1 && (frnp_q_is_char(q, c - 1, ',') || frnp_q_is_mark(q, c - 1))) {
         /* Never a participle: "..., adding he would" is no inversion. */
-        size_t pe = is_participle(q, c) ? verb_end : frnp_attribution_inverted_speaker(q, verb_end);
+        size_t pf = verb_end, pl = verb_end;
+        size_t pe = is_participle(q, c) ? verb_end : frnp_attribution_inverted_subject(q, verb_end, &pf, &pl);
         if (pe > verb_end && (is_tail(x, pe, after_end) || is_apposition(x, pe, after_end)) && !x->colon_lead_in) {
             f->cue_last = verb_end;
-            f->subject_first = verb_end;
-            f->subject_last = pe;
+            f->subject_first = pf;
+            f->subject_last = pl;
             set_piece(f, past_lead_in(x, first, c), piece_before(q, c));
             return 1;
         }
