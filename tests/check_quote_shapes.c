@@ -1076,6 +1076,30 @@ START_TEST(test_failure_bare_definite_role_means_the_last_person)
 }
 END_TEST
 
+/* Verbs of several words report what follows them as one verb does:
+ * "geht davon aus, dass", "zeigte sich zuversichtlich, dass", "sind der
+ * Meinung, dass"; their first word alone does not ("geht ins Büro"). */
+START_TEST(test_language_german_report_phrases)
+{
+    extracted e = extract("Haushalt\n\n"
+                          "Der Bundestag ber\xC3\xA4t \xC3\xBC" "ber den Haushalt.\n\n"
+                          "Die Opposition geht davon aus, dass weitere K\xC3\xBCrzungen n\xC3\xB6tig sind. "
+                          "Finanzminister Lars Klingbeil zeigte sich zuversichtlich, dass der Haushalt "
+                          "rechtzeitig beschlossen wird. Die Gr\xC3\xBCnen sind der Meinung, dass mehr "
+                          "investiert werden m\xC3\xBCsse.\n\n"
+                          "Der Minister geht danach ins B\xC3\xBCro, weil er die Zahlen pr\xC3\xBC" "fen will.\n");
+
+    assert_quote(&e, "weitere K\xC3\xBCrzungen n\xC3\xB6tig sind", FRN_QUOTE_INDIRECT, "Opposition");
+    assert_cue(&e, "weitere K\xC3\xBCrzungen", "geht davon aus");
+    assert_quote(&e, "der Haushalt rechtzeitig beschlossen wird", FRN_QUOTE_INDIRECT, "Lars Klingbeil");
+    assert_cue(&e, "der Haushalt rechtzeitig", "zeigte sich zuversichtlich");
+    assert_cue(&e, "mehr investiert", "sind der Meinung");
+    assert_no_quote_containing(&e, "ins B\xC3\xBCro");
+    assert_no_quote_containing(&e, "die Zahlen");
+    release(&e);
+}
+END_TEST
+
 /* A role set off by commas before the name of who holds it: the name is
  * the speaker, the role stays apart, whichever side of the cue they
  * stand; a role inside the reported clause is none of the speaker's. */
@@ -1582,8 +1606,8 @@ START_TEST(test_failure_quotation_before_the_comma_is_no_subject)
                           "sagte.\n");
 
     assert_quote(&e, "Die Lage ist ernst, aber unter Kontrolle", FRN_QUOTE_DIRECT, "Joachim Herrmann");
-    assert_quote(&e, "Er gehe davon aus, dass sich die Lage bis zum Abend entspanne", FRN_QUOTE_INDIRECT,
-                 "Joachim Herrmann");
+    assert_quote(&e, "sich die Lage bis zum Abend entspanne", FRN_QUOTE_INDIRECT, "Joachim Herrmann");
+    assert_cue(&e, "sich die Lage", "gehe davon aus");
     assert_no_quote_containing(&e, "Presse-Agentur");
     assert_quote(&e, "k\xC3\xB6nnte es bis Mittwoch regnen", FRN_QUOTE_INDIRECT, "Meteorologen");
     assert_quote(&e, "Die Opposition h\xC3\xA4lt das f\xC3\xBCr unrealistisch", FRN_QUOTE_INDIRECT,
@@ -1925,6 +1949,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_lead_in_before_a_quotation_is_not_reported);
     tcase_add_test(shapes, test_language_titles_in_adjuncts_and_more_german_cues);
     tcase_add_test(shapes, test_language_german_verb_second);
+    tcase_add_test(shapes, test_language_german_report_phrases);
     tcase_add_test(shapes, test_language_german_separable_cue_verbs);
     tcase_add_test(shapes, test_language_german_role_of_a_body);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);

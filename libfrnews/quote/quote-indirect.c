@@ -1410,7 +1410,9 @@ static int frame_subject(const indirect_pass *x, size_t first, size_t c, size_t 
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;
-    size_t verb_end = c + (frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end, sf, sl, after_end;
+    size_t phrase = frnp_q_report_phrase_length(q, c);
+    size_t verb_end = c + (phrase ? phrase : frnp_q_cue_length(q, c, 0) == 2 ? 2 : 1), cue_end = verb_end;
+    size_t sf, sl, after_end;
     size_t sentence_stop, particle_end;
     int named;
 

@@ -395,6 +395,22 @@ static void read_capitalised_names(frnp_qtext *q)
             q->words[i].classes &= ~(unsigned)SPEECH_CLASSES;
 }
 
+size_t frnp_q_report_phrase_length(const frnp_qtext *q, size_t i)
+{
+    if (!frnp_token_in(frnp_q_token(q, i), FRNP_LEX_REPORT_PHRASE))
+        return 0;
+    return frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_REPORT_PHRASE, q->src, &q->tokens, i);
+}
+
+/* "Die Polizei geht davon aus, dass ...": where a report phrase stands, its
+ * first word reports, though alone it does not ("geht"). */
+static void read_report_phrases(frnp_qtext *q)
+{
+    for (size_t i = 0; i < q->tokens.count; i++)
+        if (frnp_q_report_phrase_length(q, i) > 0)
+            q->words[i].classes |= FRNP_W_REPORT;
+}
+
 frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext *q)
 {
     frn_status status;
@@ -412,6 +428,7 @@ frn_status frnp_qtext_build(frn_ctx *ctx, const frn_article *article, frnp_qtext
         status = frnp_qtext_find_sentences(ctx, q);
     if (status == FRN_OK) {
         read_headline_case(q);
+        read_report_phrases(q);
         read_capitalised_names(q);
     }
     if (status != FRN_OK)

@@ -172,4 +172,7 @@ size_t frnp_q_according_length(const frnp_qtext *q, size_t i);
  * an empty pronoun, or 0. */
 size_t frnp_q_impersonal_length(const frnp_qtext *q, size_t i);
 
+/* Tokens of the report phrase at token i ("geht davon aus" 3), or 0. */
+size_t frnp_q_report_phrase_length(const frnp_qtext *q, size_t i);
+
 #endif
