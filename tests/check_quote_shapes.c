@@ -1051,7 +1051,8 @@ END_TEST
  * SPD-Politikerin"); with words of its own ("the Vermont senator") or an
  * indefinite article ("a senator") it may be someone new, and a
  * spokesperson is always someone else, in a compound too ("der
- * Bahnsprecher"). */
+ * Bahnsprecher"). A role that tells a gender ("die Ministerin") means the
+ * last person who may have it. */
 START_TEST(test_failure_bare_definite_role_means_the_last_person)
 {
     extracted en = extract("Budget fight\n\n"
@@ -1063,7 +1064,9 @@ START_TEST(test_failure_bare_definite_role_means_the_last_person)
     extracted de = extract("Rente\n\n"
                            "\xE2\x80\x9EWir halten das Niveau\xE2\x80\x9C, sagte B\xC3\xA4rbel Bas.\n\n"
                            "Die SPD-Politikerin betonte, man werde niemanden zur\xC3\xBC" "cklassen.\n\n"
-                           "Die Stra\xC3\x9F" "e bleibe gesperrt, sagte der Bahnsprecher.\n");
+                           "Die Stra\xC3\x9F" "e bleibe gesperrt, sagte der Bahnsprecher.\n\n"
+                           "\xE2\x80\x9E" "Das ist falsch\xE2\x80\x9C, sagte Finanzminister Lars Klingbeil.\n\n"
+                           "Die Ministerin stellte klar, dass die Renten sicher seien.\n");
 
     assert_speaker(quote_starting(&en, "the plan would cut taxes"), "Jane Roe");
     ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&en, "the vote would be close")));
@@ -1071,6 +1074,8 @@ START_TEST(test_failure_bare_definite_role_means_the_last_person)
     ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&en, "the office was closed")));
     assert_speaker(quote_starting(&de, "man werde niemanden"), "B\xC3\xA4rbel Bas");
     ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&de, "Die Stra\xC3\x9F" "e bleibe gesperrt")));
+    /* "Ministerin" is a woman: not Lars Klingbeil, named last. */
+    assert_speaker(quote_starting(&de, "die Renten sicher seien"), "B\xC3\xA4rbel Bas");
     release(&en);
     release(&de);
 }

@@ -167,11 +167,11 @@ frnp_lex_word frnp_lexicon_word(const frnp_lexicon *lexicon, const char *word, s
         found.weight = entry->weight;
     }
     if (!(found.classes & FRNP_LEX_ROLE_WORD) && (n = frnp_lexicon_role_suffix(lexicon, word, len)) > 0) {
-        /* A compound is what its last part is: "Polizeisprecher" is a
-         * role and, as "Sprecher" is, a proxy. */
+        /* A compound is what its last part is: "Bahnsprecherin" is a
+         * role and, as "Sprecherin" is, a proxy held by a woman. */
         size_t tail = fold_word(word + n, len - n, folded);
         const frnp_lex_entry *head = tail ? find_word(lexicon, folded, tail) : NULL;
-        found.classes |= FRNP_LEX_ROLE_WORD | (head ? head->classes & FRNP_LEX_PROXY_NOUN : 0);
+        found.classes |= FRNP_LEX_ROLE_WORD | (head ? head->classes & (FRNP_LEX_PROXY_NOUN | FRNP_LEX_ROLE_FEMALE) : 0);
     }
     return found;
 }

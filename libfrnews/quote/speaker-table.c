@@ -207,12 +207,15 @@ static int note_roles(frnp_speaker_table *t, const frnp_name_run *run, frn_span 
     return 1;
 }
 
-/* The gender a name's given name or title tells. */
+/* The gender a name's given name, title or role ("Ministerin") tells; a
+ * role word that is a given name too (French "maire", Irish Máire) tells
+ * none. */
 static unsigned run_gender(const frnp_speaker_table *t, const frnp_name_run *run)
 {
     const unsigned genders = FRNP_W_MALE | FRNP_W_FEMALE;
 
-    if (run->role != FRNP_NO_TOKEN && is_(t, run->role, FRNP_W_HONORIFIC))
+    if (run->role != FRNP_NO_TOKEN && (t->q->words[run->role].classes & genders) &&
+        (is_(t, run->role, FRNP_W_HONORIFIC) || !is_(t, run->role, FRNP_W_GIVEN_NAME)))
         return t->q->words[run->role].classes & genders;
     return is_(t, run->first, FRNP_W_GIVEN_NAME) ? t->q->words[run->first].classes & genders : 0;
 }
@@ -755,7 +758,7 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
         char *holder = person_in_role(t, head, failed);
         if (holder || *failed || !is_bare_definite_role(t, first, head))
             return holder;
-        return last_person(t, first, 0, failed);
+        return last_person(t, first, t->q->words[head].classes & (FRNP_W_MALE | FRNP_W_FEMALE), failed);
     }
     if (is_(t, head, FRNP_W_ORGANISATION))
         return last_organisation(t, head, first, failed);
