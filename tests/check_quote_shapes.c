@@ -1046,6 +1046,42 @@ START_TEST(test_failure_role_is_kept_apart_from_the_name)
 }
 END_TEST
 
+/* A quotation printed over several paragraphs, each opening with the
+ * same mark and only the last closing one, is one quotation of several
+ * fragments, attributed before it or after its last piece. A paragraph
+ * that names a speaker of its own, opens with another mark or opens a
+ * transcript's line starts a quotation of its own. */
+START_TEST(test_shape_quotation_over_several_paragraphs)
+{
+    extracted e = extract("Storm hits coast\n\n"
+                          "A storm hit the coast on Monday.\n\n"
+                          "Governor Maura Healey spoke to reporters in Boston:\n\n"
+                          "\xE2\x80\x9CWe are asking everyone to stay off the roads. Crews are working.\n\n"
+                          "\xE2\x80\x9CWe will get through this together.\xE2\x80\x9D\n\n"
+                          "\xE2\x80\x9CThe shelters are open. Bring water.\n\n"
+                          "\xE2\x80\x9C" "And check on your neighbours,\xE2\x80\x9D said Paul Burke, the fire chief.\n\n"
+                          "\xE2\x80\x9CIt was a long night,\xE2\x80\x9D Healey said. \xE2\x80\x9CMany lost power.\n\n"
+                          "\xE2\x80\x9CThe tide is the worry now,\xE2\x80\x9D said Anna Marsh, a forecaster.\n\n"
+                          "\"The roads are closed.\n\n"
+                          "\xE2\x80\x9CStay home,\xE2\x80\x9D Burke said.\n\n"
+                          "More rain is expected on Tuesday across the region.\n");
+    const frn_quote *roads = quote_starting(&e, "We are asking everyone");
+    const frn_quote *shelters = quote_starting(&e, "The shelters are open");
+
+    ck_assert_uint_eq(frn_quote_get_fragment_count(roads), 2);
+    ck_assert_str_eq(frn_quote_get_text(roads, NULL),
+                     "We are asking everyone to stay off the roads. Crews are working. "
+                     "We will get through this together.");
+    assert_speaker(roads, "Maura Healey");
+    ck_assert_uint_eq(frn_quote_get_fragment_count(shelters), 2);
+    assert_speaker(shelters, "Paul Burke");
+    /* Healey's "Many lost power." runs on, but the next paragraph is Anna Marsh's. */
+    assert_speaker(quote_starting(&e, "The tide is the worry"), "Anna Marsh");
+    ck_assert_uint_eq(frn_quote_get_fragment_count(quote_starting(&e, "Stay home")), 1);
+    release(&e);
+}
+END_TEST
+
 /* A role after the definite article whose holder the article never
  * named points back to the person named last ("the senator", "die
  * SPD-Politikerin"); with words of its own ("the Vermont senator") or an
@@ -1954,6 +1990,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_lead_in_before_a_quotation_is_not_reported);
     tcase_add_test(shapes, test_language_titles_in_adjuncts_and_more_german_cues);
     tcase_add_test(shapes, test_language_german_verb_second);
+    tcase_add_test(shapes, test_shape_quotation_over_several_paragraphs);
     tcase_add_test(shapes, test_language_german_report_phrases);
     tcase_add_test(shapes, test_language_german_separable_cue_verbs);
     tcase_add_test(shapes, test_language_german_role_of_a_body);

@@ -38,6 +38,11 @@ typedef struct direct_pass {
     size_t carried_paragraph;
     size_t carried_end_token; /* for a quotation split by its attribution */
     int carried_by_trailing_cue;
+    /* The quotation whose last piece ran open to the end of paragraph
+     * open_paragraph, which the next paragraph's opening mark goes on. */
+    long open_run; /* index in list, or -1 */
+    size_t open_paragraph;
+    UChar32 open_mark; /* the opening mark of its last piece */
 } direct_pass;
 
 /* First token starting at or after byte pos, within the paragraph's tokens. */
@@ -152,9 +157,10 @@ static int continues_split_quote(const direct_pass *x, size_t open)
     return frnp_q_is_char(x->q, k, ',') || (x->options->join_sentences && frnp_q_is_char(x->q, k, '.'));
 }
 
-static int append_fragment(direct_pass *x, const frnp_marked_quote *marked)
+/* The marked piece as the next fragment of the quotation at index. */
+static int append_fragment(direct_pass *x, long index, const frnp_marked_quote *marked)
 {
-    frn_quote *quote = &x->list->items[x->carried];
+    frn_quote *quote = &x->list->items[index];
 
     if (quote->fragment_count == FRNP_QUOTE_MAX_FRAGMENTS)
         return 0;
@@ -164,6 +170,24 @@ static int append_fragment(direct_pass *x, const frnp_marked_quote *marked)
     x->failed |= !frnp_quote_set_text(quote, x->q->src);
     x->carried_by_trailing_cue = 0;
     return 1;
+}
+
+/* A quotation printed over several paragraphs, each opening with a mark
+ * and only the last closing one: the paragraph opening here goes on the
+ * one left open at the end of the previous paragraph. */
+static UChar32 opening_mark(const direct_pass *x, const frnp_marked_quote *marked)
+{
+    size_t pos = marked->outer.start;
+
+    return frnp_utf8_next(x->q->src, marked->outer.end, &pos);
+}
+
+/* Remember the quotation at index as open when its last piece is. */
+static void note_open_run(direct_pass *x, long index, const frnp_marked_quote *marked)
+{
+    x->open_run = marked->closed ? -1 : index;
+    x->open_paragraph = x->paragraph;
+    x->open_mark = opening_mark(x, marked);
 }
 
 /* Whether token i is a word in capitals only ("WALLACE", "O'REILLY"). */
@@ -200,6 +224,24 @@ static size_t transcript_speaker(const direct_pass *x, frn_span content, size_t 
     return n + 1;
 }
 
+/* The next paragraph goes on the quotation when it opens with the same
+ * mark ("“", not a straight one that opens a block quote's paragraph),
+ * and names no speaker of its own when the quotation has one (a writer
+ * who left a quotation open does not make the next speaker's words his),
+ * nor opens as a transcript's line does ("WALLACE: ..."). */
+static int continues_open_quote(const direct_pass *x, const frnp_marked_quote *marked, size_t open, size_t after)
+{
+    frnp_attribution a;
+    size_t first, last;
+
+    if (x->open_run < 0 || x->open_paragraph + 1 != x->paragraph || open != paragraph_first(x) ||
+        opening_mark(x, marked) != x->open_mark ||
+        transcript_speaker(x, marked->content, &first, &last) != FRNP_NO_TOKEN)
+        return 0;
+    return x->list->items[x->open_run].mention_first == FRNP_NO_TOKEN ||
+           !(marked->closed && frnp_attribution_after(x->q, after, &a));
+}
+
 static frn_quote *new_quote(direct_pass *x, const frnp_marked_quote *marked, frn_quote_type type)
 {
     frn_quote *quote = frnp_quote_list_push(x->list);
@@ -208,6 +250,7 @@ static frn_quote *new_quote(direct_pass *x, const frnp_marked_quote *marked, frn
         x->failed = 1;
         return NULL;
     }
+    note_open_run(x, (long)(quote - x->list->items), marked);
     quote->type = type;
     quote->fragments[0] = marked->content;
     quote->fragment_count = 1;
@@ -316,6 +359,23 @@ static int remember_marks(direct_pass *x, frn_span content)
     return 1;
 }
 
+/* A quotation over several paragraphs whose opening named no speaker
+ * takes the cue after its last piece ("... together,” she said."). */
+static void attribute_last_piece(direct_pass *x, long index, const frnp_marked_quote *marked, size_t after)
+{
+    frn_quote *quote = &x->list->items[index];
+    frnp_attribution a;
+
+    if (quote->mention_first != FRNP_NO_TOKEN || quote->cue_span.end > 0 || !marked->closed ||
+        !frnp_attribution_after(x->q, after, &a))
+        return;
+    set_attribution(x, quote, &a, CONFIDENCE_ATTRIBUTED);
+    x->carried = index;
+    x->carried_paragraph = x->paragraph;
+    x->carried_by_trailing_cue = 1;
+    x->carried_end_token = a.end;
+}
+
 static int on_marked_quote(void *data, const frnp_marked_quote *marked)
 {
     direct_pass *x = data;
@@ -329,7 +389,13 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
         return 1; /* as if no marks stood there */
     if (!remember_marks(x, marked->content))
         return 0;
-    if (continues_split_quote(x, open) && append_fragment(x, marked))
+    if (continues_open_quote(x, marked, open, after) && append_fragment(x, x->open_run, marked)) {
+        attribute_last_piece(x, x->open_run, marked, after);
+        note_open_run(x, x->open_run, marked);
+        return !x->failed;
+    }
+    x->open_run = -1;
+    if (continues_split_quote(x, open) && append_fragment(x, x->carried, marked))
         return !x->failed;
     if (is_sentence_opening(x, open) && opens_reported_sentence(x, marked, after, &a)) {
         quote = new_quote(x, marked, FRN_QUOTE_MIXED);
@@ -348,8 +414,10 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
         attribute_direct(x, quote, marked, open, after);
         /* A lone unattributed phrase is more likely a title than a quotation. */
         if (quote->mention_first == FRNP_NO_TOKEN && !quote->cue_span.end &&
-            count_words(x, marked->content) < UNATTRIBUTED_MIN_WORDS)
+            count_words(x, marked->content) < UNATTRIBUTED_MIN_WORDS) {
             frnp_quote_clear(&x->list->items[--x->list->count]);
+            x->open_run = -1;
+        }
         return !x->failed;
     }
     if (!(frnp_attribution_before(x->q, open, 0, &a) && !attributes_earlier_quote(x->q, &a)) &&
@@ -378,6 +446,7 @@ frn_status frnp_quote_direct_find(frn_ctx *ctx, const frnp_qtext *q, const frn_q
     x.list = list;
     x.marks = marks;
     x.carried = -1;
+    x.open_run = -1;
     for (x.paragraph = 0; x.paragraph < q->paragraph_count; x.paragraph++) {
         const frn_span *next = x.paragraph + 1 < q->paragraph_count ? &q->paragraphs[x.paragraph + 1] : NULL;
         if (!frnp_quote_marks_find(q->src, q->paragraphs[x.paragraph], next, on_marked_quote, &x) || x.failed)
