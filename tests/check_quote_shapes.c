@@ -1910,6 +1910,25 @@ START_TEST(test_language_pronouns_find_their_gender_in_german_and_french)
 }
 END_TEST
 
+/* German "sie" is she and they: beside a plural verb ("Sie forderten",
+ * "sagten sie") it is no woman named before. Cues in the present plural
+ * report as the singular ones do ("Die Gr\xC3\xBCnen sagen, ..."). */
+START_TEST(test_language_german_sie_with_a_plural_verb_is_they)
+{
+    extracted e = extract("Heizungsgesetz\n\n"
+                          "Die Koalition streitet \xC3\xBC" "ber das Heizungsgesetz.\n\n"
+                          "Wirtschaftsministerin Katherina Reiche verteidigte den Entwurf am Montag. "
+                          "Die Gr\xC3\xBCnen kritisierten den Plan. Sie forderten, dass der Klimaschutz Vorrang habe.\n\n"
+                          "Reiche sagte, sie sei offen f\xC3\xBCr Gespr\xC3\xA4" "che. "
+                          "Die Verb\xC3\xA4nde sagen, das Gesetz komme zu sp\xC3\xA4t.\n");
+
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "der Klimaschutz Vorrang")));
+    assert_speaker(quote_starting(&e, "sie sei offen"), "Katherina Reiche");
+    assert_mention(&e, "das Gesetz komme", "Die Verb\xC3\xA4nde");
+    release(&e);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("quote shapes");
@@ -1992,6 +2011,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_verb_second);
     tcase_add_test(shapes, test_shape_quotation_over_several_paragraphs);
     tcase_add_test(shapes, test_language_german_report_phrases);
+    tcase_add_test(shapes, test_language_german_sie_with_a_plural_verb_is_they);
     tcase_add_test(shapes, test_language_german_separable_cue_verbs);
     tcase_add_test(shapes, test_language_german_role_of_a_body);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);

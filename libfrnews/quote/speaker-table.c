@@ -714,6 +714,14 @@ static void apposition_anchor(const frnp_speaker_table *t, size_t floor, size_t 
     }
 }
 
+/* Whether the pronoun at token i stands next to a verb whose form is
+ * plural ("Sie forderten", "sagten sie"). */
+static int beside_plural_verb(const frnp_speaker_table *t, size_t i)
+{
+    return (i + 1 < t->q->tokens.count && frnp_token_in(tok(t, i + 1), FRNP_LEX_PLURAL_VERB)) ||
+           (i > 0 && frnp_token_in(tok(t, i - 1), FRNP_LEX_PLURAL_VERB));
+}
+
 char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
     size_t head = last - 1, a_first, a_last;
@@ -737,6 +745,8 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
     while (first < head && is_(t, first, FRNP_W_DETERMINER))
         first++;
     if (last - first == 1 && is_(t, first, FRNP_W_PRONOUN)) {
+        if (is_(t, first, FRNP_W_FEMALE) && beside_plural_verb(t, first))
+            return recent_organisation(t, first, failed); /* "Sie forderten": they */
         if (is_(t, first, FRNP_W_MALE | FRNP_W_FEMALE))
             return last_person(t, first, t->q->words[first].classes & (FRNP_W_MALE | FRNP_W_FEMALE), failed);
         if (frnp_token_in(tok(t, first), FRNP_LEX_PRONOUN_NEUTER))
