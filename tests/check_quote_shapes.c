@@ -1929,6 +1929,24 @@ START_TEST(test_language_german_sie_with_a_plural_verb_is_they)
 }
 END_TEST
 
+/* "Der Fahrer sei zu schnell gefahren. Das teilte die Polizei mit.": a
+ * sentence opened by "Das" or "Dies" with the verb right after reports the
+ * sentence before; "Das Unternehmen teilte mit, ..." is an article and
+ * its noun. */
+START_TEST(test_language_german_das_stands_for_the_sentence_before)
+{
+    extracted e = extract("Unfall auf der A7\n\n"
+                          "Bei einem Unfall sind am Sonntag drei Menschen verletzt worden.\n\n"
+                          "Der Fahrer sei zu schnell gefahren. Das teilte die Polizei am Montag mit.\n\n"
+                          "Das Unternehmen teilte mit, die Strecke bleibe bis zum Abend gesperrt.\n");
+
+    assert_quote(&e, "Der Fahrer sei zu schnell gefahren", FRN_QUOTE_INDIRECT, "Polizei");
+    assert_mention(&e, "Der Fahrer sei", "die Polizei");
+    assert_mention(&e, "die Strecke bleibe", "Das Unternehmen");
+    release(&e);
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *s = suite_create("quote shapes");
@@ -2012,6 +2030,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_quotation_over_several_paragraphs);
     tcase_add_test(shapes, test_language_german_report_phrases);
     tcase_add_test(shapes, test_language_german_sie_with_a_plural_verb_is_they);
+    tcase_add_test(shapes, test_language_german_das_stands_for_the_sentence_before);
     tcase_add_test(shapes, test_language_german_separable_cue_verbs);
     tcase_add_test(shapes, test_language_german_role_of_a_body);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);

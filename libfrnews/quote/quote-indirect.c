@@ -15,8 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "core/context.h"
+#include "lexicon/lexicon.h"
 #include "quote-attribution.h"
 #include "quote-stages.h"
+#include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/text-words.h"
 
@@ -52,6 +54,8 @@
 #define CONFIDENCE_HEADLINE 0.6
 #define CONFIDENCE_UNNAMED 0.45
 #define CONFIDENCE_IMPERSONAL 0.7
+/* An anaphoric opener ("Das", "dies") is a short word. */
+#define ANAPHORIC_OPENER_MAX_BYTES 16
 
 /* A mention's tokens [first, last). */
 typedef struct mention {
@@ -1582,6 +1586,46 @@ static int subjunctive_frame(const indirect_pass *x, size_t s, size_t first, siz
     return 1;
 }
 
+/* Whether token i is one of the lexicon's anaphoric openers ("Das"). */
+static int is_anaphoric_opener(const frnp_qtext *q, size_t i)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+    char folded[ANAPHORIC_OPENER_MAX_BYTES * 3];
+    size_t consumed, n;
+
+    if (t->end - t->start > ANAPHORIC_OPENER_MAX_BYTES)
+        return 0;
+    n = frnp_fold(q->src + t->start, t->end - t->start, folded, sizeof folded, &consumed);
+    return consumed == t->end - t->start && frnp_lexicon_is_line(q->lexicon, FRNP_PHRASES_ANAPHORIC_OPENER, folded, n);
+}
+
+/* "Der Fahrer sei zu schnell gefahren. Das teilte die Polizei am Montag
+ * mit.": a sentence opened by a pronoun that stands for the sentence
+ * before, a speech verb right after it and its subject after the verb,
+ * reports that sentence, when it is in the same paragraph, outside
+ * quotation marks and attributed to no one yet. */
+static int anaphoric_frame(const indirect_pass *x, size_t s, size_t first, size_t stop, frame *f)
+{
+    const frnp_qtext *q = x->q;
+    size_t verb = first + 1, end, before_first, before_stop;
+
+    if (s == 0 || verb >= stop || !is_anaphoric_opener(q, first) ||
+        !frnp_q_is(q, verb, FRNP_W_CUE | FRNP_W_REPORT) || x->in_marks[verb] ||
+        x->carried[s - 1].first != FRNP_NO_TOKEN || !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first))
+        return 0;
+    end = frnp_attribution_phrase_after(q, verb + 1);
+    if (end == verb + 1)
+        return 0;
+    before_first = q->sentences[s - 1].first;
+    before_stop = content_stop(q, before_first, q->sentences[s - 1].last);
+    for (size_t i = before_first; i < before_stop; i++)
+        if (x->in_marks[i] || frnp_q_is_mark(q, i))
+            return 0; /* the direct stage's */
+    frame_start(f, verb, verb + 1, verb + 1, end, CONFIDENCE_SUBJECT_CUE);
+    set_piece(f, before_first, before_stop);
+    return 1;
+}
+
 /* emit(), and the quotation it makes carries its mention on. */
 static int emit_carrying(indirect_pass *x, size_t s, const frame *f)
 {
@@ -1620,6 +1664,8 @@ static int find_in_sentence(indirect_pass *x, size_t s)
 
     if (headline_colon_frame(x, first, stop, &f))
         return emit(x, &f);
+    if (anaphoric_frame(x, s, first, stop, &f))
+        return emit_carrying(x, s, &f);
 
     x->subject_first = x->subject_last = FRNP_NO_TOKEN;
     x->colon_lead_in = frnp_q_is_char(q, q->sentences[s].last - 1, ':');
