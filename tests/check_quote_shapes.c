@@ -1535,22 +1535,36 @@ END_TEST
 
 /* A paper's or a channel's title in quotation marks is a name, not a
  * quotation: the one told ("told “Fox News” that", "sagte der „Bild am
- * Sonntag“:") or, after its article, the subject ("Der „Spiegel“
+ * Sonntag“:"), where a quotation after a colon was said ("im Interview
+ * mit der „Zeit“:") or, after its article, the subject ("Der „Spiegel“
  * berichtete"). */
 START_TEST(test_shape_titles_in_marks_name_the_one_told_or_the_source)
 {
     extracted de = extract("Wahl\n\n"
                            "Der \xE2\x80\x9ESpiegel\xE2\x80\x9C berichtete, die Koalition wolle neu verhandeln.\n\n"
                            "Jens Roth sagte der \xE2\x80\x9E" "Bild am Sonntag\xE2\x80\x9C: "
-                           "\xE2\x80\x9EWir treten bei der Wahl an.\xE2\x80\x9C\n");
+                           "\xE2\x80\x9EWir treten bei der Wahl an.\xE2\x80\x9C\n\n"
+                           "Anna Berg widersprach im Interview mit der \xE2\x80\x9EZeit\xE2\x80\x9C: "
+                           "\xE2\x80\x9EWir brauchen mehr Geld.\xE2\x80\x9C\n");
     extracted en = extract("Plant closes\n\n"
-                           "Jane Roe told \xE2\x80\x9C" "Fox News\xE2\x80\x9D that the plant would close in May.\n");
+                           "Jane Roe told \xE2\x80\x9C" "Fox News\xE2\x80\x9D that the plant would close in May.\n\n"
+                           "John Hale said in an interview with the \xE2\x80\x9CTimes\xE2\x80\x9D: "
+                           "\xE2\x80\x9CWe need more time.\xE2\x80\x9D\n\n"
+                           "Hale said the plant has one asset: \xE2\x80\x9CIts workers.\xE2\x80\x9D\n");
 
     assert_quote(&de, "die Koalition wolle neu verhandeln", FRN_QUOTE_INDIRECT, "Spiegel");
     assert_quote(&de, "Wir treten bei der Wahl an.", FRN_QUOTE_DIRECT, "Jens Roth");
     assert_no_quote_containing(&de, "Bild am Sonntag");
     assert_quote(&en, "the plant would close in May", FRN_QUOTE_INDIRECT, "Jane Roe");
     assert_no_quote_containing(&en, "Fox News");
+    /* Where a quotation a colon introduces was said is neither a
+     * quotation nor reported speech; a clause before the colon is. */
+    assert_quote(&de, "Wir brauchen mehr Geld.", FRN_QUOTE_DIRECT, "Anna Berg");
+    assert_no_quote_containing(&de, "Zeit");
+    assert_quote(&en, "We need more time.", FRN_QUOTE_DIRECT, "John Hale");
+    assert_no_quote_containing(&en, "Times");
+    assert_no_quote_containing(&en, "in an interview");
+    assert_quote(&en, "the plant has one asset", FRN_QUOTE_INDIRECT, "John Hale");
     release(&de);
     release(&en);
 }

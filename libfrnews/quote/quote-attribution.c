@@ -499,6 +499,11 @@ int frnp_attribution_named_title(const frnp_qtext *q, size_t open, size_t after)
     if (frnp_q_is(q, open - 1, FRNP_W_TELL) ||
         (open > 1 && frnp_q_is(q, open - 1, FRNP_W_DETERMINER) && frnp_q_is(q, open - 2, FRNP_W_TELL)))
         return 1;
+    /* Where the quotation that a colon introduces was said: "im Interview
+     * mit der „Zeit“: „...“", "said on “Meet the Press”: “...”". */
+    if (after + 1 < q->tokens.count && frnp_q_is_char(q, after, ':') && frnp_q_is_mark(q, after + 1) &&
+        frnp_q_is_capitalized(q, open + 1) && frnp_q_same_paragraph(q, open, after + 1))
+        return 1;
     /* The subject: "der „Spiegel“ berichtete". */
     if (!frnp_q_is(q, open - 1, FRNP_W_DETERMINER))
         return 0;

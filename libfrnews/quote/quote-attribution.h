@@ -31,8 +31,9 @@ size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cu
 /* Whether the quotation marks from token open (its opening mark) to
  * after - 1 (its closing one) hold a name, not a quotation: a title of a
  * few words that is the one told ("told “Fox News” that", "sagte der
- * „Bild am Sonntag“") or, after its article, a cue's subject ("der
- * „Spiegel“ berichtete"). */
+ * „Bild am Sonntag“"), where the words a colon introduces were said ("im
+ * Interview mit der „Zeit“:") or, after its article, a cue's subject
+ * ("der „Spiegel“ berichtete"). */
 int frnp_attribution_named_title(const frnp_qtext *q, size_t open, size_t after);
 
 /* The speaker phrase ending just before token `end` and not before

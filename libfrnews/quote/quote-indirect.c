@@ -54,6 +54,9 @@
 #define CONFIDENCE_HEADLINE 0.6
 #define CONFIDENCE_UNNAMED 0.45
 #define CONFIDENCE_IMPERSONAL 0.7
+/* The words of an adjunct between a cue and the colon that introduces a
+ * quotation ("said on Monday in an interview with the Times:"). */
+#define LEAD_IN_ADJUNCT_MAX 12
 /* An anaphoric opener ("Das", "dies") is a short word. */
 #define ANAPHORIC_OPENER_MAX_BYTES 16
 
@@ -1084,12 +1087,32 @@ static int impersonal_frame(indirect_pass *x, size_t first, size_t stop, size_t 
     return 1;
 }
 
-/* "X said, “...”": the cue introduces a direct quotation, the direct
- * stage's; it reports no clause of its own. */
+/* The colon after an adjunct that opens right after a cue ("widersprach
+ * im Interview mit der „Zeit“: „...“"): before any comma or
+ * complementiser, within LEAD_IN_ADJUNCT_MAX tokens of cue_end; cue_end
+ * itself when there is none ("said she has the quality: “...”" reports
+ * its clause). */
+static size_t adjunct_colon(const indirect_pass *x, size_t cue_end, size_t stop)
+{
+    const frnp_qtext *q = x->q;
+
+    if (cue_end >= stop || !frnp_q_is(q, cue_end, FRNP_W_ADJUNCT))
+        return cue_end;
+    for (size_t k = cue_end; k < stop && k - cue_end <= LEAD_IN_ADJUNCT_MAX; k++) {
+        if (frnp_q_is_char(q, k, ':') && !x->in_marks[k])
+            return k;
+        if (frnp_q_is_char(q, k, ',') || frnp_q_is(q, k, FRNP_W_COMPLEMENTISER))
+            break;
+    }
+    return cue_end;
+}
+
+/* "X said, “...”", "X said on Monday: “...”": the cue introduces a direct
+ * quotation, the direct stage's; it reports no clause of its own. */
 static int introduces_marks(const indirect_pass *x, size_t cue_end, size_t stop)
 {
     const frnp_qtext *q = x->q;
-    size_t k = cue_end;
+    size_t k = adjunct_colon(x, cue_end, stop);
 
     if (k < stop && (frnp_q_is_char(q, k, ',') || frnp_q_is_char(q, k, ':')))
         k++;
