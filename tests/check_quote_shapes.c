@@ -1562,6 +1562,9 @@ START_TEST(test_shape_titles_in_marks_name_the_one_told_or_the_source)
     assert_quote(&de, "Wir brauchen mehr Geld.", FRN_QUOTE_DIRECT, "Anna Berg");
     assert_no_quote_containing(&de, "Zeit");
     assert_quote(&en, "We need more time.", FRN_QUOTE_DIRECT, "John Hale");
+    /* The lead-in's cue is its speech verb, not the colon. */
+    assert_cue(&en, "We need more time.", "said");
+    assert_cue(&de, "Wir brauchen mehr Geld.", "widersprach");
     assert_no_quote_containing(&en, "Times");
     assert_no_quote_containing(&en, "in an interview");
     assert_quote(&en, "the plant has one asset", FRN_QUOTE_INDIRECT, "John Hale");

@@ -677,6 +677,15 @@ int frnp_attribution_lead_in(const frnp_qtext *q, size_t colon, frnp_attribution
     if (end == first || end >= colon || !frnp_q_is_word(q, end) || frnp_q_is_capitalized(q, end) ||
         (frnp_q_is(q, head, FRNP_W_NON_NAME) && !frnp_q_is(q, head, FRNP_W_ROLE | FRNP_W_PRONOUN)))
         return 0;
-    *out = (frnp_attribution){colon, colon + 1, first, end, colon + 1};
+    /* The cue is the verb when it is a speech verb ("said in an
+     * interview:"), else the colon ("Smith on the vote:"). */
+    size_t verb = end, cue;
+    while (verb < colon && frnp_q_is(q, verb, FRNP_W_MODIFIER))
+        verb++;
+    cue = verb < colon ? frnp_q_cue_length(q, verb, 0) : 0;
+    if (cue > 0 && verb + cue <= colon)
+        *out = (frnp_attribution){verb, verb + cue, first, end, colon + 1};
+    else
+        *out = (frnp_attribution){colon, colon + 1, first, end, colon + 1};
     return 1;
 }
