@@ -91,6 +91,22 @@ START_TEST(test_shape_said_that_clause)
 }
 END_TEST
 
+/* "X wrote in a post that ...": "that" after the medium adjunct opens
+ * the content, a report verb after an article there being a noun ("in a
+ * note to clients that"). */
+START_TEST(test_shape_that_after_the_medium)
+{
+    extracted e = extract("Merger\n\n"
+                          "Analysts Jane Roe and John Hale wrote in a note to clients that the merger would fail.\n\n"
+                          "Mayor Tom Baker wrote in a post that the vote was delayed.\n");
+
+    assert_mention(&e, "the merger would fail", "Analysts Jane Roe and John Hale");
+    ck_assert_str_eq(frn_quote_get_text(quote_starting(&e, "the merger"), NULL), "the merger would fail");
+    assert_quote(&e, "the vote was delayed", FRN_QUOTE_INDIRECT, "Tom Baker");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_speaker_before_several_appositions)
 {
     extracted e = extract("Plant closes\n\n"
@@ -1970,6 +1986,7 @@ Suite *frn_test_suite(void)
     TCase *shapes = tcase_create("shapes"), *failures = tcase_create("failure modes");
 
     tcase_add_test(shapes, test_shape_said_that_clause);
+    tcase_add_test(shapes, test_shape_that_after_the_medium);
     tcase_add_test(shapes, test_shape_clause_then_speaker);
     tcase_add_test(shapes, test_shape_told_and_according_to);
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);

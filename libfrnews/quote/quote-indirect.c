@@ -538,8 +538,11 @@ static size_t content_start(const indirect_pass *x, size_t cue_first, size_t cue
     /* "that" right after the cue, or after an adjunct, a day or the one told. */
     if (start < stop && (frnp_q_is(q, start, FRNP_W_COMPLEMENTISER | FRNP_W_ADJUNCT) || told || day))
         for (size_t k = title_end; k < stop && k < title_end + COMPLEMENTISER_WINDOW; k++) {
+            /* A report verb after an article is a noun: "wrote in a note to
+             * clients that". */
             if ((frnp_q_is_mark(q, k) && (k == cue_end || (k + 1 < stop && x->in_marks[k + 1]))) ||
-                frnp_q_is(q, k, FRNP_W_REPORT | FRNP_W_PRONOUN))
+                frnp_q_is(q, k, FRNP_W_PRONOUN) ||
+                (frnp_q_is(q, k, FRNP_W_REPORT) && !frnp_q_is(q, k - 1, FRNP_W_DETERMINER)))
                 break;
             /* "said that was not true": "that" before a verb is the
              * content's subject, no complementiser. */
