@@ -1157,6 +1157,27 @@ START_TEST(test_language_german_report_phrases)
 }
 END_TEST
 
+/* A role apposed after the name ("said Jane Roe, a spokeswoman for the
+ * bank,", "Hugh Hill, a former Obama administration official, said") is
+ * kept apart, from its first role word to its last. */
+START_TEST(test_failure_role_apposed_after_the_name)
+{
+    extracted e = extract("Merger talks\n\n"
+                          "Two banks are in talks to merge.\n\n"
+                          "\"We do not comment on rumours,\" said Jane Roe, a spokeswoman for the bank, in an email.\n\n"
+                          "Hugh Hill, a former Obama administration official who now runs a consultancy, said the "
+                          "deal would face scrutiny.\n");
+    const frn_quote *rumours = quote_starting(&e, "We do not comment");
+    const frn_quote *deal = quote_starting(&e, "the deal would");
+
+    assert_speaker(rumours, "Jane Roe");
+    ck_assert_str_eq(frn_quote_get_speaker_role(rumours), "spokeswoman");
+    assert_speaker(deal, "Hugh Hill");
+    ck_assert_str_eq(frn_quote_get_speaker_role(deal), "former Obama administration official");
+    release(&e);
+}
+END_TEST
+
 /* A role set off by commas before the name of who holds it: the name is
  * the speaker, the role stays apart, whichever side of the cue they
  * stand; a role inside the reported clause is none of the speaker's. */
@@ -2042,6 +2063,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
     tcase_add_test(failures, test_failure_cue_and_role_words_inside_an_organisation_name);
     tcase_add_test(failures, test_failure_bare_definite_role_means_the_last_person);
+    tcase_add_test(failures, test_failure_role_apposed_after_the_name);
     tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
     tcase_add_test(failures, test_failure_relative_pronoun_after_an_apposition_is_the_name);

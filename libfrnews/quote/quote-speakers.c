@@ -11,6 +11,9 @@
 /* How much an unresolved mention ("he" with no one before) lowers the
  * confidence of the attribution. */
 #define UNRESOLVED_FACTOR 0.67
+/* How far an apposed role's words may run ("a former Obama
+ * administration official"). */
+#define ROLE_PHRASE_MAX_TOKENS 6
 
 static int copy_span(const char *src, frn_span span, char **out)
 {
@@ -41,6 +44,37 @@ static size_t apposed_role(const frnp_qtext *q, const frn_quote *quote, size_t f
         return FRNP_NO_TOKEN;
     t = frnp_q_token(q, role);
     return t->end <= quote->span.start || t->start >= quote->span.end ? role : FRNP_NO_TOKEN;
+}
+
+/* "said Jane Roe, a spokeswoman for the bank,": the role set off after
+ * the name ending before token after, outside the quotation's words. Its
+ * token, or FRNP_NO_TOKEN. */
+static size_t role_after(const frnp_qtext *q, const frn_quote *quote, size_t after)
+{
+    size_t role = frnp_q_role_after(q, after);
+    const frnp_token *t;
+
+    if (role == FRNP_NO_TOKEN || !is_role(q, role))
+        return FRNP_NO_TOKEN;
+    t = frnp_q_token(q, role);
+    return t->end <= quote->span.start || t->start >= quote->span.end ? role : FRNP_NO_TOKEN;
+}
+
+/* "a former Obama administration official who ...": a role apposed after
+ * a name runs from its first role word to its last, before a comma, a
+ * relative pronoun or an adjunct ("a senior fellow at ..."); the end. */
+static size_t role_phrase_end(const frnp_qtext *q, size_t role)
+{
+    size_t end = role + 1;
+
+    for (size_t k = role + 1; k < q->tokens.count && k <= role + ROLE_PHRASE_MAX_TOKENS; k++) {
+        if (!frnp_q_is_word(q, k) || frnp_q_is(q, k, FRNP_W_RELATIVE | FRNP_W_ADJUNCT | FRNP_W_CONNECTOR) ||
+            !frnp_q_same_paragraph(q, role, k))
+            break;
+        if (is_role(q, k))
+            end = k + 1;
+    }
+    return end;
 }
 
 /* The role words of a mention, apart from its name: "CEO" in "IBM CEO
@@ -75,6 +109,10 @@ static int mention_role(const frnp_qtext *q, const frn_quote *quote, char **out)
     if (start == last && (end = apposed_role(q, quote, first)) != FRNP_NO_TOKEN)
         for (start = end++; start > 0 && is_role(q, start - 1);)
             start--;
+    if (start == last && (start = role_after(q, quote, last)) != FRNP_NO_TOKEN)
+        end = role_phrase_end(q, start);
+    else if (start == FRNP_NO_TOKEN)
+        start = last;
     if (start == last)
         return 1;
     return copy_span(q->src, (frn_span){frnp_q_token(q, start)->start, frnp_q_token(q, end - 1)->end}, out);
