@@ -1348,6 +1348,26 @@ START_TEST(test_failure_cue_and_role_words_inside_an_organisation_name)
 }
 END_TEST
 
+/* A single word no list knows, not plural-looking, opening the sentence
+ * before a cue is a name even when the article never writes it inside a
+ * sentence ("Microsoft said ...", then "The company said ..."); words for
+ * people of a kind ("Officials", "Experts") stay unresolved. */
+START_TEST(test_failure_unknown_word_before_a_cue_is_a_name)
+{
+    extracted e = extract("Hiring plans\n\n"
+                          "The state will get new jobs.\n\n"
+                          "Microsoft said on Monday that it would hire 1,000 engineers. "
+                          "The company said the jobs would be in Ohio.\n\n"
+                          "Experts said the plan was sound. Officials said the site was chosen.\n");
+
+    assert_speaker(quote_starting(&e, "it would hire"), "Microsoft");
+    assert_speaker(quote_starting(&e, "the jobs would be"), "Microsoft");
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "the plan was sound")));
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "the site was chosen")));
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_failure_it_and_the_company_are_the_organisation_not_a_person)
 {
     extracted e = extract("Software maker changes course\n\n"
@@ -2064,6 +2084,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_cue_and_role_words_inside_an_organisation_name);
     tcase_add_test(failures, test_failure_bare_definite_role_means_the_last_person);
     tcase_add_test(failures, test_failure_role_apposed_after_the_name);
+    tcase_add_test(failures, test_failure_unknown_word_before_a_cue_is_a_name);
     tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);
     tcase_add_test(failures, test_failure_relative_pronoun_after_an_apposition_is_the_name);

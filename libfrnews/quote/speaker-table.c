@@ -366,8 +366,22 @@ static int collect_inner_capitals(frnp_speaker_table *t)
     return 1;
 }
 
+/* A word that opens a sentence, in none of the lexicon's lists, not
+ * looking plural, no contraction ("He’s") and not in a title-case
+ * headline, where every word has a capital: a name ("Microsoft said"),
+ * where "Officials", "Experts" and "Critics" said are people of a kind. */
+static int is_unknown_singular(const frnp_speaker_table *t, size_t i)
+{
+    const frnp_token *w = tok(t, i);
+    size_t len = base_length(t->q->src, w);
+
+    return w->lexicon == 0 && len == (size_t)(w->end - w->start) && len > 1 && t->q->src[w->start + len - 1] != 's' &&
+           !frnp_q_in_title_case(t->q, i);
+}
+
 /* "Microsoft announced", "IBM said": one capitalised word, a name in the
- * article, no person's, that a speech verb follows. */
+ * article (or a word no list knows), no person's, that a speech verb
+ * follows. */
 static int is_speaking_organisation(const frnp_speaker_table *t, size_t first, size_t end)
 {
     const frnp_token *w = tok(t, first);
@@ -381,7 +395,8 @@ static int is_speaking_organisation(const frnp_speaker_table *t, size_t first, s
     if (run.role != FRNP_NO_TOKEN || known_full_name(t, base_span(t, first, end)))
         return 0;
     return frnp_name_index_get(&t->inner_capitals, t->q->src + w->start, base_length(t->q->src, w)) !=
-           FRNP_NAME_NONE;
+               FRNP_NAME_NONE ||
+           is_unknown_singular(t, first);
 }
 
 static int by_token(const void *a, const void *b)
@@ -645,7 +660,7 @@ static int opens_sentence_only(const frnp_speaker_table *t, size_t first, size_t
 
     return last == first + 1 && frnp_q_sentence_first(t->q, first) == first &&
            frnp_name_index_get(&t->inner_capitals, t->q->src + w->start, base_length(t->q->src, w)) == FRNP_NAME_NONE &&
-           !known_full_name(t, base_span(t, first, last));
+           !known_full_name(t, base_span(t, first, last)) && !is_unknown_singular(t, first);
 }
 
 /* An organisation's name used as the mention: "Fight for the Future";
