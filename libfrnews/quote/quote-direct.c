@@ -172,9 +172,7 @@ static int append_fragment(direct_pass *x, long index, const frnp_marked_quote *
     return 1;
 }
 
-/* A quotation printed over several paragraphs, each opening with a mark
- * and only the last closing one: the paragraph opening here goes on the
- * one left open at the end of the previous paragraph. */
+/* The mark that opens a marked piece. */
 static UChar32 opening_mark(const direct_pass *x, const frnp_marked_quote *marked)
 {
     size_t pos = marked->outer.start;
@@ -224,11 +222,13 @@ static size_t transcript_speaker(const direct_pass *x, frn_span content, size_t 
     return n + 1;
 }
 
-/* The next paragraph goes on the quotation when it opens with the same
- * mark ("“", not a straight one that opens a block quote's paragraph),
- * and names no speaker of its own when the quotation has one (a writer
- * who left a quotation open does not make the next speaker's words his),
- * nor opens as a transcript's line does ("WALLACE: ..."). */
+/* A quotation printed over several paragraphs, each opening with a mark
+ * and only the last closing one: the paragraph opening here goes on the
+ * one left open at the end of the previous paragraph when it opens with
+ * the same mark ("“", not a straight one that opens a block quote's
+ * paragraph), names no speaker of its own when the quotation has one (a
+ * writer who left a quotation open does not make the next speaker's
+ * words his) and opens no transcript's line ("WALLACE: ..."). */
 static int continues_open_quote(const direct_pass *x, const frnp_marked_quote *marked, size_t open, size_t after)
 {
     frnp_attribution a;

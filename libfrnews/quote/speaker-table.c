@@ -366,10 +366,11 @@ static int collect_inner_capitals(frnp_speaker_table *t)
     return 1;
 }
 
-/* A word that opens a sentence, in none of the lexicon's lists, not
- * looking plural, no contraction ("He’s") and not in a title-case
- * headline, where every word has a capital: a name ("Microsoft said"),
- * where "Officials", "Experts" and "Critics" said are people of a kind. */
+/* A capitalised word in none of the lexicon's lists, not looking plural,
+ * no contraction ("He’s") and not in a title-case headline, where every
+ * word has a capital: a name even where only a sentence's start gives it
+ * its capital ("Microsoft said"), while "Officials", "Experts" and
+ * "Critics" said are people of a kind. */
 static int is_unknown_singular(const frnp_speaker_table *t, size_t i)
 {
     const frnp_token *w = tok(t, i);
@@ -668,16 +669,16 @@ static int opens_sentence_only(const frnp_speaker_table *t, size_t first, size_t
  * ("the Justice Department"). */
 static int is_organisation_name(const frnp_speaker_table *t, size_t first, size_t last)
 {
-    int connector = 0, organisation = is_(t, last - 1, FRNP_W_ORGANISATION);
+    int connector = 0;
 
     if (!is_capitalized_word(t, first) || !is_capitalized_word(t, last - 1))
         return 0;
     for (size_t k = first; k < last; k++) {
-        if (is_(t, k, FRNP_W_ROLE) && !(organisation && frnp_q_in_organisation_name(t->q, k, last)))
+        if (is_(t, k, FRNP_W_ROLE) && !frnp_q_in_organisation_name(t->q, k, last))
             return 0;
         connector |= is_(t, k, FRNP_W_CONNECTOR);
     }
-    return connector || organisation;
+    return connector || is_(t, last - 1, FRNP_W_ORGANISATION);
 }
 
 /* The name at the end of a mention, after its roles: "IBM CEO Arvind
