@@ -1095,6 +1095,25 @@ START_TEST(test_shape_quotation_over_several_paragraphs)
     assert_speaker(quote_starting(&e, "The tide is the worry"), "Anna Marsh");
     ck_assert_uint_eq(frn_quote_get_fragment_count(quote_starting(&e, "Stay home")), 1);
     release(&e);
+
+    /* The speaker carries on past the paragraphs of a quotation; a split
+     * quotation goes on too; a mixed quotation's open phrase does not. */
+    e = extract("Harbour plan\n\n"
+                "The city council met on Tuesday evening to discuss the harbour.\n\n"
+                "Mayor Jane Smith said: \xE2\x80\x9CWe will rebuild the harbour within two years.\n\n"
+                "\xE2\x80\x9CThe money is already in the budget for this year.\xE2\x80\x9D\n\n"
+                "\xE2\x80\x9CNobody will lose a job because of the works.\xE2\x80\x9D\n\n"
+                "\xE2\x80\x9CIt is late,\xE2\x80\x9D said Tom Baker, \xE2\x80\x9C" "but it is welcome.\n\n"
+                "\xE2\x80\x9CWe waited long enough.\xE2\x80\x9D\n\n"
+                "Anna Marsh said the plan was \xE2\x80\x9C" "a disaster for the fishermen.\n\n"
+                "\xE2\x80\x9CWe will keep fighting,\xE2\x80\x9D she added.\n\n"
+                "The council will vote on the plan next week, officials said.\n");
+    assert_speaker(quote_starting(&e, "Nobody will lose"), "Jane Smith");
+    ck_assert_uint_eq(frn_quote_get_fragment_count(quote_starting(&e, "It is late")), 3);
+    assert_speaker(quote_starting(&e, "It is late"), "Tom Baker");
+    ck_assert_uint_eq(frn_quote_get_fragment_count(quote_starting(&e, "We will keep fighting")), 1);
+    assert_speaker(quote_starting(&e, "We will keep fighting"), "Anna Marsh");
+    release(&e);
 }
 END_TEST
 
@@ -2012,10 +2031,13 @@ START_TEST(test_language_german_das_stands_for_the_sentence_before)
     extracted e = extract("Unfall auf der A7\n\n"
                           "Bei einem Unfall sind am Sonntag drei Menschen verletzt worden.\n\n"
                           "Der Fahrer sei zu schnell gefahren. Das teilte die Polizei am Montag mit.\n\n"
+                          "Der Lkw sei ins Schleudern geraten, hie\xC3\x9F es. Das best\xC3\xA4tigte die Polizei.\n\n"
                           "Das Unternehmen teilte mit, die Strecke bleibe bis zum Abend gesperrt.\n");
 
     assert_quote(&e, "Der Fahrer sei zu schnell gefahren", FRN_QUOTE_INDIRECT, "Polizei");
     assert_mention(&e, "Der Fahrer sei", "die Polizei");
+    /* A sentence already reported is not reported twice. */
+    assert_no_quote_containing(&e, "geraten, hie");
     assert_mention(&e, "die Strecke bleibe", "Das Unternehmen");
     release(&e);
 }

@@ -4,9 +4,11 @@
  * direct; it is attributed by the cue after it, the cue introducing it, the
  * previous paragraph's "...says:", a colon lead-in naming its speaker
  * ("Roe was blunt: “...”"), or else continues the attributed
- * quotation just before it. One inside a sentence is a mixed quotation's
- * quoted phrase, kept only when the sentence attributes it, since
- * unattributed fragments are mostly scare quotes and titles. */
+ * quotation just before it. A direct quotation printed over several
+ * paragraphs, each reopening it, is one quotation of several fragments.
+ * One inside a sentence is a mixed quotation's quoted phrase, kept only
+ * when the sentence attributes it, since unattributed fragments are
+ * mostly scare quotes and titles. */
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -172,6 +174,18 @@ static int append_fragment(direct_pass *x, long index, const frnp_marked_quote *
     return 1;
 }
 
+/* Whether the quotation left open in paragraph `paragraph` has a speaker
+ * named for it: by its own attribution, or carried from a quotation in
+ * the same paragraph ("“...,” Healey said. “Many lost power."), not from
+ * an earlier paragraph, which a later attribution may overrule. */
+static int names_own_speaker(const direct_pass *x, const frn_quote *quote, size_t paragraph)
+{
+    if (quote->mention_first == FRNP_NO_TOKEN)
+        return 0;
+    return quote->attribution_confidence != CONFIDENCE_CARRIED ||
+           frnp_q_token(x->q, quote->mention_first)->paragraph == paragraph;
+}
+
 /* The mark that opens a marked piece. */
 static UChar32 opening_mark(const direct_pass *x, const frnp_marked_quote *marked)
 {
@@ -238,7 +252,7 @@ static int continues_open_quote(const direct_pass *x, const frnp_marked_quote *m
         opening_mark(x, marked) != x->open_mark ||
         transcript_speaker(x, marked->content, &first, &last) != FRNP_NO_TOKEN)
         return 0;
-    return x->list->items[x->open_run].mention_first == FRNP_NO_TOKEN ||
+    return !names_own_speaker(x, &x->list->items[x->open_run], x->open_paragraph) ||
            !(marked->closed && frnp_attribution_after(x->q, after, &a));
 }
 
@@ -250,7 +264,12 @@ static frn_quote *new_quote(direct_pass *x, const frnp_marked_quote *marked, frn
         x->failed = 1;
         return NULL;
     }
-    note_open_run(x, (long)(quote - x->list->items), marked);
+    /* A mixed quotation's fragments are its reported clause: a quoted
+     * phrase left open is no multi-paragraph quotation. */
+    if (type == FRN_QUOTE_DIRECT)
+        note_open_run(x, (long)(quote - x->list->items), marked);
+    else
+        x->open_run = -1;
     quote->type = type;
     quote->fragments[0] = marked->content;
     quote->fragment_count = 1;
@@ -359,14 +378,15 @@ static int remember_marks(direct_pass *x, frn_span content)
     return 1;
 }
 
-/* A quotation over several paragraphs whose opening named no speaker
- * takes the cue after its last piece ("... together,” she said."). */
+/* A quotation over several paragraphs whose opening named no speaker of
+ * its own (none, or only the one carried from the quotation before) takes
+ * the cue after its last piece ("... together,” she said."). */
 static void attribute_last_piece(direct_pass *x, long index, const frnp_marked_quote *marked, size_t after)
 {
     frn_quote *quote = &x->list->items[index];
     frnp_attribution a;
 
-    if (quote->mention_first != FRNP_NO_TOKEN || quote->cue_span.end > 0 || !marked->closed ||
+    if (names_own_speaker(x, quote, x->open_paragraph) || !marked->closed ||
         !frnp_attribution_after(x->q, after, &a))
         return;
     set_attribution(x, quote, &a, CONFIDENCE_ATTRIBUTED);
@@ -390,13 +410,18 @@ static int on_marked_quote(void *data, const frnp_marked_quote *marked)
     if (!remember_marks(x, marked->content))
         return 0;
     if (continues_open_quote(x, marked, open, after) && append_fragment(x, x->open_run, marked)) {
+        /* The speaker carries on from the paragraph the quotation reached. */
+        if (x->carried == x->open_run)
+            x->carried_paragraph = x->paragraph;
         attribute_last_piece(x, x->open_run, marked, after);
         note_open_run(x, x->open_run, marked);
         return !x->failed;
     }
     x->open_run = -1;
-    if (continues_split_quote(x, open) && append_fragment(x, x->carried, marked))
+    if (continues_split_quote(x, open) && append_fragment(x, x->carried, marked)) {
+        note_open_run(x, x->carried, marked); /* "“A,” Smith said, “B ... ¶ “C.”" */
         return !x->failed;
+    }
     if (is_sentence_opening(x, open) && opens_reported_sentence(x, marked, after, &a)) {
         quote = new_quote(x, marked, FRN_QUOTE_MIXED);
         if (!quote)

@@ -1612,6 +1612,23 @@ static int subjunctive_frame(const indirect_pass *x, size_t s, size_t first, siz
     return 1;
 }
 
+/* Whether this stage already made a quotation inside sentence s (the
+ * quotations it makes follow the sentences' order). */
+static int reports_in_sentence(const indirect_pass *x, size_t s)
+{
+    const frnp_qtext *q = x->q;
+    size_t start = frnp_q_token(q, q->sentences[s].first)->start;
+
+    for (size_t k = x->list->count; k-- > x->direct_count;) {
+        const frn_quote *quote = &x->list->items[k];
+        if (quote->span.end <= start)
+            return 0;
+        if (quote->type != FRN_QUOTE_NONE)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether token i is one of the lexicon's anaphoric openers ("Das"). */
 static int is_anaphoric_opener(const frnp_qtext *q, size_t i)
 {
@@ -1629,7 +1646,7 @@ static int is_anaphoric_opener(const frnp_qtext *q, size_t i)
  * mit.": a sentence opened by a pronoun that stands for the sentence
  * before, a speech verb right after it and its subject after the verb,
  * reports that sentence, when it is in the same paragraph, outside
- * quotation marks and attributed to no one yet. */
+ * quotation marks and reported by no quotation yet. */
 static int anaphoric_frame(const indirect_pass *x, size_t s, size_t first, size_t stop, frame *f)
 {
     const frnp_qtext *q = x->q;
@@ -1637,7 +1654,7 @@ static int anaphoric_frame(const indirect_pass *x, size_t s, size_t first, size_
 
     if (s == 0 || verb >= stop || !is_anaphoric_opener(q, first) ||
         !frnp_q_is(q, verb, FRNP_W_CUE | FRNP_W_REPORT) || x->in_marks[verb] ||
-        x->carried[s - 1].first != FRNP_NO_TOKEN || !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first))
+        !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first) || reports_in_sentence(x, s - 1))
         return 0;
     end = frnp_attribution_phrase_after(q, verb + 1);
     if (end == verb + 1)
