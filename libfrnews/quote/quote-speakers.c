@@ -26,6 +26,15 @@ static int is_role(const frnp_qtext *q, size_t k)
     return frnp_q_is(q, k, FRNP_W_ROLE | FRNP_W_PROXY) && !frnp_q_is(q, k, FRNP_W_HONORIFIC);
 }
 
+/* Whether token k stands outside the quotation's words (in "CLAUSE ...
+ * the nominee, Graham said" the role is the clause's). */
+static int outside_quote(const frnp_qtext *q, const frn_quote *quote, size_t k)
+{
+    const frnp_token *t = frnp_q_token(q, k);
+
+    return t->end <= quote->span.start || t->start >= quote->span.end;
+}
+
 /* "the company's chief executive, Tim Cook", "a lawyer for the outlets,
  * David Schulz", "die Sprecherin des Ministeriums, Julia Hoffmann": the
  * role set off before a name starting at token first, right before its
@@ -35,15 +44,13 @@ static int is_role(const frnp_qtext *q, size_t k)
 static size_t apposed_role(const frnp_qtext *q, const frn_quote *quote, size_t first)
 {
     size_t role;
-    const frnp_token *t;
 
     if (!frnp_q_is_capitalized(q, first) || frnp_q_is(q, first, FRNP_W_PRONOUN) ||
         (role = frnp_q_role_before(q, first)) == FRNP_NO_TOKEN || !is_role(q, role))
         return FRNP_NO_TOKEN;
     if (role + 2 != first && !frnp_q_is(q, role + 1, FRNP_W_CONNECTOR | FRNP_W_DETERMINER))
         return FRNP_NO_TOKEN;
-    t = frnp_q_token(q, role);
-    return t->end <= quote->span.start || t->start >= quote->span.end ? role : FRNP_NO_TOKEN;
+    return outside_quote(q, quote, role) ? role : FRNP_NO_TOKEN;
 }
 
 /* "said Jane Roe, a spokeswoman for the bank,": the role set off after
@@ -52,17 +59,16 @@ static size_t apposed_role(const frnp_qtext *q, const frn_quote *quote, size_t f
 static size_t role_after(const frnp_qtext *q, const frn_quote *quote, size_t after)
 {
     size_t role = frnp_q_role_after(q, after);
-    const frnp_token *t;
 
     if (role == FRNP_NO_TOKEN || !is_role(q, role))
         return FRNP_NO_TOKEN;
-    t = frnp_q_token(q, role);
-    return t->end <= quote->span.start || t->start >= quote->span.end ? role : FRNP_NO_TOKEN;
+    return outside_quote(q, quote, role) ? role : FRNP_NO_TOKEN;
 }
 
 /* "a former Obama administration official who ...": a role apposed after
  * a name runs from its first role word to its last, before a comma, a
- * relative pronoun or an adjunct ("a senior fellow at ..."); the end. */
+ * relative pronoun, a connector ("chief of staff") or an adjunct ("a
+ * senior fellow at ..."); the end. */
 static size_t role_phrase_end(const frnp_qtext *q, size_t role)
 {
     size_t end = role + 1;
@@ -80,10 +86,10 @@ static size_t role_phrase_end(const frnp_qtext *q, size_t role)
 /* The role words of a mention, apart from its name: "CEO" in "IBM CEO
  * Arvind Krishna", "spokesperson" in "a Microsoft spokesperson", else the
  * word the name recogniser reads as describing the name ("Geologist
- * Martin Krause"), else an
- * apposed role before a name ("chief executive" in "the company's chief
- * executive, Tim Cook"); titles such as "Mr." are no role. NULL (and
- * success) when there are none. */
+ * Martin Krause"), else a role apposed before the name ("chief executive"
+ * in "the company's chief executive, Tim Cook") or after it
+ * ("spokeswoman" in "Jane Roe, a spokeswoman for the bank,"); titles such
+ * as "Mr." are no role. NULL (and success) when there are none. */
 static int mention_role(const frnp_qtext *q, const frn_quote *quote, char **out)
 {
     size_t first = quote->mention_first, last = quote->mention_last, start = last, end = last;

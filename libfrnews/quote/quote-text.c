@@ -120,12 +120,13 @@ size_t frnp_q_role_before(const frnp_qtext *q, size_t first)
 
 int frnp_q_in_organisation_name(const frnp_qtext *q, size_t k, size_t last)
 {
-    if (!frnp_q_is_capitalized(q, k) || k + 1 >= last || !frnp_q_is(q, last - 1, FRNP_W_ORGANISATION))
+    size_t end = k + 1;
+
+    if (!frnp_q_is_capitalized(q, k))
         return 0;
-    for (size_t j = k + 1; j < last; j++)
-        if (!frnp_q_is_capitalized(q, j))
-            return 0;
-    return 1;
+    while (end < last && frnp_q_is_capitalized(q, end))
+        end++;
+    return end > k + 1 && frnp_q_is(q, end - 1, FRNP_W_ORGANISATION);
 }
 
 size_t frnp_q_according_length(const frnp_qtext *q, size_t i)

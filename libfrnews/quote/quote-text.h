@@ -160,9 +160,11 @@ size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote);
 size_t frnp_q_role_before(const frnp_qtext *q, size_t first);
 size_t frnp_q_role_after(const frnp_qtext *q, size_t after);
 
-/* "Justice" in "the Justice Department": whether token k opens, with
- * capitalised words only, the name of an organisation ending before token
- * last; a role's word there names the organisation's field, not a role. */
+/* "Justice" in "the Justice Department" and "Justice Department
+ * spokesman Joe Smith": whether token k opens a run of capitalised words,
+ * ending before token last at the latest, whose last word is an
+ * organisation's noun; a role's word there names the organisation's
+ * field, not a role. */
 int frnp_q_in_organisation_name(const frnp_qtext *q, size_t k, size_t last);
 
 /* "according to" (2), "laut" (1) at token i, or 0. */

@@ -4,9 +4,10 @@
  * A person is a run of two to four capitalised words, after any title or
  * role before it ("Microsoft President Brad Smith" -> "Brad Smith"), that
  * the text confirms as a person: by that role or an honorific, a given
- * name, a speech verb or an apposition after it. A run ending in a place
- * word ("Maple Grove", "Elm Street") or an organisation word is no person.
- * Its gender is its given name's or its honorific's, when they tell one. */
+ * name, a speech verb after it or right before it, or an apposition after
+ * it. A run ending in a place word ("Maple Grove", "Elm Street") or an
+ * organisation word is no person. Its gender is its given name's, its
+ * honorific's or its role's ("Ministerin"), when they tell one. */
 #include <stdlib.h>
 #include <string.h>
 #include "core/array.h"
@@ -368,9 +369,11 @@ static int collect_inner_capitals(frnp_speaker_table *t)
 
 /* A capitalised word in none of the lexicon's lists, not looking plural,
  * no contraction ("He’s") and not in a title-case headline, where every
- * word has a capital: a name even where only a sentence's start gives it
- * its capital ("Microsoft said"), while "Officials", "Experts" and
- * "Critics" said are people of a kind. */
+ * word has a capital: opens_sentence_only takes it for a name even where
+ * only the sentence's start gives it its capital ("Microsoft said",
+ * "Trump said"), while "Officials", "Experts" and "Critics" said are
+ * people of a kind. It is no known organisation ("the company", "it"):
+ * a surname looks the same. */
 static int is_unknown_singular(const frnp_speaker_table *t, size_t i)
 {
     const frnp_token *w = tok(t, i);
@@ -381,8 +384,7 @@ static int is_unknown_singular(const frnp_speaker_table *t, size_t i)
 }
 
 /* "Microsoft announced", "IBM said": one capitalised word, a name in the
- * article (or a word no list knows), no person's, that a speech verb
- * follows. */
+ * article, no person's, that a speech verb follows. */
 static int is_speaking_organisation(const frnp_speaker_table *t, size_t first, size_t end)
 {
     const frnp_token *w = tok(t, first);
@@ -396,8 +398,7 @@ static int is_speaking_organisation(const frnp_speaker_table *t, size_t first, s
     if (run.role != FRNP_NO_TOKEN || known_full_name(t, base_span(t, first, end)))
         return 0;
     return frnp_name_index_get(&t->inner_capitals, t->q->src + w->start, base_length(t->q->src, w)) !=
-               FRNP_NAME_NONE ||
-           is_unknown_singular(t, first);
+           FRNP_NAME_NONE;
 }
 
 static int by_token(const void *a, const void *b)
