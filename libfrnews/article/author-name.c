@@ -3,7 +3,6 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include "author-name.h"
-#include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/utf8.h"
 #include "ascii-bytes.h"
@@ -102,12 +101,7 @@ static frn_span cut_trailer(const frnp_lexicon *lexicon, const char *text, frn_s
 
 static int names_no_one(const frnp_lexicon *lexicon, const char *text, frn_span s)
 {
-    char folded[3 * NAME_MAX_BYTES];
-    size_t consumed, n = frnp_fold(text + s.start, s.end - s.start, folded, sizeof folded - 1, &consumed);
-
-    folded[n] = '\0';
-    return consumed == s.end - s.start &&
-           frnp_lexicon_is_line(lexicon, FRNP_PHRASES_NON_NAME_CREDIT, folded, n);
+    return frnp_lexicon_text_is_line(lexicon, FRNP_PHRASES_NON_NAME_CREDIT, text + s.start, s.end - s.start);
 }
 
 frn_span frnp_author_clean(const frnp_lexicon *lexicon, const char *text, size_t len)

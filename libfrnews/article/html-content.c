@@ -11,7 +11,6 @@
 #include "html-listing.h"
 #include "html-tags.h"
 #include "lexicon/lexicon.h"
-#include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/utf8.h"
 
@@ -306,14 +305,10 @@ static int is_end_marker(frn_ctx *ctx, const char *text, size_t len)
 {
     const frnp_lexicon *lexicon = frnp_lexicon_get(NULL);
     frnp_line_role role = frnp_boilerplate_role(ctx, lexicon, text, len);
-    char folded[3 * END_MARKER_MAX_BYTES];
-    size_t consumed, n;
 
     if (role == FRNP_LINE_END_OF_ARTICLE || role == FRNP_LINE_LINK_LIST || role == FRNP_LINE_AUTHOR_BOX)
         return 1;
-    n = frnp_fold(text, len, folded, sizeof folded - 1, &consumed);
-    folded[n] = '\0';
-    return consumed == len && frnp_lexicon_is_line(lexicon, FRNP_PHRASES_END_MATTER_HEADING, folded, n);
+    return frnp_lexicon_text_is_line(lexicon, FRNP_PHRASES_END_MATTER_HEADING, text, len);
 }
 
 /* Where a heading that opens the end matter ("Related articles",

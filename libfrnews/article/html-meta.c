@@ -13,7 +13,6 @@
 #include "html-meta.h"
 #include "html-tags.h"
 #include "lexicon/lexicon.h"
-#include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/utf8.h"
 #include "ascii-bytes.h"
@@ -1037,11 +1036,7 @@ static frn_status date_from_dateline(frn_ctx *ctx, const frnp_html_document *doc
  * by"): the lexicon's credit labels. */
 static int is_credit_label(const char *text, size_t len)
 {
-    char folded[3 * BYLINE_MAX_BYTES];
-    size_t consumed, n = frnp_fold(text, len, folded, sizeof folded - 1, &consumed);
-
-    folded[n] = '\0';
-    return consumed == len && frnp_lexicon_is_line(frnp_lexicon_get(NULL), FRNP_PHRASES_CREDIT_LABEL, folded, n);
+    return frnp_lexicon_text_is_line(frnp_lexicon_get(NULL), FRNP_PHRASES_CREDIT_LABEL, text, len);
 }
 
 /* A byline under the headline: "By Jane Doe" in one element, or a credit

@@ -253,6 +253,18 @@ int frnp_lexicon_is_line(const frnp_lexicon *lexicon, frnp_phrase_list list,
     return find(&lexicon->phrases[list], folded, frnp_line_core_length(folded, len)) != NULL;
 }
 
+int frnp_lexicon_text_is_line(const frnp_lexicon *lexicon, frnp_phrase_list list, const char *text,
+                              size_t len)
+{
+    char folded[3 * FRNP_LEX_LINE_TEXT_MAX];
+    size_t consumed, n;
+
+    if (len > FRNP_LEX_LINE_TEXT_MAX)
+        return 0;
+    n = frnp_fold(text, len, folded, sizeof folded, &consumed);
+    return consumed == len && frnp_lexicon_is_line(lexicon, list, folded, n);
+}
+
 size_t frnp_lexicon_prefix(const frnp_lexicon *lexicon, frnp_phrase_list list,
                            const char *text, size_t len)
 {

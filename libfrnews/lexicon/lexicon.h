@@ -77,6 +77,15 @@ size_t frnp_lexicon_role_suffix(const frnp_lexicon *lexicon, const char *word, s
 int frnp_lexicon_is_line(const frnp_lexicon *lexicon, frnp_phrase_list list,
                          const char *folded, size_t len);
 
+/* Longer texts are no line of a lines list (their phrases are short). */
+#define FRNP_LEX_LINE_TEXT_MAX 256
+
+/* lines lists, on unfolded text: whether text[0, len) folds to one of the
+ * phrases (as frnp_lexicon_is_line); 0 for a text over
+ * FRNP_LEX_LINE_TEXT_MAX bytes. */
+int frnp_lexicon_text_is_line(const frnp_lexicon *lexicon, frnp_phrase_list list, const char *text,
+                              size_t len);
+
 /* prefixes lists: the length in text bytes of the longest phrase text
  * starts with (compared without case), or 0. */
 size_t frnp_lexicon_prefix(const frnp_lexicon *lexicon, frnp_phrase_list list,

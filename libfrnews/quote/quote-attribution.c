@@ -507,8 +507,7 @@ int frnp_attribution_named_title(const frnp_qtext *q, size_t open, size_t after)
     /* The subject: "der „Spiegel“ berichtete". */
     if (!frnp_q_is(q, open - 1, FRNP_W_DETERMINER))
         return 0;
-    while (k < q->tokens.count && frnp_q_is(q, k, FRNP_W_MODIFIER))
-        k++;
+    k = frnp_q_skip_modifiers(q, k, q->tokens.count);
     return k < q->tokens.count && frnp_q_same_paragraph(q, open, k) && frnp_q_cue_length(q, k, 0) > 0;
 }
 
@@ -679,10 +678,8 @@ int frnp_attribution_lead_in(const frnp_qtext *q, size_t colon, frnp_attribution
         return 0;
     /* The cue is the verb when it is a speech verb ("said in an
      * interview:"), else the colon ("Smith on the vote:"). */
-    size_t verb = end, cue;
-    while (verb < colon && frnp_q_is(q, verb, FRNP_W_MODIFIER))
-        verb++;
-    cue = verb < colon ? frnp_q_cue_length(q, verb, 0) : 0;
+    size_t verb = frnp_q_skip_modifiers(q, end, colon);
+    size_t cue = verb < colon ? frnp_q_cue_length(q, verb, 0) : 0;
     if (cue > 0 && verb + cue <= colon)
         *out = (frnp_attribution){verb, verb + cue, first, end, colon + 1};
     else

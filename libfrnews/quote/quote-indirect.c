@@ -18,7 +18,6 @@
 #include "lexicon/lexicon.h"
 #include "quote-attribution.h"
 #include "quote-stages.h"
-#include "text/text-fold.h"
 #include "text/text-match.h"
 #include "text/text-words.h"
 
@@ -57,8 +56,6 @@
 /* The words of an adjunct between a cue and the colon that introduces a
  * quotation ("said on Monday in an interview with the Times:"). */
 #define LEAD_IN_ADJUNCT_MAX 12
-/* An anaphoric opener ("Das", "dies") is a short word. */
-#define ANAPHORIC_OPENER_MAX_BYTES 16
 
 /* A mention's tokens [first, last). */
 typedef struct mention {
@@ -1633,13 +1630,8 @@ static int reports_in_sentence(const indirect_pass *x, size_t s)
 static int is_anaphoric_opener(const frnp_qtext *q, size_t i)
 {
     const frnp_token *t = frnp_q_token(q, i);
-    char folded[ANAPHORIC_OPENER_MAX_BYTES * 3];
-    size_t consumed, n;
 
-    if (t->end - t->start > ANAPHORIC_OPENER_MAX_BYTES)
-        return 0;
-    n = frnp_fold(q->src + t->start, t->end - t->start, folded, sizeof folded, &consumed);
-    return consumed == t->end - t->start && frnp_lexicon_is_line(q->lexicon, FRNP_PHRASES_ANAPHORIC_OPENER, folded, n);
+    return frnp_lexicon_text_is_line(q->lexicon, FRNP_PHRASES_ANAPHORIC_OPENER, q->src + t->start, t->end - t->start);
 }
 
 /* "Der Fahrer sei zu schnell gefahren. Das teilte die Polizei am Montag

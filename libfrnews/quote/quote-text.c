@@ -154,6 +154,13 @@ size_t frnp_q_impersonal_length(const frnp_qtext *q, size_t i)
     return frnp_lexicon_token_phrase(q->lexicon, FRNP_PHRASES_IMPERSONAL_CUE, q->src, &q->tokens, i);
 }
 
+size_t frnp_q_skip_modifiers(const frnp_qtext *q, size_t i, size_t stop)
+{
+    while (i < stop && frnp_q_is(q, i, FRNP_W_MODIFIER))
+        i++;
+    return i;
+}
+
 size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote)
 {
     size_t according = frnp_q_according_length(q, i), phrase;

@@ -149,6 +149,10 @@ int frnp_q_joins_words(const frnp_qtext *q, size_t i);
 /* A dash between words ("--", "—", "–"), not a hyphen. */
 int frnp_q_is_dash(const frnp_qtext *q, size_t i);
 
+/* The first token from i on, before stop, that is no cue modifier ("has",
+ * "also": "Smith has also said"); stop when all are. */
+size_t frnp_q_skip_modifiers(const frnp_qtext *q, size_t i, size_t stop);
+
 /* Tokens of the cue starting at token i ("said" 1, "according to" 2), or 0;
  * after_quote also accepts cues that only follow a quotation. */
 size_t frnp_q_cue_length(const frnp_qtext *q, size_t i, int after_quote);

@@ -185,8 +185,7 @@ static int followed_by_cue(const frnp_speaker_table *t, size_t after)
 {
     size_t count = t->q->tokens.count;
 
-    while (after < count && is_(t, after, FRNP_W_MODIFIER))
-        after++;
+    after = frnp_q_skip_modifiers(t->q, after, count);
     return after < count && frnp_q_cue_length(t->q, after, 0) > 0;
 }
 
