@@ -414,6 +414,34 @@ START_TEST(test_article_last_paragraph_closed_by_two_apostrophes)
 }
 END_TEST
 
+/* News often ends on a short attributed quotation: a last paragraph of a
+ * few words that opens with a quotation mark, ends a sentence and has a
+ * cue after its marks stays with the article; a quoted title in a list of
+ * sources after it ("“Sago Palm.” ASPCA.") does not. */
+START_TEST(test_article_short_quotation_ends_the_article)
+{
+    const char *text =
+        "Storm hits the coast\n\n"
+        "A powerful storm hit the coast on Monday, and many roads were closed for hours.\n\n"
+        "The fire chief said crews were working through the night to clear the roads.\n\n"
+        "\xE2\x80\x9CStay home,\xE2\x80\x9D Burke said.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "Burke said."));
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 3);
+    frn_article_free(a);
+
+    text = "Storm hits the coast\n\n"
+           "A powerful storm hit the coast on Monday, and many roads were closed for hours.\n\n"
+           "The fire chief said crews were working through the night to clear the roads.\n\n"
+           "\xE2\x80\x9CSago Palm.\xE2\x80\x9D ASPCA.\n";
+    a = frn_test_parse(text, strlen(text));
+    ck_assert(!frn_test_text_contains(a, "ASPCA"));
+    ck_assert_uint_eq(frn_article_get_paragraph_count(a), 2);
+    frn_article_free(a);
+}
+END_TEST
+
 /* The article's headline, if any, is not the line holding word. */
 static void assert_title_lacks(const frn_article *a, const char *word)
 {
@@ -489,6 +517,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_prose_past_the_footer_stays_out);
     tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
+    tcase_add_test(tc, test_article_short_quotation_ends_the_article);
     tcase_add_test(tc, test_article_no_headline_under_the_first_paragraph);
     tcase_add_test(tc, test_article_german_quotation_marks_close_sentences);
     tcase_add_test(tc, test_article_url_names_site_and_html_is_read);

@@ -498,17 +498,44 @@ static void drop_orphan_headings(line_reader *r)
     }
 }
 
-/* A line that may be prose and ends a sentence. */
-static int ends_like_prose(const line_reader *r, size_t i)
+static int ends_sentence(const line_reader *r, size_t i)
 {
     size_t len;
     const char *text = line_text(r, i, &len);
-    UChar32 last;
+    UChar32 last = frnp_last_before_closers(text, len);
 
-    if (r->lines[i].prose != FRNP_PROSE_NEAR)
-        return 0;
-    last = frnp_last_before_closers(text, len);
     return last == '.' || last == '!' || last == '?';
+}
+
+/* A short line that is an attributed quotation's sentence ("“Stay home,”
+ * Burke said."): a paragraph of the article, not a heading. It opens
+ * with a quotation mark, ends a sentence, and words in lower case follow
+ * its last mark (a cue), which a quoted title in a list of sources
+ * ("“Sago Palm.” ASPCA.") lacks. */
+static int is_quoted_sentence(const line_reader *r, size_t i)
+{
+    size_t len, pos = 0, after_mark = 0;
+    const char *text = line_text(r, i, &len);
+    int lower = 0;
+
+    if (r->lines[i].prose != FRNP_PROSE_SHORT || len == 0 ||
+        !u_hasBinaryProperty(frnp_utf8_next(text, len, &pos), UCHAR_QUOTATION_MARK) || !ends_sentence(r, i))
+        return 0;
+    while (pos < len) {
+        UChar32 c = frnp_utf8_next(text, len, &pos);
+        if (u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK)) {
+            after_mark = pos;
+            lower = 0;
+        } else if (after_mark && u_islower(c))
+            lower = 1;
+    }
+    return lower;
+}
+
+/* A line that may be prose and ends a sentence, or a quotation's sentence. */
+static int ends_like_prose(const line_reader *r, size_t i)
+{
+    return (r->lines[i].prose == FRNP_PROSE_NEAR && ends_sentence(r, i)) || is_quoted_sentence(r, i);
 }
 
 /* What a line weighs for or against the body, in bytes of prose: a prose
@@ -576,7 +603,7 @@ static void keep_prose_span(line_reader *r)
             continue;
         if (i < first || i > last)
             line->keep = 0;
-        else if (line->prose == FRNP_PROSE_SHORT)
+        else if (line->prose == FRNP_PROSE_SHORT && !is_quoted_sentence(r, i))
             line->keep = frnp_is_list_item(r->lexicon, text, len)
                              ? next_kept_is_body(r, i) || prev_kept_is_body(r, i)
                              : next_kept_is_body(r, i);
