@@ -1583,6 +1583,15 @@ static int carry_direct_quotes(indirect_pass *x)
     return 1;
 }
 
+/* Whether tokens [first, stop) hold a quotation mark or quoted words. */
+static int holds_marks(const indirect_pass *x, size_t first, size_t stop)
+{
+    for (size_t i = first; i < stop; i++)
+        if (x->in_marks[i] || frnp_q_is_mark(x->q, i))
+            return 1;
+    return 0;
+}
+
 /* "Weber sagte, man habe keine Wahl gehabt. Die Verhandlungen seien
  * gescheitert.": German reports speech in the subjunctive, so a sentence
  * with no cue of its own whose verb is in it, right after a quotation in
@@ -1595,13 +1604,11 @@ static int subjunctive_frame(const indirect_pass *x, size_t s, size_t first, siz
     if (s == 0 || x->carried[s - 1].first == FRNP_NO_TOKEN || x->carried[s].first != FRNP_NO_TOKEN ||
         !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first))
         return 0;
-    for (size_t i = first; i < stop; i++) {
-        if (x->in_marks[i] || frnp_q_is_mark(q, i))
-            return 0; /* the direct stage's */
-        if (verb == FRNP_NO_TOKEN && i - first < SUBJUNCTIVE_VERB_WITHIN &&
-            frnp_token_in(frnp_q_token(q, i), FRNP_LEX_SUBJUNCTIVE_VERB))
+    if (holds_marks(x, first, stop))
+        return 0; /* the direct stage's */
+    for (size_t i = first; i < stop && i - first < SUBJUNCTIVE_VERB_WITHIN && verb == FRNP_NO_TOKEN; i++)
+        if (frnp_token_in(frnp_q_token(q, i), FRNP_LEX_SUBJUNCTIVE_VERB))
             verb = i;
-    }
     if (verb == FRNP_NO_TOKEN)
         return 0;
     frame_start(f, verb, verb + 1, x->carried[s - 1].first, x->carried[s - 1].last, CONFIDENCE_INHERITED);
@@ -1644,18 +1651,18 @@ static int anaphoric_frame(const indirect_pass *x, size_t s, size_t first, size_
     const frnp_qtext *q = x->q;
     size_t verb = first + 1, end, before_first, before_stop;
 
-    if (s == 0 || verb >= stop || !is_anaphoric_opener(q, first) ||
-        !frnp_q_is(q, verb, FRNP_W_CUE | FRNP_W_REPORT) || x->in_marks[verb] ||
-        !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first) || reports_in_sentence(x, s - 1))
+    /* The cheap tests first: this runs for every sentence. */
+    if (s == 0 || verb >= stop || !frnp_q_is(q, verb, FRNP_W_CUE | FRNP_W_REPORT) || x->in_marks[verb] ||
+        !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first) || !is_anaphoric_opener(q, first) ||
+        reports_in_sentence(x, s - 1))
         return 0;
     end = frnp_attribution_phrase_after(q, verb + 1);
     if (end == verb + 1)
         return 0;
     before_first = q->sentences[s - 1].first;
     before_stop = content_stop(q, before_first, q->sentences[s - 1].last);
-    for (size_t i = before_first; i < before_stop; i++)
-        if (x->in_marks[i] || frnp_q_is_mark(q, i))
-            return 0; /* the direct stage's */
+    if (holds_marks(x, before_first, before_stop))
+        return 0; /* the direct stage's */
     frame_start(f, verb, verb + 1, verb + 1, end, CONFIDENCE_SUBJECT_CUE);
     set_piece(f, before_first, before_stop);
     return 1;
