@@ -71,14 +71,17 @@ if sed -n '/de_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"statement"'; then
 else
     pass
 fi
-# A list in all/ is every language's: German gets the shared names.
+# A list in all/ is every language's: its words are tabled once, and
+# English's and German's lexicons both point at that table.
 good_lexicon
 printf 'names words NAME given names\n' >> "$tmp/lex/lists.txt"
 mkdir -p "$tmp/lex/all"
 printf 'Katrin\nJens\n' > "$tmp/lex/all/names.txt"
 compile en de
-if [ "$rc" -eq 0 ] && sed -n '/de_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"katrin"' &&
-   sed -n '/en_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"jens"'; then
+if [ "$rc" -eq 0 ] && sed -n '/frnp_shared_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"katrin"' &&
+   sed -n '/frnp_shared_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"jens"' &&
+   ! sed -n '/de_words\[\] = {/,/};/p' "$tmp/out.c" | grep -q '"katrin"' &&
+   [ "$(grep -c '{frnp_shared_words, 2}' "$tmp/out.c")" -eq 2 ]; then
     pass
 else
     fail "a shared list in all/ is not in every language (status $rc)"

@@ -25,11 +25,12 @@ static uint64_t classes(const char *word)
 START_TEST(test_lexicon_tables_sorted_without_duplicates)
 {
     for (size_t l = 0; l < frnp_lexicon_count; l++) {
-        const frnp_lex_table *tables[1 + FRNP_PHRASE_LIST_COUNT];
+        const frnp_lex_table *tables[2 + FRNP_PHRASE_LIST_COUNT];
         tables[0] = &frnp_lexicons[l]->words;
+        tables[1] = &frnp_lexicons[l]->shared_words;
         for (size_t p = 0; p < FRNP_PHRASE_LIST_COUNT; p++)
-            tables[1 + p] = &frnp_lexicons[l]->phrases[p];
-        for (size_t t = 0; t < 1 + FRNP_PHRASE_LIST_COUNT; t++)
+            tables[2 + p] = &frnp_lexicons[l]->phrases[p];
+        for (size_t t = 0; t < 2 + FRNP_PHRASE_LIST_COUNT; t++)
             for (size_t i = 1; i < tables[t]->count; i++) {
                 const frnp_lex_entry *a = &tables[t]->entries[i - 1], *b = &tables[t]->entries[i];
                 int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
@@ -41,32 +42,42 @@ START_TEST(test_lexicon_tables_sorted_without_duplicates)
 }
 END_TEST
 
-/* Every word of every lexicon, as listed, in capitals and capitalised, is
- * found with its classes: short ASCII words are folded and hashed in one
- * pass, the others the general way, and both must agree with the table. */
-START_TEST(test_lexicon_words_found_in_any_case)
+/* A word as listed, in capitals and capitalised, is found with its
+ * classes (a shared word with at least its own: the language's lists may
+ * add theirs): short ASCII words are folded and hashed in one pass, the
+ * others the general way, and both must agree with the table. */
+static void check_found_in_any_case(const frnp_lexicon *lexicon, const frnp_lex_entry *e, int shared)
 {
     char word[FRNP_LEX_WORD_MAX + 2];
+    uint64_t found[3];
 
+    found[0] = frnp_lexicon_classes(lexicon, e->text, e->len);
+    memcpy(word, e->text, e->len);
+    if (word[0] >= 'a' && word[0] <= 'z')
+        word[0] = (char)(word[0] - 'a' + 'A');
+    found[1] = frnp_lexicon_classes(lexicon, word, e->len);
+    for (size_t k = 0; k < e->len; k++)
+        if (word[k] >= 'a' && word[k] <= 'z')
+            word[k] = (char)(word[k] - 'a' + 'A');
+    found[2] = frnp_lexicon_classes(lexicon, word, e->len);
+    for (size_t k = 0; k < 3; k++)
+        ck_assert_msg(shared ? (found[k] & e->classes) == e->classes : found[k] == e->classes,
+                      "%s: \"%.*s\"", lexicon->language, (int)e->len, e->text);
+    /* One byte more is another word, which the folded lookup answers. */
+    memcpy(word, e->text, e->len);
+    word[e->len] = 'q';
+    ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len + 1),
+                      frnp_lexicon_folded_classes(lexicon, word, e->len + 1));
+}
+
+START_TEST(test_lexicon_words_found_in_any_case)
+{
     for (size_t l = 0; l < frnp_lexicon_count; l++) {
         const frnp_lexicon *lexicon = frnp_lexicons[l];
-        for (size_t i = 0; i < lexicon->words.count; i++) {
-            const frnp_lex_entry *e = &lexicon->words.entries[i];
-            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, e->text, e->len), e->classes);
-            memcpy(word, e->text, e->len);
-            if (word[0] >= 'a' && word[0] <= 'z')
-                word[0] = (char)(word[0] - 'a' + 'A');
-            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len), e->classes);
-            for (size_t k = 0; k < e->len; k++)
-                if (word[k] >= 'a' && word[k] <= 'z')
-                    word[k] = (char)(word[k] - 'a' + 'A');
-            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len), e->classes);
-            /* One byte more is another word, which the folded lookup answers. */
-            memcpy(word, e->text, e->len);
-            word[e->len] = 'q';
-            ck_assert_uint_eq(frnp_lexicon_classes(lexicon, word, e->len + 1),
-                              frnp_lexicon_folded_classes(lexicon, word, e->len + 1));
-        }
+        for (size_t i = 0; i < lexicon->words.count; i++)
+            check_found_in_any_case(lexicon, &lexicon->words.entries[i], 0);
+        for (size_t i = 0; i < lexicon->shared_words.count; i++)
+            check_found_in_any_case(lexicon, &lexicon->shared_words.entries[i], 1);
     }
     /* "THE" and "The" are "the"; a word longer than any entry is none. */
     ck_assert_uint_eq(classes("THE"), classes("the"));
@@ -89,6 +100,11 @@ START_TEST(test_lexicon_one_lookup_answers_every_class)
     ck_assert(!(classes("they") & (FRNP_LEX_PRONOUN_MALE | FRNP_LEX_PRONOUN_FEMALE)));
     ck_assert(classes("Mr") & FRNP_LEX_HONORIFIC_MALE);
     ck_assert(classes("Mary") & FRNP_LEX_GIVEN_NAME_FEMALE);
+    /* A word of a shared list and the language's has both bits. */
+    ck_assert_uint_eq(classes("Will") & (FRNP_LEX_GIVEN_NAME_MALE | FRNP_LEX_STOPWORD),
+                      FRNP_LEX_GIVEN_NAME_MALE | FRNP_LEX_STOPWORD);
+    ck_assert(!(frnp_lexicon_classes(frnp_lexicon_get("de"), "Will", 4) & FRNP_LEX_STOPWORD));
+    ck_assert(frnp_lexicon_classes(frnp_lexicon_get("de"), "Will", 4) & FRNP_LEX_GIVEN_NAME_MALE);
     ck_assert(classes("Street") & FRNP_LEX_PLACE_WORD);
     ck_assert_uint_eq(classes("spokesperson") & (FRNP_LEX_ROLE_WORD | FRNP_LEX_PROXY_NOUN),
                       FRNP_LEX_ROLE_WORD | FRNP_LEX_PROXY_NOUN);

@@ -40,10 +40,15 @@ struct frnp_lexicon {
     const char *language; /* its folder's name: "en" */
     frnp_lex_table words;
     frnp_lex_table phrases[FRNP_PHRASE_LIST_COUNT];
-    /* The words by hash (lexicon-hash.h): 0 for a free slot, else an
-     * entry's index + 1; the count a power of two, never all used. */
+    /* The words by hash (lexicon-hash.h): 0 for a free slot, else the
+     * index + 1 of an entry of words, or words.count + the index + 1 of an
+     * entry of shared_words; the count a power of two, never all used. */
     const uint32_t *word_slots;
     size_t word_slot_count;
+    /* The words of the lists every language shares (all/: given names),
+     * one table for all; a word that is also in the language's own lists
+     * has its entry in words, with every bit. */
+    frnp_lex_table shared_words;
     /* Per phrase list: its automaton, or NULL (other kinds, and lists too
      * short to gain from one: they are searched with strstr). */
     const frnp_lex_automaton *automata[FRNP_PHRASE_LIST_COUNT];

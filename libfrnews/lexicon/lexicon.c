@@ -73,7 +73,9 @@ static const frnp_lex_entry *find_hashed_word(const frnp_lexicon *lexicon, const
     if (lexicon->word_slot_count == 0)
         return NULL;
     for (size_t at = hash & mask; lexicon->word_slots[at]; at = (at + 1) & mask) {
-        const frnp_lex_entry *entry = &lexicon->words.entries[lexicon->word_slots[at] - 1];
+        size_t k = lexicon->word_slots[at] - 1;
+        const frnp_lex_entry *entry = k < lexicon->words.count ? &lexicon->words.entries[k]
+                                                               : &lexicon->shared_words.entries[k - lexicon->words.count];
         if (entry->len == len && compare_key(key, len, entry) == 0)
             return entry;
     }
@@ -194,6 +196,12 @@ void frnp_lexicon_each_word(const frnp_lexicon *lexicon, uint64_t classes,
     for (size_t i = 0; i < lexicon->words.count; i++)
         if (lexicon->words.entries[i].classes & classes)
             fn(data, lexicon->words.entries[i].text, lexicon->words.entries[i].len);
+    /* A shared word the language's table also holds was given above. */
+    for (size_t i = 0; i < lexicon->shared_words.count; i++) {
+        const frnp_lex_entry *e = &lexicon->shared_words.entries[i];
+        if ((e->classes & classes) && find_word(lexicon, e->text, e->len) == e)
+            fn(data, e->text, e->len);
+    }
 }
 
 void frnp_lexicon_tag_tokens(const frnp_lexicon *lexicon, const char *src, frnp_token_list *tokens)

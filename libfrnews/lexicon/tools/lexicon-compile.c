@@ -63,6 +63,7 @@ typedef struct list {
     enum kind kind;
     int bit;       /* class bit, or -1 */
     int phrase_id; /* phrase table, or -1 */
+    int shared;    /* read from the shared folder */
     /* the entries of the language being compiled */
     char path[1024];
     entry *entries;
@@ -378,6 +379,7 @@ static void read_list(compiler *c, list *l, const char *lang)
         error_at(c, l->path, 0, "cannot read the list: %s", strerror(errno));
         return;
     }
+    l->shared = !own;
     if (!own) {
         memcpy(l->path, shared, sizeof shared);
         if (!each_line(c, l->path, entry_line, l)) {
@@ -473,24 +475,42 @@ static void emit_table(FILE *out, const char *lang, const char *name, const entr
     fputs("};\n", out);
 }
 
-/* The word table's open-addressing index: a power of two of slots, at
- * most two in three used, each 0 or an entry's index + 1, at the slot its
- * hash names or the next free one after it. */
-static void emit_word_slots(FILE *out, const char *lang, const entry *words, size_t count)
+static const entry *find_entry(const entry *key, const entry *entries, size_t count)
 {
-    size_t slot_count = 1;
+    return count ? bsearch(key, entries, count, sizeof *entries, compare_entries) : NULL;
+}
+
+static void put_slot(uint32_t *slots, size_t slot_count, const entry *word, size_t value)
+{
+    size_t at = frnp_lex_hash(word->text, word->len) & (slot_count - 1);
+
+    while (slots[at])
+        at = (at + 1) & (slot_count - 1);
+    slots[at] = (uint32_t)value;
+}
+
+/* A language's open-addressing index of its words and of the shared words
+ * its own table lacks: a power of two of slots, at most two in three used,
+ * each 0, or the index + 1 of an entry of its words, or the word count +
+ * the index + 1 of a shared word, at the slot its hash names or the next
+ * free one after it. One probe answers every list. */
+static void emit_word_slots(FILE *out, const char *lang, const entry *words, size_t count,
+                            const entry *shared, size_t shared_count)
+{
+    size_t slot_count = 1, indexed = count;
     uint32_t *slots;
 
-    while (slot_count * 2 < count * 3)
+    for (size_t i = 0; i < shared_count; i++)
+        indexed += !find_entry(&shared[i], words, count);
+    while (slot_count * 2 < indexed * 3)
         slot_count *= 2;
     slots = xrealloc(NULL, slot_count * sizeof *slots);
     memset(slots, 0, slot_count * sizeof *slots);
-    for (size_t i = 0; i < count; i++) {
-        size_t at = frnp_lex_hash(words[i].text, words[i].len) & (slot_count - 1);
-        while (slots[at])
-            at = (at + 1) & (slot_count - 1);
-        slots[at] = (uint32_t)(i + 1);
-    }
+    for (size_t i = 0; i < count; i++)
+        put_slot(slots, slot_count, &words[i], i + 1);
+    for (size_t i = 0; i < shared_count; i++)
+        if (!find_entry(&shared[i], words, count))
+            put_slot(slots, slot_count, &shared[i], count + i + 1);
     fprintf(out, "static const uint32_t %s_word_slots[%zu] = {", lang, slot_count);
     for (size_t i = 0; i < slot_count; i++)
         fprintf(out, "%s%u,", i % 16 ? " " : "\n    ", (unsigned)slots[i]);
@@ -511,16 +531,17 @@ static void add_word(entry **words, size_t *count, size_t *capacity, const entry
     (*count)++;
 }
 
-/* The word table: every word of the word lists, and the first word of each
- * token phrase, with the bits of all the lists it is in. */
-static size_t merge_words(compiler *c, entry **out)
+/* A word table: every word of the word lists, shared or the language's
+ * own as `shared` says, and the first word of each token phrase, with the
+ * bits of all the lists it is in. */
+static size_t merge_words(compiler *c, int shared, entry **out)
 {
     entry *words = NULL;
     size_t count = 0, capacity = 0, kept = 0;
 
     for (size_t i = 0; i < c->list_count; i++) {
         list *l = &c->lists[i];
-        for (size_t k = 0; l->bit >= 0 && k < l->count; k++) {
+        for (size_t k = 0; l->bit >= 0 && l->shared == shared && k < l->count; k++) {
             const char *space = memchr(l->entries[k].text, ' ', l->entries[k].len);
             size_t len = space ? (size_t)(space - l->entries[k].text) : l->entries[k].len;
             add_word(&words, &count, &capacity, &l->entries[k], len, l->bit);
@@ -583,15 +604,25 @@ static void emit_automata(const compiler *c, FILE *out, const char *lang)
     fputs("\n    }\n};\n", out);
 }
 
-static void emit_language(compiler *c, FILE *out, const char *lang)
+/* The table of the shared lists' words, which every language's index
+ * also points into. */
+#define SHARED_WORDS "frnp_shared_words"
+
+static void emit_language(compiler *c, FILE *out, const char *lang, const entry *shared, size_t shared_count)
 {
     entry *words;
-    size_t word_count = merge_words(c, &words);
+    size_t word_count = merge_words(c, 0, &words);
 
+    /* A word in the language's lists and the shared ones has all its bits
+     * in the language's entry. */
+    for (size_t i = 0; i < word_count; i++) {
+        const entry *also = find_entry(&words[i], shared, shared_count);
+        words[i].classes |= also ? also->classes : 0;
+    }
     fprintf(out, "\n/* --- %s --- */\n", lang);
     emit_table(out, lang, "words", words, word_count);
-    if (word_count)
-        emit_word_slots(out, lang, words, word_count);
+    if (word_count + shared_count)
+        emit_word_slots(out, lang, words, word_count, shared, shared_count);
     for (size_t i = 0; i < c->list_count; i++)
         if (c->lists[i].phrase_id >= 0)
             emit_table(out, lang, c->lists[i].c_name, c->lists[i].entries, c->lists[i].count);
@@ -612,11 +643,15 @@ static void emit_language(compiler *c, FILE *out, const char *lang)
         else
             fprintf(out, "        {NULL, 0}, /* %s */\n", l->file);
     }
-    if (word_count)
+    if (word_count + shared_count)
         fprintf(out, "    },\n    %s_word_slots, sizeof %s_word_slots / sizeof *%s_word_slots", lang,
                 lang, lang);
     else
         fputs("    },\n    NULL, 0", out);
+    if (shared_count)
+        fprintf(out, ",\n    {%s, %zu}", SHARED_WORDS, shared_count);
+    else
+        fputs(",\n    {NULL, 0}", out);
     emit_automata(c, out, lang);
     free(words);
 }
@@ -667,20 +702,46 @@ static int close_output(FILE *f, const char *path)
     return 1;
 }
 
+/* Copies of the entries' texts, which the next language's lists free. */
+static void own_texts(entry *entries, size_t count)
+{
+    for (size_t k = 0; k < count; k++) {
+        char *text = xrealloc(NULL, entries[k].len + 1);
+        memcpy(text, entries[k].text, entries[k].len);
+        text[entries[k].len] = '\0';
+        entries[k].text = text;
+    }
+}
+
 static void compile_languages(compiler *c, FILE *tables, char **langs, int count)
 {
     fputs("/* Generated by lexicon-compile from the lexicon's data files: do not edit.\n"
           " * Each table is sorted by its folded bytes; the words are indexed by hash\n"
           " * too (lexicon-hash.h; lexicon.c searches them). */\n"
           "#include <stddef.h>\n#include <stdint.h>\n#include \"lexicon-tables.h\"\n", tables);
+    entry *shared = NULL;
+    size_t shared_count = 0;
+
     check_folder(c, SHARED_FOLDER);
     for (int i = 0; i < count; i++) {
         check_folder(c, langs[i]);
         for (size_t k = 0; k < c->list_count; k++)
             read_list(c, &c->lists[k], langs[i]);
         check_contradictions(c);
-        emit_language(c, tables, langs[i]);
+        /* The shared lists are the same files for every language: their
+         * words are tabled once. */
+        if (i == 0) {
+            shared_count = merge_words(c, 1, &shared);
+            own_texts(shared, shared_count);
+            fputs("\n/* --- every language --- */\n", tables);
+            if (shared_count)
+                emit_table(tables, "frnp", "shared_words", shared, shared_count);
+        }
+        emit_language(c, tables, langs[i], shared, shared_count);
     }
+    for (size_t k = 0; k < shared_count; k++)
+        free(shared[k].text);
+    free(shared);
     fputs("\n/* English first: the fallback. */\nconst struct frnp_lexicon *const frnp_lexicons[] = {", tables);
     for (int i = 0; i < count; i++)
         fprintf(tables, "%s&%s_lexicon", i ? ", " : "", langs[i]);
