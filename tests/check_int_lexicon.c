@@ -100,6 +100,14 @@ START_TEST(test_lexicon_one_lookup_answers_every_class)
     ck_assert(!(classes("they") & (FRNP_LEX_PRONOUN_MALE | FRNP_LEX_PRONOUN_FEMALE)));
     ck_assert(classes("Mr") & FRNP_LEX_HONORIFIC_MALE);
     ck_assert(classes("Mary") & FRNP_LEX_GIVEN_NAME_FEMALE);
+    /* The shared given names: a German woman's, a French and Spanish
+     * man's, with every bit in every language; "Andere" ("others") is a
+     * Spanish name in the source but a German word, left out. */
+    ck_assert(classes("B\xC3\xA4rbel") & FRNP_LEX_GIVEN_NAME_FEMALE);
+    ck_assert(frnp_lexicon_classes(frnp_lexicon_get("de"), "Olaf", 4) & FRNP_LEX_GIVEN_NAME_MALE);
+    ck_assert(frnp_lexicon_classes(frnp_lexicon_get("fr"), "Jos\xC3\xA9", 5) & FRNP_LEX_GIVEN_NAME_MALE);
+    ck_assert_uint_eq(frnp_lexicon_classes(frnp_lexicon_get("de"), "Andere", 6) &
+                      (FRNP_LEX_GIVEN_NAME_MALE | FRNP_LEX_GIVEN_NAME_FEMALE), 0);
     /* A word of a shared list and the language's has both bits. */
     ck_assert_uint_eq(classes("Will") & (FRNP_LEX_GIVEN_NAME_MALE | FRNP_LEX_STOPWORD),
                       FRNP_LEX_GIVEN_NAME_MALE | FRNP_LEX_STOPWORD);

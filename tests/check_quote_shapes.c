@@ -2004,6 +2004,28 @@ START_TEST(test_language_pronouns_find_their_gender_in_german_and_french)
 }
 END_TEST
 
+/* The given names of German, French, Spanish and Italian news are in the
+ * shared lists too (lexicon/tools/given-names.py): "Bärbel" and
+ * "Ségolène" are women's names, "Olaf" a man's, so "sie", "er" and "elle"
+ * find whom the article named. */
+START_TEST(test_language_european_given_names_tell_the_gender)
+{
+    extracted de = extract("Rente\n\n"
+                           "B\xC3\xA4rbel Bas hat sich am Montag mit Olaf Scholz im Kanzleramt getroffen.\n\n"
+                           "\xE2\x80\x9EWir brauchen eine L\xC3\xB6sung\xE2\x80\x9C, sagte sie.\n\n"
+                           "\xE2\x80\x9E" "Das sehe ich auch so\xE2\x80\x9C, sagte er.\n");
+    extracted fr = extract("Sommet\n\n"
+                           "S\xC3\xA9gol\xC3\xA8ne Royal a rencontr\xC3\xA9 Olaf Scholz \xC3\xA0 Paris.\n\n"
+                           "\xC2\xAB Nous devons agir vite \xC2\xBB, a-t-elle d\xC3\xA9" "clar\xC3\xA9.\n");
+
+    assert_speaker(quote_starting(&de, "Wir brauchen"), "B\xC3\xA4rbel Bas");
+    assert_speaker(quote_starting(&de, "Das sehe ich"), "Olaf Scholz");
+    assert_speaker(quote_starting(&fr, "Nous devons"), "S\xC3\xA9gol\xC3\xA8ne Royal");
+    release(&de);
+    release(&fr);
+}
+END_TEST
+
 /* German "sie" is she and they: beside a plural verb ("Sie forderten",
  * "sagten sie") it is no woman named before. Cues in the present plural
  * report as the singular ones do ("Die Gr\xC3\xBCnen sagen, ..."). */
@@ -2151,6 +2173,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_french_and_spanish_inverted_after_a_clause);
     tcase_add_test(shapes, test_language_apposed_holder_after_a_role);
     tcase_add_test(shapes, test_language_pronouns_find_their_gender_in_german_and_french);
+    tcase_add_test(shapes, test_language_european_given_names_tell_the_gender);
     tcase_add_test(shapes, test_language_french_and_spanish_roles_and_apposed_names);
     suite_add_tcase(s, shapes);
     suite_add_tcase(s, failures);
