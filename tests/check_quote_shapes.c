@@ -1013,6 +1013,20 @@ START_TEST(test_failure_a_place_is_no_person)
 }
 END_TEST
 
+/* A name between two roles says where the second is held: in "former
+ * U.N. secretary general Kofi Annan" the U.N. is no person "former"
+ * marks, so "she" is the woman named before, not the U.N. */
+START_TEST(test_failure_name_before_a_role_is_where_it_is_held)
+{
+    extracted e = extract("Talks in Geneva\n\n"
+                          "Jane Roe met former U.N. secretary general Kofi Annan in Geneva.\n\n"
+                          "\xE2\x80\x9CWe agreed on a plan,\xE2\x80\x9D she said.\n");
+
+    assert_speaker(quote_starting(&e, "We agreed"), "Jane Roe");
+    release(&e);
+}
+END_TEST
+
 /* A person named by a given name alone, as a speech verb's subject, is
  * the one of that name introduced in full ("Melanie" for Melanie Austin),
  * else a person of that name, whom "she" then means; a city with a given
@@ -2113,6 +2127,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_opening_preposition_is_not_part_of_a_name);
     tcase_add_test(failures, test_failure_a_place_is_no_person);
+    tcase_add_test(failures, test_failure_name_before_a_role_is_where_it_is_held);
     tcase_add_test(failures, test_failure_pronoun_skips_people_named_inside_quotations);
     tcase_add_test(failures, test_failure_pronoun_prefers_the_subject_of_the_sentence_before);
     tcase_add_test(failures, test_failure_common_given_names_missing_from_moby_are_known);

@@ -309,6 +309,19 @@ static int collect_full_names(frnp_speaker_table *t)
     return 1;
 }
 
+/* Whether a single name between two roles names where the second is held,
+ * not who holds the first: "former U.N. secretary general Kofi Annan",
+ * "ehemaliger SPD-Chef". */
+static int names_the_next_role(const frnp_speaker_table *t, const frnp_name_run *run)
+{
+    size_t next = run->last;
+
+    /* The full stop of an abbreviation ("U.N.") is part of it. */
+    if (next < t->q->tokens.count && frnp_q_is_char(t->q, next, '.') && tok(t, next)->start == tok(t, next - 1)->end)
+        next++;
+    return next < t->q->tokens.count && is_(t, next, FRNP_W_ROLE) && !is_capitalized_word(t, next);
+}
+
 /* Second pass: surnames standing alone after their full name, and single
  * names a role or a title marks as people ("President Trump"). A single
  * name that only a speech verb follows ("Microsoft said", "IBM
@@ -333,7 +346,7 @@ static int collect_short_mentions(frnp_speaker_table *t)
                 if (!push_person(t, &run, holder ? holder->name : mention,
                                  holder ? holder->classes : run_gender(t, &run)))
                     return 0;
-            } else if (full || run.role != FRNP_NO_TOKEN) {
+            } else if (full || (run.role != FRNP_NO_TOKEN && !names_the_next_role(t, &run))) {
                 frn_span name = full ? full->name : mention;
                 unsigned gender = full ? full->classes : run_gender(t, &run);
                 if (!push_person(t, &run, name, gender) || !note_roles(t, &run, name) ||
