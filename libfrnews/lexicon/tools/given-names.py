@@ -43,7 +43,12 @@ for both; "Clément", French's only, tells none). A name that
 is also a word in lower case in one of Debian's word lists of the five
 languages (/usr/share/dict: "andere", "alliance", "success") is left out,
 for a capitalised word at a sentence's start would then read as a name;
-so is a word the lexicon already lists elsewhere. Only the names are taken.
+so is a word the lexicon already lists elsewhere. The French list holds
+places, peoples and English surnames too ("Alabama", "Danish", "Clinton",
+"Jones"), which English news must not take for given names: a name that
+the English word list writes with a capital is kept only when the German
+list, which holds given names alone, has it ("Olaf", "Heinrich"). Only the
+names are taken.
 """
 import glob
 import json
@@ -78,8 +83,8 @@ HEADER = """# Common {gender} given names in English-speaking countries and in G
 # 1.0.0, CC0-1.0), and the German, French, Spanish and Italian names it
 # lacks that npm package gender-detection-from-name {european_version}
 # (MIT licence, (c) 2019 Davide Violante) gives the {gender} sex in at
-# least two in three of its entries, but those that are also common words;
-# do not edit by hand.
+# least two in three of its entries, but those that are also common words
+# or English proper nouns (unless German); do not edit by hand.
 """
 
 
@@ -113,16 +118,22 @@ def read_births(package):
 
 def read_european(package):
     """{name: 'male' or 'female'} of the names that at least EUROPEAN_SHARE
-    of their entries give one sex."""
+    of their entries give one sex, but English proper nouns the German
+    list lacks."""
     with open(os.path.join(package, 'package.json'), encoding='utf-8') as f:
         version = json.load(f)['version']
-    entries = {}
+    entries, german = {}, set()
     for language in EUROPEAN_LANGUAGES:
         with open(os.path.join(package, 'names', language + '.js'), encoding='utf-8') as f:
             for name, sex in re.findall(r"\['([^']+)', '(male|female)'\]", f.read()):
                 entries.setdefault(name, []).append(sex)
+                if language == 'de':
+                    german.add(name)
     sexes = {}
+    proper = english_proper_nouns()
     for name, given in entries.items():
+        if name in proper and name not in german:
+            continue
         # One word of letters only: "jean-pierre" is three tokens.
         if not re.fullmatch(r'[^\W\d_]+', name):
             continue
@@ -130,6 +141,11 @@ def read_european(package):
             if given.count(sex) >= EUROPEAN_SHARE * len(given):
                 sexes[name] = sex
     return version, sexes
+
+
+def english_proper_nouns():
+    with open(os.path.join('/usr/share/dict', WORD_LISTS[0]), encoding='utf-8') as f:
+        return {w.lower() for w in (line.strip() for line in f) if w[:1].isupper()}
 
 
 def common_words(lexicon):
