@@ -1552,6 +1552,29 @@ START_TEST(test_language_titles_in_adjuncts_and_more_german_cues)
 }
 END_TEST
 
+/* A body named after an article is the speaker as a reader cites it:
+ * "der Deutschen Bahn" is the Deutsche Bahn, "des Ministeriums" the
+ * Ministerium, "des Weißen Hauses" the Weiße Haus; a plural keeps its
+ * adjectives' ending ("der Vereinten Nationen"), and the mention stays
+ * as written. */
+START_TEST(test_language_german_body_in_its_citation_form)
+{
+    extracted e = extract("Haushalt\n\n"
+                          "Die Regierung streitet.\n\n"
+                          "Nach Angaben des Ministeriums fehlen rund 30 Milliarden Euro. "
+                          "Ein Sprecher der Europ\xC3\xA4ischen Zentralbank sagte, die Zinsen blieben stabil. "
+                          "Ein Sprecher des Wei\xC3\x9F" "en Hauses sagte, man pr\xC3\xBC" "fe den Bericht. "
+                          "Ein Sprecher der Vereinten Nationen sagte, die Hilfe komme an.\n");
+
+    assert_quote(&e, "fehlen rund 30 Milliarden Euro", FRN_QUOTE_INDIRECT, "Ministerium");
+    assert_mention(&e, "fehlen rund 30 Milliarden Euro", "des Ministeriums");
+    assert_speaker(quote_starting(&e, "die Zinsen"), "Europ\xC3\xA4ische Zentralbank");
+    assert_speaker(quote_starting(&e, "man pr\xC3\xBC" "fe"), "Wei\xC3\x9F" "e Haus");
+    assert_speaker(quote_starting(&e, "die Hilfe"), "Vereinten Nationen");
+    release(&e);
+}
+END_TEST
+
 /* A role and the name of whom it serves, joined by a genitive article,
  * are one mention, before the cue ("Ein Sprecher der Deutschen Bahn
  * sagte") and after it ("sagte ein Sprecher der Polizei"); after it an
@@ -1568,7 +1591,7 @@ START_TEST(test_language_german_role_of_a_body)
                           "\xE2\x80\x9E" "Es gab keine Verletzten\xE2\x80\x9C, sagte ein Sprecher der Feuerwehr "
                           "der Deutschen Presse-Agentur.\n");
 
-    assert_quote(&e, "die Strecke bleibe gesperrt", FRN_QUOTE_INDIRECT, "Deutschen Bahn");
+    assert_quote(&e, "die Strecke bleibe gesperrt", FRN_QUOTE_INDIRECT, "Deutsche Bahn");
     assert_mention(&e, "die Strecke bleibe gesperrt", "Ein Sprecher der Deutschen Bahn");
     assert_mention(&e, "Wir arbeiten daran", "die Ministerin");
     assert_quote(&e, "Die Lage ist ruhig", FRN_QUOTE_DIRECT, "Polizei");
@@ -2170,6 +2193,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_das_stands_for_the_sentence_before);
     tcase_add_test(shapes, test_language_german_separable_cue_verbs);
     tcase_add_test(shapes, test_language_german_role_of_a_body);
+    tcase_add_test(shapes, test_language_german_body_in_its_citation_form);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);

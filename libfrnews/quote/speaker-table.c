@@ -14,6 +14,7 @@
 #include "core/context.h"
 #include "lexicon/person-name.h"
 #include "quote-attribution.h"
+#include "speaker-citation.h"
 #include "speaker-table.h"
 #include "quote-private.h"
 #include "text/text-fold.h"
@@ -286,6 +287,18 @@ static const frnp_name_mention *known_full_name(const frnp_speaker_table *t, frn
     return k == FRNP_NAME_NONE ? NULL : &t->full_names.items[k];
 }
 
+/* "ein Sprecher der Deutschen Bahn": the name after a role and a declining
+ * article is the body the role serves, no person, though a speech verb
+ * follows it. */
+static int names_a_body_served(const frnp_speaker_table *t, const frnp_name_run *run)
+{
+    size_t first = run->first;
+
+    return first >= 2 && frnp_name_after_oblique_article(t->q, first) &&
+           is_(t, first - 2, FRNP_W_ROLE | FRNP_W_PROXY) && same_paragraph(t, first - 2, first) &&
+           !is_(t, first, FRNP_W_GIVEN_NAME);
+}
+
 /* First pass: full names that the text confirms as people. */
 static int collect_full_names(frnp_speaker_table *t)
 {
@@ -294,7 +307,7 @@ static int collect_full_names(frnp_speaker_table *t)
     while (i < t->q->tokens.count) {
         frnp_name_run run;
         size_t next = read_name_run(t, i, &run);
-        if (frnp_name_is_full(run.words) && !run_is_no_person(t, &run)) {
+        if (frnp_name_is_full(run.words) && !run_is_no_person(t, &run) && !names_a_body_served(t, &run)) {
             frn_span name = base_span(t, run.first, run.last);
             unsigned gender = run_gender(t, &run);
             int confirmed = run.role != FRNP_NO_TOKEN || marked_as_person(t, run.first, run.last) ||
@@ -721,7 +734,7 @@ static char *trailing_name(const frnp_speaker_table *t, size_t first, size_t las
     /* "Melanie" for Melanie Austin, named in full before. */
     if (!full && run.words == 1 && is_given_name_alone(t, run.first) && (full = known_by_given_name(t, name)))
         return copy_span(t->q->src, full->name, failed);
-    return copy_span(t->q->src, name, failed);
+    return frnp_speaker_citation_form(t->q, run.first, run.last, name, failed);
 }
 
 /* "Fight for the Future, the digital rights group who": a phrase of
@@ -783,7 +796,7 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
         return NULL;
     }
     if (is_organisation_name(t, first, last))
-        return copy_span(t->q->src, run_span(t, first, last), failed);
+        return frnp_speaker_citation_form(t->q, first, last, run_span(t, first, last), failed);
     if (is_(t, head, FRNP_W_PROXY)) {
         char *principal = proxy_principal(t, first, head, failed);
         if (principal || *failed)
