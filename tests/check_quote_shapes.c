@@ -1575,6 +1575,23 @@ START_TEST(test_language_german_body_in_its_citation_form)
 }
 END_TEST
 
+/* German names an organisation after its noun ("die Gewerkschaft
+ * Verdi"); the noun alone later ("teilte die Gewerkschaft mit") is that
+ * organisation, and a noun no name followed stays itself. */
+START_TEST(test_language_german_organisation_named_after_its_noun)
+{
+    extracted e = extract("Warnstreik\n\n"
+                          "Die Gewerkschaft Verdi hat zu Warnstreiks aufgerufen.\n\n"
+                          "Betroffen seien alle Flugh\xC3\xA4" "fen, teilte die Gewerkschaft am Sonntag mit. "
+                          "Der Verband forderte, die Gespr\xC3\xA4" "che fortzusetzen.\n");
+
+    assert_quote(&e, "Betroffen seien alle Flugh\xC3\xA4" "fen", FRN_QUOTE_INDIRECT, "Verdi");
+    assert_mention(&e, "Betroffen seien alle", "die Gewerkschaft");
+    assert_speaker(quote_starting(&e, "die Gespr"), "Verband");
+    release(&e);
+}
+END_TEST
+
 /* A role and the name of whom it serves, joined by a genitive article,
  * are one mention, before the cue ("Ein Sprecher der Deutschen Bahn
  * sagte") and after it ("sagte ein Sprecher der Polizei"); after it an
@@ -2064,7 +2081,8 @@ START_TEST(test_language_european_given_names_tell_the_gender)
 END_TEST
 
 /* German "sie" is she and they: beside a plural verb ("Sie forderten",
- * "sagten sie") it is no woman named before. Cues in the present plural
+ * "sagten sie") it is no woman named before but the subject of the
+ * sentence before when its verb is plural too ("Die Grünen kritisierten"). Cues in the present plural
  * report as the singular ones do ("Die Gr\xC3\xBCnen sagen, ..."). */
 START_TEST(test_language_german_sie_with_a_plural_verb_is_they)
 {
@@ -2075,7 +2093,7 @@ START_TEST(test_language_german_sie_with_a_plural_verb_is_they)
                           "Reiche sagte, sie sei offen f\xC3\xBCr Gespr\xC3\xA4" "che. "
                           "Die Verb\xC3\xA4nde sagen, das Gesetz komme zu sp\xC3\xA4t.\n");
 
-    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "der Klimaschutz Vorrang")));
+    assert_speaker(quote_starting(&e, "der Klimaschutz Vorrang"), "Gr\xC3\xBCnen");
     assert_speaker(quote_starting(&e, "sie sei offen"), "Katherina Reiche");
     assert_mention(&e, "das Gesetz komme", "Die Verb\xC3\xA4nde");
     release(&e);
@@ -2194,6 +2212,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_separable_cue_verbs);
     tcase_add_test(shapes, test_language_german_role_of_a_body);
     tcase_add_test(shapes, test_language_german_body_in_its_citation_form);
+    tcase_add_test(shapes, test_language_german_organisation_named_after_its_noun);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);

@@ -433,8 +433,22 @@ static int by_token(const void *a, const void *b)
     return (x->token > y->token) - (x->token < y->token);
 }
 
+/* "die Gewerkschaft Verdi", "der Konzern Siemens": after an article that
+ * apposes it, an organisation's noun at `first` with its name after it. */
+static int name_after_noun(const frnp_speaker_table *t, size_t first, size_t last_noun, size_t end)
+{
+    const frnp_token *article = first > 0 ? tok(t, first - 1) : NULL;
+
+    return last_noun == first && end > first + 1 && article && is_capitalized_word(t, first + 1) &&
+           !is_(t, first + 1, FRNP_W_ORGANISATION) &&
+           frnp_lexicon_text_is_line(t->q->lexicon, FRNP_PHRASES_APPOSING_ARTICLE, t->q->src + article->start,
+                                     article->end - article->start);
+}
+
 /* Organisations with a telling last word: "American Civil Liberties Union",
- * "Electronic Frontier Foundation". Connectors may stand inside. */
+ * "Electronic Frontier Foundation", or a telling noun before their name
+ * ("die Gewerkschaft Verdi"), keyed by that word. Connectors may stand
+ * inside. */
 static int collect_organisations(frnp_speaker_table *t)
 {
     size_t i = 0, count = t->q->tokens.count;
@@ -449,10 +463,18 @@ static int collect_organisations(frnp_speaker_table *t)
             end++;
         }
         int speaking = last_noun == FRNP_NO_TOKEN && is_speaking_organisation(t, first, end);
+        size_t start = is_(t, first, FRNP_W_ORGANISATION_ARTICLE) ? first + 1 : first;
+        if (last_noun != FRNP_NO_TOKEN && name_after_noun(t, start, last_noun, end)) {
+            const frnp_token *head = tok(t, start);
+            if (!push_keyed(&t->organisations, &t->org_heads, t->q->src + head->start, base_length(t->q->src, head),
+                            first, base_span(t, start + 1, end), 0))
+                return 0;
+            i = end;
+            continue;
+        }
         if (speaking)
             last_noun = first; /* its own head word */
         if (last_noun != FRNP_NO_TOKEN && (last_noun > first || speaking)) {
-            size_t start = is_(t, first, FRNP_W_ORGANISATION_ARTICLE) ? first + 1 : first;
             const frnp_token *head = tok(t, last_noun);
             if ((start < last_noun || speaking) &&
                 !push_keyed(&t->organisations, &t->org_heads, t->q->src + head->start,
@@ -641,6 +663,20 @@ static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t h
     return NULL;
 }
 
+/* The last organisation named before token `before` with the word of
+ * token `head` as its key word ("the department", "die Gewerkschaft" ->
+ * Verdi), or NULL. */
+static char *organisation_by_head(const frnp_speaker_table *t, size_t head, size_t before, int *failed)
+{
+    const frnp_token *h = tok(t, head);
+    size_t k = frnp_name_index_get(&t->org_heads, t->q->src + h->start, base_length(t->q->src, h));
+
+    for (size_t seen = 0; k != FRNP_NAME_NONE && seen < SALIENCE_WINDOW; seen++, k = t->organisations.items[k].previous)
+        if (t->organisations.items[k].token < before)
+            return copy_span(t->q->src, t->organisations.items[k].name, failed);
+    return NULL;
+}
+
 /* An organisation for "the department", "the group", "it": the last one
  * named before with that head word, else the last one that is not the
  * news outlet reporting it. */
@@ -649,12 +685,9 @@ static char *last_organisation(const frnp_speaker_table *t, size_t head, size_t 
     size_t n = count_before(t, &t->organisations, tok(t, before)->start);
 
     if (head != FRNP_NO_TOKEN) {
-        const frnp_token *h = tok(t, head);
-        size_t k = frnp_name_index_get(&t->org_heads, t->q->src + h->start, base_length(t->q->src, h));
-        for (size_t seen = 0; k != FRNP_NAME_NONE && seen < SALIENCE_WINDOW;
-             seen++, k = t->organisations.items[k].previous)
-            if (t->organisations.items[k].token < before)
-                return copy_span(t->q->src, t->organisations.items[k].name, failed);
+        char *named = organisation_by_head(t, head, before, failed);
+        if (named || *failed)
+            return named;
     }
     for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++)
         if (!(t->organisations.items[m].classes & FRNP_W_OUTLET))
@@ -764,6 +797,29 @@ static int beside_plural_verb(const frnp_speaker_table *t, size_t i)
            (i > 0 && frnp_token_in(tok(t, i - 1), FRNP_LEX_PLURAL_VERB));
 }
 
+/* German "Die Grünen kritisierten den Plan. Sie forderten ...": a plural
+ * pronoun means the subject of the sentence before when that subject's
+ * verb is plural too: its name (a group the article may never have named
+ * as an organisation), else nothing. Returns whether that sentence has
+ * such a subject, with *name its name or NULL. */
+static int plural_subject_before(const frnp_speaker_table *t, size_t pronoun, char **name, int *failed)
+{
+    size_t start = frnp_q_sentence_first(t->q, pronoun), first, k;
+
+    *name = NULL;
+    if (start == 0)
+        return 0;
+    first = frnp_q_sentence_first(t->q, start - 1);
+    while (first < start && is_(t, first, FRNP_W_DETERMINER))
+        first++;
+    for (k = first; k < start && is_capitalized_word(t, k); k++)
+        ;
+    if (k == first || k >= start || !frnp_token_in(tok(t, k), FRNP_LEX_PLURAL_VERB))
+        return 0;
+    *name = frnp_speaker_citation_form(t->q, first, k, base_span(t, first, k), failed);
+    return 1;
+}
+
 char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t last, int *failed)
 {
     size_t head = last - 1, a_first, a_last;
@@ -787,13 +843,25 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
     while (first < head && is_(t, first, FRNP_W_DETERMINER))
         first++;
     if (last - first == 1 && is_(t, first, FRNP_W_PRONOUN)) {
-        if (is_(t, first, FRNP_W_FEMALE) && beside_plural_verb(t, first))
-            return recent_organisation(t, first, failed); /* "Sie forderten": they */
+        if (is_(t, first, FRNP_W_FEMALE) && beside_plural_verb(t, first)) {
+            /* "Sie forderten": they */
+            char *subject;
+            if (plural_subject_before(t, first, &subject, failed))
+                return subject;
+            return recent_organisation(t, first, failed);
+        }
         if (is_(t, first, FRNP_W_MALE | FRNP_W_FEMALE))
             return last_person(t, first, t->q->words[first].classes & (FRNP_W_MALE | FRNP_W_FEMALE), failed);
         if (frnp_token_in(tok(t, first), FRNP_LEX_PRONOUN_NEUTER))
             return recent_organisation(t, first, failed);
         return NULL;
+    }
+    if (last - first == 1 && is_(t, first, FRNP_W_ORGANISATION) && is_capitalized_word(t, first) &&
+        first > 0 && frnp_token_in(tok(t, first - 1), FRNP_LEX_DEFINITE_ARTICLE)) {
+        /* "die Gewerkschaft": the one named with that noun before. */
+        char *named = organisation_by_head(t, first, first, failed);
+        if (named || *failed)
+            return named;
     }
     if (is_organisation_name(t, first, last))
         return frnp_speaker_citation_form(t->q, first, last, run_span(t, first, last), failed);
