@@ -606,17 +606,24 @@ static char *last_person(const frnp_speaker_table *t, size_t before, unsigned ge
     return NULL;
 }
 
-/* The person last given the role word at token `role`, in a chain of the
- * mentions of that word. */
+/* The name of the last mention before token `before` keyed by the word
+ * of token `word`, in the chain of the mentions of that word, or NULL. */
+static char *last_keyed(const frnp_speaker_table *t, const frnp_name_index *index, const frnp_mentions *m,
+                        size_t word, size_t before, int *failed)
+{
+    const frnp_token *w = tok(t, word);
+    size_t k = frnp_name_index_get(index, t->q->src + w->start, base_length(t->q->src, w));
+
+    for (size_t seen = 0; k != FRNP_NAME_NONE && seen < SALIENCE_WINDOW; seen++, k = m->items[k].previous)
+        if (m->items[k].token < before)
+            return copy_span(t->q->src, m->items[k].name, failed);
+    return NULL;
+}
+
+/* The person last given the role word at token `role`. */
 static char *person_in_role(const frnp_speaker_table *t, size_t role, int *failed)
 {
-    const frnp_token *r = tok(t, role);
-    size_t k = frnp_name_index_get(&t->role_words, t->q->src + r->start, base_length(t->q->src, r));
-
-    for (size_t seen = 0; k != FRNP_NAME_NONE && seen < SALIENCE_WINDOW; seen++, k = t->roles.items[k].previous)
-        if (t->roles.items[k].token < role)
-            return copy_span(t->q->src, t->roles.items[k].name, failed);
-    return NULL;
+    return last_keyed(t, &t->role_words, &t->roles, role, role, failed);
 }
 
 /* "the senator", "die SPD-Politikerin": a role word (not a proxy's: a
@@ -668,13 +675,7 @@ static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t h
  * Verdi), or NULL. */
 static char *organisation_by_head(const frnp_speaker_table *t, size_t head, size_t before, int *failed)
 {
-    const frnp_token *h = tok(t, head);
-    size_t k = frnp_name_index_get(&t->org_heads, t->q->src + h->start, base_length(t->q->src, h));
-
-    for (size_t seen = 0; k != FRNP_NAME_NONE && seen < SALIENCE_WINDOW; seen++, k = t->organisations.items[k].previous)
-        if (t->organisations.items[k].token < before)
-            return copy_span(t->q->src, t->organisations.items[k].name, failed);
-    return NULL;
+    return last_keyed(t, &t->org_heads, &t->organisations, head, before, failed);
 }
 
 /* An organisation for "the department", "the group", "it": the last one
