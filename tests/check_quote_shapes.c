@@ -1592,6 +1592,24 @@ START_TEST(test_language_german_organisation_named_after_its_noun)
 }
 END_TEST
 
+/* What someone called something, in quotation marks, is a mixed
+ * quotation in German as in English ("called the plan a “disgrace”"):
+ * "nannte ihn „...“", "bezeichnete den Plan als „...“". */
+START_TEST(test_language_german_what_someone_called_it)
+{
+    extracted e = extract("Haushalt\n\n"
+                          "Die Regierung legt ihren Plan vor.\n\n"
+                          "Katharina Dr\xC3\xB6ge bezeichnete den Plan als \xE2\x80\x9E" "Armutszeugnis\xE2\x80\x9C. "
+                          "Carsten Linnemann nannte ihn \xE2\x80\x9Ev\xC3\xB6llig unzureichend\xE2\x80\x9C.\n");
+
+    assert_quote(&e, "den Plan als \xE2\x80\x9E" "Armutszeugnis\xE2\x80\x9C", FRN_QUOTE_MIXED,
+                 "Katharina Dr\xC3\xB6ge");
+    assert_cue(&e, "den Plan als", "bezeichnete");
+    assert_quote(&e, "ihn \xE2\x80\x9Ev\xC3\xB6llig unzureichend\xE2\x80\x9C", FRN_QUOTE_MIXED, "Carsten Linnemann");
+    release(&e);
+}
+END_TEST
+
 /* A role and the name of whom it serves, joined by a genitive article,
  * are one mention, before the cue ("Ein Sprecher der Deutschen Bahn
  * sagte") and after it ("sagte ein Sprecher der Polizei"); after it an
@@ -2213,6 +2231,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_role_of_a_body);
     tcase_add_test(shapes, test_language_german_body_in_its_citation_form);
     tcase_add_test(shapes, test_language_german_organisation_named_after_its_noun);
+    tcase_add_test(shapes, test_language_german_what_someone_called_it);
     tcase_add_test(shapes, test_shape_titles_in_marks_name_the_one_told_or_the_source);
     tcase_add_test(shapes, test_shape_speech_verb_and_that_without_a_subject);
     tcase_add_test(shapes, test_shape_plural_noun_before_the_verb_is_no_cue);
