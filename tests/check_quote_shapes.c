@@ -2115,6 +2115,14 @@ START_TEST(test_language_german_sie_with_a_plural_verb_is_they)
     assert_speaker(quote_starting(&e, "sie sei offen"), "Katherina Reiche");
     assert_mention(&e, "das Gesetz komme", "Die Verb\xC3\xA4nde");
     release(&e);
+    /* A word opening the sentence before a plural verb names people of a
+     * kind, as "Officials said" does: no speaker's name. */
+    e = extract("Heizungsgesetz\n\n"
+                "Die Koalition streitet.\n\n"
+                "\xC3\x96konomen warnen, das Gesetz komme zu sp\xC3\xA4t.\n");
+    assert_mention(&e, "das Gesetz komme", "\xC3\x96konomen");
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "das Gesetz komme")));
+    release(&e);
 }
 END_TEST
 

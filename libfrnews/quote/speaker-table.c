@@ -397,15 +397,17 @@ static int collect_inner_capitals(frnp_speaker_table *t)
  * word has a capital: opens_sentence_only takes it for a name even where
  * only the sentence's start gives it its capital ("Microsoft said",
  * "Trump said"), while "Officials", "Experts" and "Critics" said are
- * people of a kind. It is no known organisation ("the company", "it"):
- * a surname looks the same. */
+ * people of a kind, as are German "Ökonomen warnen", whose verb is
+ * plural. It is no known organisation ("the company", "it"): a surname
+ * looks the same. */
 static int is_unknown_singular(const frnp_speaker_table *t, size_t i)
 {
     const frnp_token *w = tok(t, i);
     size_t len = base_length(t->q->src, w);
 
     return w->lexicon == 0 && len == (size_t)(w->end - w->start) && len > 1 && t->q->src[w->start + len - 1] != 's' &&
-           !frnp_q_in_title_case(t->q, i);
+           !frnp_q_in_title_case(t->q, i) &&
+           !(i + 1 < t->q->tokens.count && frnp_token_in(tok(t, i + 1), FRNP_LEX_PLURAL_VERB));
 }
 
 /* "Microsoft announced", "IBM said": one capitalised word, a name in the
