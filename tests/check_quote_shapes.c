@@ -1027,6 +1027,21 @@ START_TEST(test_failure_name_before_a_role_is_where_it_is_held)
 }
 END_TEST
 
+/* A mention ending in an abbreviation ("Boeing Co.", "Roberts Jr.") is
+ * the name without the abbreviation's full stop, which the words of the
+ * name do not include. */
+START_TEST(test_failure_mention_ending_in_an_abbreviation)
+{
+    extracted e = extract("Jets\n\n"
+                          "Boeing Co. said Tuesday it would slow production of its jets.\n\n"
+                          "Chief Justice John G. Roberts Jr. said the court would hear the case in the spring.\n");
+
+    assert_quote(&e, "it would slow production of its jets", FRN_QUOTE_INDIRECT, "Boeing Co");
+    assert_quote(&e, "the court would hear the case in the spring", FRN_QUOTE_INDIRECT, "John G. Roberts Jr");
+    release(&e);
+}
+END_TEST
+
 /* A person named by a given name alone, as a speech verb's subject, is
  * the one of that name introduced in full ("Melanie" for Melanie Austin),
  * else a person of that name, whom "she" then means; a city with a given
@@ -2195,6 +2210,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_opening_preposition_is_not_part_of_a_name);
     tcase_add_test(failures, test_failure_a_place_is_no_person);
     tcase_add_test(failures, test_failure_name_before_a_role_is_where_it_is_held);
+    tcase_add_test(failures, test_failure_mention_ending_in_an_abbreviation);
     tcase_add_test(failures, test_failure_pronoun_skips_people_named_inside_quotations);
     tcase_add_test(failures, test_failure_pronoun_prefers_the_subject_of_the_sentence_before);
     tcase_add_test(failures, test_failure_common_given_names_missing_from_moby_are_known);

@@ -828,6 +828,11 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
     size_t head = last - 1, a_first, a_last;
 
     *failed = 0;
+    /* An abbreviation's full stop ends "Boeing Co.", but is no word of it. */
+    if (last > first + 1 && frnp_q_is_char(t->q, last - 1, '.') && tok(t, last - 1)->start == tok(t, last - 2)->end) {
+        last--;
+        head = last - 1;
+    }
     if (first >= last)
         return NULL;
     /* "Jane Roe, who said": the phrase the relative pronoun stands for. */
