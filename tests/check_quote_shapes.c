@@ -777,6 +777,21 @@ START_TEST(test_shape_attribution_inside_the_reported_clause)
 }
 END_TEST
 
+/* A relative clause after the speaker's name describes the name; it does
+ * not split a reported clause as "The plant, Jane Roe said, would close"
+ * does, so the name is no content of the clause's verb. */
+START_TEST(test_shape_relative_clause_after_the_speaker)
+{
+    extracted e = extract("Budget\n\n"
+                          "Councilman Tom Reyes, who voted against the plan, said it relied on optimistic "
+                          "revenue estimates.\n");
+
+    assert_quote(&e, "it relied on optimistic revenue estimates", FRN_QUOTE_INDIRECT, "Tom Reyes");
+    assert_no_quote_containing(&e, "Councilman");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_adverb_or_time_between_speaker_and_cue)
 {
     extracted e = extract("Plant closes\n\n"
@@ -2195,6 +2210,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_through_examples);
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);
     tcase_add_test(shapes, test_shape_attribution_inside_the_reported_clause);
+    tcase_add_test(shapes, test_shape_relative_clause_after_the_speaker);
     tcase_add_test(shapes, test_shape_adverb_or_time_between_speaker_and_cue);
     tcase_add_test(shapes, test_shape_day_after_the_cue);
     tcase_add_test(shapes, test_shape_polls_and_studies_show_without_that);

@@ -1460,11 +1460,14 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         return participle_introduces_marks(x, first, c, cue_end, f);
     after_end = clause_end(x, cue_end, stop);
     if (named) {
+        /* "Tom Reyes, who voted against the plan, said": a relative
+         * clause describes the name before it, no clause it reports. */
+        int relative = frnp_q_is(q, sf, FRNP_W_RELATIVE);
         f->subject_first = sf;
         f->subject_last = sl;
         /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said."), but not
          * "ROLE, X, said", whose X is apposed to the role before it. */
-        if (sf > first + 1 && sf < c && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
+        if (!relative && sf > first + 1 && sf < c && (frnp_q_is_char(q, sf - 1, ',') || frnp_q_is_mark(q, sf - 1)) &&
             !(frnp_q_is_mark(q, sf - 1) && frnp_attribution_named_title(q, sf - 1, sl + 1)) &&
             !x->colon_lead_in && !(frnp_q_is_char(q, sl, ',') && frnp_attribution_subject_end(q, first, c) == sl + 1)) {
             size_t tail_end = tail_stop(x, verb_end, after_end);
@@ -1483,7 +1486,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
                 return 1;
             }
         }
-        if (sf < c && splits_short_head(x, first, sf, c, verb_end, after_end)) {
+        if (sf < c && !relative && splits_short_head(x, first, sf, c, verb_end, after_end)) {
             set_piece(f, first, sf - 1);
             add_continuation(x, f, tail_stop(x, verb_end, after_end), stop);
             return 1;
