@@ -1028,6 +1028,22 @@ START_TEST(test_failure_a_place_is_no_person)
 }
 END_TEST
 
+/* "the company" is the organisation named last, but "the police union",
+ * whose own word tells it apart, is only one named before with that noun:
+ * else nobody, not the council named last. */
+START_TEST(test_failure_organisation_with_its_own_modifier)
+{
+    extracted e = extract("Budget\n\n"
+                          "The Springfield City Council approved the budget on Monday.\n\n"
+                          "The police union said the cuts to overtime would put residents at risk. "
+                          "The council said the budget was balanced.\n");
+
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "the cuts to overtime")));
+    assert_speaker(quote_starting(&e, "the budget was balanced"), "Springfield City Council");
+    release(&e);
+}
+END_TEST
+
 /* A name between two roles says where the second is held: in "former
  * U.N. secretary general Kofi Annan" the U.N. is no person "former"
  * marks, so "she" is the woman named before, not the U.N. */
@@ -2225,6 +2241,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_he_is_never_a_place_or_the_wrong_gender);
     tcase_add_test(failures, test_failure_opening_preposition_is_not_part_of_a_name);
     tcase_add_test(failures, test_failure_a_place_is_no_person);
+    tcase_add_test(failures, test_failure_organisation_with_its_own_modifier);
     tcase_add_test(failures, test_failure_name_before_a_role_is_where_it_is_held);
     tcase_add_test(failures, test_failure_mention_ending_in_an_abbreviation);
     tcase_add_test(failures, test_failure_pronoun_skips_people_named_inside_quotations);

@@ -888,7 +888,12 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
             return holder;
         return last_person(t, first, t->q->words[head].classes & (FRNP_W_MALE | FRNP_W_FEMALE), failed);
     }
-    if (is_(t, head, FRNP_W_ORGANISATION))
+    if (is_(t, head, FRNP_W_ORGANISATION)) {
+        /* "the police union" is another than the last one named, unless
+         * it was named with that noun. */
+        if (first < head)
+            return organisation_by_head(t, head, first, failed);
         return last_organisation(t, head, first, failed);
+    }
     return NULL;
 }
