@@ -792,6 +792,22 @@ START_TEST(test_shape_relative_clause_after_the_speaker)
 }
 END_TEST
 
+/* "CLAUSE, utility officials said": words in lower case before the
+ * subject's noun describe it, and such a described noun is not the one
+ * named before ("Duke officials"). */
+START_TEST(test_shape_described_subject_after_the_clause)
+{
+    extracted e = extract("Storm\n\n"
+                          "Crews were out all night, Duke officials said.\n\n"
+                          "More than 200,000 customers lost power Sunday, federal health officials said.\n");
+
+    assert_quote(&e, "Crews were out all night", FRN_QUOTE_INDIRECT, "Duke");
+    assert_mention(&e, "More than 200,000", "federal health officials");
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "More than 200,000")));
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_adverb_or_time_between_speaker_and_cue)
 {
     extracted e = extract("Plant closes\n\n"
@@ -2227,6 +2243,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_reported_clause_goes_on_after_and);
     tcase_add_test(shapes, test_shape_attribution_inside_the_reported_clause);
     tcase_add_test(shapes, test_shape_relative_clause_after_the_speaker);
+    tcase_add_test(shapes, test_shape_described_subject_after_the_clause);
     tcase_add_test(shapes, test_shape_adverb_or_time_between_speaker_and_cue);
     tcase_add_test(shapes, test_shape_day_after_the_cue);
     tcase_add_test(shapes, test_shape_polls_and_studies_show_without_that);

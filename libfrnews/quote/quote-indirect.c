@@ -1434,6 +1434,22 @@ static int frame_subject(const indirect_pass *x, size_t first, size_t c, size_t 
 }
 
 /* The frame around the reporting verb at c, if any. */
+/* "..., utility officials said", "..., state health officials said":
+ * words in lower case that the lexicon does not know, between a comma and
+ * the subject, describe it; where they start (sf when there are none). */
+#define SUBJECT_MODIFIERS_MAX 3
+
+static size_t subject_modifiers_start(const indirect_pass *x, size_t first, size_t sf)
+{
+    const frnp_qtext *q = x->q;
+    size_t k = sf;
+
+    while (k > first && sf - k < SUBJECT_MODIFIERS_MAX && frnp_q_is_word(q, k - 1) && !frnp_q_is_capitalized(q, k - 1) &&
+           frnp_q_token(q, k - 1)->lexicon == 0 && !x->in_marks[k - 1])
+        k--;
+    return k < sf && k > first + 1 && frnp_q_is_char(q, k - 1, ',') ? k : sf;
+}
+
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;
@@ -1463,6 +1479,7 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
         /* "Tom Reyes, who voted against the plan, said": a relative
          * clause describes the name before it, no clause it reports. */
         int relative = frnp_q_is(q, sf, FRNP_W_RELATIVE);
+        sf = subject_modifiers_start(x, first, sf);
         f->subject_first = sf;
         f->subject_last = sl;
         /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said."), but not

@@ -646,7 +646,9 @@ static int is_bare_definite_role(const frnp_speaker_table *t, size_t first, size
 
 /* The capitalised words before a proxy noun ("a Microsoft spokesperson",
  * "the Amazon statement"), or those of the last earlier mention of the same
- * noun that had them, within a bounded look back. */
+ * noun that had them, within a bounded look back; not for a noun with
+ * words of its own ("federal health officials" are not the Duke officials
+ * named before). */
 static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t head, int *failed)
 {
     size_t lookback = head > PROXY_LOOKBACK ? head - PROXY_LOOKBACK : 0;
@@ -664,6 +666,8 @@ static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t h
         while (start > floor && is_capitalized_word(t, start - 1) && !is_(t, start - 1, FRNP_W_NON_NAME) &&
                same_paragraph(t, start - 1, h))
             start--;
+        if (h == head && start == h && start > first)
+            return NULL;
         if (start < h) {
             frn_span span = {tok(t, start)->start, tok(t, h - 1)->start + base_length(t->q->src, tok(t, h - 1))};
             return copy_span(t->q->src, span, failed);
