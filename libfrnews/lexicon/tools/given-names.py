@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""Convert the given-name lists of three npm data packages into
-lexicon/all/given-names-{male,female}.txt (one list for every language),
-and US birth counts into lexicon/en/given-names-mostly-{male,female}.txt.
+"""Convert the given-name lists of three npm data packages and the US birth
+counts of a fourth into lexicon/all/given-names-{male,female}.txt (one list
+for every language) and lexicon/en/given-names-mostly-{male,female}.txt.
 
 Run by hand, never by the build (Debian's wamerican, wngerman, wfrench,
 wspanish and witalian installed, for their word lists):
@@ -117,15 +117,16 @@ def read_births(package):
 
 
 def read_european(package):
-    """{name: 'male' or 'female'} of the names that at least EUROPEAN_SHARE
-    of their entries give one sex, but English proper nouns the German
-    list lacks."""
+    """(version, {name: 'male' or 'female'}) of the names, in lower case,
+    that at least EUROPEAN_SHARE of their entries give one sex, but
+    English proper nouns the German list lacks."""
     with open(os.path.join(package, 'package.json'), encoding='utf-8') as f:
         version = json.load(f)['version']
     entries, german = {}, set()
     for language in EUROPEAN_LANGUAGES:
         with open(os.path.join(package, 'names', language + '.js'), encoding='utf-8') as f:
             for name, sex in re.findall(r"\['([^']+)', '(male|female)'\]", f.read()):
+                name = name.lower()
                 entries.setdefault(name, []).append(sex)
                 if language == 'de':
                     german.add(name)
@@ -158,7 +159,8 @@ def common_words(lexicon):
     for path in glob.glob(os.path.join(lexicon, '*', '*.txt')):
         if 'given-names' not in os.path.basename(path):
             with open(path, encoding='utf-8') as f:
-                words.update(line.strip().lower() for line in f if not line.startswith('#'))
+                # An entry's first word: a weighted list's line is "word<TAB>weight".
+                words.update(line.split()[0].lower() for line in f if line.strip() and not line.startswith('#'))
     return words
 
 
