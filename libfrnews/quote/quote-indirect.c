@@ -1433,7 +1433,6 @@ static int frame_subject(const indirect_pass *x, size_t first, size_t c, size_t 
     return 0;
 }
 
-/* The frame around the reporting verb at c, if any. */
 /* "..., utility officials said", "..., state health officials said":
  * words in lower case that the lexicon does not know, between a comma and
  * the subject, describe it; where they start (sf when there are none). */
@@ -1450,6 +1449,7 @@ static size_t subject_modifiers_start(const indirect_pass *x, size_t first, size
     return k < sf && k > first + 1 && frnp_q_is_char(q, k - 1, ',') ? k : sf;
 }
 
+/* The frame around the reporting verb at c, if any. */
 static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, frame *f)
 {
     const frnp_qtext *q = x->q;
@@ -1653,13 +1653,6 @@ static int reports_in_sentence(const indirect_pass *x, size_t s)
     return 0;
 }
 
-/* Whether token i is one of the lexicon's anaphoric openers ("Das"). */
-static int is_anaphoric_opener(const frnp_qtext *q, size_t i)
-{
-    const frnp_token *t = frnp_q_token(q, i);
-
-    return frnp_lexicon_text_is_line(q->lexicon, FRNP_PHRASES_ANAPHORIC_OPENER, q->src + t->start, t->end - t->start);
-}
 
 /* "Der Fahrer sei zu schnell gefahren. Das teilte die Polizei am Montag
  * mit.": a sentence opened by a pronoun that stands for the sentence
@@ -1673,7 +1666,7 @@ static int anaphoric_frame(const indirect_pass *x, size_t s, size_t first, size_
 
     /* The cheap tests first: this runs for every sentence. */
     if (s == 0 || verb >= stop || !frnp_q_is(q, verb, FRNP_W_CUE | FRNP_W_REPORT) || x->in_marks[verb] ||
-        !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first) || !is_anaphoric_opener(q, first) ||
+        !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first) || !frnp_q_is_line(q, first, FRNP_PHRASES_ANAPHORIC_OPENER) ||
         reports_in_sentence(x, s - 1))
         return 0;
     end = frnp_attribution_phrase_after(q, verb + 1);

@@ -132,6 +132,15 @@ static inline int frnp_q_is_char(const frnp_qtext *q, size_t i, char c)
     return frnp_token_is_char(q->src, frnp_q_token(q, i), c);
 }
 
+/* Whether token i is an entry of the lexicon's lines list `list` (one
+ * word lists of the lines kind: "Das", "der"). */
+static inline int frnp_q_is_line(const frnp_qtext *q, size_t i, frnp_phrase_list list)
+{
+    const frnp_token *t = frnp_q_token(q, i);
+
+    return frnp_lexicon_text_is_line(q->lexicon, list, q->src + t->start, t->end - t->start);
+}
+
 /* Whether token i is a quotation mark. */
 static inline int frnp_q_is_mark(const frnp_qtext *q, size_t i)
 {

@@ -7,13 +7,6 @@
 #include "lexicon/lexicon.h"
 #include "text/utf8.h"
 
-static int article_in(const frnp_qtext *q, size_t i, frnp_phrase_list list)
-{
-    const frnp_token *t = frnp_q_token(q, i);
-
-    return frnp_lexicon_text_is_line(q->lexicon, list, q->src + t->start, t->end - t->start);
-}
-
 static int ends_with(const char *text, size_t len, const char *suffix)
 {
     size_t n = strlen(suffix);
@@ -21,7 +14,7 @@ static int ends_with(const char *text, size_t len, const char *suffix)
     return len >= n && memcmp(text + len - n, suffix, n) == 0;
 }
 
-/* An acronym ("ADAC", "ZDFs" aside) takes no ending of its own. */
+/* An acronym ("ADAC") takes no ending of its own. */
 static int all_capitals(const char *text, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -51,7 +44,7 @@ static void cut(char *copy, size_t *len, size_t end, size_t n)
 
 int frnp_name_after_oblique_article(const frnp_qtext *q, size_t first)
 {
-    return first > 0 && article_in(q, first - 1, FRNP_PHRASES_OBLIQUE_ARTICLE);
+    return first > 0 && frnp_q_is_line(q, first - 1, FRNP_PHRASES_OBLIQUE_ARTICLE);
 }
 
 char *frnp_speaker_citation_form(const frnp_qtext *q, size_t first, size_t last, frn_span span, int *failed)
@@ -66,8 +59,15 @@ char *frnp_speaker_citation_form(const frnp_qtext *q, size_t first, size_t last,
     }
     if (first >= last || frnp_q_is(q, first, FRNP_W_GIVEN_NAME) || !frnp_name_after_oblique_article(q, first))
         return copy;
+    /* The declined noun is the last word before a connector that goes on
+     * with the name: "des Instituts für Weltwirtschaft". */
+    for (size_t k = first + 1; k < last; k++)
+        if (frnp_q_is(q, k, FRNP_W_CONNECTOR)) {
+            last = k;
+            break;
+        }
     tail = frnp_q_token(q, last - 1);
-    if (article_in(q, first - 1, FRNP_PHRASES_GENITIVE_ARTICLE) && tail->start >= span.start &&
+    if (frnp_q_is_line(q, first - 1, FRNP_PHRASES_GENITIVE_ARTICLE) && tail->start >= span.start &&
         tail->end <= span.end) {
         size_t end = tail->end - span.start;
         cut(copy, &len, end, genitive_ending(copy + (tail->start - span.start), tail->end - tail->start));

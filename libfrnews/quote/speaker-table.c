@@ -322,16 +322,19 @@ static int collect_full_names(frnp_speaker_table *t)
     return 1;
 }
 
+/* The full stop of an abbreviation ("U.N.", "Co.", "Jr."), no sentence's
+ * end: part of the name, though no word of it. */
+static int is_abbreviation_stop(const frnp_speaker_table *t, size_t i)
+{
+    return i < t->q->tokens.count && frnp_q_is_char(t->q, i, '.') && frnp_q_inside_name(t->q, i);
+}
+
 /* Whether a single name between two roles names where the second is held,
- * not who holds the first: "former U.N. secretary general Kofi Annan",
- * "ehemaliger SPD-Chef". */
+ * not who holds the first: "former U.N. secretary general Kofi Annan". */
 static int names_the_next_role(const frnp_speaker_table *t, const frnp_name_run *run)
 {
-    size_t next = run->last;
+    size_t next = run->last + is_abbreviation_stop(t, run->last);
 
-    /* The full stop of an abbreviation ("U.N.") is part of it. */
-    if (next < t->q->tokens.count && frnp_q_is_char(t->q, next, '.') && tok(t, next)->start == tok(t, next - 1)->end)
-        next++;
     return next < t->q->tokens.count && is_(t, next, FRNP_W_ROLE) && !is_capitalized_word(t, next);
 }
 
@@ -435,16 +438,27 @@ static int by_token(const void *a, const void *b)
     return (x->token > y->token) - (x->token < y->token);
 }
 
+/* An organisation named by the words [first, after), keyed by the word of
+ * token `key`, mentioned at token `token`. */
+static int push_organisation(frnp_speaker_table *t, size_t key, size_t token, size_t first, size_t after,
+                             unsigned classes)
+{
+    const frnp_token *k = tok(t, key);
+
+    if (!push_keyed(&t->organisations, &t->org_heads, t->q->src + k->start, base_length(t->q->src, k), token,
+                    base_span(t, first, after), classes))
+        return 0;
+    t->organisations.items[t->organisations.count - 1].written = first;
+    t->organisations.items[t->organisations.count - 1].after = after;
+    return 1;
+}
+
 /* "die Gewerkschaft Verdi", "der Konzern Siemens": after an article that
  * apposes it, an organisation's noun at `first` with its name after it. */
 static int name_after_noun(const frnp_speaker_table *t, size_t first, size_t last_noun, size_t end)
 {
-    const frnp_token *article = first > 0 ? tok(t, first - 1) : NULL;
-
-    return last_noun == first && end > first + 1 && article && is_capitalized_word(t, first + 1) &&
-           !is_(t, first + 1, FRNP_W_ORGANISATION) &&
-           frnp_lexicon_text_is_line(t->q->lexicon, FRNP_PHRASES_APPOSING_ARTICLE, t->q->src + article->start,
-                                     article->end - article->start);
+    return last_noun == first && end > first + 1 && first > 0 && is_capitalized_word(t, first + 1) &&
+           !is_(t, first + 1, FRNP_W_ORGANISATION) && frnp_q_is_line(t->q, first - 1, FRNP_PHRASES_APPOSING_ARTICLE);
 }
 
 /* Organisations with a telling last word: "American Civil Liberties Union",
@@ -467,23 +481,16 @@ static int collect_organisations(frnp_speaker_table *t)
         int speaking = last_noun == FRNP_NO_TOKEN && is_speaking_organisation(t, first, end);
         size_t start = is_(t, first, FRNP_W_ORGANISATION_ARTICLE) ? first + 1 : first;
         if (last_noun != FRNP_NO_TOKEN && name_after_noun(t, start, last_noun, end)) {
-            const frnp_token *head = tok(t, start);
-            if (!push_keyed(&t->organisations, &t->org_heads, t->q->src + head->start, base_length(t->q->src, head),
-                            first, base_span(t, start + 1, end), 0))
+            if (!push_organisation(t, start, first, start + 1, end, 0))
                 return 0;
             i = end;
             continue;
         }
         if (speaking)
             last_noun = first; /* its own head word */
-        if (last_noun != FRNP_NO_TOKEN && (last_noun > first || speaking)) {
-            const frnp_token *head = tok(t, last_noun);
-            if ((start < last_noun || speaking) &&
-                !push_keyed(&t->organisations, &t->org_heads, t->q->src + head->start,
-                            base_length(t->q->src, head), first, run_span(t, start, last_noun + 1),
-                            t->q->words[last_noun].classes & FRNP_W_OUTLET))
-                return 0;
-        }
+        if (last_noun != FRNP_NO_TOKEN && (last_noun > first || speaking) && (start < last_noun || speaking) &&
+            !push_organisation(t, last_noun, first, start, last_noun + 1, t->q->words[last_noun].classes & FRNP_W_OUTLET))
+            return 0;
         i = end > i ? end : i + 1;
     }
     return 1;
@@ -608,24 +615,33 @@ static char *last_person(const frnp_speaker_table *t, size_t before, unsigned ge
     return NULL;
 }
 
-/* The name of the last mention before token `before` keyed by the word
- * of token `word`, in the chain of the mentions of that word, or NULL. */
-static char *last_keyed(const frnp_speaker_table *t, const frnp_name_index *index, const frnp_mentions *m,
-                        size_t word, size_t before, int *failed)
+/* The last mention before token `before` keyed by the word of token
+ * `word`, in the chain of the mentions of that word, or NULL. */
+static const frnp_name_mention *last_keyed(const frnp_speaker_table *t, const frnp_name_index *index,
+                                           const frnp_mentions *m, size_t word, size_t before)
 {
     const frnp_token *w = tok(t, word);
     size_t k = frnp_name_index_get(index, t->q->src + w->start, base_length(t->q->src, w));
 
     for (size_t seen = 0; k != FRNP_NAME_NONE && seen < SALIENCE_WINDOW; seen++, k = m->items[k].previous)
         if (m->items[k].token < before)
-            return copy_span(t->q->src, m->items[k].name, failed);
+            return &m->items[k];
     return NULL;
 }
 
 /* The person last given the role word at token `role`. */
 static char *person_in_role(const frnp_speaker_table *t, size_t role, int *failed)
 {
-    return last_keyed(t, &t->role_words, &t->roles, role, role, failed);
+    const frnp_name_mention *holder = last_keyed(t, &t->role_words, &t->roles, role, role);
+
+    return holder ? copy_span(t->q->src, holder->name, failed) : NULL;
+}
+
+/* An organisation's name as the speaker: in its citation form ("der
+ * Deutschen Bank" named it, "die Bank" later is the Deutsche Bank). */
+static char *copy_organisation(const frnp_speaker_table *t, const frnp_name_mention *o, int *failed)
+{
+    return frnp_speaker_citation_form(t->q, o->written, o->after, o->name, failed);
 }
 
 /* "the senator", "die SPD-Politikerin": a role word (not a proxy's: a
@@ -681,7 +697,9 @@ static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t h
  * Verdi), or NULL. */
 static char *organisation_by_head(const frnp_speaker_table *t, size_t head, size_t before, int *failed)
 {
-    return last_keyed(t, &t->org_heads, &t->organisations, head, before, failed);
+    const frnp_name_mention *o = last_keyed(t, &t->org_heads, &t->organisations, head, before);
+
+    return o ? copy_organisation(t, o, failed) : NULL;
 }
 
 /* An organisation for "the department", "the group", "it": the last one
@@ -698,7 +716,7 @@ static char *last_organisation(const frnp_speaker_table *t, size_t head, size_t 
     }
     for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++)
         if (!(t->organisations.items[m].classes & FRNP_W_OUTLET))
-            return copy_span(t->q->src, t->organisations.items[m].name, failed);
+            return copy_organisation(t, &t->organisations.items[m], failed);
     return NULL;
 }
 
@@ -714,7 +732,7 @@ static char *recent_organisation(const frnp_speaker_table *t, size_t before, int
         if (tok(t, o->token)->paragraph + 1 < paragraph)
             return NULL;
         if (!(o->classes & FRNP_W_OUTLET))
-            return copy_span(t->q->src, o->name, failed);
+            return copy_organisation(t, o, failed);
     }
     return NULL;
 }
@@ -805,24 +823,31 @@ static int beside_plural_verb(const frnp_speaker_table *t, size_t i)
 }
 
 /* German "Die Grünen kritisierten den Plan. Sie forderten ...": a plural
- * pronoun means the subject of the sentence before when that subject's
- * verb is plural too: its name (a group the article may never have named
- * as an organisation), else nothing. Returns whether that sentence has
- * such a subject, with *name its name or NULL. */
+ * pronoun means the subject of the sentence before, in its paragraph,
+ * when that subject opens it and its verb is plural too. A named group
+ * ("Die Grünen", an article before it) is the speaker, though the article
+ * never named it as an organisation; people of a kind ("Ökonomen
+ * warnten") are nobody. Returns whether that sentence has such a subject,
+ * with *name its name or NULL. */
 static int plural_subject_before(const frnp_speaker_table *t, size_t pronoun, char **name, int *failed)
 {
     size_t start = frnp_q_sentence_first(t->q, pronoun), first, k;
 
     *name = NULL;
-    if (start == 0)
+    if (start == 0 || !same_paragraph(t, start - 1, pronoun))
         return 0;
     first = frnp_q_sentence_first(t->q, start - 1);
+    /* "Am Montag kritisierten die Grünen": the subject is after the verb. */
+    if (is_(t, first, FRNP_W_ADJUNCT) || frnp_token_in(tok(t, first), FRNP_LEX_VERB_SECOND_OPENER))
+        return 0;
     while (first < start && is_(t, first, FRNP_W_DETERMINER))
         first++;
     for (k = first; k < start && is_capitalized_word(t, k); k++)
         ;
     if (k == first || k >= start || !frnp_token_in(tok(t, k), FRNP_LEX_PLURAL_VERB))
         return 0;
+    if (first == frnp_q_sentence_first(t->q, first) && k == first + 1)
+        return 1; /* "Ökonomen warnten": no one named */
     *name = frnp_speaker_citation_form(t->q, first, k, base_span(t, first, k), failed);
     return 1;
 }
@@ -832,8 +857,8 @@ char *frnp_speaker_resolve(const frnp_speaker_table *t, size_t first, size_t las
     size_t head = last - 1, a_first, a_last;
 
     *failed = 0;
-    /* An abbreviation's full stop ends "Boeing Co.", but is no word of it. */
-    if (last > first + 1 && frnp_q_is_char(t->q, last - 1, '.') && tok(t, last - 1)->start == tok(t, last - 2)->end) {
+    /* "Boeing Co.": the mention without its abbreviation's full stop. */
+    if (last > first + 1 && is_abbreviation_stop(t, last - 1)) {
         last--;
         head = last - 1;
     }

@@ -19,8 +19,9 @@ typedef struct frnp_name_mention {
                        * FRNP_W_OUTLET for a news outlet's name */
     size_t previous; /* for roles and organisations: the one before with the same key word */
     int reported;    /* stands inside a quotation's words, which a pronoun does not reach back into */
-    size_t written;  /* people: where the run of the mention starts, a title or role included */
-    size_t after;    /* people: the token after the name */
+    size_t written;  /* people: where the run of the mention starts, a title or role included;
+                      * organisations: the name's first word */
+    size_t after;    /* people and organisations: the token after the name */
 } frnp_name_mention;
 
 typedef struct frnp_mentions {

@@ -606,7 +606,9 @@ static void emit_automata(const compiler *c, FILE *out, const char *lang)
 
 /* The table of the shared lists' words, which every language's index
  * also points into. */
-#define SHARED_WORDS "frnp_shared_words"
+#define SHARED_PREFIX "frnp"
+#define SHARED_TABLE "shared_words"
+#define SHARED_WORDS SHARED_PREFIX "_" SHARED_TABLE
 
 static void emit_language(compiler *c, FILE *out, const char *lang, const entry *shared, size_t shared_count)
 {
@@ -733,9 +735,10 @@ static void compile_languages(compiler *c, FILE *tables, char **langs, int count
         if (i == 0) {
             shared_count = merge_words(c, 1, &shared);
             own_texts(shared, shared_count);
-            fputs("\n/* --- every language --- */\n", tables);
-            if (shared_count)
-                emit_table(tables, "frnp", "shared_words", shared, shared_count);
+            if (shared_count) {
+                fputs("\n/* --- every language --- */\n", tables);
+                emit_table(tables, SHARED_PREFIX, SHARED_TABLE, shared, shared_count);
+            }
         }
         emit_language(c, tables, langs[i], shared, shared_count);
     }
