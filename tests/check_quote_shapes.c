@@ -1644,6 +1644,18 @@ START_TEST(test_language_german_body_in_its_citation_form)
     assert_speaker(quote_starting(&e, "sie sehe keinen"), "Deutsche Bank");
     assert_speaker(quote_starting(&e, "sinkt das Wachstum"), "Institut f\xC3\xBCr Weltwirtschaft");
     release(&e);
+    /* The declined noun is the first word after the adjectives: a name
+     * apposed after it keeps its "-s" ("Texas"), a hyphenated name is one
+     * word, a given name in it no person's. */
+    e = extract("Zahlen\n\n"
+                "Die Lage ist ruhig.\n\n"
+                "Nach Angaben des Bundesstaats Texas sinkt das Wachstum. "
+                "Nach Angaben des Robert-Koch-Instituts steigen die Zahlen. "
+                "Ein Sprecher der Baden-W\xC3\xBCrttembergischen Bank sagte, man pr\xC3\xBC" "fe den Bericht.\n");
+    assert_speaker(quote_starting(&e, "sinkt das"), "Bundesstaat Texas");
+    assert_speaker(quote_starting(&e, "steigen die"), "Robert-Koch-Institut");
+    assert_speaker(quote_starting(&e, "man pr"), "Baden-W\xC3\xBCrttembergische Bank");
+    release(&e);
 }
 END_TEST
 
@@ -2072,7 +2084,7 @@ START_TEST(test_language_german_sources_named_in_full)
     assert_quote(&e, "das Ministerium pr\xC3\xBC" "fe die Zahlen", FRN_QUOTE_INDIRECT, "Julia Hoffmann");
     ck_assert_str_eq(frn_quote_get_speaker_role(review), "Sprecherin");
     assert_quote(&e, "sind drei Schutzgebiete betroffen", FRN_QUOTE_INDIRECT, "Landesamt f\xC3\xBCr Umwelt");
-    assert_quote(&e, "wurden neue F\xC3\xA4lle gemeldet", FRN_QUOTE_INDIRECT, "Robert-Koch-Instituts");
+    assert_quote(&e, "wurden neue F\xC3\xA4lle gemeldet", FRN_QUOTE_INDIRECT, "Robert-Koch-Institut");
     assert_quote(&e, "w\xC3\xBCrde die Strecke viel CO2 einsparen", FRN_QUOTE_INDIRECT, "Universit\xC3\xA4t Kassel");
     assert_quote(&e, "Man m\xC3\xBCsse jetzt schnell handeln", FRN_QUOTE_INDIRECT, NULL);
     assert_mention(&e, "Man m\xC3\xBCsse", "der Sprecher");

@@ -47,41 +47,74 @@ int frnp_name_after_oblique_article(const frnp_qtext *q, size_t first)
     return first > 0 && frnp_q_is_line(q, first - 1, FRNP_PHRASES_OBLIQUE_ARTICLE);
 }
 
+static int word_ends_with(const frnp_qtext *q, size_t i, const char *suffix)
+{
+    const frnp_token *w = frnp_q_token(q, i);
+
+    return ends_with(q->src + w->start, w->end - w->start, suffix);
+}
+
+/* The last token of the word written from token k, hyphens and all
+ * ("Robert-Koch-Instituts"), before last. */
+static size_t word_end(const frnp_qtext *q, size_t k, size_t last)
+{
+    while (k + 1 < last && frnp_q_token(q, k)->end == frnp_q_token(q, k + 1)->start)
+        k++;
+    return k;
+}
+
+/* The declined noun of the name [first, last): the first word after its
+ * adjectives in "-en" ("Deutschen Bundestages", "Bundesstaats Texas",
+ * "Robert-Koch-Instituts"), before a connector that goes on with the name
+ * ("Instituts für Weltwirtschaft"). Its last token; *adjectives_end is
+ * where the adjectives before it end. */
+static size_t declined_noun(const frnp_qtext *q, size_t first, size_t last, size_t *adjectives_end)
+{
+    size_t k = first, end;
+
+    for (size_t c = first + 1; c < last; c++)
+        if (frnp_q_is(q, c, FRNP_W_CONNECTOR)) {
+            last = c;
+            break;
+        }
+    for (;;) {
+        end = word_end(q, k, last);
+        if (end + 1 >= last || !frnp_q_is_capitalized(q, k) || !word_ends_with(q, end, "en"))
+            break;
+        k = end + 1;
+    }
+    *adjectives_end = k;
+    return end;
+}
+
 char *frnp_speaker_citation_form(const frnp_qtext *q, size_t first, size_t last, frn_span span, int *failed)
 {
     size_t len = span.end - span.start;
     char *copy = frnp_strndup(q->src + span.start, len);
     const frnp_token *tail;
+    size_t noun, adjectives_end;
 
     if (!copy) {
         *failed = 1;
         return NULL;
     }
-    if (first >= last || frnp_q_is(q, first, FRNP_W_GIVEN_NAME) || !frnp_name_after_oblique_article(q, first))
+    /* A person's name, a given name first, stays as written; a given name
+     * in a hyphenated body's name ("Robert-Koch-Instituts") is no person's. */
+    if (first >= last || !frnp_name_after_oblique_article(q, first) ||
+        (frnp_q_is(q, first, FRNP_W_GIVEN_NAME) && word_end(q, first, last) == first))
         return copy;
-    /* The declined noun is the last word before a connector that goes on
-     * with the name: "des Instituts für Weltwirtschaft". */
-    for (size_t k = first + 1; k < last; k++)
-        if (frnp_q_is(q, k, FRNP_W_CONNECTOR)) {
-            last = k;
-            break;
-        }
-    tail = frnp_q_token(q, last - 1);
+    noun = declined_noun(q, first, last, &adjectives_end);
+    tail = frnp_q_token(q, noun);
     if (frnp_q_is_line(q, first - 1, FRNP_PHRASES_GENITIVE_ARTICLE) && tail->start >= span.start &&
-        tail->end <= span.end) {
-        size_t end = tail->end - span.start;
-        cut(copy, &len, end, genitive_ending(copy + (tail->start - span.start), tail->end - tail->start));
-    }
-    /* The adjectives before the last word: "Deutschen Bahn" -> "Deutsche
-     * Bahn". A last word in "-en" is most likely a plural, whose
-     * adjectives keep it ("Vereinten Nationen"). */
-    if (ends_with(q->src + tail->start, tail->end - tail->start, "en"))
+        tail->end <= span.end)
+        cut(copy, &len, tail->end - span.start, genitive_ending(copy + (tail->start - span.start), tail->end - tail->start));
+    /* The adjectives before the noun: "Deutschen Bahn" -> "Deutsche Bahn".
+     * A noun in "-en" is most likely a plural, whose adjectives keep it
+     * ("Vereinten Nationen"). */
+    if (word_ends_with(q, noun, "en"))
         return copy;
-    for (size_t k = last - 1; k-- > first;) {
-        const frnp_token *w = frnp_q_token(q, k), *next = frnp_q_token(q, k + 1);
-        if (frnp_q_is_capitalized(q, k) && frnp_q_is_word(q, k + 1) && next->start > w->end &&
-            ends_with(q->src + w->start, w->end - w->start, "en"))
-            cut(copy, &len, w->end - span.start, 1);
-    }
+    for (size_t k = adjectives_end; k-- > first;)
+        if (word_ends_with(q, k, "en") && frnp_q_token(q, k)->end != frnp_q_token(q, k + 1)->start)
+            cut(copy, &len, frnp_q_token(q, k)->end - span.start, 1); /* a word's end, not "Baden-" */
     return copy;
 }
