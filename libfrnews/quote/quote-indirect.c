@@ -1478,8 +1478,10 @@ static int verb_frame(indirect_pass *x, size_t first, size_t stop, size_t c, fra
     if (named) {
         /* "Tom Reyes, who voted against the plan, said": a relative
          * clause describes the name before it, no clause it reports. */
-        int relative = frnp_q_is(q, sf, FRNP_W_RELATIVE);
-        sf = subject_modifiers_start(x, first, sf);
+        /* An unknown subject ("After saying ...") has no token. */
+        int relative = sf < q->tokens.count && frnp_q_is(q, sf, FRNP_W_RELATIVE);
+        if (sf < q->tokens.count)
+            sf = subject_modifiers_start(x, first, sf);
         f->subject_first = sf;
         f->subject_last = sl;
         /* "CLAUSE, X said[, and CLAUSE]." ("“...,” X said."), but not
