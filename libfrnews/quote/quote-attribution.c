@@ -23,10 +23,7 @@ static int ends_clause(const frnp_qtext *q, size_t i)
     return frnp_q_sentence_last(q, i) == i + 1 || frnp_q_is_char(q, i, ';') || frnp_q_is_mark(q, i);
 }
 
-/* "ein Sprecher der Deutschen Bahn", "die Sprecherin des Ministeriums":
- * an article between a role and the capitalised name of whom it serves
- * joins them, as "for" does in English. */
-static int genitive_after_role(const frnp_qtext *q, size_t i)
+int frnp_attribution_genitive_after_role(const frnp_qtext *q, size_t i)
 {
     return i > 0 && i + 1 < q->tokens.count && frnp_q_is(q, i, FRNP_W_DETERMINER) &&
            frnp_q_is(q, i - 1, FRNP_W_ROLE | FRNP_W_PROXY) && !frnp_q_is_capitalized(q, i) &&
@@ -55,7 +52,7 @@ static int in_noun_phrase(const frnp_qtext *q, size_t i)
         return frnp_q_inside_name(q, i);
     return frnp_q_is_capitalized(q, i) || frnp_q_inside_name(q, i) ||
            frnp_q_is(q, i, FRNP_W_ROLE | FRNP_W_PROXY | FRNP_W_ORGANISATION | FRNP_W_CONNECTOR) ||
-           genitive_after_role(q, i);
+           frnp_attribution_genitive_after_role(q, i);
 }
 
 /* "Peter Lang of the Nature Conservation Union": a person's name (a
@@ -174,7 +171,7 @@ size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
     if (frnp_q_is(q, end, FRNP_W_DETERMINER))
         end++;
     while (end < q->tokens.count && end - start < MENTION_MAX_TOKENS && in_noun_phrase(q, end) &&
-           !(genitive_after_role(q, end) && names_outlet(q, end + 1)) &&
+           !(frnp_attribution_genitive_after_role(q, end) && names_outlet(q, end + 1)) &&
            frnp_q_same_paragraph(q, start, end))
         end++;
     while (end > start && (frnp_q_is(q, end - 1, FRNP_W_CONNECTOR) || !frnp_q_is_word(q, end - 1)))

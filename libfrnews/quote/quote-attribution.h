@@ -28,6 +28,11 @@ int frnp_attribution_before(const frnp_qtext *q, size_t open, int intro_only, fr
  * that stand between them, not before `floor`. */
 size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cue);
 
+/* "ein Sprecher der Deutschen Bahn", "die Sprecherin des Ministeriums":
+ * whether token i is an article between a role and the capitalised name
+ * of whom it serves, joining them as "for" does in English. */
+int frnp_attribution_genitive_after_role(const frnp_qtext *q, size_t i);
+
 /* Whether the quotation marks from token open (its opening mark) to
  * after - 1 (its closing one) hold a name, not a quotation: a title of a
  * few words that is the one told ("told “Fox News” that", "sagte der

@@ -294,9 +294,8 @@ static int names_a_body_served(const frnp_speaker_table *t, const frnp_name_run 
 {
     size_t first = run->first;
 
-    return first >= 2 && frnp_name_after_oblique_article(t->q, first) &&
-           is_(t, first - 2, FRNP_W_ROLE | FRNP_W_PROXY) && same_paragraph(t, first - 2, first) &&
-           !is_(t, first, FRNP_W_GIVEN_NAME);
+    return first > 0 && frnp_attribution_genitive_after_role(t->q, first - 1) &&
+           frnp_name_after_oblique_article(t->q, first) && !is_(t, first, FRNP_W_GIVEN_NAME);
 }
 
 /* First pass: full names that the text confirms as people. */
@@ -488,7 +487,7 @@ static int collect_organisations(frnp_speaker_table *t)
         }
         if (speaking)
             last_noun = first; /* its own head word */
-        if (last_noun != FRNP_NO_TOKEN && (last_noun > first || speaking) && (start < last_noun || speaking) &&
+        if (last_noun != FRNP_NO_TOKEN && (start < last_noun || speaking) &&
             !push_organisation(t, last_noun, first, start, last_noun + 1, t->q->words[last_noun].classes & FRNP_W_OUTLET))
             return 0;
         i = end > i ? end : i + 1;
