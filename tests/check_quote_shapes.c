@@ -391,6 +391,26 @@ START_TEST(test_shape_told_and_according_to)
 }
 END_TEST
 
+/* "A friend of Smith, Jane Roe, said": the name between the commas holds
+ * the role that the phrase before names with its place or its person;
+ * "Jane Roe, of Dayton, Ohio, said": where she is from. */
+START_TEST(test_shape_name_apposed_to_a_role_at_a_body)
+{
+    extracted e = extract("Deals\n\n"
+                          "His former business partner at Lenox, Lawrence B. Cummings, called him a master at "
+                          "bolting deals together.\n\n"
+                          "A longtime friend of Smith, Jane Roe, said the deal would fail.\n\n"
+                          "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for his country.\n\n"
+                          "Tom Hale, 56, of Dayton, Ohio, said he would vote for the plan.\n");
+
+    assert_quote(&e, "him a master at bolting deals together", FRN_QUOTE_INDIRECT, "Lawrence B. Cummings");
+    assert_quote(&e, "the deal would fail", FRN_QUOTE_INDIRECT, "Jane Roe");
+    assert_quote(&e, "he had fought in Vietnam for his country", FRN_QUOTE_INDIRECT, "Johnnie Wilson");
+    assert_quote(&e, "he would vote for the plan", FRN_QUOTE_INDIRECT, "Tom Hale");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_adding_that_keeps_the_speaker)
 {
     extracted e = extract("Plant closes\n\n"
@@ -2250,6 +2270,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_clause_then_speaker);
     tcase_add_test(shapes, test_shape_told_and_according_to);
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
+    tcase_add_test(shapes, test_shape_name_apposed_to_a_role_at_a_body);
     tcase_add_test(shapes, test_shape_after_a_direct_quotation_and_its_cue);
     tcase_add_test(shapes, test_shape_that_before_a_quotation);
     tcase_add_test(shapes, test_shape_participle_introduces_a_quotation);

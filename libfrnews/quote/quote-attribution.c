@@ -120,6 +120,42 @@ static int names_the_holder(const frnp_qtext *q, size_t head_first, size_t head_
            is_name_phrase(q, first, last);
 }
 
+/* "Johnnie Wilson, of Springfield, Va., said", "Tom Hale, 56, of Dayton,
+ * Ohio, said": before the last apposition, a person's origin (a connector
+ * and a name) or age set off by commas and ending at `end`. The comma
+ * that opens it, or end when there is none. */
+static size_t origin_or_age_start(const frnp_qtext *q, size_t floor, size_t end)
+{
+    size_t k = end;
+
+    while (k > floor && end - k < MENTION_MAX_TOKENS && !frnp_q_is_char(q, k - 1, ','))
+        k--;
+    if (k <= floor + 1 || k >= end || !frnp_q_is_char(q, k - 1, ','))
+        return end;
+    if (k + 1 == end && frnp_q_starts_with_digit(q, k))
+        return k - 1;
+    if (frnp_q_is(q, k, FRNP_W_CONNECTOR) && !frnp_q_is(q, k, FRNP_W_DETERMINER | FRNP_W_CONJUNCTION) &&
+        is_name_phrase(q, k + 1, end))
+        return k - 1;
+    return end;
+}
+
+/* "His former business partner at Lenox, Lawrence B. Cummings, said", "A
+ * friend of Smith, Jane Roe, said": the phrase before the name set off by
+ * commas goes on before `head` (two words in lower case, "partner at",
+ * "friend of"; not "Wilson, of Springfield, Va.," nor "and"), so the name
+ * at `head` is where or whose the role is and the name between the commas
+ * is who holds it. */
+static int holder_of_longer_phrase(const frnp_qtext *q, size_t floor, size_t head, size_t first, size_t last)
+{
+    if (head < floor + 2)
+        return 0;
+    for (size_t k = head - 2; k < head; k++)
+        if (!frnp_q_is_word(q, k) || frnp_q_is_capitalized(q, k) || frnp_q_is(q, k, FRNP_W_CUE | FRNP_W_CONJUNCTION))
+            return 0;
+    return is_name_phrase(q, first, last);
+}
+
 /* "said Kassel's mayor, Thomas Brandt.", "dijo el secretario general de
  * UGT, Pepe Álvarez": the name after the comma that ends, a few words on
  * at the most, the phrase starting at head and describing up to `from`,
@@ -552,6 +588,8 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         apposition = k;
         apposition_end = end - 1;
         end = k - 1;
+        for (size_t origin; (origin = origin_or_age_start(q, floor, end)) != end;)
+            end = origin;
     }
     if (end > floor && frnp_q_is(q, end - 1, FRNP_W_PRONOUN)) {
         *first_out = end - 1;
@@ -578,7 +616,8 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
         !(start - 1 > floor && frnp_q_is(q, start - 1, FRNP_W_COMPLEMENTISER)))
         start--;
     if (apposition != FRNP_NO_TOKEN && is_speaker_phrase(q, start, end) &&
-        names_the_holder(q, start, end, apposition, apposition_end)) {
+        (names_the_holder(q, start, end, apposition, apposition_end) ||
+         holder_of_longer_phrase(q, floor, start, apposition, apposition_end))) {
         start = apposition;
         end = apposition_end;
     } else if (!is_speaker_phrase(q, start, end)) {

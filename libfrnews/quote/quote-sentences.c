@@ -26,13 +26,6 @@ static int is_closer(const frnp_qtext *q, size_t i)
     return frnp_q_is_mark(q, i) || frnp_q_is_char(q, i, ')') || frnp_q_is_char(q, i, ']');
 }
 
-static int is_digit_start(const frnp_qtext *q, size_t i)
-{
-    char c = q->src[frnp_q_token(q, i)->start];
-
-    return c >= '0' && c <= '9';
-}
-
 /* A dot that ends an initial, an honorific or an abbreviation, before the
  * token `next`. */
 static int is_abbreviation_dot(const frnp_qtext *q, size_t dot, size_t next)
@@ -46,7 +39,7 @@ static int is_abbreviation_dot(const frnp_qtext *q, size_t dot, size_t next)
         return 0;
     if (word->end - word->start == 1 || frnp_token_in(word, FRNP_LEX_HONORIFIC))
         return frnp_q_is_capitalized(q, next);
-    return frnp_token_in(word, FRNP_LEX_ABBREVIATION) && (frnp_q_is_capitalized(q, next) || is_digit_start(q, next));
+    return frnp_token_in(word, FRNP_LEX_ABBREVIATION) && (frnp_q_is_capitalized(q, next) || frnp_q_starts_with_digit(q, next));
 }
 
 /* Where the sentence whose terminator is token i ends (the token after its
@@ -61,7 +54,7 @@ static size_t sentence_end(const frnp_qtext *q, size_t i, size_t end)
         return end;
     if (frnp_q_token(q, next - 1)->end == frnp_q_token(q, next)->start)
         return 0; /* no space: "U.S.-led", "3.5" */
-    if (frnp_q_is_word(q, next) && !frnp_q_is_capitalized(q, next) && !is_digit_start(q, next))
+    if (frnp_q_is_word(q, next) && !frnp_q_is_capitalized(q, next) && !frnp_q_starts_with_digit(q, next))
         return 0; /* "“Why?” she asked", "U.S. officials" */
     if (!frnp_q_is_word(q, next) && !frnp_q_is_mark(q, next) && !frnp_q_is_char(q, next, '(') &&
         !frnp_q_is_char(q, next, '['))

@@ -95,6 +95,13 @@ static inline int frnp_q_is_word(const frnp_qtext *q, size_t i)
     return (q->tokens.items[i].flags & FRNP_TOKEN_WORD) != 0;
 }
 
+static inline int frnp_q_starts_with_digit(const frnp_qtext *q, size_t i)
+{
+    char c = q->src[q->tokens.items[i].start];
+
+    return c >= '0' && c <= '9';
+}
+
 static inline int frnp_q_is_capitalized(const frnp_qtext *q, size_t i)
 {
     return (q->tokens.items[i].flags & (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED)) ==
