@@ -391,6 +391,42 @@ START_TEST(test_shape_told_and_according_to)
 }
 END_TEST
 
+/* The one told in words of no list ("public radio") is no content. */
+START_TEST(test_shape_told_someone_named_in_common_words)
+{
+    extracted e = extract("Strike grounds flights\n\n"
+                          "Union leader Christine Behle rejected the offer.\n\n"
+                          "The offer was too small to make up for rising prices, she told public radio on Monday.\n");
+
+    assert_quote(&e, "The offer was too small to make up for rising prices", FRN_QUOTE_INDIRECT, "Christine Behle");
+    assert_cue(&e, "The offer was too small", "told");
+    assert_no_quote_containing(&e, "radio on Monday");
+    release(&e);
+}
+END_TEST
+
+/* A quotation in marks with no attribution, opening the sentence after a
+ * reported one in its paragraph, is the same speaker's; in the next
+ * paragraph it is not. */
+START_TEST(test_shape_quotation_after_reported_speech_keeps_the_speaker)
+{
+    extracted e = extract("Strike grounds flights\n\n"
+                          "Union leader Christine Behle rejected the offer. It was not enough to make up for rising "
+                          "prices, she told Reuters. \xE2\x80\x9CWorkers have given up a lot in recent years.\xE2\x80\x9D\n\n"
+                          "\xE2\x80\x9CNow it is our turn to choose.\xE2\x80\x9D\n");
+    extracted de = extract("Streik bei der Bahn\n\n"
+                           "Das Angebot reiche nicht aus, sagte Christine Behle dem Rundfunk. \xE2\x80\x9E" "Die "
+                           "Besch\xC3\xA4" "ftigten haben in den vergangenen Jahren verzichtet.\xE2\x80\x9C\n");
+
+    assert_quote(&e, "Workers have given up a lot in recent years.", FRN_QUOTE_DIRECT, "Christine Behle");
+    assert_cue(&e, "Workers have given up a lot", "told");
+    assert_quote(&e, "Now it is our turn to choose.", FRN_QUOTE_DIRECT, NULL);
+    assert_speaker(quote_starting(&de, "Die Besch\xC3\xA4" "ftigten"), "Christine Behle");
+    release(&e);
+    release(&de);
+}
+END_TEST
+
 /* "A friend of Smith, Jane Roe, said": the name between the commas holds
  * the role that the phrase before names with its place or its person;
  * "Jane Roe, of Dayton, Ohio, said": where she is from. */
@@ -2270,6 +2306,8 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_clause_then_speaker);
     tcase_add_test(shapes, test_shape_told_and_according_to);
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
+    tcase_add_test(shapes, test_shape_told_someone_named_in_common_words);
+    tcase_add_test(shapes, test_shape_quotation_after_reported_speech_keeps_the_speaker);
     tcase_add_test(shapes, test_shape_name_apposed_to_a_role_at_a_body);
     tcase_add_test(shapes, test_shape_after_a_direct_quotation_and_its_cue);
     tcase_add_test(shapes, test_shape_that_before_a_quotation);

@@ -39,6 +39,7 @@
 #define OPENING_ADJUNCTS_MAX 3
 #define TITLE_MAX_WORDS 3 /* a show's or a paper's title in an adjunct */
 #define NAMED_TITLE_TOKENS 8 /* the tokens of the one told, in quotation marks */
+#define TOLD_WORDS_MAX 3 /* the one told in words of no list: "told public radio" */
 #define OPENING_ADJUNCT_MAX_TOKENS 12
 #define APPOSED_MAX_TOKENS 40     /* "Roe, 56, who has served on ... for a decade, told" */
 #define SENTENCE_SUBJECT_MAX_WORDS 10
@@ -57,10 +58,12 @@
  * quotation ("said on Monday in an interview with the Times:"). */
 #define LEAD_IN_ADJUNCT_MAX 12
 
-/* A mention's tokens [first, last). */
-typedef struct mention {
+/* What a quotation carries on to the sentences after it: its mention's
+ * tokens [first, last) and its cue. */
+typedef struct carrier {
     size_t first, last;
-} mention;
+    frn_span cue;
+} carrier;
 
 typedef struct indirect_pass {
     const frnp_qtext *q;
@@ -68,10 +71,11 @@ typedef struct indirect_pass {
     frn_quote_list *list;
     size_t direct_count;        /* the direct stage's quotations, in order */
     unsigned char *in_marks;    /* per token: inside a pair of quotation marks */
-    /* Per sentence: the mention of the quotation ending last in it
-     * (first FRNP_NO_TOKEN when none), which a subjunctive sentence after
-     * it carries on. */
-    mention *carried;
+    /* Per sentence: the mention and cue of the quotation ending last in it
+     * (first FRNP_NO_TOKEN when none), which a subjunctive sentence or an
+     * unattributed quotation after it carries on. */
+    carrier *carried;
+    size_t next_direct; /* the first direct quotation not past the sentence read */
     /* The subject of the last frame of the current sentence, for "..., adding that". */
     size_t sentence, subject_first, subject_last;
     int colon_lead_in; /* the sentence ends with ':', its quotation follows */
@@ -305,6 +309,19 @@ static int is_tail(const indirect_pass *x, size_t start, size_t stop)
     return 1;
 }
 
+/* The end of the one told when no speaker's phrase names it ("told public
+ * radio on Monday", "told state television"): words of no list up to an
+ * adjunct; at least the first word. */
+static size_t told_words_end(const frnp_qtext *q, size_t start, size_t stop)
+{
+    size_t k = start + 1;
+
+    while (k < stop && k < start + TOLD_WORDS_MAX && frnp_q_is_word(q, k) &&
+           !frnp_q_is(q, k, FRNP_W_ADJUNCT | FRNP_W_PARTICLE | FRNP_W_COMPLEMENTISER | FRNP_W_REPORT))
+        k++;
+    return k;
+}
+
 /* What follows the cue of "CLAUSE, X said TAIL": nothing, or an adjunct
  * ("on Tuesday", "Tuesday", "in a statement", "of the plan", "as he
  * left"), or for "told" the one told and an adjunct ("told Reuters on
@@ -315,7 +332,7 @@ static int is_adjunct_tail(const indirect_pass *x, size_t verb, size_t start, si
 
     if (frnp_q_is(q, verb, FRNP_W_TELL) && start < stop) {
         size_t after = frnp_attribution_phrase_after(q, start);
-        start = after > start ? after : start + 1;
+        start = after > start ? after : told_words_end(q, start, stop);
     }
     if (start >= stop)
         return 1;
@@ -1583,10 +1600,10 @@ static size_t sentence_ending_at(const frnp_qtext *q, size_t at)
 }
 
 /* The sentence s's quotation ending last carries its mention on. */
-static void carry(indirect_pass *x, size_t s, size_t mention_first, size_t mention_last)
+static void carry(indirect_pass *x, size_t s, const frn_quote *quote)
 {
-    if (mention_first != FRNP_NO_TOKEN)
-        x->carried[s] = (mention){mention_first, mention_last};
+    if (quote->mention_first != FRNP_NO_TOKEN)
+        x->carried[s] = (carrier){quote->mention_first, quote->mention_last, quote->cue_span};
 }
 
 /* Nothing carried yet but the direct stage's mentions; 0 when out of memory. */
@@ -1596,11 +1613,11 @@ static int carry_direct_quotes(indirect_pass *x)
     if (!x->carried)
         return 0;
     for (size_t s = 0; s < x->q->sentence_count; s++)
-        x->carried[s] = (mention){FRNP_NO_TOKEN, FRNP_NO_TOKEN};
+        x->carried[s] = (carrier){FRNP_NO_TOKEN, FRNP_NO_TOKEN, {0, 0}};
     for (size_t k = 0; k < x->direct_count; k++) {
         const frn_quote *quote = &x->list->items[k];
         if (quote->span.end > quote->span.start)
-            carry(x, sentence_ending_at(x->q, quote->span.end), quote->mention_first, quote->mention_last);
+            carry(x, sentence_ending_at(x->q, quote->span.end), quote);
     }
     return 1;
 }
@@ -1691,7 +1708,7 @@ static int emit_carrying(indirect_pass *x, size_t s, const frame *f)
     if (!emit(x, f))
         return 0;
     if (x->list->count > before)
-        carry(x, s, f->subject_first, f->subject_last);
+        carry(x, s, &x->list->items[x->list->count - 1]);
     return 1;
 }
 
@@ -1713,12 +1730,41 @@ static int cue_after_clause(const indirect_pass *x, size_t c, size_t first)
                            frnp_q_is(q, end, FRNP_W_ADJUNCT));
 }
 
+/* "..., sagte sie dem Rundfunk. „Die Beschäftigten haben ...“", "...,
+ * she told Reuters. “We will be back.”": a quotation in marks with no
+ * attribution of its own that opens the sentence right after a reported
+ * one, in its paragraph, goes on with that speaker; the direct stage
+ * carries speakers only from quotations in marks. */
+static void inherit_reported_speaker(indirect_pass *x, size_t s)
+{
+    const frnp_qtext *q = x->q;
+    size_t first = q->sentences[s].first;
+    frn_quote *quote;
+
+    while (x->next_direct < x->direct_count &&
+           x->list->items[x->next_direct].span.start < frnp_q_token(q, first)->start)
+        x->next_direct++;
+    if (s == 0 || x->next_direct == x->direct_count || x->carried[s - 1].first == FRNP_NO_TOKEN ||
+        !frnp_q_is_mark(q, first) || first + 1 >= q->sentences[s].last ||
+        !frnp_q_same_paragraph(q, q->sentences[s - 1].first, first))
+        return;
+    quote = &x->list->items[x->next_direct];
+    if (quote->mention_first != FRNP_NO_TOKEN || quote->span.start > frnp_q_token(q, first + 1)->start)
+        return;
+    quote->mention_first = x->carried[s - 1].first;
+    quote->mention_last = x->carried[s - 1].last;
+    quote->cue_span = x->carried[s - 1].cue;
+    quote->attribution_confidence = CONFIDENCE_INHERITED;
+    carry(x, sentence_ending_at(q, quote->span.end), quote);
+}
+
 static int find_in_sentence(indirect_pass *x, size_t s)
 {
     const frnp_qtext *q = x->q;
     size_t first = q->sentences[s].first, stop = content_stop(q, first, q->sentences[s].last), before;
     frame f;
 
+    inherit_reported_speaker(x, s);
     if (headline_colon_frame(x, first, stop, &f))
         return emit(x, &f);
     if (anaphoric_frame(x, s, first, stop, &f))
