@@ -2279,6 +2279,23 @@ END_TEST
  * sentence opened by "Das" or "Dies" with the verb right after reports the
  * sentence before; "Das Unternehmen teilte mit, ..." is an article and
  * its noun. */
+/* "ein Lufthansa-Sprecher" speaks for Lufthansa, the first part of the
+ * compound; "die Gewerkschafterin" is the woman named before. */
+START_TEST(test_language_german_compound_proxy_and_person_nouns)
+{
+    extracted e = extract("Streik bei der Lufthansa\n\n"
+                          "Die Lufthansa hat am Mittwoch Hunderte Fl\xC3\xBC" "ge gestrichen.\n\n"
+                          "\xE2\x80\x9EWir bedauern das f\xC3\xBC" "r unsere G\xC3\xA4" "ste sehr\xE2\x80\x9C, sagte ein "
+                          "Lufthansa-Sprecher.\n\n"
+                          "Verdi-Chefin Christine Behle widersprach. \xE2\x80\x9E" "Das reicht nicht f\xC3\xBC" "r die "
+                          "Leute\xE2\x80\x9C, so die Gewerkschafterin.\n");
+
+    assert_quote(&e, "Wir bedauern das f\xC3\xBC" "r unsere G\xC3\xA4" "ste sehr", FRN_QUOTE_DIRECT, "Lufthansa");
+    assert_quote(&e, "Das reicht nicht f\xC3\xBC" "r die Leute", FRN_QUOTE_DIRECT, "Christine Behle");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_language_german_das_stands_for_the_sentence_before)
 {
     extracted e = extract("Unfall auf der A7\n\n"
@@ -2391,6 +2408,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_language_german_report_phrases);
     tcase_add_test(shapes, test_language_german_sie_with_a_plural_verb_is_they);
     tcase_add_test(shapes, test_language_german_das_stands_for_the_sentence_before);
+    tcase_add_test(shapes, test_language_german_compound_proxy_and_person_nouns);
     tcase_add_test(shapes, test_language_german_separable_cue_verbs);
     tcase_add_test(shapes, test_language_german_role_of_a_body);
     tcase_add_test(shapes, test_language_german_body_in_its_citation_form);

@@ -660,10 +660,10 @@ static int is_bare_definite_role(const frnp_speaker_table *t, size_t first, size
 }
 
 /* The capitalised words before a proxy noun ("a Microsoft spokesperson",
- * "the Amazon statement"), or those of the last earlier mention of the same
- * noun that had them, within a bounded look back; not for a noun with
- * words of its own ("federal health officials" are not the Duke officials
- * named before). */
+ * "the Amazon statement", German "ein Lufthansa-Sprecher"), or those of
+ * the last earlier mention of the same noun that had them, within a
+ * bounded look back; not for a noun with words of its own ("federal
+ * health officials" are not the Duke officials named before). */
 static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t head, int *failed)
 {
     size_t lookback = head > PROXY_LOOKBACK ? head - PROXY_LOOKBACK : 0;
@@ -671,20 +671,24 @@ static char *proxy_principal(const frnp_speaker_table *t, size_t first, size_t h
     size_t head_len = base_length(t->q->src, h0);
 
     for (size_t h = head + 1; h-- > lookback;) {
-        size_t start = h, floor = h == head ? first : 0;
+        size_t floor = h == head ? first : 0, end = h, start;
         if (h != head) {
             const frnp_token *hk = tok(t, h);
             if (!frnp_fold_same(t->q->src + hk->start, base_length(t->q->src, hk),
                                 t->q->src + h0->start, head_len))
                 continue;
         }
+        /* A compound's first part names the principal: "Lufthansa-Sprecher". */
+        if (end > floor + 1 && frnp_q_joins_words(t->q, end - 1) && is_capitalized_word(t, end - 2))
+            end--;
+        start = end;
         while (start > floor && is_capitalized_word(t, start - 1) && !is_(t, start - 1, FRNP_W_NON_NAME) &&
                same_paragraph(t, start - 1, h))
             start--;
-        if (h == head && start == h && start > first)
+        if (h == head && start == end && start > first)
             return NULL;
-        if (start < h) {
-            frn_span span = {tok(t, start)->start, tok(t, h - 1)->start + base_length(t->q->src, tok(t, h - 1))};
+        if (start < end) {
+            frn_span span = {tok(t, start)->start, tok(t, end - 1)->start + base_length(t->q->src, tok(t, end - 1))};
             return copy_span(t->q->src, span, failed);
         }
     }
