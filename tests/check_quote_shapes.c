@@ -447,6 +447,22 @@ START_TEST(test_shape_name_apposed_to_a_role_at_a_body)
 }
 END_TEST
 
+/* A report verb before a word that may be a report verb too ("say
+ * calls") is the cue; a plural noun before one ("reports shows") is not. */
+START_TEST(test_shape_content_opening_with_a_report_word)
+{
+    extracted e = extract("Shelter\n\n"
+                          "The shelter has drawn complaints.\n\n"
+                          "Police say calls to the area have doubled over the past year.\n\n"
+                          "Newly filed reports show the area has become unsafe at night.\n");
+
+    assert_quote(&e, "calls to the area have doubled over the past year", FRN_QUOTE_INDIRECT, "Police");
+    assert_cue(&e, "calls to the area", "say");
+    assert_no_quote_containing(&e, "show the area");
+    release(&e);
+}
+END_TEST
+
 START_TEST(test_shape_adding_that_keeps_the_speaker)
 {
     extracted e = extract("Plant closes\n\n"
@@ -2323,6 +2339,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(shapes, test_shape_clause_then_speaker);
     tcase_add_test(shapes, test_shape_told_and_according_to);
     tcase_add_test(shapes, test_shape_adding_that_keeps_the_speaker);
+    tcase_add_test(shapes, test_shape_content_opening_with_a_report_word);
     tcase_add_test(shapes, test_shape_told_someone_named_in_common_words);
     tcase_add_test(shapes, test_shape_quotation_after_reported_speech_keeps_the_speaker);
     tcase_add_test(shapes, test_shape_name_apposed_to_a_role_at_a_body);

@@ -208,8 +208,11 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
     if (frnp_token_in(frnp_q_token(q, c), FRNP_LEX_REPORT_BEFORE_PARTICLE) &&
         !(c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_PARTICLE)))
         return 0;
-    /* "newly filed reports shows": a noun before the verb. */
-    if (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_REPORT) && !x->in_marks[c + 1])
+    /* "newly filed reports shows": a noun in the plural before the verb;
+     * not "Police say calls to the area have doubled", whose content opens
+     * with a noun that may be a verb. */
+    if (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_REPORT) && !x->in_marks[c + 1] &&
+        q->src[frnp_q_token(q, c)->end - 1] == 's')
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
            (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER)) || has_evidence_subject(x, c, first);
