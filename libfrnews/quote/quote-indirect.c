@@ -171,7 +171,7 @@ static int is_noun_after_to(const frnp_qtext *q, size_t c, size_t first)
 {
     const frnp_token *t = frnp_q_token(q, c), *before;
 
-    if (c == first || t->end - t->start < 3 || q->src[t->end - 1] != 's' || q->src[t->end - 2] == 's')
+    if (c == first || t->end - t->start < 3 || !frnp_q_ends_in_s(q, c) || q->src[t->end - 2] == 's')
         return 0;
     before = frnp_q_token(q, c - 1);
     return before->end - before->start == 2 && frnp_match_at(q->src, before->end, before->start, "to") == 2;
@@ -212,7 +212,7 @@ static int is_reporting_verb(const indirect_pass *x, size_t c, size_t first)
      * not "Police say calls to the area have doubled", whose content opens
      * with a noun that may be a verb. */
     if (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_REPORT) && !x->in_marks[c + 1] &&
-        q->src[frnp_q_token(q, c)->end - 1] == 's')
+        frnp_q_ends_in_s(q, c))
         return 0;
     return !frnp_q_is(q, c, FRNP_W_NEEDS_THAT) ||
            (c + 1 < q->tokens.count && frnp_q_is(q, c + 1, FRNP_W_COMPLEMENTISER)) || has_evidence_subject(x, c, first);

@@ -102,6 +102,13 @@ static inline int frnp_q_starts_with_digit(const frnp_qtext *q, size_t i)
     return c >= '0' && c <= '9';
 }
 
+/* Whether token i ends in -s, as English plural nouns do ("reports",
+ * "Officials"); a guess, for the rules that need a noun's number. */
+static inline int frnp_q_ends_in_s(const frnp_qtext *q, size_t i)
+{
+    return q->src[q->tokens.items[i].end - 1] == 's';
+}
+
 static inline int frnp_q_is_capitalized(const frnp_qtext *q, size_t i)
 {
     return (q->tokens.items[i].flags & (FRNP_TOKEN_WORD | FRNP_TOKEN_CAPITALIZED)) ==

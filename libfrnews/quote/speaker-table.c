@@ -407,7 +407,7 @@ static int is_unknown_singular(const frnp_speaker_table *t, size_t i)
     const frnp_token *w = tok(t, i);
     size_t len = base_length(t->q->src, w);
 
-    return w->lexicon == 0 && len == (size_t)(w->end - w->start) && len > 1 && t->q->src[w->start + len - 1] != 's' &&
+    return w->lexicon == 0 && len == (size_t)(w->end - w->start) && len > 1 && !frnp_q_ends_in_s(t->q, i) &&
            !frnp_q_in_title_case(t->q, i) &&
            !(i + 1 < t->q->tokens.count && frnp_token_in(tok(t, i + 1), FRNP_LEX_PLURAL_VERB));
 }
