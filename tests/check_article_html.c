@@ -770,6 +770,29 @@ START_TEST(test_html_declared_charset_is_converted)
 }
 END_TEST
 
+START_TEST(test_html_text_encoded_twice_is_read_back)
+{
+    /* A UTF-8 page whose headline and one paragraph were encoded twice:
+     * "’" printed as "â€™", "—" (E2 80 94) as "â€”"; the other paragraph
+     * is right and stays so. */
+    const char page[] = "<html><head><meta charset=\"utf-8\"><title>It\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s a deal</title>"
+                        "</head><body><h1>It\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s a deal</h1>"
+                        "<p>The union and the airline agreed on pay late on Tuesday\xC3\xA2\xE2\x82\xAC\xE2\x80\x9D"
+                        "after three days of talks that nearly broke down twice, officials said.</p>"
+                        "<p>Flights resume on Wednesday morning, the airline said, and the caf\xC3\xA9s at the airport reopen too.</p>"
+                        "</body></html>";
+    frn_article *a = parse_html(page);
+
+    ck_assert_str_eq(frn_article_get_title(a), "It\xE2\x80\x99s a deal");
+    ck_assert(body_has(a, "on Tuesday\xE2\x80\x94" "after three days"));
+    ck_assert(body_has(a, "the caf\xC3\xA9s at the airport"));
+    /* Three sequences read back (two in the headline's copies, one in the
+     * body), counted as repairs. */
+    ck_assert_uint_eq(frn_article_get_repair_count(a), 3);
+    frn_article_free(a);
+}
+END_TEST
+
 /* Write text as UTF-16LE without a byte-order mark. */
 static char *utf16le(const char *ascii, size_t *len)
 {
@@ -1080,6 +1103,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(meta, test_html_announced_date_on_any_page);
     tcase_add_test(meta, test_language_identified_from_the_body);
     tcase_add_test(bad, test_html_declared_charset_is_converted);
+    tcase_add_test(bad, test_html_text_encoded_twice_is_read_back);
     tcase_add_test(bad, test_html_utf16_without_bom);
     tcase_add_test(bad, test_html_truncated_and_unclosed);
     tcase_add_test(bad, test_html_deep_nesting);

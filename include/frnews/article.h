@@ -164,7 +164,8 @@ typedef struct frn_article frn_article;
  * charset): it is the source text that offsets point into. HTML input may
  * be in any charset: it is read in the one its byte-order mark or `<meta>`
  * declares, else in the one ICU's detector finds, and converted to UTF-8;
- * bytes the charset cannot map become U+FFFD and NUL bytes spaces, both
+ * bytes the charset cannot map become U+FFFD and NUL bytes spaces, text
+ * the page's system encoded to UTF-8 twice ("â€™") is read back once, all
  * counted by frn_article_get_repair_count(); markup errors are recovered
  * from as browsers do. The body is the page's main content (see
  * frn_article_get_source()). The size bound of
@@ -219,7 +220,11 @@ FRN_API const char *frn_article_get_source(const frn_article *article, size_t *l
  * replaced by U+FFFD (lenient mode, frn_article_options_set_repair_utf8()),
  * plus, for input converted from another charset (HTML, or text with
  * frn_article_options_set_detect_charset()), the bytes the conversion could
- * not map and, for HTML, the NUL bytes made spaces. 0 when the input was
+ * not map and, for HTML, the NUL bytes made spaces and the characters the
+ * page's own system had encoded to UTF-8 twice that were read back once
+ * ("â€™" for "’", "Ã©" for "é"; a sequence is read back only when it
+ * spells one UTF-8 character, and a letter before a quotation mark that
+ * merely looks alike, as in German "heiß“", stays). 0 when the input was
  * read as given, and for NULL.
  */
 FRN_API size_t frn_article_get_repair_count(const frn_article *article);
