@@ -104,6 +104,24 @@ static int district_row(int r, char *buffer, size_t room)
 /* A table of figures in an article is part of it: its cells are neither
  * prose nor furniture, so a long table does not outweigh the paragraphs
  * around it, and both are kept. */
+START_TEST(test_html_timestamp_block_is_left_out)
+{
+    /* The post's time under the headline is a <time> alone in its item,
+     * white space around it; a timeline item that starts with a time is
+     * text. */
+    const char page[] = "<html><body><article><h1>Council approves budget</h1>"
+                        "<ul class=\"post-info\"><li>\n\t<span>\n\t<time>5:50 am</time>\t</span>\n</li></ul>"
+                        "<p>" PROSE1 "</p><ul><li><time>9:30</time> The members take their seats.</li></ul>"
+                        "<p>" PROSE2 "</p></article></body></html>";
+    frn_article *a = parse_html(page);
+
+    ck_assert(!body_has(a, "5:50 am"));
+    ck_assert(body_has(a, "9:30 The members take their seats."));
+    ck_assert(body_has(a, PROSE1));
+    frn_article_free(a);
+}
+END_TEST
+
 START_TEST(test_html_data_table_stays_with_its_paragraphs)
 {
     char page[16384], rows[12288];
@@ -1068,6 +1086,7 @@ Suite *frn_test_suite(void)
     tcase_add_checked_fixture(meta, setup, teardown);
     tcase_add_checked_fixture(bad, setup, teardown);
     tcase_add_test(content, test_html_main_content_in_reading_order);
+    tcase_add_test(content, test_html_timestamp_block_is_left_out);
     tcase_add_test(content, test_html_source_is_the_body_and_offsets_find_elements);
     tcase_add_test(content, test_html_consent_dialog_left_out);
     tcase_add_test(content, test_html_data_table_stays_with_its_paragraphs);

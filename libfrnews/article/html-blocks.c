@@ -150,6 +150,14 @@ static int number_item(walker *w)
     return 1;
 }
 
+static int all_space(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!frnp_ascii_is_space(s[i]))
+            return 0;
+    return 1;
+}
+
 static void append_text(walker *w, const xmlNode *text)
 {
     size_t parent = frnp_html_index_of(text->parent), n;
@@ -167,7 +175,8 @@ static void append_text(walker *w, const xmlNode *text)
         w->block_context = context;
         if (!(context & FRNP_TAG_PRE) && !number_item(w))
             return;
-    }
+    } else if (!(context & FRNP_TAG_TIME) && !all_space(s, n))
+        w->block_context &= ~FRNP_TAG_TIME; /* TIME: all of the block's text is in a <time> */
     /* Room for the text and a space before it. */
     if (!reserve_text(w, n + 1))
         return;

@@ -280,6 +280,9 @@ static frn_status keep_block(frn_ctx *ctx, const frnp_html_blocks *blocks, const
         return FRN_OK;
     if ((b->context & FRNP_TAG_H1) || (headline && same_text_loosely(text, len, headline)))
         return FRN_OK;
+    /* A block that is a <time> and nothing else is a timestamp ("5:50 am"). */
+    if (b->context & FRNP_TAG_TIME)
+        return FRN_OK;
     /* A list's items are links to what they list. */
     if (!listing && b->link_bytes * 2 > len && !(len >= SHORT_BLOCK_BYTES && b->link_bytes * 5 < len * 4))
         return FRN_OK;
