@@ -12,7 +12,8 @@ typedef struct frnp_html_block {
     size_t start, end;  /* in the text buffer */
     size_t owner;       /* index of the block element it belongs to */
     size_t link_bytes;  /* bytes of it inside links */
-    unsigned context;   /* FRNP_TAG_* kinds of its element and the elements around it; FRNP_TAG_TIME only when all its text is in a <time> */
+    unsigned context;   /* FRNP_TAG_* kinds of its element and the elements around it
+                         * (FRNP_TAG_TIME only when all its text is in a <time>) */
 } frnp_html_block;
 
 typedef struct frnp_html_blocks {
