@@ -361,6 +361,34 @@ START_TEST(test_article_prose_past_the_footer_stays_out)
 }
 END_TEST
 
+/* A long line with no sentence mark and few function words is a list run
+ * together (a select box of months, pipes between links), not prose, even
+ * when it outweighs a short article; a long sentence the page left
+ * without its full stop still reads as prose. */
+START_TEST(test_article_long_list_line_is_no_prose)
+{
+    const char *text =
+        "Storm closes the old river bridge\n\n"
+        BRIDGE_CLOSED
+        BRIDGE_REPAIRS "\n"
+        "Until then drivers are asked to take the ring road in the north of the city, which adds about ten "
+        "minutes to the trip, and the buses will follow the same detour for as long as the works last\n\n"
+        "Archives\n\n"
+        "Select Month December 2025 November 2025 October 2025 September 2025 August 2025 July 2025 June 2025 "
+        "May 2025 April 2025 March 2025 February 2025 January 2025 December 2024 November 2024 October 2024 "
+        "September 2024 August 2024 July 2024 June 2024 May 2024 April 2024 March 2024\n\n"
+        "Bridges | Roads | River Transport | City Council | Weather Warnings | Storm Damage | Road Works | "
+        "Public Transport | Cycling | Parking | Traffic Reports | Ring Road | Detours | Local Business\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    ck_assert(frn_test_text_contains(a, "for as long as the works last"));
+    ck_assert(!frn_test_text_contains(a, "Select Month"));
+    ck_assert(!frn_test_text_contains(a, "Weather Warnings"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* A dump that opens with the page's <title> prints the headline again
  * above the article, here with a photo credit between it and the body;
  * when it does not, the headline is the <title> without the site's name. */
@@ -515,6 +543,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_end_line_before_the_body_ends_nothing);
     tcase_add_test(tc, test_article_comment_count_ends_the_body);
     tcase_add_test(tc, test_article_prose_past_the_footer_stays_out);
+    tcase_add_test(tc, test_article_long_list_line_is_no_prose);
     tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_short_quotation_ends_the_article);

@@ -5,7 +5,8 @@
 #include "text/text-words.h"
 #include "text/utf8.h"
 
-/* Lines this long (in words) are prose whatever else they show. */
+/* Lines this long (in words) are prose when they have a sentence mark or
+ * the function words of running text (has_sentence_mark). */
 #define LONG_LINE_WORDS 25
 /* Or this long in bytes: scripts written without spaces have few "words". */
 #define LONG_LINE_BYTES 240
@@ -35,12 +36,46 @@ static int ends_sentence(const char *line, size_t len)
     return last == '.' || last == '!' || last == '?' || last == ':' || last == 0x3002;
 }
 
+/* What ends or divides a sentence: Latin punctuation, "…", the CJK and
+ * full-width stops, the Devanagari danda, the Arabic question mark and full
+ * stop, the Ethiopic, Khmer, Myanmar and Tibetan stops. */
+static const UChar32 sentence_marks[] = {'.',    '!',    '?',    ';',    ':',    0x2026,
+                                         0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0x0964, 0x0965,
+                                         0x061F, 0x06D4, 0x1362, 0x17D4, 0x104B, 0x0F0D};
+
+/* Whether c is a sentence mark; Thai and Lao mark no sentence end, so
+ * their letters count as one. */
+static int is_sentence_mark(UChar32 c)
+{
+    for (size_t i = 0; i < sizeof sentence_marks / sizeof *sentence_marks; i++)
+        if (c == sentence_marks[i])
+            return 1;
+    return c >= 0x0E00 && c <= 0x0EFF;
+}
+
+/* Whether the line has a sentence mark anywhere: a long line without one,
+ * nor the function words of running text (a last full stop the page left
+ * out), is a list run together ("Mechanical Services Fremont | Mechanical
+ * Services Camarillo | ..."), a select box's months, a tag cloud. */
+static int has_sentence_mark(const char *line, size_t len)
+{
+    size_t pos = 0;
+
+    while (pos < len)
+        if (is_sentence_mark(frnp_utf8_next(line, len, &pos)))
+            return 1;
+    return 0;
+}
+
 frnp_prose_class frnp_prose_class_of(frn_ctx *ctx, const char *line, size_t len)
 {
     size_t words = len >= LONG_LINE_BYTES ? 0 : frnp_count_words(ctx, line, len, LONG_LINE_WORDS);
 
     if (words >= LONG_LINE_WORDS || len >= LONG_LINE_BYTES)
-        return FRNP_PROSE_GOOD;
+        return has_sentence_mark(line, len) ||
+                       frnp_function_word_share(ctx, line, len) >= PROSE_MIN_FUNCTION_SHARE
+                   ? FRNP_PROSE_GOOD
+                   : FRNP_PROSE_NEAR;
     if (words < NEAR_MIN_WORDS && len < NEAR_MIN_BYTES)
         return FRNP_PROSE_SHORT;
     if (words >= PROSE_MIN_WORDS && ends_sentence(line, len) &&
