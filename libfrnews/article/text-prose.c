@@ -43,14 +43,36 @@ static const UChar32 sentence_marks[] = {'.',    '!',    '?',    ';',    ':',   
                                          0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0x0964, 0x0965,
                                          0x061F, 0x06D4, 0x1362, 0x17D4, 0x104B, 0x0F0D};
 
-/* Whether c is a sentence mark; Thai and Lao mark no sentence end, so
- * their letters count as one. */
+/* Whether c is a sentence mark. Thai and Lao mark no sentence end, so
+ * their letters count as one; so do box-drawing characters, whose lines
+ * are the rows of a table a text browser drew (w3m, lynx): the table is
+ * the article's as much as its paragraphs (see is_table_row). */
 static int is_sentence_mark(UChar32 c)
 {
     for (size_t i = 0; i < sizeof sentence_marks / sizeof *sentence_marks; i++)
         if (c == sentence_marks[i])
             return 1;
-    return c >= 0x0E00 && c <= 0x0EFF;
+    return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x2500 && c <= 0x257F);
+}
+
+/* Columns a text browser lays out with runs of spaces: at least two gaps
+ * this wide between text make a line a table's row. */
+#define COLUMN_GAP_SPACES 3
+
+static int is_table_row(const char *line, size_t len)
+{
+    size_t gaps = 0, run = 0;
+
+    for (size_t i = 0; i < len; i++) {
+        if (line[i] == ' ') {
+            run++;
+            continue;
+        }
+        if (run >= COLUMN_GAP_SPACES && run < i)
+            gaps++;
+        run = 0;
+    }
+    return gaps >= 2;
 }
 
 /* Whether the line has a sentence mark anywhere: a long line without one,
@@ -72,7 +94,7 @@ frnp_prose_class frnp_prose_class_of(frn_ctx *ctx, const char *line, size_t len)
     size_t words = len >= LONG_LINE_BYTES ? 0 : frnp_count_words(ctx, line, len, LONG_LINE_WORDS);
 
     if (words >= LONG_LINE_WORDS || len >= LONG_LINE_BYTES)
-        return has_sentence_mark(line, len) ||
+        return has_sentence_mark(line, len) || is_table_row(line, len) ||
                        frnp_function_word_share(ctx, line, len) >= PROSE_MIN_FUNCTION_SHARE
                    ? FRNP_PROSE_GOOD
                    : FRNP_PROSE_NEAR;
