@@ -96,8 +96,13 @@ FRN_API frn_status frn_coverage_options_set_duplicate_threshold(frn_coverage_opt
  * texts are linked and two stories joined (the cosine of their centroids).
  * Texts sharing a single term are never linked. A text left alone after
  * the joins then joins the story of three texts or more whose centroid is
- * the most similar to it, from two thirds of the threshold. Copies count once (stories group duplicate clusters), and articles that
- * print the same quotation of 8 words or more are put in one story.
+ * the most similar to it, from two thirds of the threshold. Copies count
+ * once (stories group duplicate clusters), and articles that print the
+ * same quotation of 8 words or more are put in one story. The IDF of a
+ * collection of n texts is shrunk toward equal weights by n / (n + 10):
+ * over a few texts document frequencies say little, and over two they
+ * would weigh the words both share below the others, so two articles
+ * compared alone are weighed by their words much as equals.
  * @param options the options to change.
  * @param threshold in (0, 1]; 0.15 by default.
  * @return FRN_OK, or FRN_ERR_INVALID_ARG for NULL options or a value out of range.

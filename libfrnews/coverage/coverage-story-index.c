@@ -28,9 +28,26 @@ void frnp_cov_story_index_free(struct frnp_cov_story_index *index)
     free(index);
 }
 
+/* Document frequencies in a few texts say little about a word, and in two
+ * only whether both hold it: the plain idf would then weigh the words two
+ * reports share (the evidence they tell one story) below the words each
+ * has alone. The idf is shrunk toward flat weights by texts / (texts +
+ * STORY_IDF_PRIOR_TEXTS), so that it counts fully only over a collection.
+ * Measured on PolNeAR-dev articles given two at a time (as a pair scorer
+ * runs `frnews coverage A B`): with 10, 5 of 7 hand-judged pairs of
+ * reports of one event are one story (1 with the plain idf) and 8 of 150
+ * random pairs (2); with 50, 6 of 7 and 11 of 150, but the 84 articles
+ * together chain into a story of 19 (6 with the plain idf, 8 with 10);
+ * with 4, 3 of 7 and 5 of 150. The UCI headlines (thousands of texts) do
+ * not move. The cost: two reports from one town on one day that share its
+ * name and a few words are linked more easily. */
+#define STORY_IDF_PRIOR_TEXTS 10.0
+
 float frnp_cov_story_idf(size_t texts, size_t df)
 {
-    return (float)(log((1.0 + texts) / (1.0 + df)) + 1.0);
+    double n = (double)texts;
+
+    return (float)(log((1.0 + n) / (1.0 + (double)df)) * n / (n + STORY_IDF_PRIOR_TEXTS) + 1.0);
 }
 
 float frnp_cov_story_weight(double count, float idf)
