@@ -42,6 +42,12 @@ START_TEST(test_mojibake_latin1_forms_read_back)
     /* Read as Latin-1, "’" keeps its bytes 80 and 99 as C1 controls. */
     ck_assert_uint_eq(repaired("we\xC3\xA2\xC2\x80\xC2\x99ve", out, sizeof out), 1);
     ck_assert_str_eq(out, "we\xE2\x80\x99ve");
+    /* Cyrillic "Р" (D0 A0) as "Ð" and a no-break space; an emoji whose
+     * last byte is A0 (F0 9F 98 A0). */
+    ck_assert_uint_eq(repaired("\xC3\x90\xC2\xA0" "ay", out, sizeof out), 1);
+    ck_assert_str_eq(out, "\xD0\xA0" "ay");
+    ck_assert_uint_eq(repaired("\xC3\xB0\xC5\xB8\xCB\x9C\xC2\xA0", out, sizeof out), 1);
+    ck_assert_str_eq(out, "\xF0\x9F\x98\xA0");
     /* A garbled no-break space and pound sign: "Â" before each. */
     ck_assert_uint_eq(repaired("\xC3\x82\xC2\xA0\xC3\x82\xC2\xA3" "5", out, sizeof out), 2);
     ck_assert_str_eq(out, "\xC2\xA0\xC2\xA3" "5");

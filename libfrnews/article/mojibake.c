@@ -60,14 +60,18 @@ static int continuations_needed(int lead)
     return 0;
 }
 
-/* Whether the continuation byte read back is one: a no-break space (0xA0)
- * only right after "Â" or "Ã" (a garbled no-break space or "à"); after
- * any other letter it is French spacing before "»" or ":". */
-static int is_continuation(int byte, int lead, int needed)
+/* Whether the k-th byte read back (k from 1) continues the sequence. A
+ * no-break space (0xA0) right after a letter is French spacing before "»"
+ * or ":" ("voilà »"), so it continues only "Â", "Ã", "Ð" and "Ñ" (a
+ * garbled no-break space, "à", Cyrillic "Р" and "Ѡ") and the third or
+ * fourth byte of a longer sequence. */
+static int is_continuation(int byte, int lead, int k)
 {
     if (byte < 0x80 || byte > 0xBF)
         return 0;
-    return byte != 0xA0 || (needed == 1 && (lead == 0xC2 || lead == 0xC3));
+    if (byte != 0xA0 || k >= 2)
+        return 1;
+    return lead == 0xC2 || lead == 0xC3 || lead == 0xD0 || lead == 0xD1;
 }
 
 /* The second byte's range UTF-8 allows after the lead (no overlong form,
@@ -110,7 +114,7 @@ static size_t sequence_at(const unsigned char *s, size_t len, size_t i, unsigned
         if (at >= len)
             return 0;
         byte = single_byte(code_point(s, at, &n));
-        if (!is_continuation(byte, lead, needed) || (k == 1 && !second_byte_allowed(lead, byte)))
+        if (!is_continuation(byte, lead, k) || (k == 1 && !second_byte_allowed(lead, byte)))
             return 0;
         out[k] = (unsigned char)byte;
         at += n;
