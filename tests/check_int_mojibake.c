@@ -2,7 +2,9 @@
  * garbled form is read back once, and text that only looks garbled (a
  * German or French word before a quotation mark) stays as printed. */
 #include <check.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unicode/utf8.h>
 #include "article/mojibake.h"
 #include "test-support.h"
 
@@ -75,6 +77,65 @@ START_TEST(test_mojibake_look_alikes_stay)
 }
 END_TEST
 
+/* A text of random characters from the scripts such pages carry: ASCII,
+ * Latin-1, general punctuation, Cyrillic, CJK and emoji. */
+static size_t random_text(char *out, size_t room)
+{
+    static const UChar32 base[] = {0x20, 0xA0, 0x2000, 0x400, 0x4E00, 0x1F600};
+    static const int span[] = {95, 0x60, 0x80, 0x80, 0x100, 0x40};
+    int32_t n = 0, words = 1 + rand() % 20;
+
+    for (int32_t k = 0; k < words; k++) {
+        int r = rand() % 6;
+        UBool error = 0;
+        U8_APPEND((uint8_t *)out, n, (int32_t)room - 1, base[r] + rand() % span[r], error);
+        ck_assert(!error);
+    }
+    out[n] = '\0';
+    return (size_t)n;
+}
+
+static int is_valid_utf8(const char *s, size_t n)
+{
+    int32_t i = 0;
+
+    while (i < (int32_t)n) {
+        UChar32 c;
+        U8_NEXT(s, i, (int32_t)n, c);
+        if (c < 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Any such text encoded twice (its bytes read as Latin-1) reads back to
+ * itself; any valid text stays valid and never grows. */
+START_TEST(test_mojibake_random_texts_read_back)
+{
+    char text[128], twice[256], copy[128];
+
+    srand(7);
+    for (int t = 0; t < 20000; t++) {
+        size_t n = random_text(text, sizeof text), m = 0, len = n;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char b = (unsigned char)text[i];
+            if (b < 0x80) {
+                twice[m++] = (char)b;
+            } else {
+                twice[m++] = (char)(0xC0 | b >> 6);
+                twice[m++] = (char)(0x80 | (b & 0x3F));
+            }
+        }
+        twice[m] = '\0';
+        frnp_mojibake_repair(twice, &m);
+        ck_assert_msg(m == n && memcmp(twice, text, n) == 0, "not read back: %s", text);
+        memcpy(copy, text, n + 1);
+        frnp_mojibake_repair(copy, &len);
+        ck_assert(len <= n && is_valid_utf8(copy, len));
+    }
+}
+END_TEST
+
 Suite *frn_test_suite(void)
 {
     Suite *suite = suite_create("mojibake");
@@ -83,6 +144,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tcase, test_mojibake_windows_1252_forms_read_back);
     tcase_add_test(tcase, test_mojibake_latin1_forms_read_back);
     tcase_add_test(tcase, test_mojibake_look_alikes_stay);
+    tcase_add_test(tcase, test_mojibake_random_texts_read_back);
     suite_add_tcase(suite, tcase);
     return suite;
 }
