@@ -5,8 +5,8 @@
 #include "text/text-words.h"
 #include "text/utf8.h"
 
-/* Lines this long (in words) are prose when they have a sentence mark or
- * the function words of running text (has_sentence_mark). */
+/* Lines this long (in words) are prose when they read as prose at all
+ * (long_line_is_prose). */
 #define LONG_LINE_WORDS 25
 /* Or this long in bytes: scripts written without spaces have few "words". */
 #define LONG_LINE_BYTES 240
@@ -75,10 +75,6 @@ static int is_table_row(const char *line, size_t len)
     return gaps >= 2;
 }
 
-/* Whether the line has a sentence mark anywhere: a long line without one,
- * nor the function words of running text (a last full stop the page left
- * out), is a list run together ("Mechanical Services Fremont | Mechanical
- * Services Camarillo | ..."), a select box's months, a tag cloud. */
 static int has_sentence_mark(const char *line, size_t len)
 {
     size_t pos = 0;
@@ -89,15 +85,23 @@ static int has_sentence_mark(const char *line, size_t len)
     return 0;
 }
 
+/* Whether a long line reads as prose: a sentence mark anywhere, a table's
+ * row, or the function words of running text (a last full stop the page
+ * left out). Without any it is a list run together ("Mechanical Services
+ * Fremont | Mechanical Services Camarillo | ..."), a select box's months,
+ * a tag cloud. */
+static int long_line_is_prose(frn_ctx *ctx, const char *line, size_t len)
+{
+    return has_sentence_mark(line, len) || is_table_row(line, len) ||
+           frnp_function_word_share(ctx, line, len) >= PROSE_MIN_FUNCTION_SHARE;
+}
+
 frnp_prose_class frnp_prose_class_of(frn_ctx *ctx, const char *line, size_t len)
 {
     size_t words = len >= LONG_LINE_BYTES ? 0 : frnp_count_words(ctx, line, len, LONG_LINE_WORDS);
 
     if (words >= LONG_LINE_WORDS || len >= LONG_LINE_BYTES)
-        return has_sentence_mark(line, len) || is_table_row(line, len) ||
-                       frnp_function_word_share(ctx, line, len) >= PROSE_MIN_FUNCTION_SHARE
-                   ? FRNP_PROSE_GOOD
-                   : FRNP_PROSE_NEAR;
+        return long_line_is_prose(ctx, line, len) ? FRNP_PROSE_GOOD : FRNP_PROSE_NEAR;
     if (words < NEAR_MIN_WORDS && len < NEAR_MIN_BYTES)
         return FRNP_PROSE_SHORT;
     if (words >= PROSE_MIN_WORDS && ends_sentence(line, len) &&
