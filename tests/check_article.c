@@ -361,6 +361,27 @@ START_TEST(test_article_prose_past_the_footer_stays_out)
 }
 END_TEST
 
+/* The share buttons of a blog's page ("Click to share on Facebook (Opens
+ * in new window)Facebook") are dumped among its paragraphs. */
+START_TEST(test_article_share_buttons_left_out)
+{
+    const char *text =
+        "Storm closes the old river bridge\n\n"
+        BRIDGE_CLOSED
+        "Click to share on Facebook (Opens in new window)Facebook\n\n"
+        BRIDGE_REPAIRS "\n"
+        "Click to email a link to a friend (Opens in new window)Email\n\n"
+        "Click to print (Opens in new window)Print\n\n"
+        "The council will meet on Monday to decide how the repairs are paid for.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    ck_assert(frn_test_text_contains(a, "several months to finish."));
+    ck_assert(!frn_test_text_contains(a, "Click to"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* A long line with no sentence mark and few function words is a list run
  * together (a select box of months, pipes between links), not prose, even
  * when it outweighs a short article; a long sentence the page left
@@ -544,6 +565,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_comment_count_ends_the_body);
     tcase_add_test(tc, test_article_prose_past_the_footer_stays_out);
     tcase_add_test(tc, test_article_long_list_line_is_no_prose);
+    tcase_add_test(tc, test_article_share_buttons_left_out);
     tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_short_quotation_ends_the_article);
