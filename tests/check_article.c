@@ -382,6 +382,25 @@ START_TEST(test_article_share_buttons_left_out)
 }
 END_TEST
 
+/* A comment system's buttons ("Reply", "Cancel reply") are page chrome:
+ * left out, they keep a reader's comment apart from the article. */
+START_TEST(test_article_comment_buttons_part_the_comments)
+{
+    const char *text =
+        "Storm closes the old river bridge\n\n"
+        BRIDGE_CLOSED
+        BRIDGE_REPAIRS "\n"
+        "Reply\n\nCancel reply\n\n"
+        "Thanks for the update, I will take the ring road then.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    ck_assert(frn_test_text_contains(a, "several months to finish."));
+    ck_assert(!frn_test_text_contains(a, "ring road"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* A long line with no sentence mark and few function words is a list run
  * together (a select box of months, pipes between links), not prose, even
  * when it outweighs a short article; a long sentence the page left
@@ -566,6 +585,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_prose_past_the_footer_stays_out);
     tcase_add_test(tc, test_article_long_list_line_is_no_prose);
     tcase_add_test(tc, test_article_share_buttons_left_out);
+    tcase_add_test(tc, test_article_comment_buttons_part_the_comments);
     tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_short_quotation_ends_the_article);
