@@ -401,6 +401,25 @@ START_TEST(test_article_comment_buttons_part_the_comments)
 }
 END_TEST
 
+/* A cookie dialog's headings and switches ("Privacy Overview", "Always
+ * Enabled") are page chrome: left out, they keep its notice apart. */
+START_TEST(test_article_cookie_dialog_stays_apart)
+{
+    const char *text =
+        "Storm closes the old river bridge\n\n"
+        BRIDGE_CLOSED
+        BRIDGE_REPAIRS "\n"
+        "Privacy Overview\n\nAlways Enabled\n\n"
+        "This website uses cookies to improve your experience while you navigate through it.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    ck_assert(frn_test_text_contains(a, "several months to finish."));
+    ck_assert(!frn_test_text_contains(a, "uses cookies"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* A long line with no sentence mark and few function words is a list run
  * together (a select box of months, pipes between links), not prose, even
  * when it outweighs a short article; a long sentence the page left
@@ -586,6 +605,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_long_list_line_is_no_prose);
     tcase_add_test(tc, test_article_share_buttons_left_out);
     tcase_add_test(tc, test_article_comment_buttons_part_the_comments);
+    tcase_add_test(tc, test_article_cookie_dialog_stays_apart);
     tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_short_quotation_ends_the_article);
