@@ -420,6 +420,27 @@ START_TEST(test_article_cookie_dialog_stays_apart)
 }
 END_TEST
 
+/* A box of links set inside the article under "Recommended Reading" or
+ * "Read next" loses its heading, and the article goes on past it; a
+ * comment form's lines stay out too. */
+START_TEST(test_article_inline_reading_box_heading_left_out)
+{
+    const char *text =
+        "Storm closes the old river bridge\n\n"
+        BRIDGE_CLOSED
+        "Recommended Reading\n\n"
+        BRIDGE_REPAIRS "\n"
+        "Save my name, email, and website in this browser for the next time I comment.\n";
+    frn_article *a = frn_test_parse(text, strlen(text));
+
+    ck_assert(frn_test_text_contains(a, "The old bridge over the river"));
+    ck_assert(frn_test_text_contains(a, "several months to finish."));
+    ck_assert(!frn_test_text_contains(a, "Recommended"));
+    ck_assert(!frn_test_text_contains(a, "Save my name"));
+    frn_article_free(a);
+}
+END_TEST
+
 /* A long line with no sentence mark and few function words is a list run
  * together (a select box of months, pipes between links), not prose, even
  * when it outweighs a short article; a long sentence the page left
@@ -606,6 +627,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(tc, test_article_share_buttons_left_out);
     tcase_add_test(tc, test_article_comment_buttons_part_the_comments);
     tcase_add_test(tc, test_article_cookie_dialog_stays_apart);
+    tcase_add_test(tc, test_article_inline_reading_box_heading_left_out);
     tcase_add_test(tc, test_article_headline_repeats_the_page_title);
     tcase_add_test(tc, test_article_last_paragraph_closed_by_two_apostrophes);
     tcase_add_test(tc, test_article_short_quotation_ends_the_article);
