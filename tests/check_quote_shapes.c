@@ -1325,6 +1325,25 @@ START_TEST(test_language_german_report_phrases)
 }
 END_TEST
 
+/* An aside between dashes stands between the speaker and the cue as an
+ * apposition between commas does ("--" or "—", commas inside it), and may
+ * close an apposition a comma opened. */
+START_TEST(test_failure_dash_aside_before_the_cue)
+{
+    extracted e = extract("Bridge talks\n\n"
+                          "John Dickey -- the chief executive of the company, which owns the ferry -- told "
+                          "reporters, \"We are a content provider and nothing else.\"\n\n"
+                          "Jane Roe, the mayor of Springfield \xE2\x80\x94 a town that has voted against the plan "
+                          "twice \xE2\x80\x94 said, \"We will not pay for this bridge.\"\n");
+
+    assert_quote(&e, "We are a content provider and nothing else.", FRN_QUOTE_DIRECT, "John Dickey");
+    assert_cue(&e, "We are a content", "told");
+    assert_quote(&e, "We will not pay for this bridge.", FRN_QUOTE_DIRECT, "Jane Roe");
+    ck_assert_str_eq(frn_quote_get_speaker_role(quote_starting(&e, "We will not pay")), "mayor");
+    release(&e);
+}
+END_TEST
+
 /* A role apposed after the name ("said Jane Roe, a spokeswoman for the
  * bank,", "Hugh Hill, a former Obama administration official, said") is
  * kept apart, from its first role word to its last. */
@@ -2401,6 +2420,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_cue_and_role_words_inside_an_organisation_name);
     tcase_add_test(failures, test_failure_bare_definite_role_means_the_last_person);
     tcase_add_test(failures, test_failure_role_apposed_after_the_name);
+    tcase_add_test(failures, test_failure_dash_aside_before_the_cue);
     tcase_add_test(failures, test_failure_unknown_word_before_a_cue_is_a_name);
     tcase_add_test(failures, test_failure_it_and_the_company_are_the_organisation_not_a_person);
     tcase_add_test(failures, test_failure_unresolvable_mention_gives_no_speaker);

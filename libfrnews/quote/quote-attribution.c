@@ -558,13 +558,64 @@ size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cu
     }
 }
 
+/* An aside set off by dashes that ends at token end ("John Dickey -- the
+ * chief executive of Ora Media, which owns the show -- told"), commas and
+ * all: its words [*first, *last), and where its opening dash starts (the
+ * end of what comes before; "--" may be two tokens). 0 when end closes
+ * none. */
+static int dash_aside(const frnp_qtext *q, size_t floor, size_t end, size_t *first, size_t *last,
+                      size_t *opening)
+{
+    size_t close = end;
+
+    while (close > floor && frnp_q_is_dash(q, close - 1))
+        close--;
+    if (close == end)
+        return 0;
+    for (size_t k = close; k-- > floor + 1 && close - k <= APPOSITIVE_MAX_TOKENS;) {
+        if (!frnp_q_is_dash(q, k))
+            continue;
+        if (k + 1 >= close)
+            return 0;
+        *first = k + 1;
+        *last = close;
+        while (k > floor && frnp_q_is_dash(q, k - 1))
+            k--;
+        *opening = k;
+        return k > floor;
+    }
+    return 0;
+}
+
+/* The comma opening an apposition that ends at token end, within the
+ * apposition's reach; FRNP_NO_TOKEN when there is none. */
+static size_t apposition_comma(const frnp_qtext *q, size_t floor, size_t end)
+{
+    for (size_t k = end; k-- > floor + 1 && end - k < APPOSITIVE_MAX_TOKENS;)
+        if (frnp_q_is_char(q, k, ','))
+            return frnp_q_is(q, k + 1, FRNP_W_CONJUNCTION) ? FRNP_NO_TOKEN : k;
+    return FRNP_NO_TOKEN;
+}
+
 int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size_t *first_out,
                              size_t *last_out)
 {
-    size_t start, apposition = FRNP_NO_TOKEN, apposition_end = 0;
+    size_t start, apposition = FRNP_NO_TOKEN, apposition_end = 0, opening;
 
     end = frnp_attribution_subject_end(q, floor, end);
     end = before_parenthesis(q, floor, end);
+    /* An aside between dashes stands where an apposition between commas
+     * would; or it closes the apposition a comma opened ("John Dickey, the
+     * chief executive of Ora Media -- the company that ... -- told"). */
+    if (dash_aside(q, floor, end, &apposition, &apposition_end, &opening)) {
+        size_t comma = apposition_comma(q, floor, opening);
+        end = opening;
+        if (comma != FRNP_NO_TOKEN) {
+            apposition = comma + 1;
+            apposition_end = opening;
+            end = comma;
+        }
+    }
     if (end > floor + 3 && frnp_q_is_mark(q, end - 1)) {
         size_t open = end - 2;
         while (open > floor && !frnp_q_is_mark(q, open))
