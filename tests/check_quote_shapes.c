@@ -1326,20 +1326,23 @@ START_TEST(test_language_german_report_phrases)
 END_TEST
 
 /* An aside between dashes stands between the speaker and the cue as an
- * apposition between commas does ("--" or "—", commas inside it), and may
- * close an apposition a comma opened. */
+ * apposition between commas does ("--" or "—", commas inside it), before
+ * the quotation or after it, and may close an apposition a comma opened. */
 START_TEST(test_failure_dash_aside_before_the_cue)
 {
     extracted e = extract("Bridge talks\n\n"
                           "John Dickey -- the chief executive of the company, which owns the ferry -- told "
                           "reporters, \"We are a content provider and nothing else.\"\n\n"
                           "Jane Roe, the mayor of Springfield \xE2\x80\x94 a town that has voted against the plan "
-                          "twice \xE2\x80\x94 said, \"We will not pay for this bridge.\"\n");
+                          "twice \xE2\x80\x94 said, \"We will not pay for this bridge.\"\n\n"
+                          "\"The ferry will keep running,\" Tom Hale \xE2\x80\x94 who has run it for a decade, "
+                          "like his father before him \xE2\x80\x94 said on Monday.\n");
 
     assert_quote(&e, "We are a content provider and nothing else.", FRN_QUOTE_DIRECT, "John Dickey");
     assert_cue(&e, "We are a content", "told");
     assert_quote(&e, "We will not pay for this bridge.", FRN_QUOTE_DIRECT, "Jane Roe");
     ck_assert_str_eq(frn_quote_get_speaker_role(quote_starting(&e, "We will not pay")), "mayor");
+    assert_quote(&e, "The ferry will keep running,", FRN_QUOTE_DIRECT, "Tom Hale");
     release(&e);
 }
 END_TEST

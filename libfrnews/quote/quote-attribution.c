@@ -196,6 +196,35 @@ static size_t before_parenthesis(const frnp_qtext *q, size_t floor, size_t end)
     return end;
 }
 
+/* An aside set off by dashes that ends at token end ("John Dickey -- the
+ * chief executive of Ora Media, which owns the show -- told"), commas and
+ * all: its words [*first, *last), and where its opening dash starts (the
+ * end of what comes before; "--" may be two tokens). 0 when end closes
+ * none. */
+static int dash_aside(const frnp_qtext *q, size_t floor, size_t end, size_t *first, size_t *last,
+                      size_t *opening)
+{
+    size_t close = end;
+
+    while (close > floor && frnp_q_is_dash(q, close - 1))
+        close--;
+    if (close == end)
+        return 0;
+    for (size_t k = close; k-- > floor + 1 && close - k <= APPOSITIVE_MAX_TOKENS;) {
+        if (!frnp_q_is_dash(q, k))
+            continue;
+        if (k + 1 >= close)
+            return 0;
+        *first = k + 1;
+        *last = close;
+        while (k > floor && frnp_q_is_dash(q, k - 1))
+            k--;
+        *opening = k;
+        return k > floor;
+    }
+    return 0;
+}
+
 size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
 {
     size_t end = start;
@@ -427,9 +456,27 @@ static size_t hyphenated_pronoun(const frnp_qtext *q, size_t i)
     return joined(q, k, k + 1) && frnp_q_is(q, k + 1, FRNP_W_PRONOUN) ? k + 1 : FRNP_NO_TOKEN;
 }
 
+/* The last dash of the dashes closing an aside the dashes at open start,
+ * within the apposition's reach and the clause; FRNP_NO_TOKEN when none
+ * does. */
+static size_t closing_dash(const frnp_qtext *q, size_t open)
+{
+    size_t k = open;
+
+    while (k < q->tokens.count && frnp_q_is_dash(q, k))
+        k++;
+    for (size_t first = k; k < q->tokens.count && k - first <= APPOSITIVE_MAX_TOKENS && !ends_clause(q, k); k++)
+        if (frnp_q_is_dash(q, k)) {
+            while (k + 1 < q->tokens.count && frnp_q_is_dash(q, k + 1))
+                k++;
+            return k > first ? k : FRNP_NO_TOKEN;
+        }
+    return FRNP_NO_TOKEN;
+}
+
 int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *out)
 {
-    size_t k = after, limit, count = q->tokens.count, first, pronoun, verb;
+    size_t k = after, limit, count = q->tokens.count, first, pronoun, verb, aside_first, aside_last, opening;
 
     while (k < count && frnp_q_is_char(q, k, ','))
         k++;
@@ -455,6 +502,17 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         size_t cue = frnp_q_cue_length(q, j, 1), mention_end = j;
         if (ends_clause(q, j))
             return 0;
+        /* "..., Tom Hale -- who has run it for a decade, like his father --
+         * said": past an aside between dashes, commas and all. */
+        if (frnp_q_is_dash(q, j) && apposition == FRNP_NO_TOKEN) {
+            size_t close = closing_dash(q, j);
+            if (close != FRNP_NO_TOKEN) {
+                j = close;
+                if (limit < close + AFTER_WINDOW)
+                    limit = close + AFTER_WINDOW;
+                continue;
+            }
+        }
         if (frnp_q_is_char(q, j, ',')) {
             /* "..., Vann Newkirk, a writer for The Atlantic, said": the
              * speaker, then an apposition between commas. */
@@ -486,6 +544,8 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         }
         mention_end = frnp_attribution_subject_end(q, k, mention_end);
         mention_end = before_parenthesis(q, k, mention_end); /* "Jason Chaffetz (R-Utah) said" */
+        if (apposition == FRNP_NO_TOKEN && dash_aside(q, k, mention_end, &aside_first, &aside_last, &opening))
+            mention_end = opening; /* "..., John Dickey -- the chief -- told me." */
         first = speaker_suffix(q, k, mention_end);
         if (first == FRNP_NO_TOKEN && apposition == FRNP_NO_TOKEN && is_described_speaker(q, k, mention_end))
             first = k;
@@ -556,35 +616,6 @@ size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cu
         else
             return end;
     }
-}
-
-/* An aside set off by dashes that ends at token end ("John Dickey -- the
- * chief executive of Ora Media, which owns the show -- told"), commas and
- * all: its words [*first, *last), and where its opening dash starts (the
- * end of what comes before; "--" may be two tokens). 0 when end closes
- * none. */
-static int dash_aside(const frnp_qtext *q, size_t floor, size_t end, size_t *first, size_t *last,
-                      size_t *opening)
-{
-    size_t close = end;
-
-    while (close > floor && frnp_q_is_dash(q, close - 1))
-        close--;
-    if (close == end)
-        return 0;
-    for (size_t k = close; k-- > floor + 1 && close - k <= APPOSITIVE_MAX_TOKENS;) {
-        if (!frnp_q_is_dash(q, k))
-            continue;
-        if (k + 1 >= close)
-            return 0;
-        *first = k + 1;
-        *last = close;
-        while (k > floor && frnp_q_is_dash(q, k - 1))
-            k--;
-        *opening = k;
-        return k > floor;
-    }
-    return 0;
 }
 
 /* The comma opening an apposition that ends at token end, within the
