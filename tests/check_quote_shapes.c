@@ -1336,13 +1336,17 @@ START_TEST(test_failure_dash_aside_before_the_cue)
                           "Jane Roe, the mayor of Springfield \xE2\x80\x94 a town that has voted against the plan "
                           "twice \xE2\x80\x94 said, \"We will not pay for this bridge.\"\n\n"
                           "\"The ferry will keep running,\" Tom Hale \xE2\x80\x94 who has run it for a decade, "
-                          "like his father before him \xE2\x80\x94 said on Monday.\n");
+                          "like his father before him \xE2\x80\x94 said on Monday.\n\n"
+                          "On Tuesday, Ann Bell -- the harbour master -- said, \"The boats will wait for the tide.\"\n");
 
     assert_quote(&e, "We are a content provider and nothing else.", FRN_QUOTE_DIRECT, "John Dickey");
     assert_cue(&e, "We are a content", "told");
     assert_quote(&e, "We will not pay for this bridge.", FRN_QUOTE_DIRECT, "Jane Roe");
     ck_assert_str_eq(frn_quote_get_speaker_role(quote_starting(&e, "We will not pay")), "mayor");
     assert_quote(&e, "The ferry will keep running,", FRN_QUOTE_DIRECT, "Tom Hale");
+    /* The comma after an opening adjunct opens no apposition. */
+    assert_quote(&e, "The boats will wait for the tide.", FRN_QUOTE_DIRECT, "Ann Bell");
+    assert_mention(&e, "The boats will wait", "Ann Bell");
     release(&e);
 }
 END_TEST

@@ -618,6 +618,29 @@ size_t frnp_attribution_subject_end(const frnp_qtext *q, size_t floor, size_t cu
     }
 }
 
+/* Where the subject of the clause ending at token end starts, from the
+ * sentence's first token: after an opening adjunct and its comma ("On
+ * Monday, Jane Roe ...", "With X ..., President Obama ...") or an opening
+ * adverb ("Auch Bürgermeisterin Anna Schmidt ...", "But Jane Roe ...");
+ * FRNP_NO_TOKEN when a dash sets off an aside in it. */
+static size_t lead_in_subject(const frnp_qtext *q, size_t first, size_t end)
+{
+    size_t comma = FRNP_NO_TOKEN;
+
+    for (size_t k = first; k < end; k++) {
+        if (frnp_q_is_dash(q, k))
+            return FRNP_NO_TOKEN;
+        if (comma == FRNP_NO_TOKEN && frnp_q_is_char(q, k, ','))
+            comma = k;
+    }
+    if (frnp_q_is(q, first, FRNP_W_DETERMINER | FRNP_W_PRONOUN | FRNP_W_ROLE) ||
+        !frnp_q_is(q, first, FRNP_W_NON_NAME | FRNP_W_CONJUNCTION | FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP))
+        return first;
+    if (comma != FRNP_NO_TOKEN)
+        return comma + 1;
+    return frnp_q_is(q, first, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP) ? FRNP_NO_TOKEN : first + 1;
+}
+
 /* The comma opening an apposition that ends at token end, within the
  * apposition's reach; FRNP_NO_TOKEN when there is none. */
 static size_t apposition_comma(const frnp_qtext *q, size_t floor, size_t end)
@@ -641,7 +664,8 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
     if (dash_aside(q, floor, end, &apposition, &apposition_end, &opening)) {
         size_t comma = apposition_comma(q, floor, opening);
         end = opening;
-        if (comma != FRNP_NO_TOKEN) {
+        /* Not the comma after an opening adjunct ("On Monday, X -- ..."). */
+        if (comma != FRNP_NO_TOKEN && lead_in_subject(q, floor, opening) != comma + 1) {
             apposition = comma + 1;
             apposition_end = opening;
             end = comma;
@@ -754,29 +778,6 @@ int frnp_attribution_before(const frnp_qtext *q, size_t open, int intro_only, fr
         return 1;
     }
     return 0;
-}
-
-/* Where the subject of the clause ending at token end starts, from the
- * sentence's first token: after an opening adjunct and its comma ("On
- * Monday, Jane Roe ...", "With X ..., President Obama ...") or an opening
- * adverb ("Auch Bürgermeisterin Anna Schmidt ...", "But Jane Roe ...");
- * FRNP_NO_TOKEN when a dash sets off an aside in it. */
-static size_t lead_in_subject(const frnp_qtext *q, size_t first, size_t end)
-{
-    size_t comma = FRNP_NO_TOKEN;
-
-    for (size_t k = first; k < end; k++) {
-        if (frnp_q_is_dash(q, k))
-            return FRNP_NO_TOKEN;
-        if (comma == FRNP_NO_TOKEN && frnp_q_is_char(q, k, ','))
-            comma = k;
-    }
-    if (frnp_q_is(q, first, FRNP_W_DETERMINER | FRNP_W_PRONOUN | FRNP_W_ROLE) ||
-        !frnp_q_is(q, first, FRNP_W_NON_NAME | FRNP_W_CONJUNCTION | FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP))
-        return first;
-    if (comma != FRNP_NO_TOKEN)
-        return comma + 1;
-    return frnp_q_is(q, first, FRNP_W_ADJUNCT | FRNP_W_CLAUSE_STOP) ? FRNP_NO_TOKEN : first + 1;
 }
 
 int frnp_attribution_lead_in(const frnp_qtext *q, size_t colon, frnp_attribution *out)
