@@ -20,6 +20,7 @@
 #include "language.h"
 #include "text/text-fold.h"
 #include "text/text-words.h"
+#include "text/utf8.h"
 
 /* A few hundred bytes decide; more costs time (classifying is linear in
  * the sample). */
@@ -216,17 +217,6 @@ static void *identifier(frn_ctx *ctx)
     return handle == &unavailable ? NULL : handle;
 }
 
-/* Cut a sample at a character boundary. */
-static size_t sample_length(const char *text, size_t len)
-{
-    if (len <= SAMPLE_BYTES)
-        return len;
-    len = SAMPLE_BYTES;
-    while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
-        len--;
-    return len;
-}
-
 /* libexttextcat's best candidate, or 0 when it has none. */
 static int by_profiles(frn_ctx *ctx, const char *text, size_t len, char tag[FRNP_LANGUAGE_TAG_BYTES])
 {
@@ -253,7 +243,7 @@ static int by_profiles(frn_ctx *ctx, const char *text, size_t len, char tag[FRNP
 frn_status frnp_language_guess(frn_ctx *ctx, const char *text, size_t len,
                                char tag[FRNP_LANGUAGE_TAG_BYTES])
 {
-    size_t sample = sample_length(text, len);
+    size_t sample = frnp_utf8_prefix(text, len, SAMPLE_BYTES);
     hit_count count;
     frn_status status = count_function_words(ctx, text, sample, &count);
 

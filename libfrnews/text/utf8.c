@@ -135,6 +135,15 @@ static int is_trimmed_space(UChar32 c)
     return u_isUWhiteSpace(c) || c == 0xFEFF;
 }
 
+size_t frnp_utf8_prefix(const char *text, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    while (max > 0 && ((unsigned char)text[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
 frn_span frnp_utf8_trim(const char *text, frn_span span)
 {
     while (span.start < span.end) {

@@ -36,6 +36,10 @@ UChar32 frnp_utf8_next(const char *text, size_t len, size_t *pos);
  * at the start. */
 UChar32 frnp_utf8_prev(const char *text, size_t *pos);
 
+/* The length of the longest prefix of valid text, at most max bytes, that
+ * ends on a character boundary: a sample that cuts no character. */
+size_t frnp_utf8_prefix(const char *text, size_t len, size_t max);
+
 /* The span without the white space at its ends (Unicode white space, and
  * the byte-order marks that page dumps carry). */
 frn_span frnp_utf8_trim(const char *text, frn_span span);
