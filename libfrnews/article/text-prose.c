@@ -16,6 +16,9 @@
 #define NEAR_MIN_WORDS 5
 /* Running text has a fifth or more function words; menus and titles far fewer. */
 #define PROSE_MIN_FUNCTION_SHARE 0.12
+/* A long line's share is read from its start: a select box's options or a
+ * script's data can run to megabytes in one line. */
+#define SHARE_SAMPLE_BYTES 480
 
 UChar32 frnp_last_before_closers(const char *line, size_t len)
 {
@@ -79,9 +82,17 @@ static int has_sentence_mark(const char *line, size_t len)
 {
     size_t pos = 0;
 
-    while (pos < len)
-        if (is_sentence_mark(frnp_utf8_next(line, len, &pos)))
+    if (is_sentence_mark(frnp_last_before_closers(line, len)))
+        return 1; /* most paragraphs: one look at their end */
+    while (pos < len) {
+        unsigned char b = (unsigned char)line[pos];
+        if (b < 0x80) { /* most of a line: no decoding */
+            if (b == '.' || b == '!' || b == '?' || b == ';' || b == ':')
+                return 1;
+            pos++;
+        } else if (is_sentence_mark(frnp_utf8_next(line, len, &pos)))
             return 1;
+    }
     return 0;
 }
 
@@ -93,7 +104,8 @@ static int has_sentence_mark(const char *line, size_t len)
 static int long_line_is_prose(frn_ctx *ctx, const char *line, size_t len)
 {
     return has_sentence_mark(line, len) || is_table_row(line, len) ||
-           frnp_function_word_share(ctx, line, len) >= PROSE_MIN_FUNCTION_SHARE;
+           frnp_function_word_share(ctx, line, frnp_utf8_prefix(line, len, SHARE_SAMPLE_BYTES)) >=
+               PROSE_MIN_FUNCTION_SHARE;
 }
 
 frnp_prose_class frnp_prose_class_of(frn_ctx *ctx, const char *line, size_t len)
