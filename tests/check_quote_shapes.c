@@ -1522,6 +1522,22 @@ START_TEST(test_failure_the_department_is_not_the_outlet)
 }
 END_TEST
 
+/* And the other way round: "the journal", "the newspaper" is an outlet,
+ * never the company the article is about; with no outlet named, nobody. */
+START_TEST(test_failure_the_journal_is_not_the_company)
+{
+    extracted e = extract("Diet advice\n\n"
+                          "The chief executive of Ora Media said the show was popular.\n\n"
+                          "More than half of the advice is wrong, according to the journal.\n\n"
+                          "The company said the advice was sound.\n");
+
+    ck_assert_ptr_null(frn_quote_get_speaker(quote_starting(&e, "More than half")));
+    assert_mention(&e, "More than half", "the journal");
+    assert_speaker(quote_starting(&e, "the advice was sound"), "Ora Media");
+    release(&e);
+}
+END_TEST
+
 /* A cue's or a role's word written with a capital inside an
  * organisation's name is the name's: "the State Department said" has its
  * cue in "said", and "the Justice Department" has no role "Justice". */
@@ -2424,6 +2440,7 @@ Suite *frn_test_suite(void)
     tcase_add_test(failures, test_failure_colon_lead_in_without_a_cue_gives_its_subject);
     tcase_add_test(failures, test_failure_second_of_a_run_inherits_and_only_then);
     tcase_add_test(failures, test_failure_the_department_is_not_the_outlet);
+    tcase_add_test(failures, test_failure_the_journal_is_not_the_company);
     tcase_add_test(failures, test_failure_cue_and_role_words_inside_an_organisation_name);
     tcase_add_test(failures, test_failure_bare_definite_role_means_the_last_person);
     tcase_add_test(failures, test_failure_role_apposed_after_the_name);

@@ -707,10 +707,12 @@ static char *organisation_by_head(const frnp_speaker_table *t, size_t head, size
 
 /* An organisation for "the department", "the group", "it": the last one
  * named before with that head word, else the last one that is not the
- * news outlet reporting it. */
+ * news outlet reporting it; for "the journal", "the newspaper" (an outlet
+ * word) the last outlet, never the company it wrote about. */
 static char *last_organisation(const frnp_speaker_table *t, size_t head, size_t before, int *failed)
 {
     size_t n = count_before(t, &t->organisations, tok(t, before)->start);
+    int outlet = head != FRNP_NO_TOKEN && is_(t, head, FRNP_W_OUTLET);
 
     if (head != FRNP_NO_TOKEN) {
         char *named = organisation_by_head(t, head, before, failed);
@@ -718,7 +720,7 @@ static char *last_organisation(const frnp_speaker_table *t, size_t head, size_t 
             return named;
     }
     for (size_t m = n, seen = 0; m-- > 0 && seen < SALIENCE_WINDOW; seen++)
-        if (!(t->organisations.items[m].classes & FRNP_W_OUTLET))
+        if (outlet == ((t->organisations.items[m].classes & FRNP_W_OUTLET) != 0))
             return copy_organisation(t, &t->organisations.items[m], failed);
     return NULL;
 }
