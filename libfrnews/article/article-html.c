@@ -13,7 +13,6 @@
 #include "html-content.h"
 #include "html-document.h"
 #include "html-meta.h"
-#include "mojibake.h"
 #include "date-text.h"
 #include "text/utf8.h"
 
@@ -222,24 +221,6 @@ static frn_status read_page(html_reader *r, const char *html, size_t len,
     return status;
 }
 
-/* Read back what the page's own system encoded to UTF-8 twice (mojibake.h),
- * on a copy when the page was used in place. */
-static frn_status read_back_mojibake(frn_ctx *ctx, frnp_decoded *page)
-{
-    if (!frnp_mojibake_present(page->text, page->len))
-        return FRN_OK;
-    if (!page->owned) {
-        page->owned = malloc(page->len + 1);
-        if (!page->owned)
-            return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-        memcpy(page->owned, page->text, page->len);
-        page->owned[page->len] = '\0';
-        page->text = page->owned;
-    }
-    page->replaced += frnp_mojibake_repair(page->owned, &page->len);
-    return FRN_OK;
-}
-
 frn_status frnp_article_read_html(frn_ctx *ctx, frn_article *article, const char *bytes,
                                   size_t len, const frn_article_options *options)
 {
@@ -254,10 +235,8 @@ frn_status frnp_article_read_html(frn_ctx *ctx, frn_article *article, const char
     status = frnp_charset_decode_html(ctx, bytes, len, &page);
     if (status != FRN_OK)
         return status;
-    status = read_back_mojibake(ctx, &page);
     article->repair_count = page.replaced;
-    if (status == FRN_OK)
-        status = read_page(&reader, page.text, page.len, options);
+    status = read_page(&reader, page.text, page.len, options);
     frnp_html_blocks_release(&reader.blocks);
     frnp_html_document_release(&reader.doc);
     frnp_html_evidence_release(&reader.evidence);

@@ -8,6 +8,7 @@
 #include <unicode/ucsdet.h>
 #include "charset.h"
 #include "core/context.h"
+#include "mojibake.h"
 #include "text/eight-bytes.h"
 #include "text/not-utf8.h"
 #include "text/utf8.h"
@@ -236,22 +237,35 @@ static frn_status convert(frn_ctx *ctx, const char *bytes, size_t len, const cha
     return FRN_OK;
 }
 
+/* Make the decoded text a copy of its own, when it is still the input's
+ * bytes, so that it can be changed in place. */
+static frn_status own_text(frn_ctx *ctx, frnp_decoded *out)
+{
+    if (out->owned)
+        return FRN_OK;
+    out->owned = malloc(out->len + 1);
+    if (!out->owned)
+        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
+    memcpy(out->owned, out->text, out->len);
+    out->owned[out->len] = '\0';
+    out->text = out->owned;
+    return FRN_OK;
+}
+
 /* Valid UTF-8: used in place unless NUL bytes need replacing. */
 static frn_status take_utf8(frn_ctx *ctx, const char *bytes, size_t len, frnp_decoded *out)
 {
+    frn_status status;
+
     snprintf(out->charset, sizeof out->charset, "UTF-8");
     out->text = bytes;
     out->len = len;
     if (!memchr(bytes, '\0', len))
         return FRN_OK;
-    out->owned = malloc(len + 1);
-    if (!out->owned)
-        return frnp_fail(ctx, FRN_ERR_NOMEM, FRNP_NO_POSITION, "out of memory");
-    memcpy(out->owned, bytes, len);
-    out->owned[len] = '\0';
-    out->replaced = replace_nuls(out->owned, len);
-    out->text = out->owned;
-    return FRN_OK;
+    status = own_text(ctx, out);
+    if (status == FRN_OK)
+        out->replaced = replace_nuls(out->owned, len);
+    return status;
 }
 
 /* Charsets that write ASCII text with other bytes than ASCII's. */
@@ -261,7 +275,9 @@ static int ascii_incompatible(const char *charset)
            strcmp(charset, "utf-7") == 0;
 }
 
-frn_status frnp_charset_decode_html(frn_ctx *ctx, const char *bytes, size_t len, frnp_decoded *out)
+/* The page as UTF-8: in the charset of its byte-order mark, of its
+ * <meta>, else the one detected. */
+static frn_status decode_page(frn_ctx *ctx, const char *bytes, size_t len, frnp_decoded *out)
 {
     char declared[40], detected[40];
     size_t mark;
@@ -286,6 +302,19 @@ frn_status frnp_charset_decode_html(frn_ctx *ctx, const char *bytes, size_t len,
     if (detect(bytes, len, detected, sizeof detected, DETECT_MIN_CONFIDENCE))
         return convert(ctx, bytes, len, detected, out);
     return convert(ctx, bytes, len, "windows-1252", out);
+}
+
+frn_status frnp_charset_decode_html(frn_ctx *ctx, const char *bytes, size_t len, frnp_decoded *out)
+{
+    frn_status status = decode_page(ctx, bytes, len, out);
+
+    /* Then what the page's own system encoded to UTF-8 twice (mojibake.h). */
+    if (status != FRN_OK || !frnp_mojibake_present(out->text, out->len))
+        return status;
+    status = own_text(ctx, out);
+    if (status == FRN_OK)
+        out->replaced += frnp_mojibake_repair(out->owned, &out->len);
+    return status;
 }
 
 int frnp_charset_is_foreign(const char *bytes, size_t len)

@@ -18,10 +18,12 @@ typedef struct frnp_decoded {
     size_t len;
     char *owned;      /* the converted copy text points into, or NULL; free() it */
     char charset[40]; /* the charset the input was read in ("UTF-8", "windows-1252", ...) */
-    size_t replaced;  /* bytes the charset could not map (now U+FFFD) and NULs made spaces */
+    size_t replaced;  /* bytes the charset could not map (now U+FFFD), NULs made spaces, and
+                       * for HTML the sequences encoded twice read back (mojibake.h) */
 } frnp_decoded;
 
-/* Decode an HTML page. On failure (FRN_ERR_NOMEM, FRN_ERR_ICU, or
+/* Decode an HTML page, then read back the text its system encoded to
+ * UTF-8 twice (mojibake.h). On failure (FRN_ERR_NOMEM, FRN_ERR_ICU, or
  * FRN_ERR_TOO_LARGE past ICU's 2 GB limit) out holds nothing to free. */
 frn_status frnp_charset_decode_html(frn_ctx *ctx, const char *bytes, size_t len, frnp_decoded *out);
 
