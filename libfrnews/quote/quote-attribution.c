@@ -196,33 +196,42 @@ static size_t before_parenthesis(const frnp_qtext *q, size_t floor, size_t end)
     return end;
 }
 
-/* An aside set off by dashes that ends at token end ("John Dickey -- the
- * chief executive of Ora Media, which owns the show -- told"), commas and
- * all: its words [*first, *last), and where its opening dash starts (the
- * end of what comes before; "--" may be two tokens). 0 when end closes
- * none. */
-static int dash_aside(const frnp_qtext *q, size_t floor, size_t end, size_t *first, size_t *last,
-                      size_t *opening)
+/* Past the dashes at token i ("--" may be two tokens), and before those
+ * ending at token end (not below floor). */
+static size_t after_dashes(const frnp_qtext *q, size_t i)
 {
-    size_t close = end;
+    while (i < q->tokens.count && frnp_q_is_dash(q, i))
+        i++;
+    return i;
+}
 
-    while (close > floor && frnp_q_is_dash(q, close - 1))
-        close--;
+static size_t before_dashes(const frnp_qtext *q, size_t floor, size_t end)
+{
+    while (end > floor && frnp_q_is_dash(q, end - 1))
+        end--;
+    return end;
+}
+
+/* Where an aside set off by dashes that ends at token end opens ("John
+ * Dickey -- the chief executive of Ora Media, which owns the show --
+ * told"), commas and all: its first dash, the end of what comes before;
+ * its words are [after_dashes(opening), before_dashes(end)). FRNP_NO_TOKEN
+ * when end closes none. */
+static size_t dash_aside_opening(const frnp_qtext *q, size_t floor, size_t end)
+{
+    size_t close = before_dashes(q, floor, end);
+
     if (close == end)
-        return 0;
+        return FRNP_NO_TOKEN;
     for (size_t k = close; k-- > floor + 1 && close - k <= APPOSITIVE_MAX_TOKENS;) {
         if (!frnp_q_is_dash(q, k))
             continue;
         if (k + 1 >= close)
-            return 0;
-        *first = k + 1;
-        *last = close;
-        while (k > floor && frnp_q_is_dash(q, k - 1))
-            k--;
-        *opening = k;
-        return k > floor;
+            return FRNP_NO_TOKEN;
+        k = before_dashes(q, floor, k + 1);
+        return k > floor ? k : FRNP_NO_TOKEN;
     }
-    return 0;
+    return FRNP_NO_TOKEN;
 }
 
 size_t frnp_attribution_phrase_after(const frnp_qtext *q, size_t start)
@@ -461,22 +470,17 @@ static size_t hyphenated_pronoun(const frnp_qtext *q, size_t i)
  * does. */
 static size_t closing_dash(const frnp_qtext *q, size_t open)
 {
-    size_t k = open;
+    size_t first = after_dashes(q, open);
 
-    while (k < q->tokens.count && frnp_q_is_dash(q, k))
-        k++;
-    for (size_t first = k; k < q->tokens.count && k - first <= APPOSITIVE_MAX_TOKENS && !ends_clause(q, k); k++)
-        if (frnp_q_is_dash(q, k)) {
-            while (k + 1 < q->tokens.count && frnp_q_is_dash(q, k + 1))
-                k++;
-            return k > first ? k : FRNP_NO_TOKEN;
-        }
+    for (size_t k = first; k < q->tokens.count && k - first <= APPOSITIVE_MAX_TOKENS && !ends_clause(q, k); k++)
+        if (frnp_q_is_dash(q, k))
+            return k > first ? after_dashes(q, k) - 1 : FRNP_NO_TOKEN;
     return FRNP_NO_TOKEN;
 }
 
 int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *out)
 {
-    size_t k = after, limit, count = q->tokens.count, first, pronoun, verb, aside_first, aside_last, opening;
+    size_t k = after, limit, count = q->tokens.count, first, pronoun, verb, opening;
 
     while (k < count && frnp_q_is_char(q, k, ','))
         k++;
@@ -544,7 +548,7 @@ int frnp_attribution_after(const frnp_qtext *q, size_t after, frnp_attribution *
         }
         mention_end = frnp_attribution_subject_end(q, k, mention_end);
         mention_end = before_parenthesis(q, k, mention_end); /* "Jason Chaffetz (R-Utah) said" */
-        if (apposition == FRNP_NO_TOKEN && dash_aside(q, k, mention_end, &aside_first, &aside_last, &opening))
+        if (apposition == FRNP_NO_TOKEN && (opening = dash_aside_opening(q, k, mention_end)) != FRNP_NO_TOKEN)
             mention_end = opening; /* "..., John Dickey -- the chief -- told me." */
         first = speaker_suffix(q, k, mention_end);
         if (first == FRNP_NO_TOKEN && apposition == FRNP_NO_TOKEN && is_described_speaker(q, k, mention_end))
@@ -661,8 +665,10 @@ int frnp_attribution_subject(const frnp_qtext *q, size_t floor, size_t end, size
     /* An aside between dashes stands where an apposition between commas
      * would; or it closes the apposition a comma opened ("John Dickey, the
      * chief executive of Ora Media -- the company that ... -- told"). */
-    if (dash_aside(q, floor, end, &apposition, &apposition_end, &opening)) {
+    if ((opening = dash_aside_opening(q, floor, end)) != FRNP_NO_TOKEN) {
         size_t comma = apposition_comma(q, floor, opening);
+        apposition = after_dashes(q, opening);
+        apposition_end = before_dashes(q, floor, end);
         end = opening;
         /* Not the comma after an opening adjunct ("On Monday, X -- ..."). */
         if (comma != FRNP_NO_TOKEN && lead_in_subject(q, floor, opening) != comma + 1) {
